@@ -1,0 +1,189 @@
+"""Typed settings: ``followback.toml`` plus ``FOLLOWBACK_*`` environment overrides.
+
+Environment variables win over the file (``FOLLOWBACK_DB_URL``, and nested keys with a
+double underscore, e.g. ``FOLLOWBACK_SERVICE__PORT=9000``). A broken file or value raises
+:class:`~followback.domain.errors.ConfigError` naming the key and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from followback.domain import FollowMode, Platform, Role
+from followback.domain.errors import ConfigError
+
+__all__ = [
+    "AccountSettings",
+    "LimitOverride",
+    "PolicySettings",
+    "ServiceSettings",
+    "Settings",
+    "TeamMemberSettings",
+    "default_config_path",
+    "default_db_url",
+    "load_settings",
+]
+
+ENV_PREFIX = "FOLLOWBACK_"
+
+
+def default_data_dir() -> Path:
+    """The user's data directory for followback (XDG on Linux)."""
+    return Path(platformdirs.user_data_dir("followback", appauthor=False))
+
+
+def default_db_url() -> str:
+    """An SQLite file in the user's data directory."""
+    return f"sqlite:///{default_data_dir() / 'followback.db'}"
+
+
+def default_config_path() -> Path:
+    """``$FOLLOWBACK_CONFIG`` or ``./followback.toml``."""
+    return Path(os.environ.get("FOLLOWBACK_CONFIG", "followback.toml"))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LimitOverride(_Strict):
+    """Override one of a platform's limits (see docs/settings.md for names)."""
+
+    capacity: int = Field(gt=0)
+    period_s: int = Field(gt=0)
+
+
+class PolicySettings(_Strict):
+    """The follow-back policy of one account: screening thresholds and values rules."""
+
+    follow_below: float = Field(0.35, ge=0.0, le=1.0, description="bot_score below: follow")
+    skip_above: float = Field(0.75, ge=0.0, le=1.0, description="bot_score above: skip")
+    blocked_keywords: list[str] = Field(default_factory=list)
+    blocked_regexes: list[str] = Field(default_factory=list)
+    blocked_domains: list[str] = Field(default_factory=list)
+    competitor_handles: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list, description="empty: any language")
+    allow: list[str] = Field(default_factory=list, description="always follow these handles")
+    deny: list[str] = Field(default_factory=list, description="never follow these handles")
+    follow_locked: bool = False
+    min_account_age_days: int = Field(0, ge=0)
+    min_posts: int = Field(0, ge=0)
+    respect_opt_out: bool = True
+    holdout_share: float = Field(0.0, ge=0.0, le=0.5, description="random share not followed")
+    holdout_days: int = Field(30, ge=1)
+    unfollow_min_gap_days: int = Field(7, ge=0)
+
+    @field_validator("skip_above")
+    @classmethod
+    def _ordered(cls, v: float, info: Any) -> float:
+        below = info.data.get("follow_below")
+        if below is not None and v < below:
+            raise ValueError("must be at least follow_below")
+        return v
+
+    @field_validator("blocked_regexes")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        import re
+
+        for pattern in v:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"regex {pattern!r} does not compile: {exc}") from None
+        return v
+
+
+class AccountSettings(_Strict):
+    """One brand account followback manages."""
+
+    platform: Platform
+    handle: str = Field(min_length=1)
+    mode: FollowMode | None = Field(None, description="default: the platform's safe default")
+    server: str | None = Field(None, description="Mastodon instance or Bluesky PDS URL")
+    policy: PolicySettings = Field(default_factory=PolicySettings)
+    limits: dict[str, LimitOverride] = Field(default_factory=dict)
+
+
+class TeamMemberSettings(_Strict):
+    name: str = Field(min_length=1)
+    role: Role = Role.AGENT
+    email: str = ""
+
+
+class ServiceSettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8000, gt=0, lt=65536)
+    sync_interval_s: int = Field(900, gt=0)
+    full_reconcile_every: int = Field(24, gt=0, description="full scans every N syncs")
+    inbox_interval_s: int = Field(120, gt=0)
+
+
+class InboxSettings(_Strict):
+    first_response_sla_minutes: int = Field(60, gt=0)
+    business_hours: str | None = Field(None, description='e.g. "09:00-17:00 Mon-Fri UTC"')
+
+
+class Settings(BaseSettings):
+    """All of followback's settings."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="forbid"
+    )
+
+    db_url: str = Field(default_factory=default_db_url)
+    secret_key: str | None = Field(None, description="key for credentials at rest")
+    accounts: list[AccountSettings] = Field(default_factory=list)
+    team: list[TeamMemberSettings] = Field(default_factory=list)
+    service: ServiceSettings = Field(default_factory=ServiceSettings)
+    inbox: InboxSettings = Field(default_factory=InboxSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment first so it overrides values read from the file (passed as init).
+        return (env_settings, init_settings)
+
+
+def _format_error(err: Any) -> tuple[str, str]:
+    key = ".".join(str(part) for part in err["loc"]) or "(top level)"
+    return key, str(err["msg"])
+
+
+def load_settings(path: Path | None = None, *, db_url: str | None = None) -> Settings:
+    """Load settings from ``path`` (if it exists) and the environment.
+
+    ``db_url`` (from ``--db``) overrides both. Raises :class:`ConfigError`.
+    """
+    data: dict[str, Any] = {}
+    path = path if path is not None else default_config_path()
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    try:
+        settings = Settings(**data)
+    except ValidationError as exc:
+        key, msg = _format_error(exc.errors()[0])
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise ConfigError(f"{path}: {key}: {msg}{suffix}", key=key) from exc
+    if db_url:
+        settings = settings.model_copy(update={"db_url": db_url})
+    return settings

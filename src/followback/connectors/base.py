@@ -1,0 +1,125 @@
+"""The connector protocol: one async interface over every platform.
+
+Connectors return domain objects; payload shapes stay inside each connector's
+``mapping.py``. Capabilities say what a platform cannot do, so callers never branch
+on the platform name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, Protocol, TypeVar, runtime_checkable
+
+from followback.domain import InboundMessage, Platform, Profile
+from followback.domain.rules import Capabilities, LimitSpec
+
+__all__ = [
+    "Capabilities",
+    "Connector",
+    "FollowNotification",
+    "LimitSpec",
+    "Page",
+    "Relationship",
+]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of results and the opaque cursor of the next page (``None`` at the end)."""
+
+    items: list[T]
+    next_cursor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    """The brand's relationship with one remote account."""
+
+    following: bool  # the brand follows them
+    followed_by: bool  # they follow the brand
+    can_dm: bool = False  # a private message to them is possible now
+    blocked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FollowNotification:
+    """A "new follower" notification."""
+
+    remote_id: str
+    at: datetime
+    profile: Profile | None = None
+
+
+@runtime_checkable
+class Connector(Protocol):
+    """An authenticated session for one brand account on one platform.
+
+    Every method may raise :class:`~followback.domain.ConnectorError` subclasses:
+    ``AuthExpiredError``, ``RateLimitedError`` (with ``retry_after``), ``TransientError``,
+    ``RejectedError``, ``NotFoundError``. ``follow`` and ``unfollow`` are idempotent:
+    following an account already followed succeeds and changes nothing.
+    """
+
+    platform: Platform
+    capabilities: Capabilities
+
+    async def whoami(self) -> Profile:
+        """The brand account's own profile."""
+        ...
+
+    async def list_followers(self, cursor: str | None = None) -> Page[Profile]:
+        """One page of the brand's followers (newest first where the platform allows)."""
+        ...
+
+    async def list_following(self, cursor: str | None = None) -> Page[Profile]:
+        """One page of the accounts the brand follows."""
+        ...
+
+    async def fetch_profile(self, remote_id: str) -> Profile:
+        """One account's current profile."""
+        ...
+
+    async def fetch_follow_notifications(
+        self, cursor: str | None = None
+    ) -> Page[FollowNotification]:
+        """New-follower notifications since ``cursor`` (oldest first)."""
+        ...
+
+    async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
+        """Mentions, replies and quotes since ``cursor`` (oldest first)."""
+        ...
+
+    async def fetch_dms(self, cursor: str | None = None) -> Page[InboundMessage]:
+        """Direct messages since ``cursor`` (oldest first); empty where unsupported."""
+        ...
+
+    async def get_relationship(self, remote_id: str) -> Relationship:
+        """The brand's relationship with ``remote_id``."""
+        ...
+
+    async def follow(self, remote_id: str) -> str:
+        """Follow ``remote_id``; return the platform's reference for the follow."""
+        ...
+
+    async def unfollow(self, remote_id: str) -> None:
+        """Stop following ``remote_id``."""
+        ...
+
+    async def send_reply(self, in_reply_to: str, text: str) -> str:
+        """Reply publicly to message ``in_reply_to``; return the new message's id."""
+        ...
+
+    async def send_dm(self, remote_id: str, text: str) -> str:
+        """Send a private message; return its id. Raises ``RejectedError`` if not allowed."""
+        ...
+
+    async def repost(self, message_id: str) -> str:
+        """Repost (boost, retweet) a message; return the repost's id."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release network resources."""
+        ...

@@ -1,0 +1,92 @@
+"""Pure domain types: no I/O, no frameworks."""
+
+from followback.domain.accounts import (
+    BrandAccount,
+    Direction,
+    EndReason,
+    FollowEdge,
+    FollowEvent,
+    FollowEventKind,
+    Profile,
+)
+from followback.domain.audit import AuditEntry
+from followback.domain.clock import Clock, as_utc, utcnow
+from followback.domain.decisions import (
+    Action,
+    ActionKind,
+    ActionState,
+    Decision,
+    DecisionState,
+    Reason,
+    Verdict,
+)
+from followback.domain.errors import (
+    AuthExpiredError,
+    ConfigError,
+    ConflictError,
+    ConnectorError,
+    ErrorCode,
+    FollowbackError,
+    NotFoundError,
+    RateLimitedError,
+    RejectedError,
+    ScreeningError,
+    StoreError,
+    TransientError,
+    UserError,
+)
+from followback.domain.inbox import (
+    ConversationStatus,
+    InboundMessage,
+    MessageKind,
+    Role,
+    TeamMember,
+)
+from followback.domain.platform import FollowMode, Platform, parse_platform
+from followback.domain.rules import DEFAULT_CAPABILITIES, Capabilities, LimitSpec, following_cap
+
+__all__ = [
+    "DEFAULT_CAPABILITIES",
+    "Action",
+    "ActionKind",
+    "ActionState",
+    "AuditEntry",
+    "AuthExpiredError",
+    "BrandAccount",
+    "Capabilities",
+    "Clock",
+    "ConfigError",
+    "ConflictError",
+    "ConnectorError",
+    "ConversationStatus",
+    "Decision",
+    "DecisionState",
+    "Direction",
+    "EndReason",
+    "ErrorCode",
+    "FollowEdge",
+    "FollowEvent",
+    "FollowEventKind",
+    "FollowMode",
+    "FollowbackError",
+    "InboundMessage",
+    "LimitSpec",
+    "MessageKind",
+    "NotFoundError",
+    "Platform",
+    "Profile",
+    "RateLimitedError",
+    "Reason",
+    "RejectedError",
+    "Role",
+    "ScreeningError",
+    "StoreError",
+    "TeamMember",
+    "TransientError",
+    "UserError",
+    "Verdict",
+    "as_utc",
+    "following_cap",
+    "parse_platform",
+    "utcnow",
+]

@@ -1,0 +1,95 @@
+"""Screening verdicts, follow decisions and the actions that carry them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+__all__ = [
+    "Action",
+    "ActionKind",
+    "ActionState",
+    "Decision",
+    "DecisionState",
+    "Reason",
+    "Verdict",
+]
+
+
+class Verdict(StrEnum):
+    """What screening and policy concluded about an account."""
+
+    FOLLOW = "follow"  # follow back
+    SKIP = "skip"  # screened out (spam, bot, values clash, opt-out, ...)
+    REVIEW = "review"  # a person should look
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One plain-words reason behind a verdict, with the rule that produced it."""
+
+    rule: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class DecisionState(StrEnum):
+    """Where a decision is in its life."""
+
+    PENDING = "pending"  # waiting for a person (review mode or grey zone)
+    APPROVED = "approved"  # will be / was acted on
+    SKIPPED = "skipped"  # decided not to act
+    REPORTED = "reported"  # dry-run: decided, never acted
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What was decided about one account, by which rule or person, and why."""
+
+    brand_account_id: int
+    remote_id: str
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+    decided_at: datetime
+    decided_by: str  # "policy:<version>", "model:<version>" or "member:<name>"
+    bot_score: float | None = None
+    model_version: str | None = None
+    priority: float = 0.0
+    profile_fingerprint: str = ""
+
+
+class ActionKind(StrEnum):
+    """Something followback does on a platform for a brand."""
+
+    FOLLOW = "follow"
+    UNFOLLOW = "unfollow"
+    REPLY = "reply"
+    REPOST = "repost"
+    DM = "dm"
+
+
+class ActionState(StrEnum):
+    """Outbox states: the intent is committed before the platform call."""
+
+    PENDING = "pending"  # committed intent, not attempted
+    IN_FLIGHT = "in_flight"  # attempt started; reconcile against the platform on restart
+    DONE = "done"
+    FAILED = "failed"  # gave up; see error (and the dead-letter table)
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One outbound action, keyed for idempotency."""
+
+    brand_account_id: int
+    kind: ActionKind
+    target: str
+    idempotency_key: str
+    requested_by: str
+    state: ActionState = ActionState.PENDING
+    batch_id: str | None = None
+    payload: dict[str, str] = field(default_factory=dict)
