@@ -1,0 +1,219 @@
+"""Translate foreign failures into followback's error tree, at the connector boundary.
+
+Each SDK gets one context manager (``bluesky_errors``, ``mastodon_errors``, ``x_errors``)
+that maps its exceptions to :mod:`followback.domain.errors` with ``raise ... from exc``.
+The SDKs are imported lazily so that importing this module costs nothing.
+
+HTTP status codes map the same way for every platform (:func:`error_for_status`); the
+rate-limit headers each platform sends are read by :func:`retry_after_from_headers`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from followback.domain.errors import (
+    AuthExpiredError,
+    ConnectorError,
+    NotFoundError,
+    RateLimitedError,
+    RejectedError,
+    TransientError,
+)
+
+__all__ = [
+    "MalformedPayloadError",
+    "bluesky_errors",
+    "error_for_status",
+    "mastodon_errors",
+    "retry_after_from_headers",
+    "x_errors",
+]
+
+# Longest wait we accept from a server's header; anything longer is treated as this.
+MAX_RETRY_AFTER_S = 24 * 3600.0
+
+
+class MalformedPayloadError(TransientError):
+    """The platform answered with a payload we cannot read (missing field, wrong type).
+
+    It is transient: a truncated or half-written page usually reads fine on retry.
+    """
+
+
+def _header(headers: Mapping[str, Any], name: str) -> str | None:
+    lowered = name.lower()
+    for key, value in headers.items():
+        if str(key).lower() == lowered and value is not None:
+            return str(value).strip()
+    return None
+
+
+def _seconds_until(value: str, now: float) -> float | None:
+    """Seconds until ``value``: epoch seconds, delta seconds or an HTTP/ISO date."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = None
+    if number is not None:
+        # Epoch timestamps are large; small numbers are already a delay in seconds.
+        return number - now if number > 1_000_000_000 else number
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        when = None
+    if when is None:
+        from datetime import datetime
+
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        return None
+    return when.timestamp() - now
+
+
+def retry_after_from_headers(
+    headers: Mapping[str, Any] | None, now: float | None = None
+) -> float | None:
+    """How long to wait, in seconds, according to a response's headers; ``None`` if unknown.
+
+    Reads ``Retry-After`` (seconds or HTTP date), then the reset headers: Bluesky's
+    ``ratelimit-reset`` (epoch seconds), Mastodon's ``X-RateLimit-Reset`` (ISO 8601) and
+    X's ``x-rate-limit-reset`` (epoch seconds). The result is clamped to [0, 24 h].
+    """
+    if not headers:
+        return None
+    now = time.time() if now is None else now
+    for name in ("retry-after", "ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"):
+        raw = _header(headers, name)
+        if raw is None:
+            continue
+        seconds = _seconds_until(raw, now)
+        if seconds is not None:
+            return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
+    return None
+
+
+def error_for_status(
+    status: int,
+    message: str,
+    headers: Mapping[str, Any] | None = None,
+) -> ConnectorError:
+    """The followback error for an HTTP error ``status`` (call sites add ``from exc``)."""
+    text = f"{message} (HTTP {status})"
+    if status == 401:
+        return AuthExpiredError(text)
+    if status == 429:
+        return RateLimitedError(text, retry_after_from_headers(headers))
+    if status in (404, 410):
+        return NotFoundError(text)
+    if status == 408 or status >= 500:
+        return TransientError(text)
+    return RejectedError(text)
+
+
+def _short(value: object, limit: int = 200) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+# --- Bluesky (atproto) -----------------------------------------------------------------
+
+
+def _atproto_error_name(exc: Any) -> str:
+    content = getattr(getattr(exc, "response", None), "content", None)
+    return str(getattr(content, "error", "") or "")
+
+
+@contextmanager
+def bluesky_errors(action: str) -> Iterator[None]:
+    """Map atproto SDK exceptions raised while doing ``action`` to followback errors."""
+    from atproto_client import exceptions as at
+
+    try:
+        yield
+    except ConnectorError:
+        raise
+    except at.RequestErrorBase as exc:
+        response = getattr(exc, "response", None)
+        if response is None:
+            raise TransientError(f"bluesky: {action}: network error") from exc
+        status = int(response.status_code)
+        name = _atproto_error_name(exc)
+        detail = f"bluesky: {action}: {name or 'error'}"
+        if name in ("ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"):
+            raise AuthExpiredError(f"{detail} (HTTP {status})") from exc
+        if status == 400 and name in ("NotFound", "ProfileNotFound", "RecordNotFound"):
+            raise NotFoundError(f"{detail} (HTTP {status})") from exc
+        if status == 400 and "not found" in _short(exc).lower():
+            raise NotFoundError(f"{detail} (HTTP {status})") from exc
+        if status == 403:
+            raise RejectedError(f"{detail} (HTTP {status})") from exc
+        raise error_for_status(status, detail, response.headers) from exc
+    except at.LoginRequiredError as exc:
+        raise AuthExpiredError(f"bluesky: {action}: not logged in") from exc
+    except at.ModelError as exc:
+        raise MalformedPayloadError(f"bluesky: {action}: malformed payload: {_short(exc)}") from exc
+
+
+# --- Mastodon (Mastodon.py) ------------------------------------------------------------
+
+
+@contextmanager
+def mastodon_errors(action: str) -> Iterator[None]:
+    """Map Mastodon.py exceptions raised while doing ``action`` to followback errors."""
+    import mastodon as m
+
+    try:
+        yield
+    except ConnectorError:
+        raise
+    except m.MastodonRatelimitError as exc:
+        raise RateLimitedError(f"mastodon: {action}: rate limited", None) from exc
+    except m.MastodonNetworkError as exc:
+        raise TransientError(f"mastodon: {action}: network error") from exc
+    except m.MastodonAPIError as exc:
+        args = exc.args
+        status = args[1] if len(args) > 1 and isinstance(args[1], int) else 0
+        reason = args[3] if len(args) > 3 else (args[2] if len(args) > 2 else "")
+        detail = f"mastodon: {action}: {_short(reason) or 'error'}"
+        if status == 0:
+            raise RejectedError(detail) from exc
+        headers = getattr(exc, "headers", None)
+        raise error_for_status(status, detail, headers) from exc
+    except m.MastodonIllegalArgumentError as exc:
+        raise RejectedError(f"mastodon: {action}: {_short(exc)}") from exc
+    except m.MastodonError as exc:
+        raise TransientError(f"mastodon: {action}: {_short(exc)}") from exc
+
+
+# --- X (tweepy) ------------------------------------------------------------------------
+
+
+@contextmanager
+def x_errors(action: str) -> Iterator[None]:
+    """Map tweepy exceptions raised while doing ``action`` to followback errors."""
+    import requests
+    import tweepy
+
+    try:
+        yield
+    except ConnectorError:
+        raise
+    except tweepy.HTTPException as exc:
+        response = exc.response
+        status = int(getattr(response, "status_code", 0) or 0)
+        messages = "; ".join(str(m) for m in (exc.api_messages or [])[:3])
+        detail = f"x: {action}: {_short(messages) or 'error'}"
+        headers = dict(getattr(response, "headers", {}) or {})
+        raise error_for_status(status, detail, headers) from exc
+    except tweepy.TweepyException as exc:
+        raise TransientError(f"x: {action}: {_short(exc)}") from exc
+    except requests.RequestException as exc:
+        raise TransientError(f"x: {action}: network error") from exc

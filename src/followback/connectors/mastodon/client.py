@@ -1,0 +1,253 @@
+"""The Mastodon connector, over Mastodon.py (synchronous, so each call runs in a thread).
+
+Credentials: ``access_token`` (an OAuth user token with ``read write follow`` scopes);
+``client_id``/``client_secret`` are kept when present but not needed once a token exists.
+Rate limits: Mastodon.py is told to raise on 429 rather than sleep; the server's
+``X-RateLimit-Reset`` header, which Mastodon.py records, becomes ``retry_after``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+
+import requests
+
+from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.errors import mastodon_errors
+from followback.connectors.mastodon import mapping
+from followback.connectors.retry import RetryPolicy, call_with_retry
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    AuthExpiredError,
+    Capabilities,
+    InboundMessage,
+    MessageKind,
+    NotFoundError,
+    Platform,
+    Profile,
+    RateLimitedError,
+    RejectedError,
+    utcnow,
+)
+
+__all__ = ["MastodonConnector", "connect"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+REQUEST_TIMEOUT_S = 30.0
+
+
+class MastodonConnector:
+    """An authenticated Mastodon session for one brand account."""
+
+    platform = Platform.MASTODON
+
+    def __init__(
+        self,
+        server: str,
+        access_token: str,
+        *,
+        session: requests.Session | None = None,
+        capabilities: Capabilities | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        from mastodon import Mastodon
+
+        self.server = server.rstrip("/")
+        self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.MASTODON]
+        self._retry = retry or RetryPolicy()
+        self._api = Mastodon(
+            access_token=access_token,
+            api_base_url=self.server,
+            ratelimit_method="throw",
+            request_timeout=REQUEST_TIMEOUT_S,
+            version_check_mode="none",
+            session=session or requests.Session(),
+        )
+        self._me: str | None = None
+
+    def __repr__(self) -> str:
+        return f"MastodonConnector(server={self.server!r}, token=<redacted>)"
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    async def _call(self, action: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        async def attempt() -> T:
+            with mastodon_errors(action):
+                try:
+                    return await asyncio.to_thread(fn, *args, **kwargs)
+                except Exception as exc:
+                    self._fill_retry_after(exc)
+                    raise
+
+        return await call_with_retry(attempt, self._retry)
+
+    def _fill_retry_after(self, exc: Exception) -> None:
+        from mastodon import MastodonRatelimitError
+
+        if isinstance(exc, MastodonRatelimitError):
+            reset = self._api.ratelimit_reset
+            wait = max(0.0, float(reset) - time.time()) if reset else None
+            raise RateLimitedError("mastodon: rate limited", wait) from exc
+
+    async def _my_id(self) -> str:
+        if self._me is None:
+            self._me = (await self.whoami()).remote_id
+        return self._me
+
+    # -- reads ------------------------------------------------------------------------
+
+    async def whoami(self) -> Profile:
+        account = await self._call("verify credentials", self._api.account_verify_credentials)
+        profile = mapping.map_account(account, utcnow())
+        self._me = profile.remote_id
+        return profile
+
+    async def _accounts_page(
+        self, action: str, fn: Callable[..., Any], cursor: str | None
+    ) -> Page[Profile]:
+        me = await self._my_id()
+        limit = self.capabilities.page_size
+        page = await self._call(action, fn, me, max_id=cursor, limit=limit)
+        now = utcnow()
+        items = [mapping.map_account(a, now) for a in page or []]
+        return Page(items, mapping.next_max_id(page) if items else None)
+
+    async def list_followers(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._accounts_page("list followers", self._api.account_followers, cursor)
+
+    async def list_following(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._accounts_page("list following", self._api.account_following, cursor)
+
+    async def fetch_profile(self, remote_id: str) -> Profile:
+        if "@" in remote_id:  # an acct (user@server) rather than an id
+            account = await self._call("look up account", self._api.account_lookup, remote_id)
+        else:
+            account = await self._call("fetch account", self._api.account, remote_id)
+        return mapping.map_account(account, utcnow())
+
+    async def _notifications(self, action: str, types: list[str], cursor: str | None) -> list[Any]:
+        page = await self._call(
+            action,
+            self._api.notifications,
+            types=types,
+            min_id=cursor,
+            limit=min(self.capabilities.page_size, 80),
+        )
+        items = [n for n in page or [] if isinstance(n, Mapping) and n.get("type") in types]
+        return sorted(items, key=_created_key)
+
+    async def fetch_follow_notifications(
+        self, cursor: str | None = None
+    ) -> Page[FollowNotification]:
+        raw = await self._notifications("fetch follow notifications", ["follow"], cursor)
+        now = utcnow()
+        items = [mapping.map_follow_notification(n, now) for n in raw]
+        return Page(items, _last_id(raw) or cursor)
+
+    async def _statuses(
+        self, cursor: str | None, *, direct: bool
+    ) -> tuple[list[InboundMessage], str | None]:
+        raw = await self._notifications("fetch mentions", ["mention"], cursor)
+        me = await self._my_id()
+        out: list[InboundMessage] = []
+        for n in raw:
+            status = n.get("status")
+            if not isinstance(status, Mapping):
+                continue
+            message = mapping.map_status(status, me)
+            if (message.kind is MessageKind.DM) == direct:
+                out.append(message)
+        return out, _last_id(raw) or cursor
+
+    async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
+        items, nxt = await self._statuses(cursor, direct=False)
+        return Page(items, nxt)
+
+    async def fetch_dms(self, cursor: str | None = None) -> Page[InboundMessage]:
+        items, nxt = await self._statuses(cursor, direct=True)
+        return Page(items, nxt)
+
+    async def get_relationship(self, remote_id: str) -> Relationship:
+        rels = await self._call(
+            "fetch relationship", self._api.account_relationships, [remote_id]
+        )
+        if not rels:
+            raise NotFoundError(f"mastodon: no relationship with {remote_id}")
+        return mapping.map_relationship(rels[0])
+
+    # -- writes -----------------------------------------------------------------------
+
+    async def follow(self, remote_id: str) -> str:
+        # Look the account up first: some servers (snac) only follow accounts they know.
+        profile = await self.fetch_profile(remote_id)
+        rel = await self._call("follow", self._api.account_follow, profile.remote_id)
+        if isinstance(rel, Mapping) and rel.get("blocked_by"):
+            raise RejectedError(f"mastodon: follow {profile.handle}: they block the brand")
+        return profile.remote_id
+
+    async def unfollow(self, remote_id: str) -> None:
+        await self._call("unfollow", self._api.account_unfollow, remote_id)
+
+    async def _post(self, action: str, text: str, **kwargs: Any) -> str:
+        key = uuid.uuid4().hex  # same key on every retry: the server posts once
+        status = await self._call(
+            action, self._api.status_post, text, idempotency_key=key, **kwargs
+        )
+        return str(status["id"])
+
+    async def send_reply(self, in_reply_to: str, text: str) -> str:
+        parent = await self._call("fetch status", self._api.status, in_reply_to)
+        acct = str((parent.get("account") or {}).get("acct", ""))
+        body = text if not acct or f"@{acct}" in text else f"@{acct} {text}"
+        visibility = str(parent.get("visibility") or "public")
+        return await self._post(
+            "reply", body, in_reply_to_id=in_reply_to, visibility=visibility
+        )
+
+    async def send_dm(self, remote_id: str, text: str) -> str:
+        profile = await self.fetch_profile(remote_id)
+        rel = await self.get_relationship(profile.remote_id)
+        if not rel.can_dm:
+            raise RejectedError(f"mastodon: cannot message {profile.handle}")
+        return await self._post("send dm", f"@{profile.handle} {text}", visibility="direct")
+
+    async def repost(self, message_id: str) -> str:
+        status = await self._call("boost", self._api.status_reblog, message_id)
+        return str(status["id"])
+
+    async def aclose(self) -> None:
+        session = getattr(self._api, "session", None)
+        if isinstance(session, requests.Session):
+            session.close()
+
+
+def _created_key(item: Mapping[str, Any]) -> tuple[str, str]:
+    created = item.get("created_at")
+    text = created.isoformat() if isinstance(created, datetime) else str(created or "")
+    return (text, str(item.get("id", "")))
+
+
+def _last_id(items: list[Any]) -> str | None:
+    return str(items[-1]["id"]) if items and items[-1].get("id") is not None else None
+
+
+def connect(
+    handle: str, credentials: Mapping[str, str], server: str | None
+) -> MastodonConnector:
+    """Connector factory (entry point ``followback.connectors: mastodon``)."""
+    token = credentials.get("access_token")
+    if not token:
+        raise AuthExpiredError(f"mastodon: no access token stored for {handle}")
+    if not server:
+        if "@" not in handle.lstrip("@"):
+            raise RejectedError(f"mastodon: no server given for {handle}")
+        server = "https://" + handle.lstrip("@").split("@", 1)[1]
+    return MastodonConnector(server, token)

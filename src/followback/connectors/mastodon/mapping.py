@@ -1,0 +1,130 @@
+"""Mastodon API payloads -> followback domain objects.
+
+Everything here reads plain mappings shaped as Mastodon's REST API documents them
+(Mastodon.py's entities are dict subclasses, so they read the same way). Dates may
+arrive as ISO 8601 text or as datetimes already parsed by Mastodon.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from followback.connectors.base import FollowNotification, Relationship
+from followback.connectors.payload import (
+    opt_bool,
+    opt_datetime,
+    opt_int,
+    opt_str,
+    req_datetime,
+    req_mapping,
+    req_str,
+    strip_html,
+)
+from followback.domain import InboundMessage, MessageKind, Platform, Profile
+
+__all__ = [
+    "map_account",
+    "map_follow_notification",
+    "map_relationship",
+    "map_status",
+    "next_max_id",
+]
+
+# Mastodon serves this image for accounts that never set an avatar.
+_MISSING_AVATAR = "missing.png"
+
+
+def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
+    """A Mastodon ``Account`` as a :class:`Profile`."""
+    where = "mastodon account"
+    remote_id = req_str(account, "id", where)
+    handle = req_str(account, "acct", f"{where} {remote_id}")
+    moved = account.get("moved")
+    moved_to = opt_str(moved, "acct") or None if isinstance(moved, Mapping) else None
+    avatar = opt_str(account, "avatar")
+    return Profile(
+        platform=Platform.MASTODON,
+        remote_id=remote_id,
+        handle=handle,
+        observed_at=observed_at,
+        display_name=opt_str(account, "display_name", 200),
+        bio=strip_html(opt_str(account, "note")),
+        url=opt_str(account, "url", 2048),
+        followers_count=opt_int(account, "followers_count"),
+        following_count=opt_int(account, "following_count"),
+        posts_count=opt_int(account, "statuses_count"),
+        created_at=opt_datetime(account, "created_at"),
+        has_avatar=bool(avatar) and not avatar.endswith(_MISSING_AVATAR),
+        bot_flag=opt_bool(account, "bot"),
+        locked=opt_bool(account, "locked"),
+        last_post_at=opt_datetime(account, "last_status_at"),
+        moved_to=moved_to,
+        suspended=opt_bool(account, "suspended"),
+        labels=("group",) if opt_bool(account, "group") else (),
+    )
+
+
+def map_follow_notification(
+    notification: Mapping[str, Any], observed_at: datetime
+) -> FollowNotification:
+    """A ``follow`` notification as a :class:`FollowNotification` with the follower's profile."""
+    where = "mastodon notification"
+    account = req_mapping(notification, "account", where)
+    profile = map_account(account, observed_at)
+    return FollowNotification(
+        remote_id=profile.remote_id,
+        at=req_datetime(notification, "created_at", where),
+        profile=profile,
+    )
+
+
+def map_status(status: Mapping[str, Any], me: str) -> InboundMessage:
+    """A ``Status`` addressed to the brand (id ``me``) as an :class:`InboundMessage`."""
+    where = "mastodon status"
+    remote_id = req_str(status, "id", where)
+    account = req_mapping(status, "account", f"{where} {remote_id}")
+    in_reply_to_account = opt_str(status, "in_reply_to_account_id")
+    if opt_str(status, "visibility") == "direct":
+        kind = MessageKind.DM
+    elif in_reply_to_account and in_reply_to_account == me:
+        kind = MessageKind.REPLY
+    elif isinstance(status.get("quote"), Mapping):
+        kind = MessageKind.QUOTE
+    else:
+        kind = MessageKind.MENTION
+    in_reply_to = opt_str(status, "in_reply_to_id") or None
+    return InboundMessage(
+        platform=Platform.MASTODON,
+        remote_id=remote_id,
+        author_id=req_str(account, "id", f"{where} {remote_id} account"),
+        author_handle=req_str(account, "acct", f"{where} {remote_id} account"),
+        text=strip_html(opt_str(status, "content")),
+        kind=kind,
+        created_at=req_datetime(status, "created_at", f"{where} {remote_id}"),
+        thread_root_id=in_reply_to,
+        in_reply_to_id=in_reply_to,
+        author_followers=opt_int(account, "followers_count"),
+    )
+
+
+def map_relationship(rel: Mapping[str, Any]) -> Relationship:
+    """A ``Relationship``; a pending follow request counts as not following yet."""
+    blocked = opt_bool(rel, "blocking") or opt_bool(rel, "blocked_by")
+    return Relationship(
+        following=opt_bool(rel, "following"),
+        followed_by=opt_bool(rel, "followed_by"),
+        can_dm=not blocked,
+        blocked=blocked,
+    )
+
+
+def next_max_id(page: Any) -> str | None:
+    """The ``max_id`` of the next (older) page from Mastodon.py's Link-header parsing."""
+    info = getattr(page, "_pagination_next", None)
+    if isinstance(info, Mapping):
+        value = info.get("max_id")
+        if value is not None and not isinstance(value, bool):
+            return str(getattr(value, "id", value))
+    return None

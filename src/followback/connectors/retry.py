@@ -1,0 +1,87 @@
+"""The connectors' retry policy: bounded exponential backoff with jitter.
+
+Only :class:`~followback.domain.errors.TransientError` and
+:class:`~followback.domain.errors.RateLimitedError` are retried; a rate-limit error's
+``retry_after`` is honoured when it is known. Everything else fails at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from followback.domain.errors import RateLimitedError, TransientError
+
+__all__ = ["RetryPolicy", "call_with_retry"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How often and how long to retry.
+
+    ``max_wait_s`` also caps a server's ``retry_after``: a limit that resets in an hour
+    is not waited out inside one call; the error goes to the caller (the worker queue).
+    """
+
+    attempts: int = 4
+    initial_s: float = 0.5
+    max_s: float = 8.0
+    jitter_s: float = 0.5
+    max_wait_s: float = 60.0
+
+    def wait(self, state: RetryCallState) -> float:
+        """Seconds to sleep before the next attempt."""
+        backoff = wait_exponential_jitter(
+            initial=self.initial_s, max=self.max_s, jitter=self.jitter_s
+        )(state)
+        outcome = state.outcome
+        exc = outcome.exception() if outcome is not None else None
+        if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
+            return min(max(exc.retry_after, backoff), self.max_wait_s)
+        return min(backoff, self.max_wait_s)
+
+
+def _give_up_on_long_limits(policy: RetryPolicy) -> Callable[[BaseException], bool]:
+    def retryable(exc: BaseException) -> bool:
+        if isinstance(exc, RateLimitedError):
+            return exc.retry_after is None or exc.retry_after <= policy.max_wait_s
+        return isinstance(exc, TransientError)
+
+    return retryable
+
+
+async def call_with_retry(
+    fn: Callable[[], Awaitable[T]],
+    policy: RetryPolicy | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> T:
+    """Await ``fn()``, retrying transient failures under ``policy``; re-raise the last error."""
+    from tenacity import retry_if_exception
+
+    policy = policy or RetryPolicy()
+    kwargs: dict[str, object] = {}
+    if sleep is not None:
+        kwargs["sleep"] = sleep
+    retrying = AsyncRetrying(
+        stop=stop_after_attempt(policy.attempts),
+        wait=policy.wait,
+        retry=retry_if_exception_type((TransientError, RateLimitedError))
+        & retry_if_exception(_give_up_on_long_limits(policy)),
+        reraise=True,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    async for attempt in retrying:
+        with attempt:
+            return await fn()
+    raise AssertionError("unreachable")  # pragma: no cover

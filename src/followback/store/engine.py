@@ -1,0 +1,151 @@
+"""Opening the database: SQLite (WAL) by default, PostgreSQL by URL; migrations via Alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from followback.domain.errors import ErrorCode, StoreError, UserError
+
+__all__ = ["Store", "open_store", "redact_url"]
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable database URL>"
+
+
+def _normalise(url: str) -> str:
+    # psycopg 3 is our PostgreSQL driver; accept plain postgres:// URLs too.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets readers (dashboard) run while a writer (worker) commits.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _check_sqlite_path(url: str) -> None:
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.is_dir():
+        raise UserError(f"database path {path} is a directory", ErrorCode.DATABASE)
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    location = resources.files("followback.store") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+class Store:
+    """A database engine plus a session factory."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration."""
+        try:
+            command.upgrade(_alembic_config(self.engine), "head")
+        except OperationalError as exc:
+            raise _store_error(self.engine.url.render_as_string(), exc) from exc
+
+    def is_migrated(self) -> bool:
+        return inspect(self.engine).has_table("alembic_version")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _store_error(url: str, exc: Exception) -> UserError:
+    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else repr(exc)
+    if "locked" in text:
+        hint = "the database file is locked by another process"
+    elif "unable to open" in text:
+        hint = "the database file cannot be opened (check the path and permissions)"
+    elif "Connection refused" in text or "could not connect" in text or "connection" in text:
+        hint = "the database server is unreachable"
+    else:
+        hint = "the database could not be used"
+    return UserError(f"{hint}: {redact_url(url)} ({text})", ErrorCode.DATABASE)
+
+
+def open_store(url: str, *, migrate: bool = True, echo: bool = False) -> Store:
+    """Open (and by default migrate) the database at ``url``.
+
+    Raises :class:`UserError` with code ``database`` naming the URL (password hidden)
+    when the database cannot be reached, opened or migrated.
+    """
+    url = _normalise(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UserError(f"not a database URL: {url!r}", ErrorCode.DATABASE) from exc
+    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    if parsed.get_backend_name() == "sqlite":
+        _check_sqlite_path(url)
+        kwargs["connect_args"] = {"timeout": 10}
+    else:
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 5}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise UserError(
+            f"unsupported database URL {redact_url(url)}: {exc}", ErrorCode.DATABASE
+        ) from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine)
+    try:
+        with engine.connect():
+            pass
+        if migrate:
+            store.migrate()
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise _store_error(url, exc) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return store

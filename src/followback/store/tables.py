@@ -1,0 +1,414 @@
+"""Database tables (SQLAlchemy 2 declarative). Schema changes go through Alembic migrations.
+
+Times are stored as timezone-aware UTC (``UtcDateTime``); SQLite gets them back naive and
+the type re-attaches UTC, so callers always see aware datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from followback.domain.clock import as_utc
+
+__all__ = [
+    "ActionRow",
+    "AuditRow",
+    "Base",
+    "BrandAccountRow",
+    "ContactRow",
+    "ConversationRow",
+    "DeadLetterRow",
+    "DecisionRow",
+    "FollowEdgeRow",
+    "FollowEventRow",
+    "MessageRow",
+    "MetricSnapshotRow",
+    "ProfileSnapshotRow",
+    "RateBucketRow",
+    "RemoteAccountRow",
+    "SyncStateRow",
+    "TeamMemberRow",
+    "UtcDateTime",
+]
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A DateTime column that only accepts and returns aware UTC datetimes."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = as_utc(value)
+        # SQLite has no time zones: store naive UTC text.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: dict[Any, Any] = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: UtcDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class BrandAccountRow(Base):
+    """An account followback manages (credentials encrypted at rest)."""
+
+    __tablename__ = "brand_accounts"
+    __table_args__ = (UniqueConstraint("platform", "handle"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    handle: Mapped[str] = mapped_column(String(320))
+    remote_id: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    mode: Mapped[str] = mapped_column(String(16))
+    server: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    credentials: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    needs_reauth: Mapped[bool] = mapped_column(Boolean, default=False)
+    auth_failures: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+
+
+class RemoteAccountRow(Base):
+    """A remote account's latest known profile (full history in profile_snapshots)."""
+
+    __tablename__ = "remote_accounts"
+    __table_args__ = (UniqueConstraint("platform", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    remote_id: Mapped[str] = mapped_column(String(320))
+    handle: Mapped[str] = mapped_column(String(320))
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    followers_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    following_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    posts_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime | None]
+    has_avatar: Mapped[bool] = mapped_column(Boolean, default=True)
+    bot_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(16), default="")
+    last_post_at: Mapped[datetime | None]
+    moved_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False)
+    labels: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    fingerprint: Mapped[str] = mapped_column(String(32), default="")
+    observed_at: Mapped[datetime]
+
+
+class ProfileSnapshotRow(Base):
+    """A profile as observed at one time (kept when it changes)."""
+
+    __tablename__ = "profile_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    remote_account_id: Mapped[int] = mapped_column(
+        ForeignKey("remote_accounts.id", ondelete="CASCADE"), index=True
+    )
+    observed_at: Mapped[datetime]
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    followers_count: Mapped[int] = mapped_column(BigInteger)
+    following_count: Mapped[int] = mapped_column(BigInteger)
+    posts_count: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class FollowEdgeRow(Base):
+    """Who follows whom, since when, until when, and why it ended."""
+
+    __tablename__ = "follow_edges"
+    __table_args__ = (
+        Index(
+            "ix_follow_edges_active",
+            "brand_account_id",
+            "direction",
+            "remote_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+        Index("ix_follow_edges_first_seen", "brand_account_id", "direction", "first_seen"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    remote_id: Mapped[str] = mapped_column(String(320))
+    direction: Mapped[str] = mapped_column(String(16))
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    via: Mapped[str] = mapped_column(String(32), default="sync")
+    holdout: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FollowEventRow(Base):
+    """One change to a follow relationship; never deleted except by ``forget``."""
+
+    __tablename__ = "follow_events"
+    __table_args__ = (Index("ix_follow_events_account_at", "brand_account_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    remote_id: Mapped[str] = mapped_column(String(320), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(32), default="sync")
+    reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class DecisionRow(Base):
+    """What was decided about an account, by which rule, model or person, and why."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (
+        Index("ix_decisions_queue", "brand_account_id", "state", "priority"),
+        Index("ix_decisions_remote", "brand_account_id", "remote_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    remote_id: Mapped[str] = mapped_column(String(320))
+    verdict: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    reasons: Mapped[list[Any]] = mapped_column(JSON)
+    bot_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    model_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    policy_version: Mapped[str] = mapped_column(String(64), default="")
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime]
+    reviewed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reviewed_at: Mapped[datetime | None]
+    review_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    priority: Mapped[float] = mapped_column(Float, default=0.0)
+    profile_fingerprint: Mapped[str] = mapped_column(String(32), default="")
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ActionRow(Base):
+    """The outbox: an action's intent is committed before the platform call."""
+
+    __tablename__ = "actions"
+    __table_args__ = (
+        UniqueConstraint("idempotency_key"),
+        Index("ix_actions_state", "brand_account_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(320))
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16))
+    requested_by: Mapped[str] = mapped_column(String(200))
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL"), nullable=True
+    )
+    batch_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    not_before: Mapped[datetime | None]
+    attempted_at: Mapped[datetime | None]
+    done_at: Mapped[datetime | None]
+    remote_ref: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class RateBucketRow(Base):
+    """A durable token bucket: shared across restarts and worker processes."""
+
+    __tablename__ = "rate_buckets"
+    __table_args__ = (UniqueConstraint("brand_account_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(64))
+    tokens: Mapped[float] = mapped_column(Float)
+    capacity: Mapped[float] = mapped_column(Float)
+    period_s: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime]
+    used_total: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SyncStateRow(Base):
+    """Cursors and counters of incremental syncs, per account and stream."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("brand_account_id", "stream"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    stream: Mapped[str] = mapped_column(String(64))
+    cursor: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[datetime]
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MetricSnapshotRow(Base):
+    """Per-account counts at one time, for charts over time."""
+
+    __tablename__ = "metric_snapshots"
+    __table_args__ = (Index("ix_metric_snapshots_account_at", "brand_account_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime]
+    followers: Mapped[int] = mapped_column(BigInteger)
+    following: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class TeamMemberRow(Base):
+    """A named person who works the queue and inbox; password hashed with argon2."""
+
+    __tablename__ = "team_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class ContactRow(Base):
+    """A person who wrote to the brand on one platform."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("platform", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    remote_id: Mapped[str] = mapped_column(String(320))
+    handle: Mapped[str] = mapped_column(String(320))
+    followers_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime]
+
+
+class ConversationRow(Base):
+    """A thread between the brand and a contact."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        UniqueConstraint("brand_account_id", "thread_key"),
+        Index("ix_conversations_inbox", "brand_account_id", "status", "priority"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    thread_key: Mapped[str] = mapped_column(String(400))
+    channel: Mapped[str] = mapped_column(String(16))  # public | private
+    status: Mapped[str] = mapped_column(String(16))
+    assignee: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    priority: Mapped[float] = mapped_column(Float, default=0.0)
+    is_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
+    severity: Mapped[int] = mapped_column(Integer, default=1)
+    sentiment: Mapped[str] = mapped_column(String(16), default="neutral")
+    opened_at: Mapped[datetime]
+    last_inbound_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    automated_replies: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MessageRow(Base):
+    """One message in a conversation; unique on the platform's message id."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("platform", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    platform: Mapped[str] = mapped_column(String(16))
+    remote_id: Mapped[str] = mapped_column(String(320))
+    kind: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(8))  # in | out
+    author_id: Mapped[str] = mapped_column(String(320))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    in_reply_to_id: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    written_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    classification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditRow(Base):
+    """Who or what did what to whom, when and why."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    verb: Mapped[str] = mapped_column(String(64))
+    brand_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    target: Mapped[str] = mapped_column(String(320))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DeadLetterRow(Base):
+    """A job or action that failed for good, with its payload, for a person to look at."""
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    brand_account_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    error: Mapped[str] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
