@@ -23,6 +23,7 @@ __all__ = [
     "AccountSettings",
     "LimitOverride",
     "PolicySettings",
+    "RetentionSettings",
     "ServiceSettings",
     "Settings",
     "TeamMemberSettings",
@@ -126,6 +127,15 @@ class ServiceSettings(_Strict):
     inbox_interval_s: int = Field(120, gt=0)
 
 
+class RetentionSettings(_Strict):
+    """How long followback keeps data (``None``: forever); applied by ``followback run``."""
+
+    messages_days: int | None = Field(None, gt=0, description="delete messages older than this")
+    events_days: int | None = Field(None, gt=0, description="delete follow events older than this")
+    audit_days: int | None = Field(None, gt=0, description="delete audit entries older than this")
+    dead_letters_days: int | None = Field(None, gt=0, description="delete dead letters older")
+
+
 class InboxSettings(_Strict):
     first_response_sla_minutes: int = Field(60, gt=0)
     business_hours: str | None = Field(None, description='e.g. "09:00-17:00 Mon-Fri UTC"')
@@ -144,6 +154,7 @@ class Settings(BaseSettings):
     team: list[TeamMemberSettings] = Field(default_factory=list)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     inbox: InboxSettings = Field(default_factory=InboxSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     @classmethod
     def settings_customise_sources(
