@@ -1,6 +1,7 @@
 """The built-in sandbox network: a simulated platform for the demo, fast tests and benchmarks."""
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from followback.connectors.sandbox.connector import FaultPlan, SandboxConnector
 from followback.connectors.sandbox.messages import MessageCategory
@@ -28,15 +29,26 @@ __all__ = [
 _NETWORKS: dict[int, SandboxNetwork] = {}
 
 
-def SandboxConnectorFactory(  # noqa: N802 - a factory registered as an entry point
+def SandboxConnectorFactory(
     handle: str, credentials: Mapping[str, str], server: str | None = None
 ) -> SandboxConnector:
-    """Connect to a brand on the in-process sandbox network named by ``credentials['seed']``.
+    """Connect to a brand on a sandbox network.
 
-    The brand is created on first use with ``credentials['followers']`` followers.
+    ``server`` is the path of a saved network (``SandboxNetwork.save``): it is loaded, and
+    saved again when the connector is closed, so CLI commands, the dashboard and the
+    service see one simulated world. Without ``server``, an in-process network named by
+    ``credentials['seed']`` is used, and the brand is created on first use with
+    ``credentials['followers']`` followers.
     """
+    name = handle.lstrip("@")
+    if server:
+        path = Path(server)
+        net = SandboxNetwork.load(path)
+        conn = net.connector(name)
+        conn.on_close = lambda: net.save(path)
+        return conn
     seed = int(credentials.get("seed", "0"))
     net = _NETWORKS.setdefault(seed, SandboxNetwork(seed=seed))
-    if handle.lstrip("@") not in net.brands:
-        net.add_brand(handle.lstrip("@"), followers=int(credentials.get("followers", "1000")))
-    return net.connector(handle)
+    if name not in net.brands:
+        net.add_brand(name, followers=int(credentials.get("followers", "1000")))
+    return net.connector(name)

@@ -3,7 +3,8 @@ served from a :class:`SandboxNetwork`, with optional fault injection for soak te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,7 @@ class SandboxConnector:
         self.faults = faults
         self.capabilities: Capabilities = world.capabilities
         self.calls = 0
+        self.on_close: Callable[[], None] | None = None
 
     def _call(self, method: str, records: int = 0) -> None:
         self.calls += 1
@@ -145,8 +147,6 @@ class SandboxConnector:
             raise NotFoundError(f"sandbox account {remote_id} was deleted")
         profile = self._profiles(np.array([rid]))[0]
         if reason == "suspended":
-            from dataclasses import replace
-
             profile = replace(profile, suspended=True)
         return profile
 
@@ -241,11 +241,14 @@ class SandboxConnector:
     async def send_dm(self, remote_id: str, text: str) -> str:
         rel = await self.get_relationship(remote_id)
         if not rel.can_dm:
-            raise RejectedError(f"cannot message {remote_id}: a private message needs a mutual follow")
+            raise RejectedError(
+                f"cannot message {remote_id}: a private message needs a mutual follow"
+            )
         return self._send("dm", remote_id, text)
 
     async def repost(self, message_id: str) -> str:
         return self._send("repost", message_id, "")
 
     async def aclose(self) -> None:
-        return None
+        if self.on_close is not None:
+            self.on_close()

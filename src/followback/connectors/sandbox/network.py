@@ -9,9 +9,12 @@ sliding window, and counts every call so benchmarks and tests can read what was 
 
 from __future__ import annotations
 
+import os
+import pickle
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
@@ -199,8 +202,11 @@ class SandboxNetwork:
             followed = np.isin(
                 ids, np.fromiter(w.following, dtype=np.int64, count=len(w.following))
             )
-            hazard = p.leave_rate_per_day * dt_h / 24.0 * np.where(
-                followed, 1.0, p.not_followed_back_factor
+            hazard = (
+                p.leave_rate_per_day
+                * dt_h
+                / 24.0
+                * np.where(followed, 1.0, p.not_followed_back_factor)
             )
             leaving = rng.uniform(size=len(ids)) < hazard
             kinds = self.population.kinds(ids)
@@ -314,6 +320,25 @@ class SandboxNetwork:
         idx = np.flatnonzero(w.follower_ids[: w.n] == remote_id)
         if len(idx):
             w.left[idx[-1]] = True
+
+    def save(self, path: Path) -> None:
+        """Write the whole network to ``path`` atomically (demo and CLI sessions share it)."""
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(self, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> SandboxNetwork:
+        """Read a network written by :meth:`save`."""
+        # pickle is acceptable here: the file is written by followback itself into the
+        # user's own data directory, never received from elsewhere.
+        with path.open("rb") as fh:
+            net = pickle.load(fh)  # noqa: S301
+        if not isinstance(net, cls):
+            raise TypeError(f"{path} does not hold a sandbox network")
+        return net
 
     def connector(self, handle: str, faults: object | None = None) -> SandboxConnector:
         from followback.connectors.sandbox.connector import FaultPlan, SandboxConnector

@@ -39,15 +39,78 @@ class AccountKind(IntEnum):
 # Shares of each kind among a brand's new followers.
 KIND_SHARES: tuple[float, ...] = (0.34, 0.24, 0.14, 0.14, 0.08, 0.06)
 
-_FIRST = (
-    "Ana Ben Chloé Dmitri Emma Farah Gabriel Hana Ivan Jun Kofi Lena Mateo Nadia Oscar "
-    "Priya Quinn Rosa Sven Tomás Uma Viktor Wen Ximena Yusuf Zoë Aiko Björn Carmen Diego "
-    "Elif Finn Grace Hugo Inés Jonas Kaito Leila Marta Nils Olga Pablo Ravi Sofía Theo"
-).split()
-_LAST = (
-    "Silva Müller Okafor Nguyen Rossi Kowalski Haddad Johansson García Tanaka Dubois "
-    "Novak Schmidt Costa Yilmaz Petrov Murphy Kim Lopez Andersen Moreau Singh Fischer"
-).split()
+_FIRST = [
+    "Ana",
+    "Ben",
+    "Chloé",
+    "Dmitri",
+    "Emma",
+    "Farah",
+    "Gabriel",
+    "Hana",
+    "Ivan",
+    "Jun",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Oscar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tomás",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zoë",
+    "Aiko",
+    "Björn",
+    "Carmen",
+    "Diego",
+    "Elif",
+    "Finn",
+    "Grace",
+    "Hugo",
+    "Inés",
+    "Jonas",
+    "Kaito",
+    "Leila",
+    "Marta",
+    "Nils",
+    "Olga",
+    "Pablo",
+    "Ravi",
+    "Sofía",
+    "Theo",
+]
+_LAST = [
+    "Silva",
+    "Müller",
+    "Okafor",
+    "Nguyen",
+    "Rossi",
+    "Kowalski",
+    "Haddad",
+    "Johansson",
+    "García",
+    "Tanaka",
+    "Dubois",
+    "Novak",
+    "Schmidt",
+    "Costa",
+    "Yilmaz",
+    "Petrov",
+    "Murphy",
+    "Kim",
+    "Lopez",
+    "Andersen",
+    "Moreau",
+    "Singh",
+    "Fischer",
+]
 _HUMAN_BIOS = (
     "Coffee, cycling and bad puns. {city}.",
     "Nurse by day, baker by night 🍞",
@@ -62,7 +125,7 @@ _HUMAN_BIOS = (
     "Music lover 🎶 and amateur chef",
     "Trying to finish my novel. Cat person.",
     "Retired engineer, now full-time grandpa.",
-    "مهندس ومحب للقهوة",  # noqa: RUF001 - deliberately non-Latin text
+    "مهندس ومحب للقهوة",
     "日本語と英語でつぶやきます",
 )
 _SPAM_BIOS = (
@@ -88,7 +151,8 @@ def _mix(x: np.ndarray) -> np.ndarray:
         x = x + np.uint64(0x9E3779B97F4A7C15)
         x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
         x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return x ^ (x >> np.uint64(31))
+        out: np.ndarray = x ^ (x >> np.uint64(31))
+        return out
 
 
 @dataclass(frozen=True)
@@ -107,24 +171,33 @@ class Population:
         base = np.uint64((self.seed * 1_000_003 + salt * 7919) & 0xFFFFFFFFFFFFFFFF)
         with np.errstate(over="ignore"):
             h = _mix(ids.astype(np.uint64) * np.uint64(0x2545F4914F6CDD1D) + base)
-        return (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+        out: np.ndarray = (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+        return out
 
     def kinds(self, ids: np.ndarray) -> np.ndarray:
         """The :class:`AccountKind` of each id."""
         u = self.uniform(ids, 1)
         edges = np.cumsum(KIND_SHARES)
-        return np.minimum(np.searchsorted(edges, u, side="right"), len(KIND_SHARES) - 1)
+        out: np.ndarray = np.minimum(np.searchsorted(edges, u, side="right"), len(KIND_SHARES) - 1)
+        return out
 
-    def _lognormal(self, ids: np.ndarray, salt: int, median: np.ndarray, sigma: float) -> np.ndarray:
+    def _lognormal(
+        self, ids: np.ndarray, salt: int, median: np.ndarray, sigma: float
+    ) -> np.ndarray:
         u1 = np.clip(self.uniform(ids, salt), 1e-12, 1.0)
         u2 = self.uniform(ids, salt + 1)
         z = np.sqrt(-2.0 * np.log(u1)) * np.cos(2.0 * np.pi * u2)  # Box-Muller
-        return median * np.exp(sigma * z)
+        out: np.ndarray = median * np.exp(sigma * z)
+        return out
 
     def numeric(self, ids: np.ndarray) -> dict[str, np.ndarray]:
         """Counts, ages and flags of each id, vectorised."""
         k = self.kinds(ids)
-        pick = lambda values: np.asarray(values, dtype=np.float64)[k]  # noqa: E731
+
+        def pick(values: list[float]) -> np.ndarray:
+            out: np.ndarray = np.asarray(values, dtype=np.float64)[k]
+            return out
+
         followers = self._lognormal(ids, 10, pick([320, 120, 60, 4, 900, 450]), 1.1)
         following = self._lognormal(ids, 12, pick([280, 150, 90, 1800, 3200, 300]), 0.8)
         posts = self._lognormal(ids, 14, pick([4000, 600, 150, 3, 9000, 40000]), 1.0)

@@ -1,0 +1,134 @@
+"""``followback init`` and ``followback status``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+from followback.config import default_db_url, load_settings
+from followback.domain import DEFAULT_CAPABILITIES
+from followback.domain.errors import ErrorCode, UserError
+from followback.store import AccountRepo, redact_url
+
+__all__ = ["CONFIG_TEMPLATE", "register"]
+
+CONFIG_TEMPLATE = """\
+# followback settings. Environment variables override this file:
+# FOLLOWBACK_DB_URL, FOLLOWBACK_SECRET_KEY, and nested keys with "__",
+# e.g. FOLLOWBACK_SERVICE__PORT=9000.
+
+# Where followback keeps its data. SQLite (default) for one brand on one machine;
+# PostgreSQL (postgresql://user@host/db) for many accounts and several workers.
+db_url = "{db_url}"
+
+[service]
+host = "127.0.0.1"        # dashboard / API address
+port = 8000
+sync_interval_s = 900     # how often to sync followers and screen new ones
+full_reconcile_every = 24 # a full follower scan every N syncs, to catch unfollows
+inbox_interval_s = 120    # how often to poll mentions and messages
+
+[inbox]
+first_response_sla_minutes = 60
+# business_hours = "09:00-17:00 Mon-Fri UTC"
+
+# One [[accounts]] block per brand account. Connect it with `followback connect`.
+# mode: "auto" (act without review; the default only on Mastodon), "review"
+# (a person approves; the default on X and Bluesky) or "dry-run" (never act).
+[[accounts]]
+platform = "mastodon"
+handle = "yourbrand@mastodon.example"
+# mode = "auto"
+
+[accounts.policy]
+follow_below = 0.35       # bot_score below this: follow back
+skip_above = 0.75         # bot_score above this: screen out; in between: review
+blocked_keywords = []     # e.g. ["casino", "adult"]
+blocked_regexes = []      # e.g. ["(?i)buy\\\\s+followers"]
+blocked_domains = []      # link domains you never follow back
+competitor_handles = []
+languages = []            # empty: any language
+allow = []                # always follow these handles
+deny = []                 # never follow these handles
+follow_locked = false     # follow locked/protected accounts?
+min_account_age_days = 0
+min_posts = 0
+respect_opt_out = true    # honour #nobot, #noautofollow and platform bot flags
+holdout_share = 0.0       # share of eligible followers not followed back, to measure the effect
+holdout_days = 30
+unfollow_min_gap_days = 7
+
+# Limits default to each platform's published rules; override one like this:
+# [accounts.limits.follows_day]
+# capacity = 300
+# period_s = 86400
+
+# The team that works the review queue and the inbox: admin, agent or viewer.
+[[team]]
+name = "ana"
+role = "admin"
+"""
+
+
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the settings file.")] = Path(
+        "followback.toml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented followback.toml to start from."""
+    if path.exists() and not force:
+        raise UserError(f"{path} exists; pass --force to overwrite it", ErrorCode.CONFLICT)
+    path.write_text(CONFIG_TEMPLATE.format(db_url=default_db_url()), encoding="utf-8")
+    load_settings(path)  # the template must always load
+    console.print(f"wrote {path}")
+
+
+def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Show the database, connected accounts and their follow-back modes."""
+    settings, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        accounts = AccountRepo(s).list()
+        reauth = {r.id for r in (AccountRepo(s).get_row(a.id) for a in accounts) if r.needs_reauth}
+    data = {
+        "database": redact_url(settings.db_url),
+        "backend": store.dialect,
+        "accounts": [
+            {
+                "id": a.id,
+                "platform": a.platform.value,
+                "handle": a.handle,
+                "mode": a.mode.value,
+                "needs_reauth": a.id in reauth,
+                "bulk_approval": DEFAULT_CAPABILITIES[a.platform].bulk_approval_allowed,
+            }
+            for a in accounts
+        ],
+        "configured_accounts": len(settings.accounts),
+        "team": len(settings.team),
+    }
+    store.dispose()
+    if as_json:
+        print_json(data)
+        return
+    console.print(f"database: {data['database']} ({data['backend']})")
+    table = Table("id", "platform", "handle", "mode", "needs reauth")
+    for a in data["accounts"]:  # type: ignore[union-attr]
+        table.add_row(str(a["id"]), a["platform"], a["handle"], a["mode"], str(a["needs_reauth"]))
+    console.print(table if data["accounts"] else "no accounts connected yet")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(init)
+    app.command()(status)

@@ -1,0 +1,81 @@
+"""One cycle for one brand account: sync → screen and decide → act → inbox.
+
+Each stage is its own service; the cycle runs them in order and keeps going after a
+platform error in one stage (recorded in the report) except an expired token, which
+stops the cycle since every later call would fail too.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from followback.connectors.base import Connector
+from followback.domain import AuthExpiredError, Clock, ConnectorError
+from followback.store import AccountRepo, Store
+
+__all__ = ["CycleReport", "run_cycle"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CycleReport:
+    """What each stage of one cycle reported, and the platform errors met."""
+
+    account_id: int
+    sync: Any = None
+    decide: Any = None
+    act: Any = None
+    inbox: Any = None
+    errors: list[str] = field(default_factory=list)
+    auth_expired: bool = False
+
+
+async def run_cycle(
+    store: Store,
+    connector: Connector,
+    account_id: int,
+    *,
+    clock: Clock,
+    scorer: Any = None,
+    classifier: Any = None,
+    max_actions: int | None = None,
+) -> CycleReport:
+    """Run sync, decide, act and inbox polling for ``account_id`` once."""
+    from followback.services.act import run_actions
+    from followback.services.decide import decide_account
+    from followback.services.inbox import poll_inbox
+    from followback.services.sync import sync_account
+
+    report = CycleReport(account_id)
+    stages: list[tuple[str, Any]] = [
+        ("sync", lambda: sync_account(store, connector, account_id, clock=clock)),
+        (
+            "decide",
+            lambda: decide_account(store, connector, account_id, clock=clock, scorer=scorer),
+        ),
+        (
+            "act",
+            lambda: run_actions(store, connector, account_id, clock=clock, max_actions=max_actions),
+        ),
+        (
+            "inbox",
+            lambda: poll_inbox(store, connector, account_id, clock=clock, classifier=classifier),
+        ),
+    ]
+    for name, stage in stages:
+        try:
+            setattr(report, name, await stage())
+        except AuthExpiredError as exc:
+            report.errors.append(f"{name}: {exc}")
+            report.auth_expired = True
+            with store.session() as s:
+                AccountRepo(s).record_auth_failure(account_id)
+            log.warning("cycle stopped: credentials refused", extra={"account_id": account_id})
+            break
+        except ConnectorError as exc:
+            report.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+            log.warning("cycle stage %s failed: %s", name, exc, extra={"account_id": account_id})
+    return report
