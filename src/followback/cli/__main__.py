@@ -1,0 +1,5 @@
+"""``python -m followback.cli``."""
+
+from followback.cli.main import main
+
+main()
