@@ -18,13 +18,22 @@ trap cleanup EXIT
 export FOLLOWBACK_TEST_PG_URL=$(bash scripts/pg-start.sh "$state")
 echo "PostgreSQL at $FOLLOWBACK_TEST_PG_URL"
 
-# Local platform servers for connector tests (each start script exports what it started).
+# Local platform servers for connector tests. Each start script installs what it needs,
+# starts its server on 127.0.0.1 and writes the variables the tests read to
+# .tmp/servers/<name>.env; a server that fails to start fails the run (no silent skips).
+export FOLLOWBACK_SERVERS_DIR="$PWD/.tmp/servers"
 for s in scripts/start-*.sh; do
-  [ -x "$s" ] || continue
+  [ -f "$s" ] || continue
   echo "== $s"
-  # shellcheck disable=SC1090
-  source "$s"
+  bash "$s" >/dev/null
 done
+set -a
+for f in "$FOLLOWBACK_SERVERS_DIR"/*.env; do
+  [ -f "$f" ] || continue
+  # shellcheck disable=SC1090
+  source "$f"
+done
+set +a
 
 echo "== tests"
 $BIN/pytest -n 2 -p no:cacheprovider "$@"
