@@ -1,0 +1,376 @@
+"""Follow edges, follow events, metric snapshots and sync cursors of brand accounts.
+
+Everything here is written in bulk: a page of followers becomes one ``executemany``
+insert, an account's active edges are read back as two ``int64`` arrays streamed in
+partitions, and edges end by row id in batches, so reconciling ten million followers
+never holds a Python object per follower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import Insert, and_, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
+
+from followback.domain import Direction, EndReason, FollowEventKind
+from followback.store.tables import (
+    FollowEdgeRow,
+    FollowEventRow,
+    MetricSnapshotRow,
+    SyncStateRow,
+)
+from followback.tracking.diff import id_keys
+
+__all__ = ["ActiveEdges", "EdgeRepo", "TrackingStateRepo"]
+
+_BATCH = 1000  # rows per executemany / IN (...) batch; within every backend's limits
+_STREAM = 50_000  # rows per partition when streaming an account's edges
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveEdges:
+    """An account's active edges in one direction: sorted id keys and their row ids."""
+
+    keys: npt.NDArray[np.int64]
+    row_ids: npt.NDArray[np.int64]
+
+
+def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _end_kind(direction: Direction, reason: EndReason) -> FollowEventKind:
+    if direction is Direction.FOLLOWING:
+        return FollowEventKind.UNFOLLOWED_BY_BRAND
+    return FollowEventKind.UNFOLLOWED if reason is EndReason.UNFOLLOWED else FollowEventKind.ENDED
+
+
+class EdgeRepo:
+    """Reads and writes follow edges and events within one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- inserts -----------------------------------------------------------------------
+    def _insert_ignoring_active(self) -> Insert:
+        # A second active edge for the same (account, direction, remote id) is refused by
+        # the partial unique index; ignore it so concurrent writers (sync, engine) agree.
+        dialect = self.session.get_bind().dialect.name
+        where = FollowEdgeRow.ended_at.is_(None)
+        cols = ["brand_account_id", "direction", "remote_id"]
+        if dialect == "postgresql":
+            return postgresql.insert(FollowEdgeRow).on_conflict_do_nothing(
+                index_elements=cols, index_where=where
+            )
+        if dialect == "sqlite":
+            return sqlite.insert(FollowEdgeRow).on_conflict_do_nothing(
+                index_elements=cols, index_where=where
+            )
+        raise NotImplementedError(f"follow edges need SQLite or PostgreSQL, not {dialect}")
+
+    def find_active(
+        self, account_id: int, direction: Direction, remote_ids: Sequence[str]
+    ) -> set[str]:
+        """Which of ``remote_ids`` (a page) have an active edge."""
+        found: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(remote_ids))):
+            stmt = select(FollowEdgeRow.remote_id).where(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.direction == direction.value,
+                FollowEdgeRow.ended_at.is_(None),
+                FollowEdgeRow.remote_id.in_(chunk),
+            )
+            found.update(self.session.scalars(stmt))
+        return found
+
+    def record_arrivals(
+        self,
+        account_id: int,
+        direction: Direction,
+        arrivals: Sequence[tuple[str, datetime]],
+        *,
+        seen_at: datetime,
+        via: str,
+        event: bool = True,
+    ) -> list[str]:
+        """Open edges for ``(remote_id, first_seen)`` pairs not already active.
+
+        Writes a ``followed`` (follower) or ``followed_back`` (following) event for each
+        new edge unless ``event`` is false (the first import of an existing audience is
+        not news). Returns the remote ids of the edges opened.
+        """
+        unique = list(dict(arrivals).items())
+        active = self.find_active(account_id, direction, [rid for rid, _ in unique])
+        new = [(rid, at) for rid, at in unique if rid not in active]
+        if not new:
+            return []
+        rows = [
+            {
+                "brand_account_id": account_id,
+                "remote_id": rid,
+                "direction": direction.value,
+                "first_seen": at,
+                "last_seen": seen_at,
+                "via": via,
+                "holdout": False,
+            }
+            for rid, at in new
+        ]
+        for chunk in _chunks(rows):
+            self.session.execute(self._insert_ignoring_active(), list(chunk))
+        if event:
+            kind = (
+                FollowEventKind.FOLLOWED
+                if direction is Direction.FOLLOWER
+                else FollowEventKind.FOLLOWED_BACK
+            )
+            self._events(account_id, [(rid, kind, at, None) for rid, at in new], source=via)
+        return [rid for rid, _ in new]
+
+    def _events(
+        self,
+        account_id: int,
+        events: Sequence[tuple[str, FollowEventKind, datetime, EndReason | None]],
+        *,
+        source: str,
+    ) -> None:
+        rows = [
+            {
+                "brand_account_id": account_id,
+                "remote_id": rid,
+                "kind": kind.value,
+                "at": at,
+                "source": source,
+                "reason": None if reason is None else reason.value,
+            }
+            for rid, kind, at, reason in events
+        ]
+        for chunk in _chunks(rows):
+            self.session.execute(insert(FollowEventRow), list(chunk))
+
+    # -- ends --------------------------------------------------------------------------
+    def record_ends(
+        self,
+        account_id: int,
+        direction: Direction,
+        ends: Mapping[str, EndReason],
+        *,
+        at: datetime,
+        source: str = "sync",
+    ) -> int:
+        """End the active edges of ``ends`` (remote id → reason) and write one event each.
+
+        A follower who chose to leave gets an ``unfollowed`` event; a purge (suspended,
+        deactivated, deleted, moved, blocked) an ``ended`` event with its reason, so churn
+        counts people, not platform clean-ups. Returns how many edges ended.
+        """
+        ended: list[tuple[str, FollowEventKind, datetime, EndReason | None]] = []
+        by_reason: dict[EndReason, list[str]] = {}
+        for rid, reason in ends.items():
+            by_reason.setdefault(reason, []).append(rid)
+        for reason, rids in by_reason.items():
+            for chunk in _chunks(rids):
+                stmt = (
+                    update(FollowEdgeRow)
+                    .where(
+                        FollowEdgeRow.brand_account_id == account_id,
+                        FollowEdgeRow.direction == direction.value,
+                        FollowEdgeRow.ended_at.is_(None),
+                        FollowEdgeRow.remote_id.in_(chunk),
+                    )
+                    .values(ended_at=at, end_reason=reason.value)
+                    .returning(FollowEdgeRow.remote_id)
+                )
+                closed = list(
+                    self.session.scalars(stmt, execution_options={"synchronize_session": False})
+                )
+                ended.extend((rid, _end_kind(direction, reason), at, reason) for rid in closed)
+        self._events(account_id, ended, source=source)
+        return len(ended)
+
+    def touch_active(self, account_id: int, direction: Direction, seen_at: datetime) -> int:
+        """Set ``last_seen`` on every active edge (after a full scan saw them all)."""
+        stmt = (
+            update(FollowEdgeRow)
+            .where(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.direction == direction.value,
+                FollowEdgeRow.ended_at.is_(None),
+            )
+            .values(last_seen=seen_at)
+        )
+        result = self.session.execute(stmt, execution_options={"synchronize_session": False})
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # -- the follow-back engine's entry points ----------------------------------------------
+    def record_brand_follow(
+        self, account_id: int, remote_id: str, at: datetime, via: str = "engine"
+    ) -> bool:
+        """The brand now follows ``remote_id``: open a ``following`` edge if none is active.
+
+        No event is written here: the engine records its own ``followed_back`` event.
+        Returns whether a new edge was opened.
+        """
+        opened = self.record_arrivals(
+            account_id, Direction.FOLLOWING, [(remote_id, at)], seen_at=at, via=via, event=False
+        )
+        return bool(opened)
+
+    def record_brand_unfollow(
+        self,
+        account_id: int,
+        remote_id: str,
+        at: datetime,
+        via: str = "engine",
+        reason: EndReason = EndReason.UNFOLLOWED,
+    ) -> bool:
+        """The brand stopped following ``remote_id``: end the edge, write
+        ``unfollowed_by_brand``. Returns whether an active edge ended."""
+        return bool(
+            self.record_ends(
+                account_id, Direction.FOLLOWING, {remote_id: reason}, at=at, source=via
+            )
+        )
+
+    def record_holdout(self, account_id: int, remote_id: str, holdout: bool = True) -> bool:
+        """Mark the active follower edge of ``remote_id`` as held out of follow-back
+        (the retention experiment). Returns whether an active edge was marked."""
+        stmt = (
+            update(FollowEdgeRow)
+            .where(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.direction == Direction.FOLLOWER.value,
+                FollowEdgeRow.ended_at.is_(None),
+                FollowEdgeRow.remote_id == remote_id,
+            )
+            .values(holdout=holdout)
+        )
+        result = self.session.execute(stmt, execution_options={"synchronize_session": False})
+        return bool(getattr(result, "rowcount", 0))
+
+    # -- reads -------------------------------------------------------------------------
+    def active_edges(self, account_id: int, direction: Direction) -> ActiveEdges:
+        """All active edges of one direction as sorted key and row-id arrays, streamed."""
+        stmt = (
+            select(FollowEdgeRow.id, FollowEdgeRow.remote_id)
+            .where(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.direction == direction.value,
+                FollowEdgeRow.ended_at.is_(None),
+            )
+            .execution_options(yield_per=_STREAM)
+        )
+        keys: list[npt.NDArray[np.int64]] = []
+        ids: list[npt.NDArray[np.int64]] = []
+        for part in self.session.execute(stmt).partitions():
+            ids.append(np.fromiter((r[0] for r in part), dtype=np.int64, count=len(part)))
+            keys.append(id_keys([r[1] for r in part]))
+        if not keys:
+            empty = np.zeros(0, dtype=np.int64)
+            return ActiveEdges(empty, empty)
+        all_keys = np.concatenate(keys)
+        all_ids = np.concatenate(ids)
+        del keys, ids
+        order = np.argsort(all_keys, kind="stable")
+        return ActiveEdges(all_keys[order], all_ids[order])
+
+    def remote_ids_of(self, row_ids: Iterable[int]) -> list[str]:
+        """Remote ids of edges given by row id (a departure batch)."""
+        out: list[str] = []
+        for chunk in _chunks(list(row_ids)):
+            stmt = select(FollowEdgeRow.remote_id).where(FollowEdgeRow.id.in_(chunk))
+            out.extend(self.session.scalars(stmt))
+        return out
+
+    def count_active(self, account_id: int, direction: Direction) -> int:
+        stmt = select(func.count()).where(
+            FollowEdgeRow.brand_account_id == account_id,
+            FollowEdgeRow.direction == direction.value,
+            FollowEdgeRow.ended_at.is_(None),
+        )
+        return int(self.session.scalar(stmt) or 0)
+
+    def count_mutual(self, account_id: int) -> int:
+        """Active followers the brand actively follows."""
+        following = aliased(FollowEdgeRow)
+        stmt = (
+            select(func.count())
+            .select_from(FollowEdgeRow)
+            .join(
+                following,
+                and_(
+                    following.brand_account_id == FollowEdgeRow.brand_account_id,
+                    following.remote_id == FollowEdgeRow.remote_id,
+                    following.direction == Direction.FOLLOWING.value,
+                    following.ended_at.is_(None),
+                ),
+            )
+            .where(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.direction == Direction.FOLLOWER.value,
+                FollowEdgeRow.ended_at.is_(None),
+            )
+        )
+        return int(self.session.scalar(stmt) or 0)
+
+    # -- metric snapshots ------------------------------------------------------------
+    def record_metric_snapshot(
+        self,
+        account_id: int,
+        at: datetime,
+        followers: int,
+        following: int,
+        data: Mapping[str, Any] | None = None,
+    ) -> int:
+        row = MetricSnapshotRow(
+            brand_account_id=account_id,
+            at=at,
+            followers=followers,
+            following=following,
+            data=dict(data or {}),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+
+class TrackingStateRepo:
+    """The follower tracker's cursors and counters, kept in ``sync_state``."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find(self, account_id: int, stream: str) -> SyncStateRow | None:
+        stmt = select(SyncStateRow).where(
+            SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream
+        )
+        return self.session.scalars(stmt).first()
+
+    def record(
+        self,
+        account_id: int,
+        stream: str,
+        at: datetime,
+        *,
+        cursor: str | None = None,
+        data: Mapping[str, Any] | None = None,
+        keep_cursor: bool = False,
+    ) -> None:
+        """Save ``cursor`` and merge ``data`` into the stream's state."""
+        row = self.find(account_id, stream)
+        if row is None:
+            row = SyncStateRow(brand_account_id=account_id, stream=stream, data={}, updated_at=at)
+            self.session.add(row)
+        if not keep_cursor:
+            row.cursor = cursor
+        row.data = {**(row.data or {}), **dict(data or {})}
+        row.updated_at = at
+        self.session.flush()
