@@ -31,6 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from followback.domain.clock import as_utc
 
 __all__ = [
+    "AccountPolicyRow",
     "ActionRow",
     "AuditRow",
     "Base",
@@ -412,3 +413,18 @@ class DeadLetterRow(Base):
     kind: Mapped[str] = mapped_column(String(64))
     error: Mapped[str] = mapped_column(Text)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AccountPolicyRow(Base):
+    """A brand account's follow-back policy (seeded from followback.toml, edited via the API)."""
+
+    __tablename__ = "account_policies"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    policy: Mapped[dict[str, Any]] = mapped_column(JSON)
+    limits: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    version: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))

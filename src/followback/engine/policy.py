@@ -1,0 +1,217 @@
+"""The follow-back policy: one profile plus its screening score -> a verdict with reasons.
+
+Rules use explicit public signals only (what the account says about itself: handle, name,
+bio, link, language, declared flags and counts). Nothing here infers sensitive traits such
+as politics, religion or health; a brand that wants to screen on words lists the words.
+
+Order of precedence: the deny list, then the allow list, then hard rules (platform state,
+declared opt-outs, locked accounts, values rules, minimum age and activity: any hit is a
+SKIP and every hit is reported), then the screening score against the two thresholds
+(below ``follow_below``: FOLLOW; at or above ``skip_above``: SKIP; between: REVIEW).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from followback.config import PolicySettings
+from followback.domain import Profile, Reason, Verdict
+
+__all__ = [
+    "OPT_OUT_TAGS",
+    "RULES_VERSION",
+    "Evaluation",
+    "Policy",
+    "ScoreLike",
+    "Scorer",
+    "normalise_handle",
+]
+
+# Bump when a rule's meaning changes, so stored decisions say which rules produced them.
+RULES_VERSION = "r1"
+
+# Tags people put in their bio or name to say "no automated interaction, please".
+OPT_OUT_TAGS: tuple[str, ...] = ("#nobot", "#noautofollow")
+
+_URL = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?", re.I)
+
+
+class ScoreLike(Protocol):
+    """What the engine needs from a screening score."""
+
+    @property
+    def bot_score(self) -> float: ...
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]: ...
+
+    @property
+    def model_version(self) -> str: ...
+
+
+class Scorer(Protocol):
+    """A screening model: profiles in, one score per profile out (same order)."""
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> Sequence[ScoreLike]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The policy's verdict on one profile, the reasons, and the rule that decided it."""
+
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+    rule: str
+    policy_version: str
+
+
+def normalise_handle(handle: str) -> str:
+    """Lower-case a handle without its leading ``@`` so lists match however they are typed."""
+    return handle.strip().lstrip("@").lower()
+
+
+def _word_pattern(term: str) -> re.Pattern[str]:
+    # Whole words (and whole phrases, for terms with spaces), case-insensitive.
+    words = [re.escape(w) for w in term.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.I)
+
+
+def _domain_matches(host: str, blocked: str) -> bool:
+    return host == blocked or host.endswith("." + blocked)
+
+
+class Policy:
+    """A compiled :class:`~followback.config.PolicySettings`; evaluates profiles."""
+
+    def __init__(self, settings: PolicySettings) -> None:
+        self.settings = settings
+        s = settings
+        self._deny = {normalise_handle(h) for h in s.deny}
+        self._allow = {normalise_handle(h) for h in s.allow}
+        self._competitors = {normalise_handle(h) for h in s.competitor_handles}
+        self._keywords = [(k, _word_pattern(k)) for k in s.blocked_keywords if k.strip()]
+        self._regexes = [(p, re.compile(p, re.I)) for p in s.blocked_regexes]
+        self._domains = [d.strip().lower().removeprefix("www.") for d in s.blocked_domains]
+        self._languages = {lang.strip().lower() for lang in s.languages if lang.strip()}
+        blob = json.dumps(s.model_dump(mode="json"), sort_keys=True)
+        digest = hashlib.sha256(blob.encode()).hexdigest()[:10]
+        self.version = f"{RULES_VERSION}-{digest}"
+
+    def evaluate(self, profile: Profile, score: ScoreLike | None, *, now: datetime) -> Evaluation:
+        """The verdict on ``profile`` given its screening ``score`` (``None``: not scored)."""
+        handle = normalise_handle(profile.handle)
+        if handle in self._deny or profile.remote_id.lower() in self._deny:
+            return self._result(Verdict.SKIP, [Reason("deny_list", "on the deny list")])
+        if handle in self._allow or profile.remote_id.lower() in self._allow:
+            return self._result(Verdict.FOLLOW, [Reason("allow_list", "on the allow list")])
+        hard = self._hard_rules(profile, now)
+        if hard:
+            return self._result(Verdict.SKIP, hard)
+        if score is None:
+            return self._result(
+                Verdict.REVIEW, [Reason("not_screened", "no screening score available")]
+            )
+        return self._by_score(score, self._soft_rules(profile))
+
+    def _result(self, verdict: Verdict, reasons: Sequence[Reason]) -> Evaluation:
+        return Evaluation(verdict, tuple(reasons), reasons[0].rule, self.version)
+
+    def _hard_rules(self, p: Profile, now: datetime) -> list[Reason]:
+        reasons: list[Reason] = []
+        reasons += self._platform_state(p)
+        reasons += self._opt_outs(p)
+        if p.locked and not self.settings.follow_locked:
+            reasons.append(Reason("locked", "locked/protected account"))
+        reasons += self._values(p)
+        reasons += self._activity(p, now)
+        return reasons
+
+    def _platform_state(self, p: Profile) -> list[Reason]:
+        if p.suspended:
+            return [Reason("suspended", "suspended by the platform")]
+        if p.moved_to:
+            return [Reason("moved", f"moved to {p.moved_to}")]
+        return []
+
+    def _opt_outs(self, p: Profile) -> list[Reason]:
+        if not self.settings.respect_opt_out:
+            return []
+        reasons: list[Reason] = []
+        text = f"{p.display_name} {p.bio}".lower()
+        for tag in OPT_OUT_TAGS:
+            if re.search(re.escape(tag) + r"(?!\w)", text):
+                reasons.append(Reason("opt_out", f"declares {tag}"))
+        if p.bot_flag:
+            reasons.append(Reason("bot_flag", "declared as a bot (platform flag)"))
+        return reasons
+
+    def _values(self, p: Profile) -> list[Reason]:
+        reasons: list[Reason] = []
+        handle = normalise_handle(p.handle)
+        if handle in self._competitors:
+            reasons.append(Reason("competitor", f"competitor account @{handle}"))
+        text = "\n".join((p.handle, p.display_name, p.bio))
+        for term, pattern in self._keywords:
+            if pattern.search(text):
+                reasons.append(Reason("blocked_keyword", f"profile mentions {term!r}"))
+        for source, regex in self._regexes:
+            if regex.search(text):
+                reasons.append(Reason("blocked_regex", f"profile matches /{source}/"))
+        reasons += self._links(p)
+        lang = p.language.strip().lower().split("-")[0]
+        if self._languages and lang and lang not in self._languages:
+            reasons.append(Reason("language", f"writes in {lang!r}, not in the brand's languages"))
+        return reasons
+
+    def _links(self, p: Profile) -> list[Reason]:
+        if not self._domains:
+            return []
+        hosts = {m.group(1).lower() for m in _URL.finditer(f"{p.url} {p.bio}")}
+        hits = sorted({b for h in hosts for b in self._domains if _domain_matches(h, b)})
+        return [Reason("blocked_domain", f"links to blocked domain {b}") for b in hits]
+
+    def _activity(self, p: Profile, now: datetime) -> list[Reason]:
+        s = self.settings
+        reasons: list[Reason] = []
+        if s.min_account_age_days and p.created_at is not None:
+            age = now - p.created_at
+            if age < timedelta(days=s.min_account_age_days):
+                reasons.append(
+                    Reason(
+                        "min_account_age",
+                        f"account is {max(age.days, 0)} days old "
+                        f"(minimum {s.min_account_age_days})",
+                    )
+                )
+        if s.min_posts and p.posts_count < s.min_posts:
+            reasons.append(Reason("min_posts", f"{p.posts_count} posts (minimum {s.min_posts})"))
+        return reasons
+
+    def _soft_rules(self, p: Profile) -> list[Reason]:
+        # An unknown creation date cannot prove the minimum age: a person should look.
+        if self.settings.min_account_age_days and p.created_at is None:
+            return [Reason("account_age_unknown", "account age unknown")]
+        return []
+
+    def _by_score(self, score: ScoreLike, soft: list[Reason]) -> Evaluation:
+        s = self.settings
+        pct = f"{score.bot_score:.2f}"
+        if score.bot_score >= s.skip_above:
+            head = Reason("screening", f"bot/spam score {pct} ≥ {s.skip_above:.2f}")
+            return self._result(Verdict.SKIP, [head, *score.reasons])
+        if score.bot_score < s.follow_below and not soft:
+            head = Reason("screening", f"bot/spam score {pct} < {s.follow_below:.2f}")
+            return self._result(Verdict.FOLLOW, [head])
+        if soft and score.bot_score < s.follow_below:
+            return self._result(Verdict.REVIEW, soft)
+        head = Reason(
+            "grey_zone",
+            f"bot/spam score {pct} between {s.follow_below:.2f} and {s.skip_above:.2f}",
+        )
+        return self._result(Verdict.REVIEW, [head, *soft, *score.reasons])

@@ -1,0 +1,409 @@
+"""Screen new followers and decide: follow back, skip (with reasons) or ask a person.
+
+Every follower whose current profile has no decision yet is scored by the screening model
+and judged by the account's policy. Decisions store the score, verdict, reasons, model
+and policy versions. What happens next depends on the mode:
+
+- ``auto``: approved follow-backs are enqueued in the outbox (engaged followers first);
+- ``review``: follow-backs wait in the review queue for a person;
+- ``dry-run``: decisions are reported only.
+
+The grey zone (a score between the thresholds) waits for a person in every mode. A
+``holdout_share`` of followers the policy would follow is held out at random (stable per
+follower) to measure what following back changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from followback.connectors.base import Connector
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    ActionKind,
+    ActionState,
+    Capabilities,
+    Clock,
+    DecisionState,
+    Direction,
+    FollowMode,
+    Platform,
+    Profile,
+    Reason,
+    ScreeningError,
+    Verdict,
+    following_cap,
+)
+from followback.engine.pacing import apply_limit_overrides
+from followback.engine.planner import (
+    Candidate,
+    FollowPlan,
+    effective_mode,
+    engagement_priority,
+    plan_follows,
+)
+from followback.engine.policy import Evaluation, ScoreLike, Scorer
+from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
+from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.actions import ActionRepo, follow_key
+from followback.store.decisions import DecisionRepo
+from followback.store.edges import EdgeRepo
+from followback.store.policies import PolicyRepo, StoredPolicy
+from followback.store.tables import (
+    ConversationRow,
+    DecisionRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MessageRow,
+)
+
+__all__ = [
+    "DecideReport",
+    "account_capabilities",
+    "decide_account",
+    "enqueue_approved_follows",
+    "load_scorer",
+]
+
+
+@dataclass
+class DecideReport:
+    """What one decide run screened and decided."""
+
+    account_id: int
+    mode: str
+    policy_version: str
+    model_version: str | None = None
+    screened: int = 0
+    follow: int = 0
+    skip: int = 0
+    review: int = 0
+    holdout: int = 0
+    already_following: int = 0
+    profiles_fetched: int = 0
+    profiles_unavailable: int = 0
+    enqueued: int = 0
+    batch_id: str | None = None
+    skip_rules: Counter[str] = field(default_factory=Counter)
+    left_out: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = dict(self.__dict__)
+        out["skip_rules"] = dict(self.skip_rules)
+        out["left_out"] = dict(self.left_out)
+        return out
+
+
+def load_scorer() -> Scorer:
+    """The default screening model; :class:`ScreeningError` when it is not installed."""
+    # Imported lazily: the model module (and its weights) is owned and loaded elsewhere.
+    try:
+        module = importlib.import_module("followback.screening.model")
+    except ImportError as exc:
+        raise ScreeningError(
+            "the screening model is not available (followback.screening.model); "
+            "pass a scorer explicitly"
+        ) from exc
+    scorer: Scorer = module.load_default_scorer()
+    return scorer
+
+
+def account_capabilities(
+    platform: Platform, stored: StoredPolicy, base: Capabilities | None = None
+) -> Capabilities:
+    """The platform's capabilities with the account's limit overrides applied."""
+    caps = base or DEFAULT_CAPABILITIES[platform]
+    try:
+        return apply_limit_overrides(caps, stored.limit_overrides())
+    except ValueError as exc:
+        from followback.domain import ConfigError
+
+        raise ConfigError(f"account limits: {exc}", key="limits") from exc
+
+
+def _holdout(account_id: int, remote_id: str, share: float) -> bool:
+    if share <= 0.0:
+        return False
+    digest = hashlib.sha256(f"holdout:{account_id}:{remote_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
+
+
+def _active(session: Session, account_id: int, direction: Direction) -> list[str]:
+    stmt = (
+        select(FollowEdgeRow.remote_id)
+        .where(
+            FollowEdgeRow.brand_account_id == account_id,
+            FollowEdgeRow.direction == direction.value,
+            FollowEdgeRow.ended_at.is_(None),
+        )
+        .order_by(FollowEdgeRow.first_seen.desc(), FollowEdgeRow.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def _histories(session: Session, account_id: int) -> dict[str, ChurnHistory]:
+    stmt = select(
+        FollowEventRow.remote_id, FollowEventRow.kind, FollowEventRow.source, FollowEventRow.at
+    ).where(
+        FollowEventRow.brand_account_id == account_id,
+        FollowEventRow.kind.in_(["followed_back", "unfollowed_by_brand"]),
+    )
+    return build_histories((r, k, s, a) for r, k, s, a in session.execute(stmt))
+
+
+def _engagement(session: Session, account_id: int) -> dict[str, float]:
+    stmt = (
+        select(MessageRow.author_id, MessageRow.kind, func.count())
+        .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
+        .where(ConversationRow.brand_account_id == account_id, MessageRow.direction == "in")
+        .group_by(MessageRow.author_id, MessageRow.kind)
+    )
+    counts: dict[str, Counter[str]] = {}
+    for author, kind, n in session.execute(stmt):
+        counts.setdefault(author, Counter())[kind] += int(n)
+    return {author: engagement_priority(c) for author, c in counts.items()}
+
+
+def enqueue_approved_follows(
+    session: Session,
+    account_id: int,
+    rows: Sequence[DecisionRow],
+    *,
+    caps: Capabilities,
+    mode: FollowMode,
+    requested_by: str,
+    batch_id: str,
+    now: datetime,
+) -> FollowPlan:
+    """Plan and enqueue follow actions for approved decisions ``rows``; returns the plan."""
+    edges = EdgeRepo(session)
+    actions = ActionRepo(session)
+    open_states = (ActionState.PENDING, ActionState.IN_FLIGHT, ActionState.DONE)
+    queued = actions.targets(account_id, ActionKind.FOLLOW, open_states)
+    following = set(_active(session, account_id, Direction.FOLLOWING))
+    histories = _histories(session, account_id)
+    blocked = {
+        rid: reason.rule
+        for rid in {r.remote_id for r in rows}
+        if (reason := check_follow(histories.get(rid))) is not None
+    }
+    cap = following_cap(caps, edges.count_active(account_id, Direction.FOLLOWER))
+    pending = len(actions.targets(account_id, ActionKind.FOLLOW, open_states[:2]))
+    room = None if cap is None else cap - len(following) - pending
+    candidates = [
+        Candidate(
+            r.id,
+            r.remote_id,
+            Verdict(r.verdict),
+            r.state == DecisionState.APPROVED.value,
+            r.reviewed_by,
+            r.decided_at,
+            r.priority,
+        )
+        for r in rows
+    ]
+    plan = plan_follows(
+        candidates,
+        mode=mode,
+        caps=caps,
+        already_following=following,
+        queued=queued,
+        blocked=blocked,
+        engagement=_engagement(session, account_id),
+        following_room=room,
+    )
+    for item in plan.follows:
+        cycle = actions.count_for_target(account_id, ActionKind.FOLLOW, item.remote_id)
+        actions.enqueue(
+            account_id,
+            ActionKind.FOLLOW,
+            item.remote_id,
+            key=follow_key(account_id, ActionKind.FOLLOW, item.remote_id, cycle),
+            requested_by=requested_by,
+            at=now,
+            decision_id=item.decision_id,
+            batch_id=batch_id,
+        )
+    return plan
+
+
+def _state_for(verdict: Verdict, mode: FollowMode) -> DecisionState:
+    if verdict is Verdict.REVIEW:
+        return DecisionState.PENDING  # the grey zone waits for a person in every mode
+    if mode is FollowMode.DRY_RUN:
+        return DecisionState.REPORTED
+    if verdict is Verdict.SKIP:
+        return DecisionState.SKIPPED
+    return DecisionState.APPROVED if mode is FollowMode.AUTO else DecisionState.PENDING
+
+
+def _decided_by(ev: Evaluation, score: ScoreLike | None) -> str:
+    if score is not None and ev.rule in ("screening", "grey_zone"):
+        return f"model:{score.model_version}"
+    return f"policy:{ev.policy_version}"
+
+
+@dataclass
+class _Loaded:
+    mode: FollowMode
+    platform: Platform
+    stored: StoredPolicy
+    followers: list[str]
+    profiles: dict[str, Profile]
+    latest: dict[str, str]
+    following: set[str]
+    histories: dict[str, ChurnHistory]
+    engagement: dict[str, float]
+
+
+def _load(session: Session, account_id: int) -> _Loaded:
+    account = AccountRepo(session).get(account_id)
+    followers = _active(session, account_id, Direction.FOLLOWER)
+    return _Loaded(
+        mode=account.mode,
+        platform=account.platform,
+        stored=PolicyRepo(session).get(account_id),
+        followers=followers,
+        profiles=load_profiles(session, account.platform, followers),
+        latest=DecisionRepo(session).latest_fingerprints(account_id),
+        following=set(_active(session, account_id, Direction.FOLLOWING)),
+        histories=_histories(session, account_id),
+        engagement=_engagement(session, account_id),
+    )
+
+
+def _judge(
+    loaded: _Loaded,
+    account_id: int,
+    profile: Profile,
+    score: ScoreLike,
+    now: datetime,
+) -> tuple[Evaluation, bool]:
+    ev = loaded.stored.policy.evaluate(profile, score, now=now)
+    if ev.verdict is Verdict.FOLLOW:
+        churn = check_follow(loaded.histories.get(profile.remote_id))
+        if churn is not None:
+            return Evaluation(Verdict.SKIP, (churn,), churn.rule, ev.policy_version), False
+        if _holdout(account_id, profile.remote_id, loaded.stored.settings.holdout_share):
+            reason = Reason("holdout", "held out at random to measure follow-back's effect")
+            return Evaluation(Verdict.SKIP, (reason,), "holdout", ev.policy_version), True
+    return ev, False
+
+
+async def decide_account(
+    store: Store,
+    connector: Connector | None,
+    account_id: int,
+    *,
+    clock: Clock,
+    scorer: Scorer | None = None,
+) -> DecideReport:
+    """Screen and decide every follower whose current profile has no decision yet."""
+    now = clock()
+    with store.session() as s:
+        loaded = _load(s, account_id)
+    caps = account_capabilities(
+        loaded.platform, loaded.stored, connector.capabilities if connector else None
+    )
+    mode = effective_mode(loaded.mode, caps)
+    report = DecideReport(account_id, mode.value, loaded.stored.policy.version)
+    missing = [r for r in loaded.followers if r not in loaded.profiles]
+    if missing and connector is not None:
+        fetched, report.profiles_unavailable = await fetch_missing_profiles(connector, missing)
+        report.profiles_fetched = len(fetched)
+        with store.session() as s:
+            save_profiles(s, loaded.platform, fetched)
+        loaded.profiles.update({p.remote_id: p for p in fetched})
+    todo: list[Profile] = []
+    for rid in loaded.followers:
+        profile = loaded.profiles.get(rid)
+        if rid in loaded.following:
+            report.already_following += 1
+        elif profile is not None and loaded.latest.get(rid) != profile.fingerprint:
+            todo.append(profile)
+    if not todo:
+        return report
+    scores = list((scorer or load_scorer()).score_profiles(todo))
+    report.screened = len(todo)
+    report.model_version = scores[0].model_version if scores else None
+    with store.session() as s:
+        approved = _record(s, loaded, account_id, todo, scores, mode, now, report)
+        if approved:
+            report.batch_id = f"auto-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+            plan = enqueue_approved_follows(
+                s,
+                account_id,
+                approved,
+                caps=caps,
+                mode=mode,
+                requested_by=f"policy:{loaded.stored.policy.version}",
+                batch_id=report.batch_id,
+                now=now,
+            )
+            report.enqueued = len(plan.follows)
+            report.left_out = plan.left_out
+        AuditRepo(s).record(
+            f"policy:{loaded.stored.policy.version}",
+            "decide",
+            f"{report.screened} followers",
+            account_id,
+            at=now,
+            **{k: v for k, v in report.as_dict().items() if k not in ("left_out",)},
+        )
+    return report
+
+
+def _record(
+    s: Session,
+    loaded: _Loaded,
+    account_id: int,
+    todo: Sequence[Profile],
+    scores: Sequence[ScoreLike],
+    mode: FollowMode,
+    now: datetime,
+    report: DecideReport,
+) -> list[DecisionRow]:
+    repo = DecisionRepo(s)
+    edges = EdgeRepo(s)
+    approved: list[DecisionRow] = []
+    for profile, score in zip(todo, scores, strict=True):
+        ev, held_out = _judge(loaded, account_id, profile, score, now)
+        state = _state_for(ev.verdict, mode)
+        row = repo.record(
+            account_id,
+            profile.remote_id,
+            verdict=ev.verdict,
+            state=state,
+            reasons=ev.reasons,
+            decided_by=_decided_by(ev, score),
+            decided_at=now,
+            policy_version=ev.policy_version,
+            bot_score=score.bot_score,
+            model_version=score.model_version,
+            priority=loaded.engagement.get(profile.remote_id, 0.0),
+            fingerprint=profile.fingerprint,
+        )
+        if held_out:
+            report.holdout += 1
+            edges.record_holdout(account_id, profile.remote_id)
+        if ev.verdict is Verdict.FOLLOW:
+            report.follow += 1
+        elif ev.verdict is Verdict.REVIEW:
+            report.review += 1
+        else:
+            report.skip += 1
+            report.skip_rules[ev.rule] += 1
+        if state is DecisionState.APPROVED:
+            approved.append(row)
+    return approved

@@ -1,0 +1,99 @@
+"""Follower profiles for screening: read from ``remote_accounts``, fetched when missing.
+
+Missing profiles are read from follower pages (one call returns a page of profiles)
+before falling back to one ``fetch_profile`` call per account, since X bills per record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from followback.connectors.base import Connector
+from followback.domain import NotFoundError, Platform, Profile, TransientError
+from followback.store.tables import RemoteAccountRow
+
+__all__ = ["fetch_missing_profiles", "load_profiles", "save_profiles"]
+
+_FIELDS = (
+    "handle",
+    "display_name",
+    "bio",
+    "url",
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "created_at",
+    "has_avatar",
+    "bot_flag",
+    "locked",
+    "language",
+    "last_post_at",
+    "moved_to",
+    "suspended",
+    "observed_at",
+)
+
+
+def _to_profile(platform: Platform, row: RemoteAccountRow) -> Profile:
+    data: dict[str, Any] = {f: getattr(row, f) for f in _FIELDS}
+    return Profile(platform=platform, remote_id=row.remote_id, labels=tuple(row.labels), **data)
+
+
+def load_profiles(
+    session: Session, platform: Platform, remote_ids: Sequence[str]
+) -> dict[str, Profile]:
+    """Stored profiles of ``remote_ids`` (those the store knows)."""
+    out: dict[str, Profile] = {}
+    for start in range(0, len(remote_ids), 500):
+        stmt = select(RemoteAccountRow).where(
+            RemoteAccountRow.platform == platform.value,
+            RemoteAccountRow.remote_id.in_(remote_ids[start : start + 500]),
+        )
+        out.update({r.remote_id: _to_profile(platform, r) for r in session.scalars(stmt)})
+    return out
+
+
+def save_profiles(session: Session, platform: Platform, profiles: Iterable[Profile]) -> None:
+    """Insert or refresh profiles in ``remote_accounts``."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    for p in profiles:
+        values: dict[str, Any] = {f: getattr(p, f) for f in _FIELDS}
+        values.update(labels=list(p.labels), fingerprint=p.fingerprint)
+        stmt = insert(RemoteAccountRow).values(
+            platform=platform.value, remote_id=p.remote_id, **values
+        )
+        session.execute(
+            stmt.on_conflict_do_update(index_elements=["platform", "remote_id"], set_=values)
+        )
+
+
+async def fetch_missing_profiles(
+    connector: Connector, missing: Sequence[str], *, max_single: int = 500
+) -> tuple[list[Profile], int]:
+    """Profiles of ``missing`` from the platform, and how many could not be fetched now."""
+    wanted = set(missing)
+    found: list[Profile] = []
+    if len(wanted) > connector.capabilities.page_size // 4:
+        cursor: str | None = None
+        while wanted:
+            page = await connector.list_followers(cursor)
+            for p in page.items:
+                if p.remote_id in wanted:
+                    wanted.discard(p.remote_id)
+                    found.append(p)
+            if page.next_cursor is None or not page.items:
+                break
+            cursor = page.next_cursor
+    failed = 0
+    for rid in sorted(wanted)[:max_single]:
+        try:
+            found.append(await connector.fetch_profile(rid))
+        except (NotFoundError, TransientError):
+            failed += 1
+    return found, failed + max(0, len(wanted) - max_single)

@@ -1,0 +1,96 @@
+"""decide_account + run_actions against the sandbox network, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+
+from engine_support import StubScorer, add_sandbox_account
+from sqlalchemy import func, select
+
+from followback.connectors.sandbox import SandboxNetwork, WorldParams
+from followback.domain import DecisionState, FollowMode, Verdict
+from followback.services.act import run_actions
+from followback.services.decide import decide_account
+from followback.services.sync import sync_account
+from followback.store import AuditRepo, Store
+from followback.store.decisions import DecisionRepo, QueueFilter
+from followback.store.policies import PolicyRepo
+from followback.store.tables import ActionRow, DecisionRow, FollowEventRow
+
+
+def _setup(store: Store, mode: FollowMode, followers: int = 300) -> tuple[SandboxNetwork, int]:
+    net = SandboxNetwork(seed=7)
+    net.add_brand("acme", followers=followers, params=WorldParams(new_followers_per_day=200))
+    account_id = add_sandbox_account(store, "acme", mode)
+    return net, account_id
+
+
+async def _cycle(store: Store, net: SandboxNetwork, account_id: int, scorer: StubScorer) -> None:
+    conn = net.connector("acme")
+    await sync_account(store, conn, account_id, clock=net.time)
+    await decide_account(store, conn, account_id, clock=net.time, scorer=scorer)
+
+
+def test_auto_mode_follows_back_paced_without_duplicates_or_violations(store: Store) -> None:
+    net, account_id = _setup(store, FollowMode.AUTO)
+    scorer = StubScorer()
+    conn = net.connector("acme")
+    world = net.world("acme")
+    before = len(world.following)
+
+    async def run() -> None:
+        await _cycle(store, net, account_id, scorer)
+        for _ in range(12):
+            net.advance(2.0)
+            await _cycle(store, net, account_id, scorer)
+            await run_actions(store, conn, account_id, clock=net.time)
+
+    asyncio.run(run())
+    with store.session() as s:
+        done = s.scalar(select(func.count()).where(ActionRow.state == "done")) or 0
+        events = s.scalar(select(func.count()).where(FollowEventRow.kind == "followed_back")) or 0
+        skipped = (
+            s.scalar(select(func.count()).where(DecisionRow.verdict == Verdict.SKIP.value)) or 0
+        )
+        audit = AuditRepo(s).list(verb="follow", brand_account_id=account_id, limit=1000)
+    assert world.duplicate_follows == 0
+    assert world.limit_violations == 0
+    assert done > 0
+    assert len(world.following) - before == done
+    assert events == done  # one followed_back event per follow, none lost
+    assert len(audit) == done
+    assert all(e.actor.startswith("policy:") for e in audit)
+    assert skipped > 0
+
+
+def test_review_mode_queues_follow_backs_with_reasons_and_acts_on_nothing(store: Store) -> None:
+    net, account_id = _setup(store, FollowMode.REVIEW, followers=120)
+    scorer = StubScorer()
+    conn = net.connector("acme")
+    calls_before = net.world("acme").follow_calls.total()
+
+    async def run() -> None:
+        await _cycle(store, net, account_id, scorer)
+        await run_actions(store, conn, account_id, clock=net.time)
+
+    asyncio.run(run())
+    with store.session() as s:
+        queue = DecisionRepo(s).list_matching(account_id, QueueFilter())
+        actions = s.scalar(select(func.count()).select_from(ActionRow)) or 0
+    assert queue, "follow-backs wait for a person in review mode"
+    assert all(r.state == DecisionState.PENDING.value for r in queue)
+    assert all(r.reasons for r in queue)
+    assert actions == 0
+    assert net.world("acme").follow_calls.total() == calls_before
+
+
+def test_policy_seeded_values_rule_screens_out_with_reason(store: Store) -> None:
+    net, account_id = _setup(store, FollowMode.DRY_RUN, followers=80)
+    with store.session() as s:
+        PolicyRepo(s).record(account_id, {"blocked_regexes": ["."]}, by="test")
+    asyncio.run(_cycle(store, net, account_id, StubScorer()))
+    with store.session() as s:
+        rows = list(s.scalars(select(DecisionRow)))
+    assert rows
+    assert all(r.verdict == "skip" for r in rows)
+    assert all(any(x["rule"] == "blocked_regex" for x in r.reasons) for r in rows)
