@@ -29,6 +29,7 @@ app = typer.Typer(
 COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.setup",
     "followback.cli.demo",
+    "followback.cli.ops",
 )
 
 for _name in COMMAND_MODULES:

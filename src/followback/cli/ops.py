@@ -1,0 +1,209 @@
+"""Operations: ``run``, ``worker``, ``export``, ``import``, ``forget`` and ``retention``."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+
+__all__ = ["register"]
+
+WorkersOption = Annotated[
+    int, typer.Option("--workers", min=1, help="Accounts worked on at once in this process.")
+]
+MetricsPortOption = Annotated[
+    int | None,
+    typer.Option("--metrics-port", help="Serve /healthz and /metrics on this port (0: any)."),
+]
+IntervalOption = Annotated[
+    float | None,
+    typer.Option("--interval", help="Seconds between cycles (default: service.sync_interval_s)."),
+]
+
+
+def run(
+    once: Annotated[bool, typer.Option("--once", help="One cycle per account, then exit.")] = False,
+    workers: WorkersOption = 1,
+    metrics_port: MetricsPortOption = None,
+    interval: IntervalOption = None,
+    log_level: Annotated[str, typer.Option("--log-level")] = "INFO",
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Run the service: sync, screen, act and poll the inbox for every connected account."""
+    from followback.workers.logs import configure_logging
+    from followback.workers.service import ServiceOptions, run_service
+
+    configure_logging(log_level)
+    settings, store = open_settings_and_store(db, config)
+    options = ServiceOptions(
+        once=once,
+        workers=workers,
+        interval_s=interval or float(settings.service.sync_interval_s),
+        metrics_port=metrics_port,
+        retention=settings.retention,
+    )
+    try:
+        summary = asyncio.run(run_service(store, options))
+    finally:
+        store.dispose()
+    data = {
+        "accounts": summary.accounts,
+        "jobs": summary.outcomes,
+        "seconds": summary.seconds,
+    }
+    if json_out:
+        print_json(data)
+    else:
+        jobs = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items())) or "none"
+        console.print(f"run: accounts={summary.accounts} jobs: {jobs} in {summary.seconds:.1f}s")
+    if once and summary.outcomes.get("dead"):
+        raise typer.Exit(1)  # cron should notice: see dead_letters
+
+
+def worker(
+    workers: WorkersOption = 1,
+    metrics_port: MetricsPortOption = None,
+    log_level: Annotated[str, typer.Option("--log-level")] = "INFO",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Work the shared PostgreSQL queue (start as many as you like, on any machine)."""
+    from followback.domain.errors import ErrorCode, UserError
+    from followback.workers.logs import configure_logging
+    from followback.workers.service import ServiceOptions, run_worker
+
+    configure_logging(log_level)
+    settings, store = open_settings_and_store(db, config)
+    if store.dialect != "postgresql":
+        store.dispose()
+        raise UserError(
+            "`followback worker` needs PostgreSQL (db_url = postgresql://...); with SQLite "
+            "use `followback run`, which works in one process",
+            ErrorCode.BAD_CONFIG,
+        )
+    options = ServiceOptions(
+        workers=workers,
+        interval_s=float(settings.service.sync_interval_s),
+        metrics_port=metrics_port,
+    )
+    try:
+        asyncio.run(run_worker(store, options))
+    finally:
+        store.dispose()
+
+
+def export(
+    file: Annotated[Path, typer.Argument(help="Backup file to write (a zip of JSON Lines).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Back up every table to FILE."""
+    from followback.services.datacare import export_data
+
+    _, store = open_settings_and_store(db, config)
+    try:
+        counts = export_data(store, file)
+    finally:
+        store.dispose()
+    if json_out:
+        print_json({"file": str(file), "tables": counts})
+    else:
+        console.print(f"exported {sum(counts.values())} rows from {len(counts)} tables to {file}")
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="Backup file written by `followback export`.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Restore FILE into an empty database (SQLite or PostgreSQL)."""
+    from followback.services.datacare import import_data
+
+    _, store = open_settings_and_store(db, config)
+    try:
+        counts = import_data(store, file)
+    finally:
+        store.dispose()
+    if json_out:
+        print_json({"file": str(file), "tables": counts})
+    else:
+        console.print(f"imported {sum(counts.values())} rows into {len(counts)} tables")
+
+
+def forget(
+    account: Annotated[
+        str, typer.Argument(help="The person: platform:remote_id, platform:@handle or @handle.")
+    ],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Delete everything held about one person (a data-protection request)."""
+    from followback.services.datacare import forget_person
+
+    if not yes:
+        typer.confirm(f"Delete all data about {account}?", abort=True)
+    _, store = open_settings_and_store(db, config)
+    try:
+        report = forget_person(store, account, actor="cli")
+    finally:
+        store.dispose()
+    if json_out:
+        print_json(
+            {
+                "request_id": report.request_id,
+                "deleted": report.deleted,
+                "redacted_audit": report.redacted_audit,
+            }
+        )
+    else:
+        total = sum(report.deleted.values())
+        console.print(f"forgot {account}: {total} rows deleted (request {report.request_id})")
+
+
+def retention(
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Apply the retention settings now (``followback run`` does so daily)."""
+    from followback.services.datacare import apply_retention
+
+    settings, store = open_settings_and_store(db, config)
+    try:
+        deleted = apply_retention(store, settings.retention)
+    finally:
+        store.dispose()
+    if json_out:
+        print_json({"deleted": deleted})
+    else:
+        console.print(
+            "retention: "
+            + (", ".join(f"{k}={v}" for k, v in deleted.items()) or "nothing configured")
+        )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the operations commands to ``app``."""
+    app.command("run")(run)
+    app.command("worker")(worker)
+    app.command("export")(export)
+    app.command("import")(import_)
+    app.command("forget")(forget)
+    app.command("retention")(retention)

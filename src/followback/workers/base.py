@@ -1,0 +1,282 @@
+"""Jobs, the job registry and the one place where workers handle errors.
+
+A job is one unit of work for one brand account (a whole cycle, or one retention pass).
+:class:`JobRunner` runs a job with followback's error policy:
+
+- ``TransientError`` and ``RateLimitedError`` are retried with exponential backoff (a
+  ``retry_after`` from the platform wins); a long wait is handed back to the scheduler
+  instead of holding a worker;
+- ``AuthExpiredError`` counts against the account; after ``auth_threshold`` of them the
+  account is marked as needing re-authentication and the scheduler leaves it alone;
+- any other error goes to ``dead_letters`` with the job's payload.
+
+Every failure, retried or not, leaves a row in the audit log or in ``dead_letters``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol
+
+from followback.connectors.base import Connector
+from followback.domain import (
+    AuthExpiredError,
+    Clock,
+    RateLimitedError,
+    TransientError,
+    utcnow,
+)
+from followback.store import Store
+from followback.store.accounts import AccountRepo
+from followback.store.audit import AuditRepo
+from followback.store.tables import BrandAccountRow, DeadLetterRow
+
+__all__ = [
+    "JOBS",
+    "ConnectorFactory",
+    "Job",
+    "JobOutcome",
+    "JobResult",
+    "JobRunner",
+    "RetryPolicy",
+    "get_job",
+    "job",
+]
+
+log = logging.getLogger("followback.workers")
+
+ConnectorFactory = Callable[[Store, int], Connector]
+ClockFactory = Callable[[Connector], Clock]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class Job(Protocol):
+    """One unit of work for one brand account."""
+
+    name: ClassVar[str]
+
+    async def __call__(
+        self, store: Store, connector: Connector, account_id: int, *, clock: Clock
+    ) -> object: ...
+
+
+JOBS: dict[str, type[Job]] = {}
+
+
+def job(cls: type[Job]) -> type[Job]:
+    """Class decorator: register a job under its ``name`` (names are unique)."""
+    if cls.name in JOBS and JOBS[cls.name] is not cls:
+        raise ValueError(f"job name {cls.name!r} registered twice")
+    JOBS[cls.name] = cls
+    return cls
+
+
+def get_job(name: str) -> Job:
+    """A fresh instance of the job registered as ``name``."""
+    import followback.workers.jobs  # noqa: F401 - registers the built-in jobs
+
+    try:
+        return JOBS[name]()
+    except KeyError:
+        raise KeyError(f"no job named {name!r}; known: {', '.join(sorted(JOBS))}") from None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a job is retried."""
+
+    max_attempts: int = 4
+    base_s: float = 0.5
+    cap_s: float = 60.0
+    # Waits longer than this are not slept in the worker: the job is rescheduled.
+    max_inline_wait_s: float = 30.0
+    auth_threshold: int = 3
+    jitter: float = 0.1
+
+    def delay(self, attempt: int, exc: BaseException, rng: random.Random | None = None) -> float:
+        """Seconds to wait before attempt ``attempt + 1``."""
+        if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
+            return max(0.0, float(exc.retry_after))
+        backoff = min(self.cap_s, self.base_s * 2.0 ** (attempt - 1))
+        spread = (rng or random.Random()).uniform(-self.jitter, self.jitter)  # noqa: S311
+        return max(0.0, backoff * (1.0 + spread))
+
+
+class JobOutcome(StrEnum):
+    OK = "ok"
+    RESCHEDULED = "rescheduled"  # a long rate-limit wait: run again at ``retry_at``
+    REAUTH = "reauth"  # an expired token was counted (``needs_reauth`` may now be set)
+    DEAD = "dead"  # sent to dead_letters
+    SKIPPED = "skipped"  # the account needs re-authentication or is gone
+
+
+@dataclass
+class JobResult:
+    job: str
+    account_id: int
+    outcome: JobOutcome
+    attempts: int = 0
+    error: str | None = None
+    retry_at: datetime | None = None
+    report: object | None = None
+
+
+def _default_clock(connector: Connector) -> Clock:
+    # Connectors that live in simulated time (the sandbox) expose their clock.
+    clock = getattr(connector, "clock", None)
+    if callable(clock):
+        return clock  # type: ignore[no-any-return]
+    network = getattr(connector, "network", None)
+    if network is not None and callable(getattr(network, "time", None)):
+        return network.time  # type: ignore[no-any-return]
+    return utcnow
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:2000]
+
+
+@dataclass
+class JobRunner:
+    """Runs jobs for accounts with the retry, re-auth and dead-letter policy."""
+
+    store: Store
+    connector_factory: ConnectorFactory
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    sleep: Sleep = asyncio.sleep
+    clock_for: ClockFactory = _default_clock
+    on_result: Callable[[JobResult], None] | None = None
+
+    async def run(
+        self, name: str, account_id: int, payload: Mapping[str, Any] | None = None
+    ) -> JobResult:
+        """Run job ``name`` for ``account_id`` until it succeeds or the policy gives up."""
+        result = await self._run(get_job(name), name, account_id, dict(payload or {}))
+        log.info(
+            "job finished",
+            extra={
+                "job": name,
+                "account_id": account_id,
+                "outcome": result.outcome.value,
+                "attempts": result.attempts,
+                "error": result.error,
+            },
+        )
+        if self.on_result is not None:
+            self.on_result(result)
+        return result
+
+    def _usable(self, account_id: int) -> bool:
+        with self.store.session() as s:
+            row = s.get(BrandAccountRow, account_id)
+            return row is not None and not row.needs_reauth
+
+    async def _run(
+        self, job_: Job, name: str, account_id: int, payload: dict[str, Any]
+    ) -> JobResult:
+        if not self._usable(account_id):
+            return JobResult(name, account_id, JobOutcome.SKIPPED)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                report = await self._attempt(job_, account_id)
+            except (TransientError, RateLimitedError) as exc:
+                wait = self.policy.delay(attempt, exc)
+                self._audit_retry(name, account_id, attempt, exc, wait)
+                if attempt >= self.policy.max_attempts:
+                    self._dead_letter(name, account_id, payload, attempt, exc)
+                    return JobResult(name, account_id, JobOutcome.DEAD, attempt, _describe(exc))
+                if wait > self.policy.max_inline_wait_s:
+                    at = utcnow() + timedelta(seconds=wait)
+                    return JobResult(
+                        name, account_id, JobOutcome.RESCHEDULED, attempt, _describe(exc), at
+                    )
+                await self.sleep(wait)
+            except AuthExpiredError as exc:
+                self._auth_failure(name, account_id, exc)
+                return JobResult(name, account_id, JobOutcome.REAUTH, attempt, _describe(exc))
+            except Exception as exc:
+                self._dead_letter(name, account_id, payload, attempt, exc)
+                return JobResult(name, account_id, JobOutcome.DEAD, attempt, _describe(exc))
+            else:
+                # A job may handle an expired token itself (the cycle counts it); respect that.
+                if getattr(report, "auth_expired", False):
+                    return JobResult(name, account_id, JobOutcome.REAUTH, attempt, report=report)
+                self._reset_auth_failures(account_id)
+                return JobResult(name, account_id, JobOutcome.OK, attempt, report=report)
+
+    async def _attempt(self, job_: Job, account_id: int) -> object:
+        connector = self.connector_factory(self.store, account_id)
+        try:
+            return await job_(self.store, connector, account_id, clock=self.clock_for(connector))
+        finally:
+            await connector.aclose()
+
+    def _audit_retry(
+        self, name: str, account_id: int, attempt: int, exc: BaseException, wait: float
+    ) -> None:
+        with self.store.session() as s:
+            AuditRepo(s).record(
+                "worker",
+                "job_retry",
+                name,
+                account_id,
+                error=type(exc).__name__,
+                attempt=attempt,
+                wait_s=round(wait, 3),
+            )
+
+    def _auth_failure(self, name: str, account_id: int, exc: BaseException) -> None:
+        with self.store.session() as s:
+            needs = AccountRepo(s).record_auth_failure(account_id, self.policy.auth_threshold)
+            AuditRepo(s).record(
+                "worker",
+                "auth_failed",
+                name,
+                account_id,
+                error=type(exc).__name__,
+                needs_reauth=needs,
+            )
+        if needs:
+            log.warning("account needs re-authentication", extra={"account_id": account_id})
+
+    def _reset_auth_failures(self, account_id: int) -> None:
+        with self.store.session() as s:
+            row = s.get(BrandAccountRow, account_id)
+            if row is not None and row.auth_failures and not row.needs_reauth:
+                row.auth_failures = 0
+
+    def _dead_letter(
+        self,
+        name: str,
+        account_id: int,
+        payload: dict[str, Any],
+        attempts: int,
+        exc: BaseException,
+    ) -> None:
+        with self.store.session() as s:
+            s.add(
+                DeadLetterRow(
+                    at=utcnow(),
+                    brand_account_id=account_id,
+                    kind=f"job:{name}",
+                    error=_describe(exc),
+                    payload={
+                        "job": name,
+                        "account_id": account_id,
+                        "attempts": attempts,
+                        **payload,
+                    },
+                )
+            )
+        log.error(
+            "job dead-lettered",
+            extra={"job": name, "account_id": account_id, "error": _describe(exc)},
+        )

@@ -1,0 +1,201 @@
+"""Scale-out on PostgreSQL: a procrastinate job queue shared by workers on any machine.
+
+- One job per (account, task), deferred with a *queueing lock* ``"<task>:<account>"``: an
+  account's task is never waiting in the queue twice.
+- A running job holds a PostgreSQL *advisory lock* on its account for the whole run, on a
+  connection of its own, so two workers never act for the same account at once. The lock
+  dies with the connection, so a SIGKILLed worker cannot leave an account locked.
+- Each finished job defers its successor ``interval_s`` later; :meth:`AccountQueue.defer_due`
+  (run periodically by ``followback run``) defers a job now for any account that has
+  none waiting, which re-starts chains broken by a crash. Jobs left ``doing`` by dead
+  workers are marked failed so the queue's view stays true.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import procrastinate
+import psycopg
+from procrastinate.exceptions import AlreadyEnqueued
+
+from followback.domain import utcnow
+from followback.store import Store
+from followback.workers.base import JobOutcome, JobRunner
+from followback.workers.scheduler import active_account_ids
+
+__all__ = ["AccountQueue", "account_lock", "conninfo_for"]
+
+log = logging.getLogger("followback.workers.queue")
+
+TASK_NAME = "followback.account_job"
+QUEUE = "accounts"
+_LOCK_CLASS = 0x0F0B  # advisory-lock namespace of followback's per-account locks
+
+
+def conninfo_for(store: Store) -> str:
+    """A libpq connection string for the store's PostgreSQL database."""
+    url = store.engine.url.set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+@asynccontextmanager
+async def account_lock(conninfo: str, account_id: int) -> AsyncIterator[bool]:
+    """Hold PostgreSQL's advisory lock for ``account_id``; yield whether we got it."""
+    conn = await psycopg.AsyncConnection.connect(conninfo, autocommit=True, connect_timeout=5)
+    try:
+        cur = await conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, account_id))
+        row = await cur.fetchone()
+        got = bool(row and row[0])
+        try:
+            yield got
+        finally:
+            if got and not conn.closed:
+                # If the connection broke, the server released the lock with it.
+                with suppress(psycopg.Error):
+                    await conn.execute(
+                        "SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, account_id)
+                    )
+    finally:
+        await conn.close()
+
+
+@dataclass
+class AccountQueue:
+    """The procrastinate app and the account task, bound to one store and job runner."""
+
+    store: Store
+    runner: JobRunner
+    interval_s: float = 900.0
+    concurrency: int = 1
+
+    def __post_init__(self) -> None:
+        self.conninfo = conninfo_for(self.store)
+        self.app = procrastinate.App(
+            connector=procrastinate.PsycopgConnector(
+                conninfo=self.conninfo,
+                kwargs={"connect_timeout": 5},
+                min_size=1,
+                max_size=max(2, self.concurrency + 2),
+            )
+        )
+        self.app.task(name=TASK_NAME, queue=QUEUE, pass_context=False)(self._task)
+        self.skipped_locked = 0
+        self.depth = 0
+
+    async def ensure_schema(self) -> None:
+        """Create procrastinate's tables once (safe to call from many processes)."""
+        conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+        try:
+            # Serialise concurrent first starts on a lock of their own.
+            await conn.execute("SELECT pg_advisory_lock(%s, 0)", (_LOCK_CLASS + 1,))
+            cur = await conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")
+            row = await cur.fetchone()
+            if not (row and row[0]):
+                await self.app.schema_manager.apply_schema_async()
+            await conn.execute("SELECT pg_advisory_unlock(%s, 0)", (_LOCK_CLASS + 1,))
+        finally:
+            await conn.close()
+
+    async def _task(self, account_id: int, job: str = "cycle", chain: bool = True) -> None:
+        async with account_lock(self.conninfo, account_id) as got:
+            if not got:
+                self.skipped_locked += 1
+                log.info("account busy in another worker", extra={"account_id": account_id})
+                return
+            result = await self.runner.run(job, account_id)
+        if chain and result.outcome in (JobOutcome.OK, JobOutcome.DEAD, JobOutcome.RESCHEDULED):
+            at = result.retry_at or utcnow() + timedelta(seconds=self.interval_s)
+            await self.defer(account_id, job, at)
+
+    async def defer(
+        self,
+        account_id: int,
+        job: str = "cycle",
+        at: datetime | None = None,
+        *,
+        chain: bool = True,
+    ) -> bool:
+        """Queue ``job`` for ``account_id`` (at ``at``); False if one is already waiting.
+
+        One-off jobs (``chain=False``, from ``--once``) have a queueing lock of their own,
+        so a successor a running service scheduled for later does not hide them.
+        """
+        prefix = "" if chain else "once:"
+        try:
+            await self.app.configure_task(
+                TASK_NAME,
+                queueing_lock=f"{prefix}{job}:{account_id}",
+                schedule_at=at,
+                task_kwargs={"account_id": account_id, "job": job, "chain": chain},
+            ).defer_async()
+        except AlreadyEnqueued:
+            return False
+        return True
+
+    async def defer_due(self, job: str = "cycle", *, chain: bool = True) -> int:
+        """Queue ``job`` now for every active account with none waiting; return how many."""
+        queued = 0
+        for account_id in active_account_ids(self.store):
+            queued += await self.defer(account_id, job, chain=chain)
+        return queued
+
+    async def queue_depth(self) -> int:
+        """Jobs waiting (``todo``) in the accounts queue."""
+        rows = await self.app.job_manager.list_queues_async(queue=QUEUE)
+        self.depth = sum(int(r.get("todo", 0)) for r in rows)
+        return self.depth
+
+    async def fail_stalled(self) -> int:
+        """Mark jobs of workers that stopped sending heartbeats as failed."""
+        stalled = await self.app.job_manager.get_stalled_jobs(task_name=TASK_NAME)
+        n = 0
+        for j in stalled:
+            if j.id is not None:
+                await self.app.job_manager.finish_job_by_id_async(
+                    j.id, procrastinate.jobs.Status.FAILED, delete_job=False
+                )
+                n += 1
+        return n
+
+    async def work(self, *, wait: bool, name: str = "followback") -> None:
+        """Run a worker: until cancelled (``wait``) or until the queue is empty."""
+        await self.app.run_worker_async(
+            queues=[QUEUE],
+            concurrency=self.concurrency,
+            wait=wait,
+            name=name,
+            install_signal_handlers=False,
+            fetch_job_polling_interval=1.0,
+            delete_jobs="successful",
+        )
+
+    async def run_once(self) -> None:
+        """Queue every active account once and work until the queue is drained."""
+        async with self.app.open_async():
+            await self.ensure_schema()
+            await self.defer_due(chain=False)
+            await self.work(wait=False)
+
+    async def run(self, stop: asyncio.Event, *, schedule: bool = True) -> None:
+        """Work (and, with ``schedule``, keep every account queued) until ``stop`` is set."""
+        async with self.app.open_async():
+            await self.ensure_schema()
+            worker = asyncio.create_task(self.work(wait=True))
+            try:
+                while not stop.is_set() and not worker.done():
+                    if schedule:
+                        await self.defer_due()
+                        await self.fail_stalled()
+                    await self.queue_depth()
+                    with suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), timeout=min(self.interval_s, 5.0))
+            finally:
+                worker.cancel()  # procrastinate stops gracefully: running jobs finish
+                with suppress(asyncio.CancelledError):
+                    await worker

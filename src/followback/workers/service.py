@@ -1,0 +1,244 @@
+"""``followback run``: the long-running service (and ``--once`` for cron).
+
+With SQLite everything runs in one process on the in-process :class:`LocalScheduler`.
+With PostgreSQL the work goes through the procrastinate queue (:class:`AccountQueue`), so
+``followback worker`` processes on any machine share it. Either way the service:
+
+- schedules a cycle (sync → decide → act → inbox) for every connected account;
+- stops gracefully on SIGTERM/SIGINT: running cycles finish, locks are released;
+- serves ``/healthz`` and Prometheus ``/metrics`` on a small HTTP port;
+- applies the data-retention settings once a day;
+- logs JSON lines that never carry tokens or message bodies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from followback.config import RetentionSettings
+from followback.connectors.base import Connector
+from followback.domain import Platform, utcnow
+from followback.store import Store
+from followback.store.accounts import AccountRepo
+from followback.workers.base import JobOutcome, JobResult, JobRunner, RetryPolicy
+from followback.workers.scheduler import LocalScheduler, active_account_ids
+from followback.workers.telemetry import MeteredConnector, Metrics, TelemetryServer
+
+__all__ = [
+    "SANDBOX_URL_ENV",
+    "ServiceOptions",
+    "ServiceSummary",
+    "default_connector_factory",
+    "run_service",
+    "run_worker",
+]
+
+log = logging.getLogger("followback.workers.service")
+
+SANDBOX_URL_ENV = "FOLLOWBACK_SANDBOX_URL"
+RETENTION_EVERY_S = 86_400.0
+
+
+def default_connector_factory(store: Store, account_id: int) -> Connector:
+    """The account's connector; sandbox accounts use the shared HTTP sandbox when
+    ``$FOLLOWBACK_SANDBOX_URL`` is set (workers in several processes, one network)."""
+    url = os.environ.get(SANDBOX_URL_ENV)
+    if url:
+        with store.session() as s:
+            account = AccountRepo(s).get(account_id)
+        if account.platform is Platform.SANDBOX:
+            from followback.connectors.sandbox.http_client import SandboxHttpConnector
+
+            http: Connector = SandboxHttpConnector(url, account.handle)
+            return http
+    from followback.services.connect import connector_for
+
+    return connector_for(store, account_id)
+
+
+@dataclass
+class ServiceOptions:
+    """How ``followback run`` / ``followback worker`` behave."""
+
+    once: bool = False
+    workers: int = 1
+    interval_s: float = 900.0
+    metrics_port: int | None = None  # None: no HTTP endpoint; 0: any free port
+    metrics_host: str = "127.0.0.1"
+    queue: bool | None = None  # None: the queue on PostgreSQL, in-process on SQLite
+    schedule: bool = True  # False for `followback worker`: only work queued jobs
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+@dataclass
+class ServiceSummary:
+    """What a run did, counted by outcome (``ok``, ``dead``, ...)."""
+
+    outcomes: dict[str, int] = field(default_factory=dict)
+    accounts: int = 0
+    seconds: float = 0.0
+    metrics_port: int | None = None
+
+    def add(self, result: JobResult) -> None:
+        self.outcomes[result.outcome.value] = self.outcomes.get(result.outcome.value, 0) + 1
+
+
+@dataclass
+class _Runtime:
+    store: Store
+    options: ServiceOptions
+    metrics: Metrics
+    summary: ServiceSummary
+    stop: asyncio.Event
+    state: str = "starting"
+    last_result_at: Any = None
+    depth: Callable[[], int] = lambda: 0
+
+    def health(self) -> dict[str, Any]:
+        return {
+            "status": "ok" if self.state == "running" else self.state,
+            "accounts": self.summary.accounts,
+            "jobs": dict(self.summary.outcomes),
+            "last_job_at": self.last_result_at,
+            "queue_depth": self.depth(),
+            "uptime_s": round(time.time() - self.metrics.started, 1),
+        }
+
+    def record(self, result: JobResult) -> None:
+        self.summary.add(result)
+        self.metrics.jobs.labels(result.job, result.outcome.value).inc()
+        if result.outcome is not JobOutcome.OK:
+            self.metrics.errors.labels(f"job_{result.outcome.value}").inc()
+        self.metrics.last_tick.set(time.time())
+        self.last_result_at = utcnow()
+
+
+def _install_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, _request_stop, stop, sig)
+
+
+def _request_stop(stop: asyncio.Event, sig: signal.Signals) -> None:
+    if not stop.is_set():
+        log.info("stop requested; finishing the current step", extra={"signal": sig.name})
+    stop.set()
+
+
+async def _retention_loop(store: Store, settings: RetentionSettings, stop: asyncio.Event) -> None:
+    from followback.services.datacare import apply_retention
+
+    while not stop.is_set():
+        deleted = await asyncio.to_thread(apply_retention, store, settings)
+        if any(deleted.values()):
+            log.info("retention applied", extra={"deleted": deleted})
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=RETENTION_EVERY_S)
+
+
+def _uses_queue(store: Store, options: ServiceOptions) -> bool:
+    if options.queue is not None:
+        return options.queue
+    return store.dialect == "postgresql"
+
+
+async def run_service(
+    store: Store,
+    options: ServiceOptions,
+    *,
+    connector_factory: Any = None,
+    stop: asyncio.Event | None = None,
+    install_signals: bool = True,
+) -> ServiceSummary:
+    """Run the service until stopped (or once, with ``options.once``); return a summary."""
+    started = time.monotonic()
+    stop = stop or asyncio.Event()
+    metrics = Metrics()
+    rt = _Runtime(store, options, metrics, ServiceSummary(), stop)
+    factory = connector_factory or default_connector_factory
+
+    def metered(s: Store, account_id: int) -> Connector:
+        return MeteredConnector(factory(s, account_id), metrics)
+
+    runner = JobRunner(store, metered, policy=options.policy, on_result=rt.record)
+    rt.summary.accounts = len(active_account_ids(store))
+    metrics.attach_store(store, lambda: rt.depth())
+    server = None
+    if options.metrics_port is not None:
+        server = TelemetryServer(
+            rt.metrics, rt.health, options.metrics_host, options.metrics_port
+        ).start()
+        rt.summary.metrics_port = server.port
+        log.info("health and metrics", extra={"port": server.port})
+    if install_signals:
+        _install_signals(stop)
+    rt.state = "running"
+    try:
+        if _uses_queue(store, options):
+            await _run_queue(rt, runner)
+        else:
+            await _run_local(rt, runner)
+    finally:
+        rt.state = "stopping"
+        if server is not None:
+            server.stop()
+    rt.summary.seconds = round(time.monotonic() - started, 3)
+    return rt.summary
+
+
+async def _run_local(rt: _Runtime, runner: JobRunner) -> None:
+    sched = LocalScheduler(
+        rt.store,
+        runner,
+        interval_s=rt.options.interval_s,
+        workers=rt.options.workers,
+        stop=rt.stop,
+    )
+    rt.depth = sched.pending
+    if rt.options.once:
+        await sched.run_once()
+        return
+    retention = asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop))
+    try:
+        await sched.run_forever()
+    finally:
+        rt.stop.set()
+        await retention
+
+
+async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
+    from followback.workers.queue import AccountQueue
+
+    queue = AccountQueue(
+        rt.store, runner, interval_s=rt.options.interval_s, concurrency=rt.options.workers
+    )
+    rt.depth = lambda: queue.depth
+    if rt.options.once:
+        await queue.run_once()
+        return
+    tasks = []
+    if rt.options.schedule:
+        tasks.append(asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop)))
+    try:
+        await queue.run(rt.stop, schedule=rt.options.schedule)
+    finally:
+        rt.stop.set()
+        for t in tasks:
+            await t
+
+
+async def run_worker(store: Store, options: ServiceOptions, **kwargs: Any) -> ServiceSummary:
+    """``followback worker``: work the shared queue (PostgreSQL) without scheduling."""
+    options.schedule = False
+    options.queue = True
+    return await run_service(store, options, **kwargs)
