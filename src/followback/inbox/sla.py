@@ -1,0 +1,239 @@
+"""Service levels: first-response and resolution times, in business hours where configured.
+
+Times are measured from when the customer opened the conversation. With business hours
+(``"09:00-17:00 Mon-Fri Europe/Lisbon"``) only the time inside those hours counts, so a
+message sent on Friday night and answered on Monday at 09:30 waited 30 minutes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followback.domain.errors import ErrorCode, UserError
+
+__all__ = [
+    "BusinessHours",
+    "ConversationTimes",
+    "SlaPolicy",
+    "SlaState",
+    "SlaStatus",
+    "SlaSummary",
+    "elapsed_seconds",
+    "first_response_status",
+    "parse_business_hours",
+    "percentile",
+    "sla_alerts",
+    "summarise",
+]
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SPEC = re.compile(
+    r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})"
+    r"(?:\s+([A-Za-z]{3}(?:\s*-\s*[A-Za-z]{3})?(?:\s*,\s*[A-Za-z]{3}(?:\s*-\s*[A-Za-z]{3})?)*))?"
+    r"(?:\s+([A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*))?\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessHours:
+    """Opening hours on some weekdays (0 = Monday) in one time zone."""
+
+    start: time
+    end: time
+    weekdays: frozenset[int]
+    tz: str = "UTC"
+
+    def seconds_between(self, begin: datetime, finish: datetime) -> float:
+        """Seconds of opening time between ``begin`` and ``finish`` (0 if not after)."""
+        if finish <= begin:
+            return 0.0
+        zone = ZoneInfo(self.tz)
+        day = begin.astimezone(zone).date()
+        last = finish.astimezone(zone).date()
+        total = 0.0
+        while day <= last:
+            if day.weekday() in self.weekdays:
+                opens = datetime.combine(day, self.start, zone)
+                closes = datetime.combine(day, self.end, zone)
+                lo, hi = max(opens, begin), min(closes, finish)
+                if hi > lo:
+                    total += (hi - lo).total_seconds()
+            day += timedelta(days=1)
+        return total
+
+
+def _day_index(name: str) -> int:
+    key = name.strip().lower()[:3]
+    if key not in _DAYS:
+        raise UserError(f"business hours: unknown weekday {name!r}", ErrorCode.BAD_CONFIG)
+    return _DAYS.index(key)
+
+
+def _weekdays(spec: str | None) -> frozenset[int]:
+    if not spec:
+        return frozenset(range(5))
+    days: set[int] = set()
+    for part in spec.split(","):
+        first, _, last = part.partition("-")
+        a = _day_index(first)
+        b = _day_index(last) if last else a
+        days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(b + 1)])
+    return frozenset(days)
+
+
+def parse_business_hours(spec: str) -> BusinessHours:
+    """Parse ``"HH:MM-HH:MM [Mon-Fri] [Time/Zone]"``; weekdays default to Mon-Fri, zone to UTC.
+
+    Raises :class:`UserError` (``bad_config``) naming what is wrong.
+    """
+    match = _SPEC.match(spec)
+    if match is None:
+        raise UserError(
+            f"business hours {spec!r}: expected e.g. '09:00-17:00 Mon-Fri Europe/Lisbon'",
+            ErrorCode.BAD_CONFIG,
+        )
+    h1, m1, h2, m2, days, tz = match.groups()
+    try:
+        start, end = time(int(h1), int(m1)), time(int(h2), int(m2))
+    except ValueError as exc:
+        raise UserError(f"business hours {spec!r}: {exc}", ErrorCode.BAD_CONFIG) from None
+    if end <= start:
+        raise UserError(
+            f"business hours {spec!r}: closing must be after opening", ErrorCode.BAD_CONFIG
+        )
+    zone = tz or "UTC"
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(
+            f"business hours {spec!r}: unknown time zone {zone!r}", ErrorCode.BAD_CONFIG
+        ) from None
+    return BusinessHours(start, end, _weekdays(days), zone)
+
+
+def elapsed_seconds(begin: datetime, finish: datetime, hours: BusinessHours | None) -> float:
+    """Wall-clock seconds, or business seconds when ``hours`` is given."""
+    if hours is not None:
+        return hours.seconds_between(begin, finish)
+    return max(0.0, (finish - begin).total_seconds())
+
+
+class SlaState(StrEnum):
+    OK = "ok"  # waiting, within target
+    AT_RISK = "at_risk"  # waiting, past the warning share of the target
+    BREACHED = "breached"  # waiting, past the target
+    MET = "met"  # answered within target
+    MISSED = "missed"  # answered, late
+
+
+@dataclass(frozen=True, slots=True)
+class SlaPolicy:
+    """A first-response target; ``warn_share`` of it raises an at-risk alert."""
+
+    first_response_minutes: int = 60
+    business_hours: BusinessHours | None = None
+    warn_share: float = 0.8
+
+    @property
+    def target_s(self) -> float:
+        return self.first_response_minutes * 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationTimes:
+    conversation_id: int
+    opened_at: datetime
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SlaStatus:
+    conversation_id: int
+    state: SlaState
+    waited_s: float  # time to first response, or waiting so far
+    target_s: float
+    resolution_s: float | None = None
+
+    @property
+    def is_alert(self) -> bool:
+        return self.state in (SlaState.AT_RISK, SlaState.BREACHED)
+
+
+def first_response_status(times: ConversationTimes, now: datetime, policy: SlaPolicy) -> SlaStatus:
+    """Where ``times`` stands against the first-response target at ``now``."""
+    hours = policy.business_hours
+    resolution = (
+        None
+        if times.resolved_at is None
+        else elapsed_seconds(times.opened_at, times.resolved_at, hours)
+    )
+    if times.first_response_at is not None:
+        waited = elapsed_seconds(times.opened_at, times.first_response_at, hours)
+        state = SlaState.MET if waited <= policy.target_s else SlaState.MISSED
+    else:
+        waited = elapsed_seconds(times.opened_at, now, hours)
+        if waited > policy.target_s:
+            state = SlaState.BREACHED
+        elif waited > policy.warn_share * policy.target_s:
+            state = SlaState.AT_RISK
+        else:
+            state = SlaState.OK
+    return SlaStatus(times.conversation_id, state, waited, policy.target_s, resolution)
+
+
+def sla_alerts(
+    items: Iterable[ConversationTimes], now: datetime, policy: SlaPolicy
+) -> list[SlaStatus]:
+    """Unanswered conversations breached or at risk, longest wait first."""
+    statuses = [first_response_status(t, now, policy) for t in items]
+    return sorted((s for s in statuses if s.is_alert), key=lambda s: -s.waited_s)
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100) with linear interpolation; ``None`` for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100.0
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+@dataclass(frozen=True, slots=True)
+class SlaSummary:
+    conversations: int
+    answered: int
+    unanswered: int
+    met: int
+    missed: int
+    breached: int
+    at_risk: int
+    median_first_response_s: float | None
+    p90_first_response_s: float | None
+    median_resolution_s: float | None
+
+
+def summarise(statuses: Sequence[SlaStatus]) -> SlaSummary:
+    """Counts per state and median / 90th-percentile first-response and resolution times."""
+    answered = [s.waited_s for s in statuses if s.state in (SlaState.MET, SlaState.MISSED)]
+    resolved = [s.resolution_s for s in statuses if s.resolution_s is not None]
+    count = {state: sum(1 for s in statuses if s.state is state) for state in SlaState}
+    return SlaSummary(
+        conversations=len(statuses),
+        answered=len(answered),
+        unanswered=len(statuses) - len(answered),
+        met=count[SlaState.MET],
+        missed=count[SlaState.MISSED],
+        breached=count[SlaState.BREACHED],
+        at_risk=count[SlaState.AT_RISK],
+        median_first_response_s=percentile(answered, 50),
+        p90_first_response_s=percentile(answered, 90),
+        median_resolution_s=percentile(resolved, 50),
+    )

@@ -1,0 +1,691 @@
+"""The engagement inbox as application services: poll, reply, hand off, DM, suggest reposts.
+
+Each function wires the store, a connector and the pure inbox core (:mod:`followback.inbox`):
+
+* :func:`poll_inbox` reads mentions, replies, quotes and (where the platform offers them)
+  DMs, page by page. Each page is stored, classified and prioritised in one transaction
+  together with the stream's cursor, so a poll that fails half-way loses nothing and a
+  re-poll duplicates nothing.
+* :func:`send_reply` and :func:`send_dm` go through the outbox (``actions``, unique on an
+  idempotency key): the intent is committed before the platform call, so a retry of the same
+  reply returns the first result instead of posting twice.
+* :func:`hand_off` sends the one public invite-to-private reply and, when the brand does not
+  follow the customer, puts a follow-back in the review queue so DMs can open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from followback.connectors.base import Connector, Page
+from followback.domain import (
+    ActionKind,
+    ActionState,
+    Clock,
+    ConnectorError,
+    DecisionState,
+    ErrorCode,
+    InboundMessage,
+    Platform,
+    Reason,
+    Role,
+    UserError,
+    Verdict,
+)
+from followback.inbox.assignment import AssignmentRule, choose_assignee
+from followback.inbox.classify import Classification
+from followback.inbox.community import RepostCandidate, suggest_reposts
+from followback.inbox.handoff import (
+    check_automated_reply,
+    check_dm,
+    dm_possibility,
+    draft_handoff_reply,
+)
+from followback.inbox.priority import priority
+from followback.inbox.sla import (
+    SlaPolicy,
+    SlaStatus,
+    SlaSummary,
+    first_response_status,
+    parse_business_hours,
+    sla_alerts,
+    summarise,
+)
+from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.decisions import DecisionRepo
+from followback.store.inbox import InboxRepo
+from followback.store.tables import (
+    ActionRow,
+    AuditRow,
+    ConversationRow,
+    MessageRow,
+    SyncStateRow,
+)
+from followback.store.team import TeamRepo
+
+__all__ = [
+    "DMS_STREAM",
+    "MENTIONS_STREAM",
+    "ClassifierLike",
+    "DmResult",
+    "HandoffResult",
+    "InboxReport",
+    "ReplyResult",
+    "SlaReport",
+    "auto_assign",
+    "hand_off",
+    "poll_inbox",
+    "send_dm",
+    "send_reply",
+    "sla_policy",
+    "sla_report",
+    "suggest_community_reposts",
+]
+
+MENTIONS_STREAM = "inbox.mentions"
+DMS_STREAM = "inbox.dms"
+MAX_PAGES_PER_POLL = 50  # bounds one poll; the next poll continues from the saved cursor
+HANDOFF_TAG = "handoff"
+
+
+class ClassifierLike(Protocol):
+    def classify(self, texts: Sequence[str]) -> list[Classification]: ...
+
+
+@dataclass
+class InboxReport:
+    """What one poll did. ``errors`` holds connector failures (the poll stops that stream)."""
+
+    fetched: int = 0
+    new_messages: int = 0
+    duplicates: int = 0
+    complaints: int = 0
+    pages: int = 0
+    streams: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.errors
+
+
+# -- polling --------------------------------------------------------------------------
+def _sync_row(s: Session, account_id: int, stream: str, now: datetime) -> SyncStateRow:
+    stmt = select(SyncStateRow).where(
+        SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream
+    )
+    row = s.scalars(stmt).first()
+    if row is None:
+        row = SyncStateRow(brand_account_id=account_id, stream=stream, updated_at=now, data={})
+        s.add(row)
+        s.flush()
+    return row
+
+
+def _ingest_page(
+    s: Session,
+    account_id: int,
+    platform: Platform,
+    items: Sequence[InboundMessage],
+    classifier: ClassifierLike,
+    now: datetime,
+    report: InboxReport,
+) -> None:
+    repo = InboxRepo(s)
+    known = repo.existing_remote_ids(platform, (m.remote_id for m in items))
+    fresh = [m for m in items if m.remote_id not in known]
+    report.duplicates += len(items) - len(fresh)
+    if not fresh:
+        return
+    labels = classifier.classify([m.text for m in fresh])
+    history = repo.author_history(platform, (m.author_id for m in fresh))
+    for msg, label in zip(fresh, labels, strict=True):
+        seen, complained = history.get(msg.author_id, (0, 0))
+        score = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
+        result = repo.record_inbound(
+            account_id, msg, classification=asdict(label), priority=score, at=now
+        )
+        if not result.created:
+            report.duplicates += 1
+            continue
+        report.new_messages += 1
+        report.complaints += int(label.is_complaint)
+        history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
+
+
+async def _poll_stream(
+    store: Store,
+    fetch: Callable[[str | None], Awaitable[Page[InboundMessage]]],
+    stream: str,
+    account_id: int,
+    platform: Platform,
+    clock: Clock,
+    classifier: ClassifierLike,
+    report: InboxReport,
+) -> None:
+    with store.session() as s:
+        cursor = _sync_row(s, account_id, stream, clock()).cursor
+    before = report.new_messages
+    for _ in range(MAX_PAGES_PER_POLL):
+        page = await fetch(cursor)
+        now = clock()
+        # The page's messages and the cursor past them commit together, or not at all.
+        with store.session() as s:
+            _ingest_page(s, account_id, platform, page.items, classifier, now, report)
+            row = _sync_row(s, account_id, stream, now)
+            if page.next_cursor is not None:
+                row.cursor = page.next_cursor
+            row.updated_at = now
+        report.pages += 1
+        report.fetched += len(page.items)
+        if not page.items or page.next_cursor is None or page.next_cursor == cursor:
+            break
+        cursor = page.next_cursor
+    report.streams[stream] = report.new_messages - before
+
+
+async def poll_inbox(
+    store: Store,
+    connector: Connector,
+    account_id: int,
+    *,
+    clock: Clock,
+    classifier: ClassifierLike | None = None,
+) -> InboxReport:
+    """Read new mentions, replies, quotes and DMs of ``account_id`` into the inbox.
+
+    Each new message is classified (complaint, severity, sentiment, intent, language) and
+    given a priority from that, the author's reach and their history with the brand; its
+    conversation's priority, complaint flag, severity and sentiment follow. A connector error
+    stops that stream and is listed in ``report.errors``; what was stored stays stored and
+    the next poll resumes from the last committed cursor.
+    """
+    if classifier is None:
+        from followback.inbox.classify import load_default_classifier
+
+        classifier = load_default_classifier()
+    with store.session() as s:
+        AccountRepo(s).get_row(account_id)  # a clear error for an unknown account
+    report = InboxReport()
+    streams: list[tuple[str, Callable[[str | None], Awaitable[Page[InboundMessage]]]]] = []
+    if connector.capabilities.mentions:
+        streams.append((MENTIONS_STREAM, connector.fetch_mentions))
+    if connector.capabilities.dms:
+        streams.append((DMS_STREAM, connector.fetch_dms))
+    for stream, fetch in streams:
+        try:
+            await _poll_stream(
+                store, fetch, stream, account_id, connector.platform, clock, classifier, report
+            )
+        except ConnectorError as exc:
+            report.errors.append(f"{stream}: {type(exc).__name__}: {exc}")
+    return report
+
+
+# -- sending through the outbox -------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ReplyResult:
+    conversation_id: int
+    remote_id: str  # the platform's id of the sent reply
+    action_id: int
+    already_sent: bool  # True when this call found the same reply sent before
+
+
+def _key(kind: str, conversation_id: int, author: str, target: str, text: str) -> str:
+    digest = hashlib.sha256(f"{author}\x00{target}\x00{text}".encode()).hexdigest()[:24]
+    return f"inbox-{kind}:{conversation_id}:{digest}"
+
+
+def _begin_send(
+    s: Session,
+    account_id: int,
+    kind: ActionKind,
+    target: str,
+    key: str,
+    author: str,
+    payload: dict[str, object],
+    now: datetime,
+) -> tuple[ActionRow, bool]:
+    """Commit the intent; ``(row, True)`` when the same send already finished."""
+    row = s.scalars(select(ActionRow).where(ActionRow.idempotency_key == key)).first()
+    if row is not None and row.state == ActionState.DONE.value:
+        return row, True
+    if row is not None and row.state == ActionState.IN_FLIGHT.value:
+        raise UserError(
+            "an earlier attempt to send this message did not finish; check the platform "
+            "before sending again",
+            ErrorCode.CONFLICT,
+            action_id=row.id,
+        )
+    if row is None:
+        row = ActionRow(
+            brand_account_id=account_id,
+            kind=kind.value,
+            target=target,
+            idempotency_key=key,
+            requested_by=author,
+            payload=payload,
+            attempts=0,
+            created_at=now,
+            state=ActionState.IN_FLIGHT.value,
+        )
+        s.add(row)
+    row.state = ActionState.IN_FLIGHT.value
+    row.attempts += 1
+    row.attempted_at = now
+    s.flush()
+    return row, False
+
+
+async def _send_via_outbox(
+    store: Store,
+    conversation_id: int,
+    kind: ActionKind,
+    send: Callable[[], Awaitable[str]],
+    *,
+    action_id: int,
+    text: str,
+    author: str,
+    clock: Clock,
+    in_reply_to: str | None,
+    automated: bool,
+) -> str:
+    try:
+        ref = await send()
+    except ConnectorError as exc:
+        with store.session() as s:
+            row = s.get(ActionRow, action_id)
+            if row is not None:
+                row.state = ActionState.FAILED.value
+                row.error = f"{type(exc).__name__}: {exc}"
+        raise
+    now = clock()
+    with store.session() as s:
+        row = s.get(ActionRow, action_id)
+        if row is not None:
+            row.state, row.done_at, row.remote_ref, row.error = (
+                ActionState.DONE.value,
+                now,
+                ref,
+                None,
+            )
+        InboxRepo(s).record_outbound(
+            conversation_id,
+            remote_id=ref,
+            text=text,
+            written_by=author,
+            at=now,
+            in_reply_to_id=in_reply_to,
+            automated=automated,
+        )
+    return ref
+
+
+def _check_text(text: str) -> str:
+    clean = text.strip()
+    if not clean:
+        raise UserError("the reply is empty", ErrorCode.BAD_INPUT)
+    return clean
+
+
+async def send_reply(
+    store: Store,
+    connector: Connector,
+    conversation_id: int,
+    text: str,
+    *,
+    author: str,
+    clock: Clock,
+    idempotency_key: str | None = None,
+    automated: bool = False,
+) -> ReplyResult:
+    """Answer a conversation in its own channel, as team member ``author`` (agent or admin).
+
+    A public conversation gets a public reply to the customer's latest message; a private one
+    (the customer wrote first, by DM) gets a DM. The reply is recorded with who wrote it and
+    sets the first-response time. Sending the same text to the same message again returns the
+    first result (``already_sent``) without posting twice; pass ``idempotency_key`` to decide
+    what counts as "the same".
+    """
+    text = _check_text(text)
+    now = clock()
+    with store.session() as s:
+        TeamRepo(s).get_active(author, Role.AGENT)
+        repo = InboxRepo(s)
+        conv = repo.get_row(conversation_id)
+        account_id, channel = conv.brand_account_id, conv.channel
+        contact_id = repo.contact_of(conversation_id).remote_id
+        latest = repo.latest_inbound(conversation_id)
+        if latest is None:
+            raise UserError(f"conversation {conversation_id} has no message to answer")
+        private = channel == "private"
+        target = contact_id if private else latest.remote_id
+        kind = ActionKind.DM if private else ActionKind.REPLY
+        key = idempotency_key or _key(kind.value, conversation_id, author, target, text)
+        action, finished = _begin_send(
+            s,
+            account_id,
+            kind,
+            target,
+            key,
+            author,
+            {"conversation_id": conversation_id},
+            now,
+        )
+        if finished:
+            return ReplyResult(conversation_id, action.remote_ref or "", action.id, True)
+        action_id = action.id
+    send: Callable[[], Awaitable[str]] = (
+        (lambda: connector.send_dm(target, text))
+        if private
+        else (lambda: connector.send_reply(target, text))
+    )
+    ref = await _send_via_outbox(
+        store,
+        conversation_id,
+        kind,
+        send,
+        action_id=action_id,
+        text=text,
+        author=author,
+        clock=clock,
+        in_reply_to=None if private else target,
+        automated=automated,
+    )
+    return ReplyResult(conversation_id, ref, action_id, False)
+
+
+# -- private messages ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DmResult:
+    conversation_id: int
+    remote_id: str
+    already_sent: bool
+
+
+async def send_dm(
+    store: Store,
+    connector: Connector,
+    conversation_id: int,
+    text: str,
+    *,
+    author: str,
+    clock: Clock,
+    idempotency_key: str | None = None,
+) -> DmResult:
+    """A private message to the conversation's customer, written and sent by a person.
+
+    Never unsolicited: the customer must have written to the brand (by DM, or in this
+    conversation when the platform says a DM is possible). Raises :class:`UserError`
+    (``not_allowed``) explaining why otherwise; nothing is sent or recorded then.
+    """
+    text = _check_text(text)
+    with store.session() as s:
+        TeamRepo(s).get_active(author, Role.AGENT)
+        repo = InboxRepo(s)
+        conv = repo.get_row(conversation_id)
+        account_id = conv.brand_account_id
+        customer = repo.contact_of(conversation_id).remote_id
+        wrote_privately = repo.customer_wrote_privately(conversation_id)
+        wrote_here = repo.latest_inbound(conversation_id) is not None
+    rel = await connector.get_relationship(customer)
+    possible = dm_possibility(
+        platform_dms=connector.capabilities.dms,
+        brand_follows=rel.following,
+        follows_brand=rel.followed_by,
+        platform_can_dm=rel.can_dm,
+    )
+    verdict = check_dm(
+        sent_by_person=True,
+        customer_wrote_first=wrote_privately or wrote_here,
+        possible=possible,
+    )
+    if not verdict.allowed:
+        raise UserError(f"cannot send a private message: {verdict.reason}", ErrorCode.NOT_ALLOWED)
+    key = idempotency_key or _key("dm", conversation_id, author, customer, text)
+    with store.session() as s:
+        action, finished = _begin_send(
+            s,
+            account_id,
+            ActionKind.DM,
+            customer,
+            key,
+            author,
+            {"conversation_id": conversation_id},
+            clock(),
+        )
+        if finished:
+            return DmResult(conversation_id, action.remote_ref or "", True)
+        action_id = action.id
+    ref = await _send_via_outbox(
+        store,
+        conversation_id,
+        ActionKind.DM,
+        lambda: connector.send_dm(customer, text),
+        action_id=action_id,
+        text=text,
+        author=author,
+        clock=clock,
+        in_reply_to=None,
+        automated=False,
+    )
+    return DmResult(conversation_id, ref, False)
+
+
+# -- public -> private hand-off -----------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class HandoffResult:
+    conversation_id: int
+    reply_text: str
+    can_dm: bool
+    dm_reason: str
+    follow_back_offered: bool  # a follow-back of the customer is waiting in the review queue
+    sent: bool  # False on a dry run
+    remote_id: str | None = None
+    decision_id: int | None = None
+
+
+def _offer_follow_back(
+    s: Session, account_id: int, remote_id: str, author: str, now: datetime
+) -> int:
+    """Put a follow-back of the customer in the review queue (a person approves it there)."""
+    row = DecisionRepo(s).record(
+        account_id,
+        remote_id,
+        verdict=Verdict.FOLLOW,
+        state=DecisionState.PENDING,
+        reasons=[Reason("inbox.handoff", "customer in a hand-off: following back lets DMs open")],
+        decided_by=author,
+        decided_at=now,
+        policy_version="inbox-handoff",
+        priority=100.0,
+    )
+    s.flush()
+    return row.id
+
+
+async def hand_off(
+    store: Store,
+    connector: Connector,
+    conversation_id: int,
+    *,
+    author: str,
+    clock: Clock,
+    dry_run: bool = False,
+) -> HandoffResult:
+    """Invite the customer of a public conversation to continue in private.
+
+    Drafts the one public reply (it counts as the conversation's one automated reply),
+    reports whether a DM is possible now, and, when the brand does not follow the customer,
+    queues a follow-back for review so DMs can open. ``dry_run`` drafts and checks only.
+    Raises :class:`UserError` (``not_allowed``) for private conversations and when the
+    conversation already had its automated reply.
+    """
+    with store.session() as s:
+        TeamRepo(s).get_active(author, Role.AGENT)
+        repo = InboxRepo(s)
+        conv = repo.get_row(conversation_id)
+        contact = repo.contact_of(conversation_id)
+        account_id, is_complaint = conv.brand_account_id, conv.is_complaint
+        handle, customer = contact.handle, contact.remote_id
+        if conv.channel == "private":
+            raise UserError("this conversation is already private", ErrorCode.NOT_ALLOWED)
+        once = check_automated_reply(conv.automated_replies)
+        if not once.allowed:
+            raise UserError(f"no hand-off: {once.reason}", ErrorCode.NOT_ALLOWED)
+    rel = await connector.get_relationship(customer)
+    possible = dm_possibility(
+        platform_dms=connector.capabilities.dms,
+        brand_follows=rel.following,
+        follows_brand=rel.followed_by,
+        platform_can_dm=rel.can_dm,
+    )
+    offer = connector.capabilities.dms and not rel.following and not rel.blocked
+    text = draft_handoff_reply(
+        handle, can_dm=possible.allowed, follow_offered=offer, is_complaint=is_complaint
+    )
+    if dry_run:
+        return HandoffResult(conversation_id, text, possible.allowed, possible.reason, offer, False)
+    sent = await send_reply(
+        store,
+        connector,
+        conversation_id,
+        text,
+        author=author,
+        clock=clock,
+        idempotency_key=f"inbox-handoff:{conversation_id}",
+        automated=True,
+    )
+    decision_id = None
+    with store.session() as s:
+        if offer and not sent.already_sent:
+            decision_id = _offer_follow_back(s, account_id, customer, author, clock())
+        InboxRepo(s).tag(conversation_id, add=[HANDOFF_TAG])
+        AuditRepo(s).record(
+            author,
+            "inbox.handoff",
+            str(conversation_id),
+            account_id,
+            clock(),
+            can_dm=possible.allowed,
+            follow_back_offered=offer,
+        )
+    return HandoffResult(
+        conversation_id,
+        text,
+        possible.allowed,
+        possible.reason,
+        offer,
+        True,
+        sent.remote_id,
+        decision_id,
+    )
+
+
+# -- community ------------------------------------------------------------------------------
+def suggest_community_reposts(
+    store: Store, account_id: int, *, limit: int = 10, scan: int = 500
+) -> list[RepostCandidate]:
+    """Followers' recent positive public posts about the brand, worth reposting.
+
+    Looks at the latest ``scan`` inbound public messages; skips authors who do not follow
+    the brand (per the tracked follower edges) and posts already reposted.
+    """
+    with store.session() as s:
+        stmt = (
+            select(MessageRow)
+            .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
+            .where(
+                ConversationRow.brand_account_id == account_id,
+                ConversationRow.channel == "public",
+                MessageRow.direction == "in",
+            )
+            .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
+            .limit(scan)
+        )
+        rows = list(s.scalars(stmt))
+        reposted = set(
+            s.scalars(
+                select(ActionRow.target).where(
+                    ActionRow.brand_account_id == account_id,
+                    ActionRow.kind == ActionKind.REPOST.value,
+                )
+            )
+        )
+        repo = InboxRepo(s)
+        followers = {a: repo.is_follower(account_id, a) for a in {r.author_id for r in rows}}
+        candidates = [
+            RepostCandidate(
+                message_id=r.id,
+                remote_id=r.remote_id,
+                author_id=r.author_id,
+                text=r.text,
+                sentiment=str(r.classification.get("sentiment", "neutral")),
+                is_complaint=bool(r.classification.get("is_complaint", False)),
+                is_follower=followers[r.author_id],
+                public=True,
+                already_reposted=r.remote_id in reposted,
+                score=1.0 - float(r.classification.get("complaint_score", 1.0)),
+            )
+            for r in rows
+        ]
+    return suggest_reposts(candidates, limit=limit)
+
+
+# -- service levels and assignment ----------------------------------------------------------
+def sla_policy(first_response_minutes: int, business_hours: str | None = None) -> SlaPolicy:
+    """An :class:`SlaPolicy` from settings (``settings.inbox``); bad hours raise ``UserError``."""
+    hours = parse_business_hours(business_hours) if business_hours else None
+    return SlaPolicy(first_response_minutes=first_response_minutes, business_hours=hours)
+
+
+@dataclass(frozen=True, slots=True)
+class SlaReport:
+    summary: SlaSummary
+    alerts: list[SlaStatus]  # unanswered and breached or at risk, longest wait first
+
+
+def sla_report(
+    store: Store, policy: SlaPolicy, now: datetime, account_id: int | None = None
+) -> SlaReport:
+    """First-response and resolution figures of every conversation, and the current alerts."""
+    with store.session() as s:
+        times = InboxRepo(s).sla_times(account_id)
+    statuses = [first_response_status(t, now, policy) for t in times]
+    return SlaReport(summarise(statuses), sla_alerts(times, now, policy))
+
+
+def auto_assign(
+    store: Store,
+    conversation_id: int,
+    *,
+    rule: AssignmentRule = AssignmentRule.LEAST_LOADED,
+    by: str = "followback",
+    clock: Clock,
+) -> str:
+    """Assign the conversation to an agent chosen by ``rule``; returns the agent's name."""
+    with store.session() as s:
+        repo = InboxRepo(s)
+        agents = TeamRepo(s).list_agents()
+        open_ = repo.list_conversations(limit=10**9)
+        counts: dict[str, int] = {}
+        for c in open_:
+            if c.assignee:
+                counts[c.assignee] = counts.get(c.assignee, 0) + 1
+        last = s.scalars(
+            select(AuditRow.detail)
+            .where(AuditRow.verb == "inbox.assign")
+            .order_by(AuditRow.at.desc(), AuditRow.id.desc())
+            .limit(1)
+        ).first()
+        last_name = str(last.get("assignee")) if last else None
+        name = choose_assignee(rule, agents, last_assigned=last_name, open_counts=counts)
+        repo.assign(conversation_id, name, by=by, at=clock())
+    return name

@@ -1,0 +1,376 @@
+"""The inbox end to end on the sandbox network, on SQLite and PostgreSQL.
+
+Polls are idempotent (twice, or after a failure half-way, nothing is lost or duplicated),
+complaints sort first, replies are recorded with their author and first-response time, and
+the hand-off never opens a DM without a mutual follow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import pytest
+from sqlalchemy import func, select
+
+from followback.connectors.base import Page
+from followback.connectors.sandbox import SandboxConnector, SandboxNetwork
+from followback.connectors.sandbox.network import WorldParams
+from followback.domain import (
+    ConversationStatus,
+    FollowMode,
+    InboundMessage,
+    Platform,
+    Role,
+    TransientError,
+    UserError,
+)
+from followback.inbox.classify import Classification
+from followback.services.inbox import (
+    MENTIONS_STREAM,
+    hand_off,
+    poll_inbox,
+    send_dm,
+    send_reply,
+    sla_policy,
+    sla_report,
+    suggest_community_reposts,
+)
+from followback.store import AccountRepo, Store
+from followback.store.inbox import InboxRepo
+from followback.store.tables import DecisionRow, MessageRow, SyncStateRow
+from followback.store.team import TeamRepo
+
+BRAND = "acme"
+PAGE = 40
+_COMPLAINT_WORDS = ("refund", "terrible", "worst", "ridiculous", "unacceptable", "broke", "ignores")
+
+
+class KeywordClassifier:
+    """A tiny deterministic stand-in for the trained models: complaint words, '?', praise."""
+
+    def classify(self, texts: Sequence[str]) -> list[Classification]:
+        out = []
+        for text in texts:
+            low = text.lower()
+            complaint = any(w in low for w in _COMPLAINT_WORDS)
+            positive = any(w in low for w in ("love", "thank", "great", "brilliant"))
+            out.append(
+                Classification(
+                    complaint_score=0.9 if complaint else 0.1,
+                    is_complaint=complaint,
+                    severity=3 if "refund" in low else (2 if complaint else 1),
+                    sentiment="negative" if complaint else ("positive" if positive else "neutral"),
+                    intent="complaint" if complaint else ("question" if "?" in low else "other"),
+                    language="en",
+                    model_version="keyword-test",
+                )
+            )
+        return out
+
+
+@dataclass
+class Setup:
+    net: SandboxNetwork
+    account_id: int
+
+
+def _small_pages(conn: SandboxConnector) -> SandboxConnector:
+    conn.capabilities = replace(conn.capabilities, page_size=PAGE)
+    return conn
+
+
+def _setup(store: Store, *, messages_per_day: float = 0.0) -> Setup:
+    net = SandboxNetwork(seed=3)
+    params = WorldParams(new_followers_per_day=0.0, messages_per_day=messages_per_day)
+    world = net.add_brand(BRAND, followers=300, params=params)
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.SANDBOX, BRAND, world.remote_id, FollowMode.REVIEW)
+        TeamRepo(s).add_member("ana", Role.AGENT, password="correct horse")
+        TeamRepo(s).add_member("vic", Role.VIEWER)
+    return Setup(net, account_id)
+
+
+def _poll(store: Store, st: Setup, connector: object | None = None) -> object:
+    conn = connector if connector is not None else _small_pages(st.net.connector(BRAND))
+    return asyncio.run(
+        poll_inbox(store, conn, st.account_id, clock=st.net.time, classifier=KeywordClassifier())  # type: ignore[arg-type]
+    )
+
+
+def _message_count(store: Store) -> int:
+    with store.session() as s:
+        return int(s.scalar(select(func.count(MessageRow.id))) or 0)
+
+
+def test_polling_twice_stores_each_message_once(store: Store) -> None:
+    st = _setup(store, messages_per_day=200.0)
+    st.net.advance(24)
+    world = st.net.world(BRAND)
+    expected = len(world.messages) + len(world.dms)
+    assert expected > 3 * PAGE  # several pages
+
+    first = _poll(store, st)
+    second = _poll(store, st)
+
+    assert first.new_messages == expected  # type: ignore[attr-defined]
+    assert second.new_messages == 0  # type: ignore[attr-defined]
+    assert _message_count(store) == expected
+    with store.session() as s:
+        counts = InboxRepo(s).count_conversations(st.account_id)
+    assert counts["messages"] == expected
+
+
+class FailOnSecondPage:
+    """Wraps a connector; the first fetch_mentions call after ``armed`` pages raises."""
+
+    def __init__(self, inner: object, fail_at_call: int) -> None:
+        self.inner = inner
+        self.calls = 0
+        self.fail_at_call = fail_at_call
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
+        self.calls += 1
+        if self.calls == self.fail_at_call:
+            raise TransientError("injected 503 on page 2")
+        return await self.inner.fetch_mentions(cursor)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_a_poll_failing_half_way_loses_nothing_on_the_next_poll(store: Store) -> None:
+    st = _setup(store, messages_per_day=300.0)
+    st.net.advance(24)
+    world = st.net.world(BRAND)
+    expected = len(world.messages) + len(world.dms)
+    assert len(world.messages) > 3 * PAGE
+
+    broken = FailOnSecondPage(_small_pages(st.net.connector(BRAND)), fail_at_call=2)
+    partial = _poll(store, st, broken)
+
+    assert not partial.complete  # type: ignore[attr-defined]
+    assert "injected 503" in partial.errors[0]  # type: ignore[attr-defined]
+    with store.session() as s:
+        cursor = s.scalars(
+            select(SyncStateRow.cursor).where(SyncStateRow.stream == MENTIONS_STREAM)
+        ).one()
+    assert cursor == str(PAGE)  # page 1 committed with its cursor, page 2 not
+    assert PAGE <= _message_count(store) < expected
+
+    again = _poll(store, st)
+
+    assert again.complete  # type: ignore[attr-defined]
+    assert _message_count(store) == expected
+    with store.session() as s:
+        ids = s.scalars(select(MessageRow.remote_id)).all()
+    assert len(ids) == len(set(ids)) == expected
+
+
+def test_replies_join_the_thread_they_answer(store: Store) -> None:
+    st = _setup(store)
+    root = st.net.peer_mention(BRAND, 42, "@acme where is my parcel?")
+    _poll(store, st)
+    st.net.peer_mention(BRAND, 42, "@acme hello?? still nothing", in_reply_to=root)
+    st.net.peer_dm(BRAND, 42, "private note")
+    _poll(store, st)
+
+    with store.session() as s:
+        convs = InboxRepo(s).list_conversations(st.account_id)
+        by_channel = {c.channel: c for c in convs}
+        public = InboxRepo(s).get_thread(by_channel["public"].id)
+    assert len(convs) == 2
+    assert [m.text for m in public.messages] == [
+        "@acme where is my parcel?",
+        "@acme hello?? still nothing",
+    ]
+
+
+def test_complaints_sort_first_and_filters_apply(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 11, "@acme loving the new app, thank you")
+    st.net.peer_mention(BRAND, 12, "@acme do you ship to Portugal?")
+    st.net.peer_mention(BRAND, 13, "@acme you charged me twice, I want a refund. Terrible.")
+    st.net.peer_mention(BRAND, 14, "@acme worst delivery ever")
+    _poll(store, st)
+
+    with store.session() as s:
+        repo = InboxRepo(s)
+        listed = repo.list_conversations(st.account_id)
+        complaints = repo.list_conversations(st.account_id, complaints=True)
+    assert [c.is_complaint for c in listed] == [True, True, False, False]
+    assert listed[0].contact_remote_id == "13"  # severity 3 outranks severity 2
+    assert listed[0].severity == 3
+    assert listed[0].priority >= listed[1].priority >= listed[2].priority
+    assert {c.contact_remote_id for c in complaints} == {"13", "14"}
+
+
+def test_reply_is_recorded_with_author_and_first_response_time(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 21, "@acme my refund is late. Unacceptable.")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id, unanswered=True)[0]
+    st.net.advance(0.5)
+    conn = st.net.connector(BRAND)
+
+    result = asyncio.run(
+        send_reply(
+            store, conn, conv.id, "Sorry! Looking into it now.", author="ana", clock=st.net.time
+        )
+    )
+    retry = asyncio.run(
+        send_reply(
+            store, conn, conv.id, "Sorry! Looking into it now.", author="ana", clock=st.net.time
+        )
+    )
+
+    assert retry.already_sent and retry.remote_id == result.remote_id
+    assert len(st.net.world(BRAND).sent) == 1  # the retry did not post twice
+    with store.session() as s:
+        repo = InboxRepo(s)
+        thread = repo.get_thread(conv.id)
+        assert repo.list_conversations(st.account_id, unanswered=True) == []
+    out = [m for m in thread.messages if m.direction == "out"]
+    assert [(m.written_by, m.remote_id) for m in out] == [("ana", result.remote_id)]
+    assert thread.conversation.first_response_at == st.net.time()
+    report = sla_report(store, sla_policy(60), st.net.time(), st.account_id)
+    assert report.summary.answered == 1
+    assert report.summary.median_first_response_s == pytest.approx(1800.0)
+
+
+def test_only_agents_may_reply_and_nothing_is_sent_otherwise(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 22, "@acme terrible service")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    with pytest.raises(UserError, match="viewer"):
+        asyncio.run(
+            send_reply(
+                store, st.net.connector(BRAND), conv.id, "hi", author="vic", clock=st.net.time
+            )
+        )
+    assert st.net.world(BRAND).sent == []
+
+
+def test_hand_off_refuses_a_dm_without_mutual_follow_and_offers_follow_back(store: Store) -> None:
+    st = _setup(store)
+    outsider = 777_000_001  # follows nobody, and the brand does not follow them
+    st.net.peer_mention(BRAND, outsider, "@acme the card broke after a week, I want a refund")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    conn = st.net.connector(BRAND)
+
+    preview = asyncio.run(
+        hand_off(store, conn, conv.id, author="ana", clock=st.net.time, dry_run=True)
+    )
+    assert st.net.world(BRAND).sent == []
+    result = asyncio.run(hand_off(store, conn, conv.id, author="ana", clock=st.net.time))
+
+    assert not preview.can_dm and "mutual follow" in preview.dm_reason
+    assert result.sent and result.follow_back_offered and result.decision_id is not None
+    assert result.reply_text == preview.reply_text
+    assert [k for k, *_ in st.net.world(BRAND).sent] == ["reply"]
+    with pytest.raises(UserError, match="one automated reply"):
+        asyncio.run(hand_off(store, conn, conv.id, author="ana", clock=st.net.time))
+    with pytest.raises(UserError, match="mutual follow"):
+        asyncio.run(send_dm(store, conn, conv.id, "Hi, DM us", author="ana", clock=st.net.time))
+    assert [k for k, *_ in st.net.world(BRAND).sent] == ["reply"]
+    with store.session() as s:
+        decision = s.get(DecisionRow, result.decision_id)
+        assert decision is not None and decision.state == "pending"
+        assert decision.remote_id == str(outsider)
+        assert InboxRepo(s).get_summary(conv.id).automated_replies == 1
+
+
+def test_dm_to_a_mutual_who_wrote_first_is_sent_by_a_person(store: Store) -> None:
+    st = _setup(store)
+    world = st.net.world(BRAND)
+    mutual = next(iter(world.following))
+    st.net.peer_dm(BRAND, mutual, "hello, my order is wrong")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    assert conv.channel == "private"
+
+    sent = asyncio.run(
+        send_reply(
+            store, st.net.connector(BRAND), conv.id, "We'll fix it", author="ana", clock=st.net.time
+        )
+    )
+
+    assert world.sent[-1][:2] == ("dm", str(mutual))
+    assert sent.remote_id
+
+
+def test_done_conversation_reopens_on_a_new_message(store: Store) -> None:
+    st = _setup(store)
+    root = st.net.peer_mention(BRAND, 31, "@acme refund please")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+        InboxRepo(s).mark_done(conv.id, by="ana", at=st.net.time())
+    with store.session() as s:
+        assert InboxRepo(s).list_conversations(st.account_id) == []
+        assert InboxRepo(s).get_summary(conv.id).resolved_at == st.net.time()
+    st.net.advance(1)
+    st.net.peer_mention(BRAND, 31, "@acme still waiting", in_reply_to=root)
+    _poll(store, st)
+    with store.session() as s:
+        again = InboxRepo(s).get_summary(conv.id)
+    assert again.status == ConversationStatus.OPEN and again.resolved_at is None
+
+
+def test_assign_needs_an_active_agent(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 41, "@acme hi?")
+    _poll(store, st)
+    with store.session() as s:
+        repo = InboxRepo(s)
+        conv = repo.list_conversations(st.account_id)[0]
+        repo.assign(conv.id, "ana", by="admin", at=st.net.time())
+        assert [c.id for c in repo.list_conversations(assignee="ana")] == [conv.id]
+    with pytest.raises(UserError, match="viewer"), store.session() as s:
+        InboxRepo(s).assign(conv.id, "vic", by="admin", at=st.net.time())
+    with pytest.raises(UserError, match="no team member"), store.session() as s:
+        InboxRepo(s).assign(conv.id, "nobody", by="admin", at=st.net.time())
+
+
+def test_team_passwords_verify_with_argon2(store: Store) -> None:
+    _setup(store)
+    with store.session() as s:
+        team = TeamRepo(s)
+        assert team.verify_password("ana", "correct horse") == team.find("ana")
+        assert team.verify_password("ana", "wrong horse") is None
+        assert team.verify_password("vic", "anything") is None  # no password set
+        team.deactivate("ana")
+        assert team.verify_password("ana", "correct horse") is None
+        assert [m.name for m in team.list_members()] == ["vic"]
+        with pytest.raises(UserError, match="already exists"):
+            team.add_member("vic", Role.ADMIN)
+
+
+def test_community_suggests_followers_positive_posts(store: Store) -> None:
+    st = _setup(store)
+    world = st.net.world(BRAND)
+    fan = int(world.follower_ids[0])
+    st.net.peer_mention(BRAND, fan, "@acme love the new app, thank you!")
+    st.net.peer_mention(BRAND, 999_000_001, "@acme great stuff, thank you")  # not a follower
+    _poll(store, st)
+    from followback.store.tables import FollowEdgeRow
+
+    with store.session() as s:
+        s.add(
+            FollowEdgeRow(
+                brand_account_id=st.account_id,
+                remote_id=str(fan),
+                direction="follower",
+                first_seen=st.net.time(),
+                last_seen=st.net.time(),
+            )
+        )
+    picks = suggest_community_reposts(store, st.account_id)
+    assert [p.author_id for p in picks] == [str(fan)]
