@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from engine_support import StubScorer, add_sandbox_account
 from sqlalchemy import func, select
 
+from engine_support import StubScorer, add_sandbox_account
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
 from followback.domain import DecisionState, FollowMode, Verdict
 from followback.services.act import run_actions

@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.setup",
     "followback.cli.demo",
     "followback.cli.ops",
+    "followback.cli.engine",
 )
 
 for _name in COMMAND_MODULES:

@@ -308,15 +308,20 @@ async def decide_account(
     *,
     clock: Clock,
     scorer: Scorer | None = None,
+    mode: FollowMode | None = None,
 ) -> DecideReport:
-    """Screen and decide every follower whose current profile has no decision yet."""
+    """Screen and decide every follower whose current profile has no decision yet.
+
+    ``mode`` overrides the account's mode for this run (``dry-run`` to preview); ``auto``
+    falls back to ``review`` where the platform does not allow automated following.
+    """
     now = clock()
     with store.session() as s:
         loaded = _load(s, account_id)
     caps = account_capabilities(
         loaded.platform, loaded.stored, connector.capabilities if connector else None
     )
-    mode = effective_mode(loaded.mode, caps)
+    mode = effective_mode(mode or loaded.mode, caps)
     report = DecideReport(account_id, mode.value, loaded.stored.policy.version)
     missing = [r for r in loaded.followers if r not in loaded.profiles]
     if missing and connector is not None:

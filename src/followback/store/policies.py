@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from followback.config import LimitOverride, PolicySettings
+from followback.config import AccountSettings, LimitOverride, PolicySettings
 from followback.domain import ErrorCode, UserError, utcnow
 from followback.engine.policy import Policy
 from followback.store.tables import AccountPolicyRow
 
-__all__ = ["PolicyRepo", "StoredPolicy"]
+__all__ = ["PolicyRepo", "StoredPolicy", "seed_from_settings"]
 
 
 class StoredPolicy:
@@ -100,3 +100,22 @@ class PolicyRepo:
             by="config",
             at=at,
         )
+
+
+def seed_from_settings(session: Session, accounts: Iterable[AccountSettings]) -> int:
+    """Seed the stored policy of each configured account that has none yet; returns how many.
+
+    Accounts not connected yet are left alone (they are seeded once connected).
+    """
+    from followback.store.accounts import AccountRepo
+
+    repo = AccountRepo(session)
+    policies = PolicyRepo(session)
+    seeded = 0
+    for acct in accounts:
+        row = repo.find_row(acct.platform, acct.handle)
+        if row is None or policies.find(row.id) is not None:
+            continue
+        policies.seed(row.id, acct.policy, acct.limits)
+        seeded += 1
+    return seeded

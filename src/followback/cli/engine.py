@@ -1,0 +1,388 @@
+"""Follow-back commands: ``queue``, ``approve``, ``skip``, ``undo``, ``audit``, ``decide``, ``act``.
+
+Every command that acts takes ``--dry-run`` (report, write nothing) and ``--json``.
+Approving on X goes one decision at a time: X's automation rules require each
+follow-back to be approved individually.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+from followback.domain import ErrorCode, FollowMode, UserError, utcnow
+from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
+from followback.store.policies import seed_from_settings
+from followback.store.tables import DecisionRow
+
+__all__ = ["register"]
+
+AccountOption = Annotated[
+    str | None,
+    typer.Option("--account", "-a", help="Account id, handle or platform:handle."),
+]
+FilterOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--filter",
+        "-f",
+        help="verdict=review, rule=grey_zone, state=skipped, score>=0.5, handle~shop "
+        "(repeatable; all must match).",
+    ),
+]
+IdsArgument = Annotated[list[int] | None, typer.Argument(help="Decision ids.")]
+MemberOption = Annotated[
+    str | None,
+    typer.Option("--as", help="The team member acting (default: $FOLLOWBACK_MEMBER)."),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Report only; change nothing.")]
+AllOption = Annotated[bool, typer.Option("--all", help="Every pending decision.")]
+
+
+def _open(db: str | None, config: Any) -> Store:
+    settings, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        seed_from_settings(s, settings.accounts)
+    return store
+
+
+def _account_id(store: Store, ref: str | None) -> int:
+    with store.session() as s:
+        repo = AccountRepo(s)
+        if ref:
+            return repo.resolve(ref).id
+        accounts = repo.list()
+    if len(accounts) == 1:
+        return accounts[0].id
+    if not accounts:
+        raise UserError("no accounts connected yet", ErrorCode.NOT_FOUND)
+    raise UserError(
+        "several accounts are connected; choose one with --account", ErrorCode.BAD_INPUT
+    )
+
+
+def _member(value: str | None) -> str:
+    member = value or os.environ.get("FOLLOWBACK_MEMBER", "")
+    if not member.strip():
+        raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
+    return member
+
+
+def _row(r: DecisionRow, handles: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "remote_id": r.remote_id,
+        "handle": handles.get(r.remote_id, ""),
+        "verdict": r.verdict,
+        "state": r.state,
+        "bot_score": r.bot_score,
+        "priority": r.priority,
+        "reasons": [{"rule": x.rule, "text": x.text} for x in decision_reasons(r)],
+        "decided_by": r.decided_by,
+        "decided_at": r.decided_at.isoformat(),
+        "reviewed_by": r.reviewed_by,
+        "model_version": r.model_version,
+        "policy_version": r.policy_version,
+    }
+
+
+def queue(
+    account: AccountOption = None,
+    filters: FilterOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The review queue: pending decisions with their reasons, highest priority first."""
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    flt = parse_filters(filters or [])
+    with store.session() as s:
+        repo = DecisionRepo(s)
+        rows = repo.list_matching(account_id, flt)
+        platform = AccountRepo(s).get(account_id).platform.value
+        handles = repo.handles(platform, [r.remote_id for r in rows[:limit]])
+        items = [_row(r, handles) for r in rows[:limit]]
+    if json_out:
+        print_json({"account_id": account_id, "total": len(rows), "items": items})
+        return
+    table = Table(title=f"Review queue ({len(rows)} pending)")
+    for col in ("id", "handle", "verdict", "score", "reasons"):
+        table.add_column(col)
+    for it in items:
+        score = "" if it["bot_score"] is None else f"{it['bot_score']:.2f}"
+        reasons = "; ".join(x["text"] for x in it["reasons"])
+        table.add_row(str(it["id"]), it["handle"] or it["remote_id"], it["verdict"], score, reasons)
+    console.print(table)
+
+
+def _print_report(data: dict[str, Any], json_out: bool) -> None:
+    if json_out:
+        print_json(data)
+        return
+    prefix = "would " if data.get("dry_run") else ""
+    verb = data["verb"]
+    console.print(
+        f"{prefix}{verb}: {len(data['decision_ids']) or len(data['targets'])} decision(s), "
+        f"{data['enqueued']} action(s) enqueued"
+        + (f", {data['cancelled']} cancelled" if data.get("cancelled") else "")
+        + (f" (batch {data['batch_id']})" if data.get("batch_id") and not data["dry_run"] else ""),
+        highlight=False,
+    )
+    for rule, n in (data.get("left_out") or {}).items():
+        console.print(f"  not enqueued ({rule}): {n}", highlight=False)
+
+
+def approve(
+    ids: IdsArgument = None,
+    all_: AllOption = False,
+    filters: FilterOption = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why (kept with it).")] = None,
+    member: MemberOption = None,
+    run: Annotated[
+        bool, typer.Option("--run", help="Carry out the approved follows now (paced).")
+    ] = False,
+    account: AccountOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Approve follow-backs by id, filter or --all (on X: one id at a time)."""
+    from followback.services.review import approve as do_approve
+
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    report = do_approve(
+        store,
+        account_id,
+        member=_member(member),
+        clock=utcnow,
+        ids=ids or [],
+        filters=filters or [],
+        all_=all_,
+        note=reason,
+        dry_run=dry_run,
+    )
+    data = report.as_dict()
+    if run and not dry_run and report.enqueued:
+        data["act"] = _act(store, account_id, report.enqueued)
+    _print_report(data, json_out)
+
+
+def _act(store: Store, account_id: int, max_actions: int | None) -> dict[str, Any]:
+    from followback.services.act import run_actions
+    from followback.services.connect import connector_for
+
+    connector = connector_for(store, account_id)
+    try:
+        report = asyncio.run(
+            run_actions(store, connector, account_id, clock=utcnow, max_actions=max_actions)
+        )
+    finally:
+        asyncio.run(connector.aclose())
+    return report.as_dict()
+
+
+def skip(
+    ids: IdsArgument = None,
+    all_: AllOption = False,
+    filters: FilterOption = None,
+    reason: Annotated[str, typer.Option("--reason", help="Why they are skipped.")] = "",
+    member: MemberOption = None,
+    account: AccountOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Skip decisions (no follow-back), with a reason."""
+    from followback.services.review import skip as do_skip
+
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    report = do_skip(
+        store,
+        account_id,
+        member=_member(member),
+        clock=utcnow,
+        reason=reason,
+        ids=ids or [],
+        filters=filters or [],
+        all_=all_,
+        dry_run=dry_run,
+    )
+    _print_report(report.as_dict(), json_out)
+
+
+def undo(
+    ids: Annotated[list[int] | None, typer.Argument(help="Follow action ids.")] = None,
+    batch: Annotated[str | None, typer.Option("--batch", help="Undo a whole batch.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason")] = None,
+    member: MemberOption = None,
+    account: AccountOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Unfollow accounts followed back by mistake: follow action ids or a whole --batch."""
+    from followback.services.review import undo as do_undo
+
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    report = do_undo(
+        store,
+        account_id,
+        member=_member(member),
+        clock=utcnow,
+        batch_id=batch,
+        action_ids=ids or [],
+        note=reason,
+        dry_run=dry_run,
+    )
+    _print_report(report.as_dict(), json_out)
+
+
+def audit(
+    search: Annotated[str | None, typer.Argument(help="Text in actor, verb or target.")] = None,
+    verb: Annotated[str | None, typer.Option("--verb")] = None,
+    account: AccountOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Search the audit log: who or what did what to whom, when and why."""
+    store = _open(db, config)
+    account_id = _account_id(store, account) if account else None
+    with store.session() as s:
+        entries = AuditRepo(s).list(search, account_id, verb, limit=limit)
+    items: list[dict[str, Any]] = [
+        {
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "verb": e.verb,
+            "account_id": e.brand_account_id,
+            "target": e.target,
+            "detail": e.detail,
+        }
+        for e in entries
+    ]
+    if json_out:
+        print_json({"items": items})
+        return
+    table = Table(title="Audit log")
+    for col in ("at", "actor", "verb", "target", "detail"):
+        table.add_column(col)
+    for it in items:
+        detail = ", ".join(f"{k}={v}" for k, v in it["detail"].items() if v not in (None, []))
+        table.add_row(it["at"][:19], it["actor"], it["verb"], it["target"], detail[:80])
+    console.print(table)
+
+
+def decide(
+    account: AccountOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Screen new followers and decide (in auto mode, enqueue the follow-backs)."""
+    from followback.services.connect import connector_for
+    from followback.services.decide import decide_account
+
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    connector = connector_for(store, account_id)
+
+    async def go() -> dict[str, Any]:
+        try:
+            report = await decide_account(
+                store,
+                connector,
+                account_id,
+                clock=utcnow,
+                mode=FollowMode.DRY_RUN if dry_run else None,
+            )
+        finally:
+            await connector.aclose()
+        return report.as_dict()
+
+    data = asyncio.run(go())
+    if json_out:
+        print_json(data)
+        return
+    console.print(
+        f"screened {data['screened']}: follow {data['follow']}, skip {data['skip']}, "
+        f"review {data['review']}, held out {data['holdout']}; enqueued {data['enqueued']}",
+        highlight=False,
+    )
+    for rule, n in sorted(data["skip_rules"].items(), key=lambda kv: -kv[1]):
+        console.print(f"  screened out by {rule}: {n}", highlight=False)
+
+
+def act(
+    account: AccountOption = None,
+    max_actions: Annotated[int | None, typer.Option("--max", min=1)] = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Carry out pending follow-backs and undos, paced within the platform's limits."""
+    store = _open(db, config)
+    account_id = _account_id(store, account)
+    if dry_run:
+        from followback.domain import ActionState
+        from followback.store.actions import ActionRepo
+
+        with store.session() as s:
+            rows = ActionRepo(s).list(
+                account_id, states=[ActionState.PENDING, ActionState.IN_FLIGHT]
+            )
+            data: dict[str, Any] = {
+                "dry_run": True,
+                "would_run": [
+                    {"id": r.id, "kind": r.kind, "target": r.target, "batch_id": r.batch_id}
+                    for r in rows[:max_actions]
+                ],
+            }
+    else:
+        data = _act(store, account_id, max_actions)
+    if json_out:
+        print_json(data)
+        return
+    if dry_run:
+        console.print(f"would run {len(data['would_run'])} action(s)", highlight=False)
+        return
+    console.print(
+        f"done {data['done']} (reconciled {data['reconciled']}), retried {data['retried']}, "
+        f"failed {data['failed']}, rate-limited {data['rate_limited']}; stopped: {data['stopped']}",
+        highlight=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the follow-back commands to the ``followback`` app."""
+    app.command("queue")(queue)
+    app.command("approve")(approve)
+    app.command("skip")(skip)
+    app.command("undo")(undo)
+    app.command("audit")(audit)
+    app.command("decide")(decide)
+    app.command("act")(act)

@@ -1,0 +1,366 @@
+"""People working the review queue: approve, skip and undo, each named in the audit log.
+
+- ``approve``: the decisions become approved follow-backs, enqueued in the outbox and
+  paced like any other action. On X, each follow-back must be approved individually
+  (X's automation rules), so approving by filter, ``--all`` or several ids is refused.
+- ``skip``: the decisions are closed without following, with the reason given.
+- ``undo``: unfollow accounts that were followed back and later found to be spam, one by
+  one or a whole batch; pending follows of the batch are cancelled.
+
+Every function takes ``dry_run``: it computes exactly what would happen, reports it, and
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from followback.domain import (
+    ActionKind,
+    ActionState,
+    Clock,
+    DecisionState,
+    Direction,
+    ErrorCode,
+    Reason,
+    Role,
+    UserError,
+    Verdict,
+)
+from followback.services.decide import account_capabilities, enqueue_approved_follows
+from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.actions import ActionRepo, follow_key
+from followback.store.decisions import DecisionRepo, parse_filters
+from followback.store.edges import EdgeRepo
+from followback.store.policies import PolicyRepo
+from followback.store.tables import ActionRow, DecisionRow, TeamMemberRow
+
+__all__ = ["ReviewReport", "approve", "skip", "undo"]
+
+_REVIEWABLE = {
+    DecisionState.PENDING.value,
+    DecisionState.SKIPPED.value,
+    DecisionState.REPORTED.value,
+}
+
+
+@dataclass
+class ReviewReport:
+    """What an approve, skip or undo did (or, with ``dry_run``, would do)."""
+
+    verb: str
+    account_id: int
+    member: str
+    dry_run: bool
+    decision_ids: list[int] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    enqueued: int = 0
+    cancelled: int = 0
+    batch_id: str | None = None
+    left_out: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class _Rollback(Exception):
+    """Raised inside a dry run's transaction so nothing it wrote is kept."""
+
+
+def _check_member(session: Session, member: str) -> str:
+    name = member.strip()
+    if not name:
+        raise UserError("say who you are: --as MEMBER", ErrorCode.BAD_INPUT)
+    has_team = session.scalar(select(func.count()).select_from(TeamMemberRow)) or 0
+    if has_team:
+        row = session.scalars(select(TeamMemberRow).where(TeamMemberRow.name == name)).first()
+        if row is None or not row.active:
+            raise UserError(f"no active team member {name!r}", ErrorCode.FORBIDDEN, member=name)
+        if row.role == Role.VIEWER.value:
+            raise UserError(
+                f"{name} is a viewer; approving, skipping and undoing need an agent or admin",
+                ErrorCode.FORBIDDEN,
+                member=name,
+            )
+    return name
+
+
+def _select(
+    session: Session,
+    account_id: int,
+    ids: Sequence[int],
+    filters: Sequence[str],
+    all_: bool,
+) -> list[DecisionRow]:
+    repo = DecisionRepo(session)
+    if ids and (filters or all_):
+        raise UserError("give decision ids, or --filter/--all, not both", ErrorCode.BAD_INPUT)
+    if ids:
+        rows = repo.get_many(account_id, ids)
+        closed = [r.id for r in rows if r.state not in _REVIEWABLE or r.superseded]
+        if closed:
+            raise UserError(
+                f"decision {', '.join(map(str, closed))} is already approved or superseded",
+                ErrorCode.CONFLICT,
+                ids=closed,
+            )
+        return rows
+    if not (filters or all_):
+        raise UserError("give decision ids, --filter or --all", ErrorCode.BAD_INPUT)
+    return repo.list_matching(account_id, parse_filters(filters))
+
+
+def _refuse_bulk_on_x(
+    platform: str, bulk_allowed: bool, ids: Sequence[int], filters: Sequence[str], all_: bool
+) -> None:
+    if bulk_allowed or (len(ids) == 1 and not filters and not all_):
+        return
+    raise UserError(
+        f"bulk approval is not allowed on {platform}: its automation rules allow a tool to "
+        "highlight new followers only if each follow-back is approved individually and "
+        "manually. Approve one decision id at a time.",
+        ErrorCode.NOT_ALLOWED,
+        platform=platform,
+    )
+
+
+def _run(store: Store, dry_run: bool, body: Callable[[Session], ReviewReport]) -> ReviewReport:
+    reports: list[ReviewReport] = []
+    try:
+        with store.session() as s:
+            reports.append(body(s))
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return reports[0]
+
+
+def approve(
+    store: Store,
+    account_id: int,
+    *,
+    member: str,
+    clock: Clock,
+    ids: Sequence[int] = (),
+    filters: Sequence[str] = (),
+    all_: bool = False,
+    note: str | None = None,
+    dry_run: bool = False,
+) -> ReviewReport:
+    """Approve follow-backs and enqueue them (bulk refused on X, with the reason)."""
+    now = clock()
+
+    def body(s: Session) -> ReviewReport:
+        name = _check_member(s, member)
+        account = AccountRepo(s).get(account_id)
+        caps = account_capabilities(account.platform, PolicyRepo(s).get(account_id))
+        _refuse_bulk_on_x(account.platform.value, caps.bulk_approval_allowed, ids, filters, all_)
+        rows = _select(s, account_id, ids, filters, all_)
+        report = ReviewReport("approve", account_id, name, dry_run)
+        report.batch_id = f"review-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+        DecisionRepo(s).apply_review(
+            rows, DecisionState.APPROVED, reviewer=f"member:{name}", note=note, at=now
+        )
+        plan = enqueue_approved_follows(
+            s,
+            account_id,
+            rows,
+            caps=caps,
+            mode=account.mode,
+            requested_by=f"member:{name}",
+            batch_id=report.batch_id,
+            now=now,
+        )
+        report.decision_ids = [r.id for r in rows]
+        report.targets = [p.remote_id for p in plan.follows]
+        report.enqueued = len(plan.follows)
+        report.left_out = dict(plan.left_out)
+        audit = AuditRepo(s)
+        for r in rows:
+            audit.record(
+                f"member:{name}",
+                "approve",
+                r.remote_id,
+                account_id,
+                at=now,
+                decision_id=r.id,
+                note=note,
+                batch_id=report.batch_id,
+                reasons=[x["text"] for x in r.reasons],
+            )
+        return report
+
+    return _run(store, dry_run, body)
+
+
+def skip(
+    store: Store,
+    account_id: int,
+    *,
+    member: str,
+    clock: Clock,
+    reason: str,
+    ids: Sequence[int] = (),
+    filters: Sequence[str] = (),
+    all_: bool = False,
+    dry_run: bool = False,
+) -> ReviewReport:
+    """Close decisions without following, with the reviewer's reason."""
+    now = clock()
+    if not reason.strip():
+        raise UserError("skipping needs a reason: --reason TEXT", ErrorCode.BAD_INPUT)
+
+    def body(s: Session) -> ReviewReport:
+        name = _check_member(s, member)
+        AccountRepo(s).get(account_id)
+        rows = _select(s, account_id, ids, filters, all_)
+        DecisionRepo(s).apply_review(
+            rows, DecisionState.SKIPPED, reviewer=f"member:{name}", note=reason, at=now
+        )
+        audit = AuditRepo(s)
+        for r in rows:
+            audit.record(
+                f"member:{name}",
+                "skip",
+                r.remote_id,
+                account_id,
+                at=now,
+                decision_id=r.id,
+                note=reason,
+            )
+        report = ReviewReport("skip", account_id, name, dry_run)
+        report.decision_ids = [r.id for r in rows]
+        report.targets = [r.remote_id for r in rows]
+        return report
+
+    return _run(store, dry_run, body)
+
+
+def _undo_targets(
+    s: Session, account_id: int, batch_id: str | None, action_ids: Sequence[int]
+) -> tuple[list[ActionRow], list[ActionRow]]:
+    if bool(batch_id) == bool(action_ids):
+        raise UserError("give --batch ID or follow action ids (one of them)", ErrorCode.BAD_INPUT)
+    repo = ActionRepo(s)
+    rows = (
+        repo.list(account_id, kind=ActionKind.FOLLOW, batch_id=batch_id)
+        if batch_id
+        else repo.list(account_id, kind=ActionKind.FOLLOW, ids=list(action_ids))
+    )
+    if not rows:
+        what = f"batch {batch_id!r}" if batch_id else "those ids"
+        raise UserError(f"no follow actions in {what}", ErrorCode.NOT_FOUND)
+    if action_ids:
+        missing = sorted(set(action_ids) - {r.id for r in rows})
+        if missing:
+            raise UserError(
+                f"no follow action with id {', '.join(map(str, missing))}", ErrorCode.NOT_FOUND
+            )
+    done = [r for r in rows if r.state in (ActionState.DONE.value, ActionState.IN_FLIGHT.value)]
+    pending = [r for r in rows if r.state == ActionState.PENDING.value]
+    return done, pending
+
+
+def _supersede_decision(
+    s: Session, account_id: int, target: str, name: str, note: str | None, now: datetime
+) -> None:
+    repo = DecisionRepo(s)
+    current = s.scalars(
+        select(DecisionRow).where(
+            DecisionRow.brand_account_id == account_id,
+            DecisionRow.remote_id == target,
+            DecisionRow.superseded.is_(False),
+        )
+    ).first()
+    repo.record(
+        account_id,
+        target,
+        verdict=Verdict.SKIP,
+        state=DecisionState.SKIPPED,
+        reasons=[Reason("undo", note or f"follow-back undone by {name}")],
+        decided_by=f"member:{name}",
+        decided_at=now,
+        policy_version=current.policy_version if current else "",
+        bot_score=current.bot_score if current else None,
+        model_version=current.model_version if current else None,
+        fingerprint=current.profile_fingerprint if current else "",
+    )
+
+
+def undo(
+    store: Store,
+    account_id: int,
+    *,
+    member: str,
+    clock: Clock,
+    batch_id: str | None = None,
+    action_ids: Sequence[int] = (),
+    note: str | None = None,
+    dry_run: bool = False,
+) -> ReviewReport:
+    """Unfollow accounts followed back by the engine (a batch, or follow action ids)."""
+    now = clock()
+
+    def body(s: Session) -> ReviewReport:
+        name = _check_member(s, member)
+        AccountRepo(s).get(account_id)
+        done, pending = _undo_targets(s, account_id, batch_id, action_ids)
+        report = ReviewReport("undo", account_id, name, dry_run)
+        report.batch_id = f"undo-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+        actions = ActionRepo(s)
+        audit = AuditRepo(s)
+        for row in pending:
+            row.state = ActionState.CANCELLED.value
+            row.error = f"cancelled by undo ({name})"
+            audit.record(
+                f"member:{name}",
+                "cancel",
+                row.target,
+                account_id,
+                at=now,
+                action_id=row.id,
+                note=note,
+            )
+        report.cancelled = len(pending)
+        following = EdgeRepo(s).find_active(
+            account_id, Direction.FOLLOWING, [r.target for r in done]
+        )
+        for row in done:
+            if row.state == ActionState.DONE.value and row.target not in following:
+                continue  # already unfollowed since
+            cycle = actions.count_for_target(account_id, ActionKind.UNFOLLOW, row.target)
+            added = actions.enqueue(
+                account_id,
+                ActionKind.UNFOLLOW,
+                row.target,
+                key=follow_key(account_id, ActionKind.UNFOLLOW, row.target, cycle),
+                requested_by=f"member:{name}",
+                at=now,
+                batch_id=report.batch_id,
+                payload={"source": "undo", "undoes": row.id},
+            )
+            if added:
+                report.enqueued += 1
+                report.targets.append(row.target)
+                _supersede_decision(s, account_id, row.target, name, note, now)
+                audit.record(
+                    f"member:{name}",
+                    "undo",
+                    row.target,
+                    account_id,
+                    at=now,
+                    action_id=row.id,
+                    batch_id=row.batch_id,
+                    note=note,
+                )
+        return report
+
+    return _run(store, dry_run, body)
