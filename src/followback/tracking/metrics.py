@@ -38,8 +38,10 @@ __all__ = [
 DAY_S = 86_400.0
 
 # Inputs of :func:`daily_series`.
-SNAPSHOT_SCHEMA = {"at": pl.Datetime("us", "UTC"), "followers": pl.Int64, "following": pl.Int64}
-EVENT_SCHEMA = {"at": pl.Datetime("us", "UTC"), "kind": pl.Utf8, "reason": pl.Utf8}
+SNAPSHOT_SCHEMA = pl.Schema(
+    {"at": pl.Datetime("us", "UTC"), "followers": pl.Int64(), "following": pl.Int64()}
+)
+EVENT_SCHEMA = pl.Schema({"at": pl.Datetime("us", "UTC"), "kind": pl.Utf8(), "reason": pl.Utf8()})
 
 
 @dataclass(frozen=True, slots=True)
