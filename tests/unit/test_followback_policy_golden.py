@@ -1,0 +1,131 @@
+"""Golden verdicts: one case per policy rule, with the expected verdict and rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from followback.config import PolicySettings
+from followback.domain import Platform, Profile, Reason, Verdict
+from followback.engine.policy import Policy
+
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Score:
+    bot_score: float
+    reasons: tuple[Reason, ...] = (Reason("model_feature", "follows 4,000, no posts"),)
+    model_version: str = "stub-1"
+
+
+HUMAN = Profile(
+    platform=Platform.MASTODON,
+    remote_id="1001",
+    handle="ana@example.social",
+    observed_at=NOW,
+    display_name="Ana Ruiz",
+    bio="Cyclist, baker, reads a lot.",
+    url="https://ana.example.org",
+    followers_count=240,
+    following_count=180,
+    posts_count=900,
+    created_at=NOW - timedelta(days=900),
+    language="en",
+)
+
+BASE = {
+    "blocked_keywords": ["crypto giveaway", "casino"],
+    "blocked_regexes": [r"\bdm me for promo\b"],
+    "blocked_domains": ["spam.example"],
+    "competitor_handles": ["@rivalco"],
+    "languages": ["en", "es"],
+    "allow": ["@friend"],
+    "deny": ["@troll"],
+    "min_account_age_days": 30,
+    "min_posts": 5,
+}
+
+GOLDEN: list[tuple[str, dict[str, Any], float | None, Verdict, str]] = [
+    ("deny_list", {"handle": "troll"}, 0.01, Verdict.SKIP, "deny_list"),
+    ("allow_list", {"handle": "@Friend", "bio": "#nobot"}, 0.99, Verdict.FOLLOW, "allow_list"),
+    ("suspended", {"suspended": True}, 0.01, Verdict.SKIP, "suspended"),
+    ("moved", {"moved_to": "ana@new.social"}, 0.01, Verdict.SKIP, "moved"),
+    ("opt_out_nobot", {"bio": "Human. #nobot please"}, 0.01, Verdict.SKIP, "opt_out"),
+    ("opt_out_noautofollow", {"display_name": "Ana #NoAutoFollow"}, 0.01, Verdict.SKIP, "opt_out"),
+    ("bot_flag", {"bot_flag": True}, 0.01, Verdict.SKIP, "bot_flag"),
+    ("locked", {"locked": True}, 0.01, Verdict.SKIP, "locked"),
+    ("competitor", {"handle": "RivalCo"}, 0.01, Verdict.SKIP, "competitor"),
+    ("keyword", {"bio": "Join my CASINO nights"}, 0.01, Verdict.SKIP, "blocked_keyword"),
+    ("phrase", {"bio": "huge crypto  giveaway today"}, 0.01, Verdict.SKIP, "blocked_keyword"),
+    ("regex", {"display_name": "DM me for promo"}, 0.01, Verdict.SKIP, "blocked_regex"),
+    (
+        "domain_url",
+        {"url": "https://www.shop.spam.example/x"},
+        0.01,
+        Verdict.SKIP,
+        "blocked_domain",
+    ),
+    ("domain_bio", {"bio": "deals at spam.example/deal"}, 0.01, Verdict.SKIP, "blocked_domain"),
+    ("language", {"language": "de"}, 0.01, Verdict.SKIP, "language"),
+    ("min_age", {"created_at": NOW - timedelta(days=3)}, 0.01, Verdict.SKIP, "min_account_age"),
+    ("min_posts", {"posts_count": 2}, 0.01, Verdict.SKIP, "min_posts"),
+    ("age_unknown", {"created_at": None}, 0.01, Verdict.REVIEW, "account_age_unknown"),
+    ("screening_follow", {}, 0.10, Verdict.FOLLOW, "screening"),
+    ("screening_skip", {}, 0.90, Verdict.SKIP, "screening"),
+    ("grey_zone", {}, 0.50, Verdict.REVIEW, "grey_zone"),
+    ("not_screened", {}, None, Verdict.REVIEW, "not_screened"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "changes", "score", "verdict", "rule"), GOLDEN, ids=[g[0] for g in GOLDEN]
+)
+def test_golden_verdict_per_rule(
+    case: str, changes: dict[str, Any], score: float | None, verdict: Verdict, rule: str
+) -> None:
+    policy = Policy(PolicySettings(**BASE))
+    profile = replace(HUMAN, **changes)
+    result = policy.evaluate(profile, None if score is None else Score(score), now=NOW)
+    assert (result.verdict, result.rule) == (verdict, rule)
+    assert result.reasons and all(r.text for r in result.reasons)
+    assert result.policy_version == policy.version
+
+
+def test_every_hard_rule_hit_is_reported() -> None:
+    policy = Policy(PolicySettings(**BASE))
+    profile = replace(HUMAN, bio="#nobot casino at spam.example", locked=True)
+    rules = [r.rule for r in policy.evaluate(profile, Score(0.0), now=NOW).reasons]
+    assert rules == ["opt_out", "locked", "blocked_keyword", "blocked_domain"]
+
+
+def test_keywords_match_whole_words_only() -> None:
+    policy = Policy(PolicySettings(blocked_keywords=["casino"]))
+    profile = replace(HUMAN, bio="Casinos? No: I study casinoesque architecture")
+    assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+
+
+def test_unknown_language_and_unlisted_domain_do_not_screen_out() -> None:
+    policy = Policy(PolicySettings(**BASE))
+    profile = replace(HUMAN, language="", url="https://notspam.example")
+    assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+
+
+def test_opt_out_and_locked_respected_only_as_configured() -> None:
+    policy = Policy(PolicySettings(respect_opt_out=False, follow_locked=True))
+    profile = replace(HUMAN, bio="#nobot", bot_flag=True, locked=True)
+    assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+
+
+def test_skip_by_score_carries_the_models_reasons() -> None:
+    result = Policy(PolicySettings()).evaluate(HUMAN, Score(0.95), now=NOW)
+    assert [r.rule for r in result.reasons] == ["screening", "model_feature"]
+
+
+def test_policy_version_changes_with_the_settings() -> None:
+    a = Policy(PolicySettings()).version
+    b = Policy(PolicySettings(blocked_keywords=["x"])).version
+    assert a != b and a.startswith("r1-") and a == Policy(PolicySettings()).version
