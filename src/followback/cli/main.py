@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.demo",
     "followback.cli.ops",
     "followback.cli.engine",
+    "followback.cli.tracking",
 )
 
 for _name in COMMAND_MODULES:

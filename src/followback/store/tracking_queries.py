@@ -10,7 +10,7 @@ import polars as pl
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from followback.domain import Direction
+from followback.domain import Direction, as_utc
 from followback.store.tables import FollowEdgeRow, FollowEventRow, MetricSnapshotRow
 from followback.tracking.metrics import EVENT_SCHEMA, SNAPSHOT_SCHEMA
 from followback.tracking.retention import SURVIVAL_SCHEMA
@@ -125,6 +125,7 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
             FollowEdgeRow.remote_id,
             FollowEdgeRow.first_seen,
             FollowEdgeRow.ended_at,
+            FollowEdgeRow.last_seen,
             FollowEdgeRow.end_reason,
             FollowEdgeRow.via,
             FollowEdgeRow.holdout,
@@ -137,18 +138,18 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
         )
     )
     rows = session.execute(stmt).all()
-    from followback.domain import as_utc
 
     def followed_back(r: Any) -> bool:
         if r.since is None:
             return False
-        return bool(as_utc(r.since) <= (r.ended_at or now))
+        return bool(as_utc(r.since) <= (r.ended_at or max(r.last_seen, now)))
 
     return pl.DataFrame(
         {
             "remote_id": [r.remote_id for r in rows],
             "first_seen": [r.first_seen for r in rows],
             "ended_at": [r.ended_at for r in rows],
+            "last_seen": [r.last_seen for r in rows],
             "end_reason": [r.end_reason for r in rows],
             "via": [r.via for r in rows],
             "holdout": [bool(r.holdout) for r in rows],

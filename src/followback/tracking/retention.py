@@ -1,10 +1,11 @@
 """Follower retention: do followers the brand follows back stay longer?
 
 Input is one row per follower edge (:data:`SURVIVAL_SCHEMA`): when it was first seen,
-when it ended and why, and whether the brand followed the account back while it
+last seen and ended and why, and whether the brand followed the account back while it
 followed. Only a choice to leave counts as an event: a platform purge (suspended,
-deleted, moved...) censors the edge, like an edge still active now. Edges imported on
-the first sync (``via = "baseline"``) are left out, since their start is unknown.
+deleted, moved...) censors the edge, like an edge still active at its last sighting.
+Edges imported on the first sync (``via = "baseline"``) are left out: their start is
+unknown.
 
 :func:`compare_groups` gives Kaplan–Meier curves with 95 % confidence intervals per
 group, a log-rank test, a Cox proportional-hazards ratio (with its interval) and a
@@ -84,8 +85,14 @@ class SurvivalComparison:
 
 
 def prepare(edges: pl.DataFrame, now: datetime) -> pl.DataFrame:
-    """Durations (days) and events from follower edges; baseline edges are dropped."""
-    end = pl.coalesce(pl.col("ended_at"), pl.lit(now, dtype=pl.Datetime("us", "UTC")))
+    """Durations (days) and events from follower edges; baseline edges are dropped.
+
+    An active edge is censored when it was last seen (the last full scan that listed
+    it), not at ``now``: between scans nobody knows whether the follower stayed.
+    """
+    end = pl.coalesce(
+        pl.col("ended_at"), pl.col("last_seen"), pl.lit(now, dtype=pl.Datetime("us", "UTC"))
+    )
     return (
         edges.filter(pl.col("via") != "baseline")
         .with_columns(

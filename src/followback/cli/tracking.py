@@ -1,0 +1,157 @@
+"""``followback sync`` and ``followback report``: follower tracking from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+from followback.connectors.base import Connector
+from followback.domain import Clock, ErrorCode, UserError, utcnow
+from followback.store import AccountRepo, Store
+
+__all__ = ["register"]
+
+
+def _resolve(store: Store, ref: str | None) -> list[int]:
+    with store.session() as s:
+        repo = AccountRepo(s)
+        if ref:
+            return [repo.resolve(ref).id]
+        ids = [a.id for a in repo.list()]
+    if not ids:
+        raise UserError("no accounts connected yet: run `followback connect`", ErrorCode.NOT_FOUND)
+    return ids
+
+
+def _clock_of(connector: Connector) -> Clock:
+    # A simulated network (the sandbox) keeps its own time; syncing against it must use
+    # that time, or edges would be stamped with the wall clock of a different world.
+    network = getattr(connector, "network", None)
+    clock = getattr(network, "time", None)
+    return clock if callable(clock) else utcnow
+
+
+async def _sync_all(
+    store: Store, ids: list[int], full: bool | None, full_every: int
+) -> list[dict[str, Any]]:
+    from followback.services.connect import connector_for
+    from followback.services.sync import sync_account
+
+    out = []
+    for account_id in ids:
+        connector = connector_for(store, account_id)
+        try:
+            report = await sync_account(
+                store,
+                connector,
+                account_id,
+                clock=_clock_of(connector),
+                full=full,
+                full_every=full_every,
+            )
+        finally:
+            await connector.aclose()
+        out.append(report.as_dict())
+    return out
+
+
+def _print_reports(reports: list[dict[str, Any]]) -> None:
+    table = Table(title="Follower sync")
+    for col in (
+        "account",
+        "kind",
+        "followers",
+        "following",
+        "new",
+        "left",
+        "calls",
+        "records",
+        "cost",
+    ):
+        table.add_column(col, justify="left" if col in ("account", "kind") else "right")
+    for r in reports:
+        reasons: dict[str, int] = {}
+        for reason in r["departed"].values():
+            reasons[reason] = reasons.get(reason, 0) + 1
+        left = str(r["departed_count"])
+        if reasons:
+            left += " (" + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) + ")"
+        table.add_row(
+            str(r["account_id"]),
+            ("baseline" if r["baseline"] else "full") if r["full"] else "incremental",
+            str(r["followers"]),
+            str(r["following"]),
+            str(r["new_count"]),
+            left,
+            str(r["calls"]),
+            str(r["records"]),
+            f"${r['cost_usd']:.4f}",
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``sync`` and ``report`` to the ``followback`` app."""
+
+    @app.command("sync")
+    def sync(
+        account: Annotated[
+            str | None, typer.Argument(help="Account id, handle or platform:handle (default: all).")
+        ] = None,
+        full: Annotated[
+            bool | None,
+            typer.Option(
+                "--full/--incremental",
+                help="Force a full follower scan (catches unfollows) or an incremental one; "
+                "default: full every service.full_reconcile_every syncs.",
+            ),
+        ] = None,
+        as_json: JsonOption = False,
+        db: DbOption = None,
+        config: ConfigOption = None,
+    ) -> None:
+        """Sync followers and following; show arrivals, departures, API calls and cost."""
+        settings, store = open_settings_and_store(db, config)
+        try:
+            ids = _resolve(store, account)
+            reports = asyncio.run(
+                _sync_all(store, ids, full, settings.service.full_reconcile_every)
+            )
+        finally:
+            store.dispose()
+        if as_json:
+            print_json(reports[0] if account else reports)
+        else:
+            _print_reports(reports)
+
+    @app.command("report")
+    def report(
+        output: Annotated[Path, typer.Option("--output", "-o", help="Directory to write into.")],
+        account: Annotated[
+            str | None, typer.Option("--account", "-a", help="One account (default: all).")
+        ] = None,
+        db: DbOption = None,
+        config: ConfigOption = None,
+    ) -> None:
+        """Write the HTML report (real plots) and CSV exports; print index.html's path."""
+        from followback.services.report import write_report
+
+        _, store = open_settings_and_store(db, config)
+        try:
+            account_id = _resolve(store, account)[0] if account else None
+            index = write_report(store, account_id, output, clock=utcnow)
+        finally:
+            store.dispose()
+        typer.echo(str(index))
