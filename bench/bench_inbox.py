@@ -1,0 +1,119 @@
+"""Inbox classifier throughput on one core: batched vs one message at a time, same model.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_inbox.py [--n 5000] [--write]
+
+Pins the process to one CPU and one BLAS/OpenMP thread, so the figure is "messages per second
+on one core". Messages are the customer tweets of ../shared/data/text/twcs-samples (read at
+run time, never copied) when present, else deterministic synthetic messages. ``--write``
+replaces the "Inbox throughput" block of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # before numpy is imported, or the BLAS pool is already sized
+
+import argparse  # noqa: E402  (the BLAS variables must be set first)
+import csv  # noqa: E402
+import platform  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from followback.inbox.classify import load_default_classifier  # noqa: E402
+
+RESULTS = REPO / "bench" / "RESULTS.md"
+BEGIN, END = "<!-- inbox-throughput:begin -->", "<!-- inbox-throughput:end -->"
+
+
+def messages(n: int) -> tuple[list[str], str]:
+    data = Path(os.environ.get("FOLLOWBACK_DATA_DIR", REPO.parent / "shared" / "data"))
+    path = data / "text" / "twcs-samples" / "twcs_head5000.csv"
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as f:
+            texts = [r["text"] for r in csv.DictReader(f) if r.get("inbound") == "True"]
+        source = f"customer tweets from {path.name} (cycled)"
+    else:
+        rng = random.Random(0)
+        words = ["my", "order", "is", "late", "why", "can", "you", "please", "help", "thanks"]
+        texts = [
+            "@brand " + " ".join(rng.choice(words) for _ in range(rng.randint(5, 30)))
+            for _ in range(1000)
+        ]
+        source = "synthetic messages"
+    return [texts[i % len(texts)] for i in range(n)], source
+
+
+def rate(fn: object, texts: list[str], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn(texts)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return len(texts) / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=512)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    clf = load_default_classifier()
+    texts, source = messages(args.n)
+    clf.classify(texts[:64])  # warm caches and regex compilation
+
+    def batched(ts: list[str]) -> None:
+        for i in range(0, len(ts), args.batch):
+            clf.classify(ts[i : i + args.batch])
+
+    def naive(ts: list[str]) -> None:
+        for t in ts:
+            clf.classify_one(t)
+
+    fast = rate(batched, texts, args.repeats)
+    slow = rate(naive, texts[: max(args.n // 5, 200)], args.repeats)
+    command = (
+        f"OMP_NUM_THREADS=1 .venv/bin/python bench/bench_inbox.py --n {args.n} "
+        f"--batch {args.batch} --repeats {args.repeats}"
+    )
+    body = "\n".join(
+        [
+            f"Command: `{command}` (or `make bench-inbox`), model `{clf.version}`, "
+            f"{source}, one CPU (affinity pinned, 1 BLAS thread), best of {args.repeats}, "
+            f"Python {platform.python_version()} on {platform.machine()}.",
+            "",
+            "| path | messages/s |",
+            "|---|---|",
+            f"| batched `classify()` (batches of {args.batch}) | **{fast:,.0f}** |",
+            f"| naive `classify_one()` per message | {slow:,.0f} |",
+            f"| ratio | {fast / slow:.1f}x |",
+        ]
+    )
+    print(body)
+    if args.write:
+        write(body)
+
+
+def write(body: str) -> None:
+    """Replace only this benchmark's block; other sections belong to other engineers."""
+    text = RESULTS.read_text("utf-8") if RESULTS.exists() else ""
+    block = f"{BEGIN}\n{body}\n{END}"
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip() + ("\n\n" if text.strip() else "") + f"## Inbox throughput\n\n{block}"
+    RESULTS.write_text(text.rstrip() + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
