@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.demo",
     "followback.cli.ops",
     "followback.cli.engine",
+    "followback.cli.inbox_bulk",
     "followback.cli.tracking",
 )
 
