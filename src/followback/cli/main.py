@@ -32,6 +32,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.ops",
     "followback.cli.engine",
     "followback.cli.inbox_bulk",
+    "followback.cli.inbox",
+    "followback.cli.team",
     "followback.cli.tracking",
 )
 

@@ -1,0 +1,470 @@
+"""Working the inbox from the command line: list, show, assign, tag, reply, hand off, done.
+
+These commands join the ``inbox`` group created by :mod:`followback.cli.inbox_bulk` (which
+registers the group once); ``register`` only adds commands to it. Every command that sends
+takes ``--dry-run``; lists take ``--json``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict
+from datetime import datetime
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.table import Table
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+from followback.cli.inbox_bulk import inbox_app
+from followback.config import Settings
+from followback.connectors.base import Connector
+from followback.domain import ConversationStatus, ErrorCode, Role, UserError, utcnow
+from followback.services import inbox as service
+from followback.store import AccountRepo, Store
+from followback.store.inbox import ConversationSummary, InboxRepo
+from followback.store.team import TeamRepo
+
+__all__ = ["register"]
+
+T = TypeVar("T")
+
+AccountOption = Annotated[
+    str | None, typer.Option("--account", "-a", help="Account id, handle or platform:handle.")
+]
+MemberOption = Annotated[
+    str | None,
+    typer.Option("--as", help="The team member acting (default: $FOLLOWBACK_MEMBER)."),
+]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Show what would be sent; send nothing.")
+]
+IdArgument = Annotated[int, typer.Argument(metavar="ID", help="Conversation id.")]
+
+
+def _member(value: str | None) -> str:
+    member = value or os.environ.get("FOLLOWBACK_MEMBER", "")
+    if not member.strip():
+        raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
+    return member.strip()
+
+
+def _account_id(store: Store, ref: str | None) -> int | None:
+    if ref is None:
+        return None
+    with store.session() as s:
+        return AccountRepo(s).resolve(ref).id
+
+
+def _single_account(store: Store, ref: str | None) -> int:
+    found = _account_id(store, ref)
+    if found is not None:
+        return found
+    with store.session() as s:
+        accounts = AccountRepo(s).list()
+    if len(accounts) == 1:
+        return accounts[0].id
+    if not accounts:
+        raise UserError("no accounts connected yet", ErrorCode.NOT_FOUND)
+    raise UserError("several accounts are connected; choose one with --account")
+
+
+def _with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:
+    from followback.services.connect import connector_for
+
+    connector = connector_for(store, account_id)
+
+    async def run() -> T:
+        try:
+            return await job(connector)
+        finally:
+            await connector.aclose()
+
+    return asyncio.run(run())
+
+
+def _policy(settings: Settings) -> Any:
+    return service.sla_policy(
+        settings.inbox.first_response_sla_minutes, settings.inbox.business_hours
+    )
+
+
+def _when(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+def _summary_dict(c: ConversationSummary) -> dict[str, Any]:
+    data = asdict(c)
+    data["awaiting_reply"] = c.awaiting_reply
+    return data
+
+
+def list_command(
+    account: AccountOption = None,
+    unanswered: Annotated[
+        bool, typer.Option("--unanswered", help="Only where the customer wrote last.")
+    ] = False,
+    complaints: Annotated[bool, typer.Option("--complaints", help="Only complaints.")] = False,
+    assignee: Annotated[str | None, typer.Option("--assignee", help="Only this member's.")] = None,
+    breached: Annotated[
+        bool, typer.Option("--sla", help="Only conversations breaching or near the SLA target.")
+    ] = False,
+    include_done: Annotated[
+        bool, typer.Option("--all", help="Include done conversations.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Conversations, complaints first, then by priority."""
+    settings, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        items = InboxRepo(s).list_conversations(
+            _account_id(store, account),
+            status=None if include_done else ConversationStatus.OPEN,
+            unanswered=unanswered,
+            complaints=complaints,
+            assignee=assignee,
+            sla=(_policy(settings), utcnow()) if breached else None,
+            limit=limit,
+        )
+    if json_out:
+        print_json({"conversations": [_summary_dict(c) for c in items]})
+        return
+    table = Table(
+        "id",
+        "prio",
+        "complaint",
+        "sev",
+        "sentiment",
+        "from",
+        "channel",
+        "waiting",
+        "assignee",
+        "tags",
+        "last message",
+    )
+    for c in items:
+        table.add_row(
+            str(c.id),
+            f"{c.priority:.0f}",
+            "yes" if c.is_complaint else "",
+            str(c.severity) if c.is_complaint else "",
+            c.sentiment,
+            c.contact_handle,
+            c.channel,
+            "yes" if c.awaiting_reply else "",
+            c.assignee or "",
+            ",".join(c.tags),
+            _when(c.last_inbound_at),
+        )
+    console.print(table)
+    console.print(f"{len(items)} conversation(s)")
+
+
+def show_command(
+    conversation_id: IdArgument,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One conversation and its messages, oldest first."""
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        thread = InboxRepo(s).get_thread(conversation_id)
+    if json_out:
+        print_json(
+            {
+                "conversation": _summary_dict(thread.conversation),
+                "messages": [asdict(m) for m in thread.messages],
+            }
+        )
+        return
+    c = thread.conversation
+    console.print(
+        f"[bold]#{c.id}[/bold] {c.contact_handle} ({c.platform}, {c.channel}) "
+        f"status={c.status} priority={c.priority:.0f} complaint={'yes' if c.is_complaint else 'no'}"
+        f" severity={c.severity} sentiment={c.sentiment} assignee={c.assignee or '-'}",
+        highlight=False,
+    )
+    for m in thread.messages:
+        who = f"brand ({m.written_by})" if m.direction == "out" else m.author_id
+        extra = ""
+        if m.classification:
+            cls = m.classification
+            label = f"{cls.get('intent', '')} {cls.get('language', '')}"
+            extra = f"  [dim]{label} p={cls.get('priority', 0):.0f}[/dim]"
+        console.print(f"{_when(m.created_at)}  {who}: ", end="", highlight=False)
+        console.print(m.text, markup=False, highlight=False, end="")
+        console.print(extra, highlight=False)
+
+
+def assign_command(
+    conversation_id: IdArgument,
+    member: Annotated[str, typer.Argument(metavar="MEMBER", help="Team member (agent or admin).")],
+    by: MemberOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Assign a conversation to a team member."""
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        InboxRepo(s).assign(conversation_id, member, by=by or member, at=utcnow())
+    console.print(f"conversation {conversation_id} assigned to {member}", highlight=False)
+
+
+def tag_command(
+    conversation_id: IdArgument,
+    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to add.")],
+    remove: Annotated[bool, typer.Option("--remove", help="Remove the tags instead.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Add (or remove) tags on a conversation."""
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        repo = InboxRepo(s)
+        now = (
+            repo.tag(conversation_id, remove=tags)
+            if remove
+            else repo.tag(conversation_id, add=tags)
+        )
+    console.print(f"tags: {', '.join(now) or '(none)'}", highlight=False)
+
+
+def reply_command(
+    conversation_id: IdArgument,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The reply.")],
+    member: MemberOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Reply in the conversation's channel, recorded with who wrote it."""
+    author = _member(member)
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        TeamRepo(s).get_active(author, Role.AGENT)
+        conv = InboxRepo(s).get_summary(conversation_id)
+    if not text.strip():
+        raise UserError("the reply is empty")
+    if dry_run:
+        data = {
+            "conversation_id": conversation_id,
+            "channel": conv.channel,
+            "text": text,
+            "author": author,
+            "sent": False,
+        }
+        print_json(data) if json_out else console.print(
+            f"would send ({conv.channel}) as {author}: {text}", highlight=False, markup=False
+        )
+        return
+    result = _with_connector(
+        store,
+        conv.brand_account_id,
+        lambda c: service.send_reply(store, c, conversation_id, text, author=author, clock=utcnow),
+    )
+    if json_out:
+        print_json(asdict(result) | {"sent": not result.already_sent})
+    elif result.already_sent:
+        console.print(
+            f"already sent earlier as {result.remote_id}; not posted again", highlight=False
+        )
+    else:
+        console.print(f"sent {result.remote_id} as {author}", highlight=False)
+
+
+def handoff_command(
+    conversation_id: IdArgument,
+    member: MemberOption = None,
+    dry_run: DryRunOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Invite the customer to continue in private (one public reply; says if a DM is possible)."""
+    author = _member(member)
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
+    result = _with_connector(
+        store,
+        account_id,
+        lambda c: service.hand_off(
+            store, c, conversation_id, author=author, clock=utcnow, dry_run=dry_run
+        ),
+    )
+    if json_out:
+        print_json(asdict(result))
+        return
+    console.print(
+        ("would reply: " if dry_run else "replied: ") + result.reply_text,
+        highlight=False,
+        markup=False,
+    )
+    console.print(
+        f"private message possible: {'yes' if result.can_dm else 'no'} ({result.dm_reason})",
+        highlight=False,
+    )
+    if result.follow_back_offered:
+        verb = "would queue" if dry_run else "queued"
+        console.print(
+            f"{verb} a follow-back of the customer for review so DMs can open", highlight=False
+        )
+
+
+def dm_command(
+    conversation_id: IdArgument,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The private message.")],
+    member: MemberOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Send a private message to a customer who wrote to the brand (never unsolicited)."""
+    author = _member(member)
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
+    result = _with_connector(
+        store,
+        account_id,
+        lambda c: service.send_dm(store, c, conversation_id, text, author=author, clock=utcnow),
+    )
+    console.print(f"sent {result.remote_id} as {author}", highlight=False)
+
+
+def done_command(
+    conversation_id: IdArgument,
+    member: MemberOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Mark a conversation done (a new message from the customer reopens it)."""
+    by = member or os.environ.get("FOLLOWBACK_MEMBER") or "cli"
+    _, store = open_settings_and_store(db, config)
+    with store.session() as s:
+        InboxRepo(s).mark_done(conversation_id, by=by, at=utcnow())
+    console.print(f"conversation {conversation_id} done", highlight=False)
+
+
+def sla_command(
+    account: AccountOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """First-response and resolution times against the SLA target, and current alerts."""
+    settings, store = open_settings_and_store(db, config)
+    policy = _policy(settings)
+    report = service.sla_report(store, policy, utcnow(), _account_id(store, account))
+    if json_out:
+        print_json(
+            {
+                "target_minutes": policy.first_response_minutes,
+                "business_hours": settings.inbox.business_hours,
+                "summary": asdict(report.summary),
+                "alerts": [asdict(a) for a in report.alerts],
+            }
+        )
+        return
+    s = report.summary
+
+    def minutes(v: float | None) -> str:
+        return "-" if v is None else f"{v / 60:.1f} min"
+
+    console.print(
+        f"target {policy.first_response_minutes} min"
+        + (
+            f" in business hours ({settings.inbox.business_hours})" if policy.business_hours else ""
+        ),
+        highlight=False,
+    )
+    console.print(
+        f"{s.conversations} conversations: {s.answered} answered "
+        f"({s.met} on time, {s.missed} late), "
+        f"{s.unanswered} waiting ({s.breached} breached, {s.at_risk} at risk)",
+        highlight=False,
+    )
+    console.print(
+        f"first response: median {minutes(s.median_first_response_s)}, "
+        f"p90 {minutes(s.p90_first_response_s)}; "
+        f"resolution median {minutes(s.median_resolution_s)}",
+        highlight=False,
+    )
+    for a in report.alerts[:20]:
+        console.print(
+            f"  #{a.conversation_id} {a.state.value}: waiting {minutes(a.waited_s)}",
+            highlight=False,
+        )
+
+
+def poll_command(
+    account: AccountOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Read new mentions, replies, quotes and DMs into the inbox now."""
+    _, store = open_settings_and_store(db, config)
+    account_id = _single_account(store, account)
+    report = _with_connector(
+        store, account_id, lambda c: service.poll_inbox(store, c, account_id, clock=utcnow)
+    )
+    data = asdict(report) | {"complete": report.complete}
+    if json_out:
+        print_json(data)
+        return
+    console.print(
+        f"{report.new_messages} new message(s), {report.complaints} complaint(s), "
+        f"{report.duplicates} already stored",
+        highlight=False,
+    )
+    for err in report.errors:
+        console.print(f"[yellow]stopped early:[/yellow] {err}", highlight=False)
+
+
+def reposts_command(
+    account: AccountOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 10,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Followers' positive posts about the brand, worth reposting."""
+    _, store = open_settings_and_store(db, config)
+    picks = service.suggest_community_reposts(store, _single_account(store, account), limit=limit)
+    if json_out:
+        print_json({"suggestions": [asdict(p) for p in picks]})
+        return
+    for p in picks:
+        console.print(f"{p.remote_id} by {p.author_id}: ", end="", highlight=False)
+        console.print(p.text, markup=False, highlight=False)
+    console.print(f"{len(picks)} suggestion(s)")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the inbox workflow commands to the ``inbox`` group (registered by inbox_bulk)."""
+    del app  # the group is already on the app; adding it twice would duplicate it
+    inbox_app.command("list")(list_command)
+    inbox_app.command("show")(show_command)
+    inbox_app.command("assign")(assign_command)
+    inbox_app.command("tag")(tag_command)
+    inbox_app.command("reply")(reply_command)
+    inbox_app.command("handoff")(handoff_command)
+    inbox_app.command("dm")(dm_command)
+    inbox_app.command("done")(done_command)
+    inbox_app.command("sla")(sla_command)
+    inbox_app.command("poll")(poll_command)
+    inbox_app.command("reposts")(reposts_command)
