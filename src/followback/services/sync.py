@@ -35,6 +35,7 @@ from followback.domain import (
 )
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo, TrackingStateRepo
+from followback.tracking.cost import cost_of
 from followback.tracking.diff import id_keys, is_member, snapshot
 from followback.tracking.metrics import ActivityCounts, activity_counts, merge_activity
 
@@ -117,7 +118,7 @@ class _Meter:
         report.calls = sum(self.calls.values())
         report.calls_by_method = dict(self.calls)
         report.records = self.records
-        report.cost_usd = self.records * self.connector.capabilities.read_cost_usd
+        report.cost_usd = cost_of(report.calls, self.records, self.connector.capabilities).cost_usd
 
 
 async def _end_reason(meter: _Meter, remote_id: str) -> EndReason:

@@ -43,6 +43,7 @@ SURVIVAL_SCHEMA = pl.Schema(
         "remote_id": pl.Utf8(),
         "first_seen": pl.Datetime("us", "UTC"),
         "ended_at": pl.Datetime("us", "UTC"),
+        "last_seen": pl.Datetime("us", "UTC"),
         "end_reason": pl.Utf8(),
         "via": pl.Utf8(),
         "holdout": pl.Boolean(),

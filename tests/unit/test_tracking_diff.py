@@ -1,0 +1,70 @@
+"""The vectorised snapshot diff agrees with set difference and maps ids to keys stably."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followback.tracking.diff import diff_sorted, id_key, id_keys, is_member, snapshot
+
+
+def test_numeric_ids_are_their_own_keys() -> None:
+    assert id_key("12345") == 12345
+    assert id_keys(["7", "3", "9000000000"]).tolist() == [7, 3, 9_000_000_000]
+
+
+def test_string_ids_hash_to_stable_negative_keys_distinct_from_numeric_ones() -> None:
+    did = "did:plc:z72i7hdynmk6r22z27h6tvur"
+    key = id_key(did)
+    assert key < 0  # hashed keys carry the sign bit, numeric keys never do
+    assert key == id_key(did)  # stable across calls (and processes: blake2b, not hash())
+    assert id_key("did:plc:other") != key
+    mixed = id_keys([did, "42"])
+    assert mixed.tolist() == [key, 42]
+
+
+def test_numeric_ids_beyond_63_bits_are_hashed_not_truncated() -> None:
+    huge = str(2**64 + 5)
+    assert id_key(huge) < 0
+    assert id_keys([huge, "1"]).tolist() == [id_key(huge), 1]
+
+
+def test_diff_finds_arrivals_and_departures() -> None:
+    old = snapshot(np.array([5, 1, 3, 9], dtype=np.int64))
+    new = snapshot([np.array([3, 4], dtype=np.int64), np.array([9, 10, 4], dtype=np.int64)])
+    d = diff_sorted(old, new)
+    assert d.arrivals.tolist() == [4, 10]
+    assert d.departures.tolist() == [1, 5]
+
+
+def test_diff_of_empty_snapshots() -> None:
+    empty = snapshot(np.zeros(0, dtype=np.int64))
+    some = snapshot(np.array([2, 1], dtype=np.int64))
+    assert diff_sorted(empty, some).arrivals.tolist() == [1, 2]
+    assert diff_sorted(some, empty).departures.tolist() == [1, 2]
+    assert len(diff_sorted(empty, empty).arrivals) == 0
+
+
+def test_unsorted_input_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(ValueError, match="sorted and unique"):
+        diff_sorted(np.array([3, 1], dtype=np.int64), np.array([1], dtype=np.int64))
+
+
+def test_membership_of_keys_beyond_both_ends() -> None:
+    keys = np.array([10, 20, 30], dtype=np.int64)
+    assert is_member(keys, np.array([5, 20, 35], dtype=np.int64)).tolist() == [False, True, False]
+
+
+@given(
+    st.sets(st.integers(-(2**63), 2**63 - 1), max_size=200),
+    st.sets(st.integers(-(2**63), 2**63 - 1), max_size=200),
+)
+def test_diff_equals_python_set_difference(old: set[int], new: set[int]) -> None:
+    d = diff_sorted(
+        snapshot(np.array(sorted(old), dtype=np.int64)),
+        snapshot(np.array(sorted(new), dtype=np.int64)),
+    )
+    assert set(d.arrivals.tolist()) == new - old
+    assert set(d.departures.tolist()) == old - new
