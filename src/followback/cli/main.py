@@ -29,6 +29,7 @@ app = typer.Typer(
 COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.setup",
     "followback.cli.demo",
+    "followback.cli.serve",
     "followback.cli.ops",
     "followback.cli.engine",
     "followback.cli.inbox_bulk",

@@ -1,0 +1,155 @@
+"""The dashboard and REST API: ``create_app(store, settings)`` returns a FastAPI app.
+
+Pages are server-rendered (Jinja2) with a little vanilla JS; the JSON API lives under
+``/api`` with its OpenAPI schema at ``/api/openapi.json``. One authentication guards both:
+an unauthenticated API call gets 401 JSON, a page redirects to ``/login``.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from followback.config import Settings
+from followback.domain import Clock, utcnow
+from followback.domain.errors import ErrorCode, UserError
+from followback.services.connect import connector_for as stored_connector_for
+from followback.store import Store
+from followback.web import filters
+from followback.web.auth import (
+    SESSION_COOKIE,
+    LoginLimiter,
+    SessionSigner,
+    TooManyAttemptsError,
+    session_secret,
+)
+from followback.web.context import TEMPLATES_DIR, ConnectorFor, WebContext, render
+from followback.web.routes import ROUTERS
+from followback.web.security import SecurityHeadersMiddleware
+
+__all__ = ["create_app"]
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def _error_response(request: Request, exc: UserError) -> Response:
+    status = exc.http_status
+    headers: dict[str, str] = {}
+    if isinstance(exc, TooManyAttemptsError):
+        headers["Retry-After"] = str(exc.retry_after_s)
+    if _wants_json(request):
+        body = {"error": exc.code.value, "message": exc.message, "fields": _jsonable(exc.fields)}
+        return JSONResponse(body, status_code=status, headers=headers)
+    if exc.code is ErrorCode.UNAUTHENTICATED:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+    response = render(
+        request, "error.html", None, status_code=status, status=status, message=exc.message
+    )
+    response.headers.update(headers)
+    return response
+
+
+def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        out[key] = (
+            value if isinstance(value, str | int | float | bool | list | None) else str(value)
+        )
+    return out
+
+
+def _signed_in(request: Request) -> bool:
+    ctx: WebContext = request.app.state.ctx
+    return ctx.signer.load_session(request.cookies.get(SESSION_COOKIE)) is not None
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def user_error(request: Request, exc: Exception) -> Response:
+        return _error_response(request, cast(UserError, exc))
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        exc = cast(RequestValidationError, exc)
+        fields = {
+            ".".join(str(p) for p in err["loc"] if p not in ("body", "query", "path")) or "body": (
+                err["msg"]
+            )
+            for err in exc.errors()
+        }
+        first = next(iter(fields.items()))
+        err = UserError(f"{first[0]}: {first[1]}", ErrorCode.BAD_INPUT, **fields)
+        return _error_response(request, err)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        exc = cast(StarletteHTTPException, exc)
+        code = {404: ErrorCode.NOT_FOUND, 401: ErrorCode.UNAUTHENTICATED}.get(
+            exc.status_code, ErrorCode.BAD_INPUT
+        )
+        if exc.status_code == 404 and _wants_json(request) and not _signed_in(request):
+            # Unauthenticated callers learn nothing about which API paths exist.
+            code = ErrorCode.UNAUTHENTICATED
+            return _error_response(request, UserError("log in first", code))
+        if exc.status_code == 405:
+            body = {"error": "method_not_allowed", "message": "method not allowed", "fields": {}}
+            return JSONResponse(body, status_code=405)
+        return _error_response(request, UserError(str(exc.detail), code))
+
+    app.add_exception_handler(UserError, user_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def create_app(
+    store: Store,
+    settings: Settings,
+    *,
+    connector_for: ConnectorFor | None = None,
+    cookie_secure: bool | None = None,
+    clock: Clock = utcnow,
+    limiter: LoginLimiter | None = None,
+) -> FastAPI:
+    """Build the app over ``store``.
+
+    ``connector_for(account_id)`` returns a platform connector (to send replies; default:
+    the stored account's connector). ``cookie_secure``: None sets the Secure flag except
+    for plain http on a loopback address (development); True or False forces it.
+    """
+    app = FastAPI(
+        title="followback",
+        version="1",
+        description="Screened follow-back, follower tracking and an engagement inbox.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    filters.install(templates.env)
+    app.state.ctx = WebContext(
+        store=store,
+        settings=settings,
+        signer=SessionSigner(session_secret(settings.secret_key)),
+        limiter=limiter or LoginLimiter(clock=clock),
+        templates=templates,
+        clock=clock,
+        cookie_secure=cookie_secure,
+        connector_for=connector_for or partial(stored_connector_for, store),
+    )
+    _install_error_handlers(app)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=bool(cookie_secure))
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

@@ -1,0 +1,228 @@
+"""The overview's figures: audience counts, growth, churn, inactivity and response times.
+
+Read from follow edges and events, metric snapshots, remote profiles and conversations.
+Daily series cover the last ``days`` days ending at ``now``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from statistics import median
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from followback.store.tables import (
+    BrandAccountRow,
+    ConversationRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MetricSnapshotRow,
+    RemoteAccountRow,
+)
+
+__all__ = ["INACTIVE_AFTER_DAYS", "Overview", "build_overview"]
+
+INACTIVE_AFTER_DAYS = 90
+_GAINS = ("followed",)
+_LOSSES = ("unfollowed", "ended")
+
+
+@dataclass
+class Overview:
+    """Figures and daily series for one account (or all accounts together)."""
+
+    followers: int
+    following: int
+    ratio: float | None
+    gained: int
+    lost: int
+    churn: float | None
+    inactive_share: float | None
+    median_response_min: float | None
+    answered: int
+    days: list[datetime] = field(default_factory=list)
+    gains: list[int] = field(default_factory=list)
+    losses: list[int] = field(default_factory=list)
+    followers_series: list[tuple[datetime, float]] = field(default_factory=list)
+    following_series: list[tuple[datetime, float]] = field(default_factory=list)
+    response_series: list[tuple[datetime, float]] = field(default_factory=list)
+
+    @property
+    def growth(self) -> int:
+        return self.gained - self.lost
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "followers": self.followers,
+            "following": self.following,
+            "ratio": self.ratio,
+            "gained": self.gained,
+            "lost": self.lost,
+            "growth": self.growth,
+            "churn": self.churn,
+            "inactive_share": self.inactive_share,
+            "median_response_minutes": self.median_response_min,
+            "answered": self.answered,
+            "daily": [
+                {"day": d.date().isoformat(), "gained": g, "lost": lost}
+                for d, g, lost in zip(self.days, self.gains, self.losses, strict=True)
+            ],
+            "followers_series": [
+                {"at": t.isoformat(), "value": v} for t, v in self.followers_series
+            ],
+            "response_minutes_series": [
+                {"day": t.date().isoformat(), "value": v} for t, v in self.response_series
+            ],
+        }
+
+
+def _scoped(stmt: Any, column: Any, account_id: int | None) -> Any:
+    return stmt if account_id is None else stmt.where(column == account_id)
+
+
+def _edge_count(session: Session, account_id: int | None, direction: str) -> int:
+    stmt = select(func.count()).where(
+        FollowEdgeRow.direction == direction, FollowEdgeRow.ended_at.is_(None)
+    )
+    return int(session.scalar(_scoped(stmt, FollowEdgeRow.brand_account_id, account_id)) or 0)
+
+
+def _snapshots(
+    session: Session, account_id: int | None, since: datetime
+) -> list[tuple[datetime, int, int]]:
+    stmt = select(MetricSnapshotRow.at, MetricSnapshotRow.followers, MetricSnapshotRow.following)
+    stmt = stmt.where(MetricSnapshotRow.at >= since).order_by(MetricSnapshotRow.at)
+    if account_id is not None:
+        stmt = stmt.where(MetricSnapshotRow.brand_account_id == account_id)
+        return [(t, f, g) for t, f, g in session.execute(stmt)]
+    # Several accounts: sum each account's latest snapshot per day.
+    per_day: dict[datetime, dict[int, tuple[int, int]]] = {}
+    rows: Any = session.execute(stmt.add_columns(MetricSnapshotRow.brand_account_id))
+    for t, f, g, aid in rows:
+        day = t.replace(hour=0, minute=0, second=0, microsecond=0)
+        per_day.setdefault(day, {})[aid] = (f, g)
+    return [
+        (d, sum(v[0] for v in m.values()), sum(v[1] for v in m.values()))
+        for d, m in sorted(per_day.items())
+    ]
+
+
+def _daily_events(
+    session: Session, account_id: int | None, days: list[datetime]
+) -> tuple[list[int], list[int]]:
+    index = {d.date(): i for i, d in enumerate(days)}
+    gains, losses = [0] * len(days), [0] * len(days)
+    stmt = select(FollowEventRow.at, FollowEventRow.kind).where(
+        FollowEventRow.at >= days[0], FollowEventRow.kind.in_(_GAINS + _LOSSES)
+    )
+    stmt = _scoped(stmt, FollowEventRow.brand_account_id, account_id)
+    for at, kind in session.execute(stmt):
+        i = index.get(at.date())
+        if i is None:
+            continue
+        if kind in _GAINS:
+            gains[i] += 1
+        else:
+            losses[i] += 1
+    return gains, losses
+
+
+def _inactive_share(session: Session, account_id: int | None, now: datetime) -> float | None:
+    cutoff = now - timedelta(days=INACTIVE_AFTER_DAYS)
+    base = (
+        select(func.count())
+        .select_from(FollowEdgeRow)
+        .join(BrandAccountRow, BrandAccountRow.id == FollowEdgeRow.brand_account_id)
+        .join(
+            RemoteAccountRow,
+            (RemoteAccountRow.platform == BrandAccountRow.platform)
+            & (RemoteAccountRow.remote_id == FollowEdgeRow.remote_id),
+        )
+        .where(FollowEdgeRow.direction == "follower", FollowEdgeRow.ended_at.is_(None))
+    )
+    base = _scoped(base, FollowEdgeRow.brand_account_id, account_id)
+    known = int(session.scalar(base) or 0)
+    if not known:
+        return None
+    inactive = int(
+        session.scalar(
+            base.where(
+                (RemoteAccountRow.last_post_at.is_(None)) | (RemoteAccountRow.last_post_at < cutoff)
+            )
+        )
+        or 0
+    )
+    return inactive / known
+
+
+def _responses(
+    session: Session, account_id: int | None, days: list[datetime]
+) -> tuple[list[float], list[tuple[datetime, float]]]:
+    stmt = select(ConversationRow.opened_at, ConversationRow.first_response_at).where(
+        ConversationRow.first_response_at.is_not(None), ConversationRow.opened_at >= days[0]
+    )
+    stmt = _scoped(stmt, ConversationRow.brand_account_id, account_id)
+    by_day: dict[datetime, list[float]] = {}
+    all_minutes: list[float] = []
+    for opened, answered in session.execute(stmt):
+        if answered is None:
+            continue
+        minutes = max(0.0, (answered - opened).total_seconds() / 60)
+        all_minutes.append(minutes)
+        day = opened.replace(hour=0, minute=0, second=0, microsecond=0)
+        by_day.setdefault(day, []).append(minutes)
+    series = [(d, float(median(v))) for d, v in sorted(by_day.items())]
+    return all_minutes, series
+
+
+def _followers_from_events(
+    now_count: int, days: list[datetime], gains: list[int], losses: list[int]
+) -> list[tuple[datetime, float]]:
+    """Walk back from today's count through the daily changes."""
+    values = [float(now_count)] * len(days)
+    for i in range(len(days) - 2, -1, -1):
+        values[i] = values[i + 1] - gains[i + 1] + losses[i + 1]
+    return list(zip(days, values, strict=True))
+
+
+def build_overview(
+    session: Session, account_id: int | None, now: datetime, days: int = 30
+) -> Overview:
+    """All figures of the overview page for ``account_id`` (None: every account)."""
+    start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    day_list = [start + timedelta(days=i) for i in range(days)]
+    followers = _edge_count(session, account_id, "follower")
+    following = _edge_count(session, account_id, "following")
+    snaps = _snapshots(session, account_id, start)
+    if not followers and not following and snaps:
+        followers, following = snaps[-1][1], snaps[-1][2]
+    gains, losses = _daily_events(session, account_id, day_list)
+    gained, lost = sum(gains), sum(losses)
+    minutes, response_series = _responses(session, account_id, day_list)
+    if len(snaps) >= 2:
+        followers_series = [(t, float(f)) for t, f, _ in snaps]
+        following_series = [(t, float(g)) for t, _, g in snaps]
+    else:
+        followers_series = _followers_from_events(followers, day_list, gains, losses)
+        following_series = []
+    at_start = followers - gained + lost
+    return Overview(
+        followers=followers,
+        following=following,
+        ratio=round(followers / following, 3) if following else None,
+        gained=gained,
+        lost=lost,
+        churn=round(lost / at_start, 4) if at_start > 0 else None,
+        inactive_share=_inactive_share(session, account_id, now),
+        median_response_min=round(float(median(minutes)), 1) if minutes else None,
+        answered=len(minutes),
+        days=day_list,
+        gains=gains,
+        losses=losses,
+        followers_series=followers_series,
+        following_series=following_series,
+        response_series=response_series,
+    )

@@ -1,0 +1,16 @@
+"""The app's routers: each module serves one area's pages and its JSON API."""
+
+from fastapi import APIRouter
+
+from followback.web.routes import admin, audit, inbox, login, overview, queue
+
+__all__ = ["ROUTERS"]
+
+ROUTERS: tuple[APIRouter, ...] = (
+    login.router,
+    overview.router,
+    queue.router,
+    inbox.router,
+    audit.router,
+    admin.router,
+)

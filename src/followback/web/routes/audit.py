@@ -1,0 +1,88 @@
+"""The audit log: who or what did what to whom, when and why; searchable."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from followback.domain import AuditEntry
+from followback.store import AuditRepo
+from followback.web.context import Viewer, get_context, render
+from followback.web.queries import list_accounts
+
+__all__ = ["router"]
+
+router = APIRouter()
+PAGE_SIZE = 100
+
+
+class AuditOut(BaseModel):
+    at: str
+    actor: str
+    verb: str
+    account_id: int | None
+    target: str
+    detail: dict[str, Any]
+
+    @classmethod
+    def of(cls, e: AuditEntry) -> AuditOut:
+        return cls(
+            at=e.at.isoformat(),
+            actor=e.actor,
+            verb=e.verb,
+            account_id=e.brand_account_id,
+            target=e.target,
+            detail=dict(e.detail),
+        )
+
+
+class AuditPage(BaseModel):
+    total: int
+    items: list[AuditOut]
+
+
+@router.get("/api/audit", response_model=AuditPage, tags=["audit"])
+def api_audit(
+    request: Request,
+    me: Viewer,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    account: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    verb: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
+    offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+) -> AuditPage:
+    """Audit entries, newest first; ``q`` searches actor, verb and target."""
+    with get_context(request).store.session() as session:
+        repo = AuditRepo(session)
+        items = repo.list(q or None, account, verb or None, limit, offset)
+        total = repo.count(q or None, account)
+    return AuditPage(total=total, items=[AuditOut.of(e) for e in items])
+
+
+@router.get("/audit", include_in_schema=False)
+def audit_page(request: Request, me: Viewer) -> Response:
+    p = request.query_params
+    q = (p.get("q") or "")[:200] or None
+    raw = p.get("account", "")
+    account = int(raw) if raw.isdigit() else None
+    page = int(p["page"]) if p.get("page", "").isdigit() and int(p["page"]) > 0 else 1
+    with get_context(request).store.session() as session:
+        repo = AuditRepo(session)
+        entries = repo.list(q, account, None, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        total = repo.count(q, account)
+        accounts = list_accounts(session)
+    return render(
+        request,
+        "audit.html",
+        me,
+        entries=entries,
+        total=total,
+        q=q or "",
+        account=account,
+        accounts=accounts,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+    )

@@ -1,0 +1,222 @@
+"""The review queue: screened followers waiting for a person; approve or skip one or many."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from urllib.parse import parse_qsl, urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from followback.domain.errors import UserError
+from followback.web.commands import apply_review
+from followback.web.context import Agent, Principal, Viewer, get_context, render
+from followback.web.queries import QueueItem, QueueQuery, count_queue, list_accounts, list_queue
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+PAGE_SIZE = 50
+States = Literal["pending", "approved", "skipped", "reported"]
+Verdicts = Literal["follow", "skip", "review"]
+
+
+class ReasonOut(BaseModel):
+    rule: str
+    text: str
+
+
+class QueueItemOut(BaseModel):
+    id: int
+    account_id: int
+    account_handle: str
+    platform: str
+    remote_id: str
+    handle: str
+    display_name: str
+    bio: str
+    has_avatar: bool
+    followers_count: int
+    following_count: int
+    posts_count: int
+    bot_score: float | None
+    verdict: str
+    state: str
+    reasons: list[ReasonOut]
+    decided_at: str
+    decided_by: str
+    reviewed_by: str | None
+    priority: float
+
+    @classmethod
+    def of(cls, item: QueueItem) -> QueueItemOut:
+        data = {k: getattr(item, k) for k in cls.model_fields if k not in ("decided_at",)}
+        return cls(**data, decided_at=item.decided_at.isoformat())
+
+
+class QueuePage(BaseModel):
+    total: int
+    items: list[QueueItemOut]
+
+
+class ReviewBody(BaseModel):
+    ids: list[int] = Field(min_length=1, max_length=500)
+    action: Literal["approve", "skip"]
+    note: str | None = Field(None, max_length=2000)
+
+
+class ReviewResult(BaseModel):
+    action: str
+    applied: list[int]
+
+
+def _query(
+    account: int | None,
+    state: str | None,
+    verdict: str | None,
+    min_score: float | None,
+    max_score: float | None,
+    q: str | None,
+    limit: int,
+    offset: int,
+) -> QueueQuery:
+    return QueueQuery(
+        account_id=account,
+        state=state or None,
+        verdict=verdict or None,
+        min_score=min_score,
+        max_score=max_score,
+        search=q or None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/api/queue", response_model=QueuePage, tags=["queue"])
+def api_queue(
+    request: Request,
+    me: Viewer,
+    account: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    state: States | None = "pending",
+    verdict: Verdicts | None = None,
+    min_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    max_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
+    offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+) -> QueuePage:
+    """Screened followers, highest priority first; filter by account, state, verdict, score."""
+    query = _query(account, state, verdict, min_score, max_score, q, limit, offset)
+    with get_context(request).store.session() as session:
+        items = list_queue(session, query)
+        total = count_queue(session, query)
+    return QueuePage(total=total, items=[QueueItemOut.of(i) for i in items])
+
+
+@router.post("/api/queue", response_model=ReviewResult, tags=["queue"])
+def api_review(request: Request, me: Agent, body: ReviewBody) -> ReviewResult:
+    """Approve or skip one or many pending decisions (X refuses bulk approval)."""
+    ctx = get_context(request)
+    with ctx.store.session() as session:
+        applied = apply_review(
+            session, body.ids, body.action, member=me.name, at=ctx.clock(), note=body.note
+        )
+    return ReviewResult(action=body.action, applied=applied)
+
+
+def _float(value: str | None) -> float | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise UserError(f"score filter {value!r} is not a number", field="score") from None
+    if not 0 <= number <= 1:
+        raise UserError(f"score filter {value} is outside 0..1", field="score")
+    return number
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+@router.get("/queue", include_in_schema=False)
+def queue_page(request: Request, me: Viewer) -> Response:
+    p = request.query_params
+    page = max(1, _int(p.get("page")) or 1)
+    state = p.get("state", "pending")
+    query = _query(
+        _int(p.get("account")),
+        state if state in ("pending", "approved", "skipped", "reported", "") else "pending",
+        p.get("verdict") if p.get("verdict") in ("follow", "skip", "review") else None,
+        _float(p.get("min_score")),
+        _float(p.get("max_score")),
+        (p.get("q") or "")[:200] or None,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    with get_context(request).store.session() as session:
+        items = list_queue(session, query)
+        total = count_queue(session, query)
+        accounts = list_accounts(session)
+    return render(
+        request,
+        "queue.html",
+        me,
+        items=items,
+        total=total,
+        accounts=accounts,
+        query=query,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        filters={k: v for k, v in p.items() if k != "page"},
+    )
+
+
+def _back(back: str) -> str:
+    # Return to the same filters, without an earlier flash message.
+    if not back.startswith("?"):
+        return ""
+    pairs = [(k, v) for k, v in parse_qsl(back[1:]) if k != "flash"]
+    return f"?{urlencode(pairs)}" if pairs else ""
+
+
+@router.post("/queue/{decision_id}/{action}", include_in_schema=False)
+def queue_one(
+    request: Request,
+    me: Agent,
+    decision_id: int,
+    action: str,
+    note: Annotated[str, Form(max_length=2000)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    return _review(request, me, [decision_id], action, note, back)
+
+
+@router.post("/queue", include_in_schema=False)
+def queue_submit(
+    request: Request,
+    me: Agent,
+    action: Annotated[str, Form()],
+    ids: Annotated[list[int] | None, Form()] = None,
+    note: Annotated[str, Form(max_length=2000)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    return _review(request, me, ids or [], action, note, back)
+
+
+def _review(
+    request: Request, me: Principal, ids: list[int], action: str, note: str, back: str
+) -> Response:
+    ctx = get_context(request)
+    with ctx.store.session() as session:
+        applied = apply_review(
+            session, ids, action, member=me.name, at=ctx.clock(), note=note or None
+        )
+    verb = "Approved" if action == "approve" else "Skipped"
+    flash = f"{verb} {len(applied)} account{'s' if len(applied) != 1 else ''}."
+    query = _back(back)
+    sep = "&" if query else "?"
+    return RedirectResponse(f"/queue{query}{sep}{urlencode({'flash': flash})}", status_code=303)

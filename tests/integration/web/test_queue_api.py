@@ -1,0 +1,121 @@
+"""The review queue API: list with filters, approve or skip one or many, X refuses bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from followback.store import Store
+from followback.store.tables import AuditRow, DecisionRow
+
+
+def test_queue_lists_pending_with_profile_score_and_reasons(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    body = client_as("vic").get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert body["total"] == 4
+    first = body["items"][0]
+    # Highest priority first.
+    assert first["bot_score"] == max(i["bot_score"] for i in body["items"])
+    assert first["handle"].startswith("fan")
+    assert first["bio"].startswith("I love coffee")
+    assert first["reasons"][0]["rule"] == "grey_zone"
+
+
+def test_queue_filters_by_score_and_search(client_as: Callable[[str], TestClient], seeded) -> None:
+    client = client_as("vic")
+    high = client.get("/api/queue", params={"min_score": 0.5}).json()
+    assert {i["handle"] for i in high["items"]} == {"fan2", "fan3", "xfan0", "xfan1"}
+    found = client.get("/api/queue", params={"q": "tea"}).json()
+    assert found["total"] == 2 and all(i["platform"] == "x" for i in found["items"])
+
+
+def test_bad_filter_is_a_clear_422(client_as: Callable[[str], TestClient]) -> None:
+    r = client_as("vic").get("/api/queue", params={"min_score": "lots"})
+    assert r.status_code == 422
+    assert r.json()["error"] == "bad_input"
+    assert "min_score" in r.json()["message"]
+
+
+def test_agent_approves_a_batch_and_it_is_audited(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    ids = seeded.pending_mastodon[:3]
+    r = client_as("gus").post("/api/queue", json={"ids": ids, "action": "approve", "note": "fans"})
+    assert r.status_code == 200, r.text
+    assert r.json()["applied"] == sorted(ids)
+    with store.session() as s:
+        states = dict(s.execute(select(DecisionRow.id, DecisionRow.state)).all())
+        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "review.approve")).all()
+    assert [states[i] for i in ids] == ["approved"] * 3
+    assert states[seeded.pending_mastodon[3]] == "pending"
+    assert {a.actor for a in audit} == {"member:gus"} and len(audit) == 3
+
+
+def test_skip_one(client_as: Callable[[str], TestClient], seeded) -> None:
+    client = client_as("gus")
+    r = client.post("/api/queue", json={"ids": seeded.pending_mastodon[:1], "action": "skip"})
+    assert r.status_code == 200
+    left = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert left["total"] == 3
+
+
+def test_x_refuses_bulk_approval_and_changes_nothing(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    client = client_as("gus")
+    r = client.post("/api/queue", json={"ids": seeded.pending_x, "action": "approve"})
+    assert r.status_code == 409
+    assert r.json()["fields"]["platform"] == "x"
+    with store.session() as s:
+        assert {
+            row.state
+            for row in s.scalars(select(DecisionRow).where(DecisionRow.id.in_(seeded.pending_x)))
+        } == {"pending"}
+    # One at a time is fine.
+    assert (
+        client.post(
+            "/api/queue", json={"ids": seeded.pending_x[:1], "action": "approve"}
+        ).status_code
+        == 200
+    )
+
+
+def test_reviewing_twice_is_a_conflict(client_as: Callable[[str], TestClient], seeded) -> None:
+    client = client_as("gus")
+    ids = seeded.pending_mastodon[:1]
+    assert client.post("/api/queue", json={"ids": ids, "action": "approve"}).status_code == 200
+    r = client.post("/api/queue", json={"ids": ids, "action": "skip"})
+    assert r.status_code == 409
+    assert r.json()["error"] == "conflict"
+
+
+def test_unknown_ids_are_named(client_as: Callable[[str], TestClient], seeded) -> None:
+    r = client_as("gus").post("/api/queue", json={"ids": [999999], "action": "approve"})
+    assert r.status_code == 404
+    assert r.json()["fields"]["ids"] == [999999]
+
+
+def test_bulk_approve_from_the_page_form(client_as: Callable[[str], TestClient], seeded) -> None:
+    client = client_as("gus")
+    page = client.get("/queue", params={"account": seeded.mastodon_id})
+    assert page.status_code == 200
+    assert "fan0" in page.text and "grey_zone" in page.text
+    csrf = client.headers["X-CSRF-Token"]
+    del client.headers["X-CSRF-Token"]
+    r = client.post(
+        "/queue",
+        data={
+            "csrf_token": csrf,
+            "action": "approve",
+            "ids": [str(i) for i in seeded.pending_mastodon[:2]],
+            "back": f"?account={seeded.mastodon_id}",
+        },
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    assert "Approved+2+accounts" in r.headers["location"]
+    left = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert left["total"] == 2
