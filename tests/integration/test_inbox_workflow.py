@@ -374,3 +374,38 @@ def test_community_suggests_followers_positive_posts(store: Store) -> None:
         )
     picks = suggest_community_reposts(store, st.account_id)
     assert [p.author_id for p in picks] == [str(fan)]
+
+
+def test_auto_assign_spreads_conversations_over_agents(store: Store) -> None:
+    from followback.inbox.assignment import AssignmentRule
+    from followback.services.inbox import auto_assign
+
+    st = _setup(store)
+    with store.session() as s:
+        TeamRepo(s).add_member("bo", Role.ADMIN)
+    for author in (51, 52, 53):
+        st.net.peer_mention(BRAND, author, f"@acme question {author}?")
+    _poll(store, st)
+    with store.session() as s:
+        ids = sorted(c.id for c in InboxRepo(s).list_conversations(st.account_id))
+
+    least = [auto_assign(store, i, clock=st.net.time) for i in ids]
+    robin = [auto_assign(store, i, rule=AssignmentRule.ROUND_ROBIN, clock=st.net.time) for i in ids]
+
+    assert least == ["ana", "bo", "ana"]  # the viewer is never picked
+    assert robin == ["bo", "ana", "bo"]
+
+
+def test_sla_filter_lists_conversations_waiting_too_long(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 61, "@acme anyone there?")
+    st.net.advance(2)
+    st.net.peer_mention(BRAND, 62, "@acme hello?")
+    _poll(store, st)
+    policy = sla_policy(60)
+    with store.session() as s:
+        late = InboxRepo(s).list_conversations(st.account_id, sla=(policy, st.net.time()))
+    assert [c.contact_remote_id for c in late] == ["61"]
+    report = sla_report(store, policy, st.net.time(), st.account_id)
+    assert [a.state.value for a in report.alerts] == ["breached"]
+    assert report.summary.unanswered == 2

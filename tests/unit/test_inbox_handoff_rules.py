@@ -59,3 +59,8 @@ def test_draft_invites_to_private_and_mentions_the_follow_when_offered() -> None
     assert "Thanks for reaching out" in draft_handoff_reply(
         "ana", can_dm=True, follow_offered=False, is_complaint=False
     )
+
+
+def test_draft_without_dm_or_follow_still_invites_to_private() -> None:
+    text = draft_handoff_reply("ana", can_dm=False, follow_offered=False)
+    assert "private message" in text and "follow" not in text

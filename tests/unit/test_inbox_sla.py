@@ -99,3 +99,12 @@ def test_summary_reports_median_and_90th_percentile() -> None:
     assert summary.median_first_response_s == 30 * 60
     assert summary.p90_first_response_s == pytest.approx(76 * 60)
     assert percentile([], 50) is None
+
+
+def test_no_time_passes_backwards() -> None:
+    hours = parse_business_hours("09:00-17:00")
+    assert hours.seconds_between(MONDAY_0930, FRIDAY_1630) == 0.0
+    waited = first_response_status(
+        ConversationTimes(1, MONDAY_0930), MONDAY_0930 - timedelta(hours=1), SlaPolicy(60)
+    )
+    assert waited.waited_s == 0.0 and waited.state is SlaState.OK
