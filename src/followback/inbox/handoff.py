@@ -86,9 +86,10 @@ def draft_handoff_reply(
     if can_dm:
         how = "please send us a private message with the details and we'll sort it out."
     elif follow_offered:
+        # The follow-back waits for a person's approval, so promise it, don't claim it.
         how = (
-            "we've followed you so we can talk in private: follow us back and send us a "
-            "message with the details, and we'll sort it out."
+            "we'll follow you so we can talk in private; once we follow each other, "
+            "send us a message with the details and we'll sort it out."
         )
     else:
         how = "please send us a private message with the details and we'll sort it out."
