@@ -72,7 +72,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 if ! as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
   PG_PORT="$(free_port)"
   as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$STATE/postgres.log" -w start \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null 2>&1 </dev/null
   echo "$PG_PORT" > "$STATE/pg.port"
 fi
 PG_PORT="$(cat "$STATE/pg.port")"
@@ -81,7 +81,7 @@ DB_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 # --- The network ---------------------------------------------------------------------
 rm -f "$STATE/ready.json"
 t0=$(date +%s)
-(cd "$DEVENV" && DB_POSTGRES_URL="$DB_URL" DB_POSTGRES_SCHEMA="fb$(date +%s)" \
+(cd "$DEVENV" && DB_POSTGRES_URL="$DB_URL" DB_POSTGRES_SCHEMA=followback \
   setsid node start.js > "$STATE/ready.json" 2> "$STATE/node.log" < /dev/null & echo $! > "$STATE/node.pid")
 for _ in $(seq 1 600); do
   if [ -s "$STATE/ready.json" ]; then break; fi

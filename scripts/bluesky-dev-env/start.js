@@ -112,7 +112,7 @@ async function main() {
   if (!dbPostgresUrl) throw new Error('DB_POSTGRES_URL is not set')
   const network = await TestNetwork.create({
     dbPostgresUrl,
-    dbPostgresSchema: process.env.DB_POSTGRES_SCHEMA || `followback_${process.pid}`,
+    dbPostgresSchema: process.env.DB_POSTGRES_SCHEMA || 'followback',
     pds: { hostname: 'localhost', enableDidDocWithSession: true },
     plc: {},
     bsky: {},
