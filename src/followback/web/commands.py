@@ -1,95 +1,88 @@
-"""State changes the dashboard makes that no service owns yet: reviewing queued decisions.
+"""Reviewing from the dashboard: decision ids may span accounts; the review service acts.
 
-Each command runs in the caller's session and writes an audit entry with the change.
+The review service works per account, so ids are grouped by account. Every group is
+first checked with a dry run (member, role, states, X's no-bulk rule), so a refusal in
+one group leaves every group unchanged.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from followback.domain import DEFAULT_CAPABILITIES, DecisionState, Platform
+from followback.domain import Clock
 from followback.domain.errors import ErrorCode, UserError
-from followback.store import AuditRepo
-from followback.store.tables import BrandAccountRow, DecisionRow
+from followback.services import review
+from followback.services.review import ReviewReport
+from followback.store import Store
+from followback.store.tables import DecisionRow
 
-__all__ = ["apply_review"]
+__all__ = ["review_decisions"]
 
-_STATES = {"approve": DecisionState.APPROVED, "skip": DecisionState.SKIPPED}
-
-
-def _check_bulk(session: Session, rows: Sequence[DecisionRow], action: str) -> None:
-    if action != "approve" or len(rows) < 2:
-        return
-    account_ids = {r.brand_account_id for r in rows}
-    platforms = session.scalars(
-        select(BrandAccountRow.platform).where(BrandAccountRow.id.in_(account_ids))
-    )
-    for platform in platforms:
-        caps = DEFAULT_CAPABILITIES.get(Platform(platform))
-        if caps is not None and not caps.bulk_approval_allowed:
-            raise UserError(
-                f"{platform} does not allow approving follow-backs in bulk; "
-                "approve each account on its own",
-                ErrorCode.NOT_ALLOWED,
-                platform=platform,
-            )
+ACTIONS = ("approve", "skip")
 
 
-def apply_review(
-    session: Session,
-    ids: Sequence[int],
-    action: str,
-    *,
-    member: str,
-    at: datetime,
-    note: str | None = None,
-) -> list[int]:
-    """Approve or skip the pending decisions ``ids``; return the ids changed.
-
-    Raises :class:`UserError`: unknown action, missing ids, a decision no longer pending,
-    or a bulk approval on a platform that forbids it (X). Nothing changes on error.
-    """
-    state = _STATES.get(action)
-    if state is None:
-        raise UserError(f"unknown action {action!r}; use approve or skip", ErrorCode.BAD_INPUT)
-    if not ids:
-        raise UserError("select at least one account", ErrorCode.BAD_INPUT, field="ids")
+def _group(store: Store, ids: Sequence[int]) -> dict[int, list[int]]:
     wanted = sorted(set(ids))
-    rows = list(
-        session.scalars(
-            select(DecisionRow).where(DecisionRow.id.in_(wanted)).order_by(DecisionRow.id)
-        )
-    )
-    missing = sorted(set(wanted) - {r.id for r in rows})
+    with store.session() as s:
+        pairs = s.execute(
+            select(DecisionRow.id, DecisionRow.brand_account_id).where(DecisionRow.id.in_(wanted))
+        ).all()
+    missing = sorted(set(wanted) - {i for i, _ in pairs})
     if missing:
         raise UserError(
             f"no decision with id {', '.join(map(str, missing))}", ErrorCode.NOT_FOUND, ids=missing
         )
-    done = [r.id for r in rows if r.state != DecisionState.PENDING.value or r.superseded]
-    if done:
-        raise UserError(
-            f"decision {', '.join(map(str, done))} is no longer pending",
-            ErrorCode.CONFLICT,
-            ids=done,
+    groups: dict[int, list[int]] = defaultdict(list)
+    for decision_id, account_id in pairs:
+        groups[account_id].append(decision_id)
+    return dict(groups)
+
+
+def _call(
+    store: Store,
+    account_id: int,
+    ids: list[int],
+    action: str,
+    member: str,
+    clock: Clock,
+    note: str | None,
+    dry_run: bool,
+) -> ReviewReport:
+    if action == "approve":
+        return review.approve(
+            store, account_id, member=member, clock=clock, ids=ids, note=note, dry_run=dry_run
         )
-    _check_bulk(session, rows, action)
-    audit = AuditRepo(session)
-    for row in rows:
-        row.state = state.value
-        row.reviewed_by = f"member:{member}"
-        row.reviewed_at = at
-        row.review_note = note
-        audit.record(
-            f"member:{member}",
-            f"review.{action}",
-            row.remote_id,
-            brand_account_id=row.brand_account_id,
-            at=at,
-            decision_id=row.id,
-            note=note or "",
-        )
-    return [r.id for r in rows]
+    reason = note or f"skipped in the dashboard by {member}"
+    return review.skip(
+        store, account_id, member=member, clock=clock, reason=reason, ids=ids, dry_run=dry_run
+    )
+
+
+def review_decisions(
+    store: Store,
+    ids: Sequence[int],
+    action: str,
+    *,
+    member: str,
+    clock: Clock,
+    note: str | None = None,
+) -> list[ReviewReport]:
+    """Approve or skip decisions ``ids`` as ``member``; one report per account.
+
+    Raises :class:`UserError`: unknown action or ids, a decision already approved, a
+    viewer acting, or several approvals at once on a platform that forbids bulk (X).
+    """
+    if action not in ACTIONS:
+        raise UserError(f"unknown action {action!r}; use approve or skip", ErrorCode.BAD_INPUT)
+    if not ids:
+        raise UserError("select at least one account", ErrorCode.BAD_INPUT, field="ids")
+    groups = _group(store, ids)
+    for account_id, group in groups.items():
+        _call(store, account_id, group, action, member, clock, note, dry_run=True)
+    return [
+        _call(store, account_id, group, action, member, clock, note, dry_run=False)
+        for account_id, group in groups.items()
+    ]

@@ -14,20 +14,26 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
 
 from followback.config import Settings
-from followback.domain import FollowMode, Platform
-from followback.store import AccountRepo, Store
-from followback.store.tables import (
-    ContactRow,
-    ConversationRow,
-    DecisionRow,
-    FollowEdgeRow,
-    FollowEventRow,
-    MessageRow,
-    RemoteAccountRow,
-    TeamMemberRow,
+from followback.domain import (
+    DecisionState,
+    Direction,
+    EndReason,
+    FollowMode,
+    InboundMessage,
+    MessageKind,
+    Platform,
+    Reason,
+    Verdict,
 )
+from followback.store import AccountRepo, Store
+from followback.store.decisions import DecisionRepo
+from followback.store.edges import EdgeRepo
+from followback.store.inbox import InboxRepo
+from followback.store.tables import RemoteAccountRow
+from followback.store.team import TeamRepo
 from followback.web import create_app
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -46,22 +52,6 @@ class Seeded:
     conversation_id: int
 
 
-def _decision(
-    account_id: int, remote_id: str, score: float, verdict: str = "review"
-) -> DecisionRow:
-    return DecisionRow(
-        brand_account_id=account_id,
-        remote_id=remote_id,
-        verdict=verdict,
-        state="pending",
-        reasons=[{"rule": "grey_zone", "text": f"bot score {score:.2f} is in the grey zone"}],
-        bot_score=score,
-        decided_by="policy:test",
-        decided_at=NOW - timedelta(hours=1),
-        priority=score,
-    )
-
-
 def _profile(platform: str, remote_id: str, handle: str, bio: str) -> RemoteAccountRow:
     return RemoteAccountRow(
         platform=platform,
@@ -78,87 +68,84 @@ def _profile(platform: str, remote_id: str, handle: str, bio: str) -> RemoteAcco
     )
 
 
+def _queue(
+    s: Session, account_id: int, platform: str, rows: list[tuple[str, str, str, float]]
+) -> list[int]:
+    """Profiles plus pending review decisions (recorded as screening would)."""
+    repo = DecisionRepo(s)
+    ids = []
+    for remote_id, handle, bio, score in rows:
+        s.add(_profile(platform, remote_id, handle, bio))
+        row = repo.record(
+            account_id,
+            remote_id,
+            verdict=Verdict.REVIEW,
+            state=DecisionState.PENDING,
+            reasons=[Reason("grey_zone", f"bot score {score:.2f} is in the grey zone")],
+            decided_by="policy:test",
+            decided_at=NOW - timedelta(hours=1),
+            policy_version="test",
+            bot_score=score,
+            priority=score,
+        )
+        ids.append(row.id)
+    return ids
+
+
+def _audience(s: Session, account_id: int) -> None:
+    """Five followers who arrived over the last days; one of them left two days ago."""
+    edges = EdgeRepo(s)
+    arrivals = [(f"mf{i}", NOW - timedelta(days=i + 1)) for i in range(4)]
+    arrivals.append(("gone", NOW - timedelta(days=5)))
+    edges.record_arrivals(account_id, Direction.FOLLOWER, arrivals, seen_at=NOW, via="sync")
+    edges.record_ends(
+        account_id, Direction.FOLLOWER, {"gone": EndReason.UNFOLLOWED}, at=NOW - timedelta(days=2)
+    )
+
+
+def _complaint(s: Session, account_id: int) -> int:
+    msg = InboundMessage(
+        platform=Platform.MASTODON,
+        remote_id="msg-1",
+        author_id="c1",
+        author_handle="angry@example.social",
+        text="@brand my order arrived broken and nobody answers",
+        kind=MessageKind.MENTION,
+        created_at=NOW - timedelta(minutes=90),
+        author_followers=50,
+    )
+    result = InboxRepo(s).record_inbound(
+        account_id,
+        msg,
+        classification={"is_complaint": True, "severity": 3, "sentiment": "negative"},
+        priority=80.0,
+        at=NOW - timedelta(minutes=90),
+    )
+    return result.conversation_id
+
+
 def seed(store: Store) -> Seeded:
     with store.session() as s:
+        team = TeamRepo(s)
         for name, role in MEMBERS.items():
-            s.add(TeamMemberRow(name=name, role=role, password_hash=PASSWORD_HASH, created_at=NOW))
+            team.add_member(name, role, email=f"{name}@example.org", at=NOW)
+            # The repo hashes on add; reuse one precomputed hash to keep tests fast.
+            team.get_row(name).password_hash = PASSWORD_HASH
         accounts = AccountRepo(s)
         mid = accounts.add(Platform.MASTODON, "brand@example.social", "m1", FollowMode.REVIEW)
         xid = accounts.add(Platform.X, "brand", "x1", FollowMode.REVIEW)
-        rows_m, rows_x = [], []
-        for i in range(4):
-            rid = f"mf{i}"
-            s.add(_profile("mastodon", rid, f"fan{i}", f"I love coffee #{i}"))
-            rows_m.append(_decision(mid, rid, 0.4 + i / 20))
-            s.add(
-                FollowEdgeRow(
-                    brand_account_id=mid,
-                    remote_id=rid,
-                    direction="follower",
-                    first_seen=NOW - timedelta(days=i + 1),
-                    last_seen=NOW,
-                )
-            )
-            s.add(
-                FollowEventRow(
-                    brand_account_id=mid,
-                    remote_id=rid,
-                    kind="followed",
-                    at=NOW - timedelta(days=i + 1),
-                )
-            )
-        s.add(
-            FollowEventRow(
-                brand_account_id=mid,
-                remote_id="gone",
-                kind="unfollowed",
-                at=NOW - timedelta(days=2),
-            )
+        pending_m = _queue(
+            s,
+            mid,
+            "mastodon",
+            [(f"mf{i}", f"fan{i}", f"I love coffee #{i}", 0.4 + i / 20) for i in range(4)],
         )
-        for i in range(2):
-            rid = f"xf{i}"
-            s.add(_profile("x", rid, f"xfan{i}", "tech and tea"))
-            rows_x.append(_decision(xid, rid, 0.5))
-        s.add_all(rows_m + rows_x)
-        contact = ContactRow(
-            platform="mastodon",
-            remote_id="c1",
-            handle="angry@example.social",
-            followers_count=50,
-            created_at=NOW,
+        pending_x = _queue(
+            s, xid, "x", [(f"xf{i}", f"xfan{i}", "tech and tea", 0.5) for i in range(2)]
         )
-        s.add(contact)
-        s.flush()
-        conv = ConversationRow(
-            brand_account_id=mid,
-            contact_id=contact.id,
-            thread_key="t1",
-            channel="public",
-            status="open",
-            tags=[],
-            priority=80.0,
-            is_complaint=True,
-            severity=3,
-            sentiment="negative",
-            opened_at=NOW - timedelta(minutes=90),
-            last_inbound_at=NOW - timedelta(minutes=90),
-        )
-        s.add(conv)
-        s.flush()
-        s.add(
-            MessageRow(
-                conversation_id=conv.id,
-                platform="mastodon",
-                remote_id="msg-1",
-                kind="mention",
-                direction="in",
-                author_id="c1",
-                text="@brand my order arrived broken and nobody answers",
-                created_at=NOW - timedelta(minutes=90),
-            )
-        )
-        s.flush()
-        return Seeded(mid, xid, [r.id for r in rows_m], [r.id for r in rows_x], conv.id)
+        _audience(s, mid)
+        conversation_id = _complaint(s, mid)
+        return Seeded(mid, xid, pending_m, pending_x, conversation_id)
 
 
 @pytest.fixture

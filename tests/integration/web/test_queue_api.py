@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from followback.store import Store
-from followback.store.tables import AuditRow, DecisionRow
+from followback.store.tables import ActionRow, AuditRow, DecisionRow
 
 
 def test_queue_lists_pending_with_profile_score_and_reasons(
@@ -46,12 +46,15 @@ def test_agent_approves_a_batch_and_it_is_audited(
     r = client_as("gus").post("/api/queue", json={"ids": ids, "action": "approve", "note": "fans"})
     assert r.status_code == 200, r.text
     assert r.json()["applied"] == sorted(ids)
+    assert r.json()["enqueued"] == 3
     with store.session() as s:
+        follows = s.scalars(select(ActionRow.target).where(ActionRow.kind == "follow")).all()
         states = dict(s.execute(select(DecisionRow.id, DecisionRow.state)).all())
-        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "review.approve")).all()
+        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "approve")).all()
     assert [states[i] for i in ids] == ["approved"] * 3
     assert states[seeded.pending_mastodon[3]] == "pending"
     assert {a.actor for a in audit} == {"member:gus"} and len(audit) == 3
+    assert sorted(follows) == ["mf0", "mf1", "mf2"]
 
 
 def test_skip_one(client_as: Callable[[str], TestClient], seeded) -> None:

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from followback.domain.errors import UserError
-from followback.web.commands import apply_review
+from followback.web.commands import review_decisions
 from followback.web.context import Agent, Principal, Viewer, get_context, render
 from followback.web.queries import QueueItem, QueueQuery, count_queue, list_accounts, list_queue
 
@@ -70,6 +70,8 @@ class ReviewBody(BaseModel):
 class ReviewResult(BaseModel):
     action: str
     applied: list[int]
+    enqueued: int = Field(description="follow actions put in the outbox")
+    batch_ids: list[str]
 
 
 def _query(
@@ -119,11 +121,15 @@ def api_queue(
 def api_review(request: Request, me: Agent, body: ReviewBody) -> ReviewResult:
     """Approve or skip one or many pending decisions (X refuses bulk approval)."""
     ctx = get_context(request)
-    with ctx.store.session() as session:
-        applied = apply_review(
-            session, body.ids, body.action, member=me.name, at=ctx.clock(), note=body.note
-        )
-    return ReviewResult(action=body.action, applied=applied)
+    reports = review_decisions(
+        ctx.store, body.ids, body.action, member=me.name, clock=ctx.clock, note=body.note
+    )
+    return ReviewResult(
+        action=body.action,
+        applied=sorted(i for r in reports for i in r.decision_ids),
+        enqueued=sum(r.enqueued for r in reports),
+        batch_ids=[r.batch_id for r in reports if r.batch_id],
+    )
 
 
 def _float(value: str | None) -> float | None:
@@ -211,10 +217,10 @@ def _review(
     request: Request, me: Principal, ids: list[int], action: str, note: str, back: str
 ) -> Response:
     ctx = get_context(request)
-    with ctx.store.session() as session:
-        applied = apply_review(
-            session, ids, action, member=me.name, at=ctx.clock(), note=note or None
-        )
+    reports = review_decisions(
+        ctx.store, ids, action, member=me.name, clock=ctx.clock, note=note or None
+    )
+    applied = [i for r in reports for i in r.decision_ids]
     verb = "Approved" if action == "approve" else "Skipped"
     flash = f"{verb} {len(applied)} account{'s' if len(applied) != 1 else ''}."
     query = _back(back)
