@@ -232,6 +232,13 @@ def test_reply_is_recorded_with_author_and_first_response_time(store: Store) -> 
         repo = InboxRepo(s)
         thread = repo.get_thread(conv.id)
         assert repo.list_conversations(st.account_id, unanswered=True) == []
+        assert repo.count_conversations(st.account_id) == {
+            "open": 1,
+            "unanswered": 0,
+            "complaints": 1,
+            "done": 0,
+            "messages": 2,
+        }
     out = [m for m in thread.messages if m.direction == "out"]
     assert [(m.written_by, m.remote_id) for m in out] == [("ana", result.remote_id)]
     assert thread.conversation.first_response_at == st.net.time()
@@ -315,6 +322,7 @@ def test_done_conversation_reopens_on_a_new_message(store: Store) -> None:
         InboxRepo(s).mark_done(conv.id, by="ana", at=st.net.time())
     with store.session() as s:
         assert InboxRepo(s).list_conversations(st.account_id) == []
+        assert InboxRepo(s).count_conversations()["done"] == 1
         assert InboxRepo(s).get_summary(conv.id).resolved_at == st.net.time()
     st.net.advance(1)
     st.net.peer_mention(BRAND, 31, "@acme still waiting", in_reply_to=root)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -407,21 +407,35 @@ class InboxRepo:
 
     def count_conversations(self, account_id: int | None = None) -> dict[str, int]:
         """Counts for dashboards and the demo: open, unanswered, complaints, done, messages."""
-        open_ = self.list_conversations(account_id, limit=10**9)
-        done_stmt = select(func.count(ConversationRow.id)).where(
-            ConversationRow.status == ConversationStatus.DONE.value
+        _, last_out = self._base()
+        open_ = ConversationRow.status == ConversationStatus.OPEN.value
+        waiting = and_(
+            open_,
+            ConversationRow.last_inbound_at.is_not(None),
+            or_(last_out.is_(None), last_out < ConversationRow.last_inbound_at),
+        )
+
+        def one(cond: Any) -> Any:
+            return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+        stmt = select(
+            one(open_),
+            one(waiting),
+            one(and_(open_, ConversationRow.is_complaint.is_(True))),
+            one(ConversationRow.status == ConversationStatus.DONE.value),
         )
         msg_stmt = select(func.count(MessageRow.id)).join(
             ConversationRow, ConversationRow.id == MessageRow.conversation_id
         )
         if account_id is not None:
-            done_stmt = done_stmt.where(ConversationRow.brand_account_id == account_id)
+            stmt = stmt.where(ConversationRow.brand_account_id == account_id)
             msg_stmt = msg_stmt.where(ConversationRow.brand_account_id == account_id)
+        counts = self.session.execute(stmt).one()
         return {
-            "open": len(open_),
-            "unanswered": sum(1 for c in open_ if c.awaiting_reply),
-            "complaints": sum(1 for c in open_ if c.is_complaint),
-            "done": int(self.session.scalar(done_stmt) or 0),
+            "open": int(counts[0]),
+            "unanswered": int(counts[1]),
+            "complaints": int(counts[2]),
+            "done": int(counts[3]),
             "messages": int(self.session.scalar(msg_stmt) or 0),
         }
 
