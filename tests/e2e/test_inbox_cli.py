@@ -124,3 +124,19 @@ def test_team_add_list_and_set_role(db: str) -> None:
     with store.session() as s:
         assert TeamRepo(s).verify_password("bo", "a long password") is not None
     store.dispose()
+
+
+def test_poll_reads_new_messages_with_the_shipped_models(db: str, tmp_path: Path) -> None:
+    state = tmp_path / "sandbox.pkl"
+    net = SandboxNetwork.load(state)
+    net.peer_mention("acme", 900_000_003, "@acme you charged me twice and nobody answers!!")
+    net.save(state)
+
+    first = json.loads(_run("inbox", "poll", "--json", "--db", db))
+    again = json.loads(_run("inbox", "poll", "--json", "--db", db))
+
+    assert (first["new_messages"], first["complete"]) == (1, True)
+    assert again["new_messages"] == 0
+    thread = json.loads(_run("inbox", "list", "--json", "--db", db))["conversations"]
+    newest = next(c for c in thread if c["contact_remote_id"] == "900000003")
+    assert newest["awaiting_reply"] is True
