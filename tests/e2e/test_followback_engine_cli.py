@@ -1,0 +1,115 @@
+"""The follow-back commands as a person uses them: queue, approve, skip, undo, audit."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from engine_support import StubScorer, add_sandbox_account
+from followback.cli.main import app
+from followback.connectors.sandbox import SandboxNetwork, WorldParams
+from followback.domain import DecisionState, FollowMode, Platform, Reason, UserError, Verdict
+from followback.services.decide import decide_account
+from followback.services.sync import sync_account
+from followback.store import AccountRepo, open_store
+from followback.store.decisions import DecisionRepo
+
+QUIET = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database with one sandbox account in review mode and a screened queue."""
+    for key in list(os.environ):
+        if key.startswith("FOLLOWBACK_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("FOLLOWBACK_CONFIG", str(tmp_path / "none.toml"))
+    url = f"sqlite:///{tmp_path / 'fb.db'}"
+    store = open_store(url)
+    net = SandboxNetwork(seed=5)
+    net.add_brand("acme", followers=40, params=QUIET)
+    account_id = add_sandbox_account(store, "acme", FollowMode.REVIEW)
+
+    async def go() -> None:
+        conn = net.connector("acme")
+        await sync_account(store, conn, account_id, clock=net.time)
+        await decide_account(store, conn, account_id, clock=net.time, scorer=StubScorer())
+
+    asyncio.run(go())
+    store.dispose()
+    return url
+
+
+def run(*args: str) -> dict:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, [*args, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_queue_lists_pending_decisions_with_reasons(db: str) -> None:
+    out = run("queue", "--db", db)
+    assert out["total"] > 0
+    first = out["items"][0]
+    assert first["state"] == "pending" and first["reasons"] and first["handle"]
+    grey = run("queue", "--db", db, "--filter", "rule=grey_zone")
+    assert all(any(r["rule"] == "grey_zone" for r in i["reasons"]) for i in grey["items"])
+
+
+def test_approve_skip_audit_and_undo_dry_run(db: str) -> None:
+    items = run("queue", "--db", db)["items"]
+    approved = run("approve", str(items[0]["id"]), "--as", "ana", "--reason", "fan", "--db", db)
+    assert approved["decision_ids"] == [items[0]["id"]] and approved["member"] == "ana"
+    preview = run("skip", "--all", "--reason", "spam", "--as", "ana", "--dry-run", "--db", db)
+    assert preview["dry_run"] and len(preview["decision_ids"]) == len(items) - 1
+    assert run("queue", "--db", db)["total"] == len(items) - 1  # the dry run changed nothing
+    audit = run("audit", "ana", "--db", db)["items"]
+    assert [(e["verb"], e["target"]) for e in audit] == [("approve", items[0]["remote_id"])]
+    assert audit[0]["detail"]["note"] == "fan"
+    assert approved["enqueued"] == 1
+    undo = run("undo", "--batch", approved["batch_id"], "--as", "ana", "--dry-run", "--db", db)
+    assert undo["dry_run"] and undo["cancelled"] == 1
+
+
+def test_acting_without_naming_the_member_is_refused(db: str) -> None:
+    result = CliRunner().invoke(app, ["approve", "--all", "--db", db])
+    assert isinstance(result.exception, UserError)
+    assert "--as MEMBER" in result.exception.message
+
+
+def test_bulk_approve_on_x_exits_2_with_the_reason(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    store = open_store(url)
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.X, "acme", "42", FollowMode.REVIEW)
+        for i in range(2):
+            DecisionRepo(s).record(
+                account_id,
+                str(i),
+                verdict=Verdict.FOLLOW,
+                state=DecisionState.PENDING,
+                reasons=[Reason("screening", "low score")],
+                decided_by="model:stub",
+                decided_at=datetime(2026, 11, 1, tzinfo=UTC),
+                policy_version="p",
+            )
+    store.dispose()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWBACK_")}
+    env["FOLLOWBACK_CONFIG"] = str(tmp_path / "none.toml")
+    out = subprocess.run(
+        [sys.executable, "-m", "followback.cli", "approve", "--all", "--as", "ana", "--db", url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 2
+    assert "approved individually" in out.stderr
