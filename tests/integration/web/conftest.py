@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from followback.config import Settings
+from followback.connectors.sandbox import SandboxNetwork
 from followback.domain import (
     DecisionState,
     Direction,
@@ -47,9 +48,11 @@ PASSWORD_HASH = PasswordHasher().hash(PASSWORD)
 class Seeded:
     mastodon_id: int
     x_id: int
+    sandbox_id: int
     pending_mastodon: list[int]
     pending_x: list[int]
     conversation_id: int
+    net: SandboxNetwork
 
 
 def _profile(platform: str, remote_id: str, handle: str, bio: str) -> RemoteAccountRow:
@@ -103,13 +106,16 @@ def _audience(s: Session, account_id: int) -> None:
     )
 
 
-def _complaint(s: Session, account_id: int) -> int:
+def _complaint(s: Session, account_id: int, net: SandboxNetwork) -> int:
+    """A follower of the sandbox brand complains in public; it lands in the inbox."""
+    author = int(net.world("acme").follower_ids[0])
+    remote_id = net.peer_mention("acme", author, "@acme my order arrived broken, nobody answers")
     msg = InboundMessage(
-        platform=Platform.MASTODON,
-        remote_id="msg-1",
-        author_id="c1",
-        author_handle="angry@example.social",
-        text="@brand my order arrived broken and nobody answers",
+        platform=Platform.SANDBOX,
+        remote_id=remote_id,
+        author_id=str(author),
+        author_handle=f"user{author}",
+        text="@acme my order arrived broken, nobody answers",
         kind=MessageKind.MENTION,
         created_at=NOW - timedelta(minutes=90),
         author_followers=50,
@@ -125,6 +131,8 @@ def _complaint(s: Session, account_id: int) -> int:
 
 
 def seed(store: Store) -> Seeded:
+    net = SandboxNetwork(seed=1)
+    net.add_brand("acme", followers=20)
     with store.session() as s:
         team = TeamRepo(s)
         for name, role in MEMBERS.items():
@@ -134,6 +142,7 @@ def seed(store: Store) -> Seeded:
         accounts = AccountRepo(s)
         mid = accounts.add(Platform.MASTODON, "brand@example.social", "m1", FollowMode.REVIEW)
         xid = accounts.add(Platform.X, "brand", "x1", FollowMode.REVIEW)
+        sid = accounts.add(Platform.SANDBOX, "acme", "acme", FollowMode.REVIEW)
         pending_m = _queue(
             s,
             mid,
@@ -144,8 +153,8 @@ def seed(store: Store) -> Seeded:
             s, xid, "x", [(f"xf{i}", f"xfan{i}", "tech and tea", 0.5) for i in range(2)]
         )
         _audience(s, mid)
-        conversation_id = _complaint(s, mid)
-        return Seeded(mid, xid, pending_m, pending_x, conversation_id)
+        conversation_id = _complaint(s, sid, net)
+        return Seeded(mid, xid, sid, pending_m, pending_x, conversation_id, net)
 
 
 @pytest.fixture
@@ -156,7 +165,13 @@ def seeded(store: Store) -> Seeded:
 @pytest.fixture
 def app(store: Store, seeded: Seeded) -> FastAPI:
     settings = Settings(secret_key="test-secret-key-for-sessions", db_url="sqlite://")
-    return create_app(store, settings, clock=lambda: NOW, cookie_secure=True)
+    return create_app(
+        store,
+        settings,
+        clock=lambda: NOW,
+        cookie_secure=True,
+        connector_for=lambda _account_id: seeded.net.connector("acme"),
+    )
 
 
 @pytest.fixture

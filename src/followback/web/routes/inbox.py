@@ -1,7 +1,327 @@
-"""placeholder"""
+"""The inbox: conversations by priority with SLA badges, threads, assign, tag, reply,
+hand off to a private message, and mark done. Pages and ``/api/inbox``."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict
+from typing import Annotated, Any, TypeVar
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Path, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from followback.connectors.base import Connector
+from followback.domain import ConversationStatus
+from followback.inbox.sla import SlaPolicy, first_response_status
+from followback.services import inbox as inbox_service
+from followback.store import AuditRepo
+from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
+from followback.store.team import TeamRepo
+from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
+from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 
 router = APIRouter()
+T = TypeVar("T")
+Statuses = Annotated[str | None, Query(pattern="^(open|done)$")]
+ConvId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+def _policy(ctx: WebContext) -> SlaPolicy:
+    cfg = ctx.settings.inbox
+    return inbox_service.sla_policy(cfg.first_response_sla_minutes, cfg.business_hours)
+
+
+def _row(ctx: WebContext, c: ConversationSummary, policy: SlaPolicy) -> dict[str, Any]:
+    status = first_response_status(c.times(), ctx.clock(), policy)
+    data = asdict(c)
+    for key, value in list(data.items()):
+        if hasattr(value, "isoformat"):
+            data[key] = value.isoformat()
+    data["awaiting_reply"] = c.awaiting_reply
+    data["sla"] = {
+        "state": status.state.value,
+        "waited_minutes": round(status.waited_s / 60, 1),
+        "target_minutes": round(status.target_s / 60, 1),
+    }
+    return data
+
+
+def _message(m: MessageView) -> dict[str, Any]:
+    data = asdict(m)
+    data["created_at"] = m.created_at.isoformat()
+    return data
+
+
+def _list(
+    ctx: WebContext,
+    account: int | None,
+    status: str | None,
+    complaints: bool,
+    assignee: str | None,
+    unanswered: bool,
+    limit: int,
+    offset: int,
+) -> list[dict[str, Any]]:
+    policy = _policy(ctx)
+    with ctx.store.session() as s:
+        rows = InboxRepo(s).list_conversations(
+            account,
+            status=ConversationStatus(status) if status else None,
+            unanswered=unanswered,
+            complaints=complaints,
+            assignee=assignee or None,
+            limit=limit,
+            offset=offset,
+        )
+    return [_row(ctx, c, policy) for c in rows]
+
+
+@router.get("/api/inbox", tags=["inbox"])
+def api_inbox(
+    request: Request,
+    me: Viewer,
+    account: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    status: Statuses = "open",
+    complaints: bool = False,
+    unanswered: bool = False,
+    assignee: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+) -> dict[str, Any]:
+    """Conversations: complaints first, then by priority, then oldest; with SLA state."""
+    ctx = get_context(request)
+    items = _list(ctx, account, status, complaints, assignee, unanswered, limit, offset)
+    return {"items": items}
+
+
+def _thread(ctx: WebContext, conversation_id: int) -> dict[str, Any]:
+    with ctx.store.session() as s:
+        thread = InboxRepo(s).get_thread(conversation_id)
+    return {
+        "conversation": _row(ctx, thread.conversation, _policy(ctx)),
+        "messages": [_message(m) for m in thread.messages],
+    }
+
+
+@router.get("/api/inbox/{conversation_id}", tags=["inbox"])
+def api_thread(request: Request, me: Viewer, conversation_id: ConvId) -> dict[str, Any]:
+    """One conversation with its messages, oldest first."""
+    return _thread(get_context(request), conversation_id)
+
+
+class ReplyBody(BaseModel):
+    text: str = Field(min_length=1, max_length=5000)
+
+
+class AssignBody(BaseModel):
+    member: str | None = Field(None, max_length=200, description="null unassigns")
+
+
+class TagsBody(BaseModel):
+    add: list[str] = Field(default_factory=list, max_length=20)
+    remove: list[str] = Field(default_factory=list, max_length=20)
+
+
+class HandoffBody(BaseModel):
+    dry_run: bool = False
+
+
+async def _with_connector(
+    ctx: WebContext, conversation_id: int, use: Callable[[Connector], Awaitable[T]]
+) -> T:
+    with ctx.store.session() as s:
+        account_id = InboxRepo(s).get_row(conversation_id).brand_account_id
+    connector = ctx.connector_for(account_id)
+    try:
+        return await use(connector)
+    finally:
+        await connector.aclose()
+
+
+async def _reply(ctx: WebContext, me: Principal, conversation_id: int, text: str) -> str:
+    result = await _with_connector(
+        ctx,
+        conversation_id,
+        lambda conn: inbox_service.send_reply(
+            ctx.store, conn, conversation_id, text, author=me.name, clock=ctx.clock
+        ),
+    )
+    return result.remote_id
+
+
+async def _handoff(
+    ctx: WebContext, me: Principal, conversation_id: int, dry_run: bool
+) -> inbox_service.HandoffResult:
+    return await _with_connector(
+        ctx,
+        conversation_id,
+        lambda conn: inbox_service.hand_off(
+            ctx.store, conn, conversation_id, author=me.name, clock=ctx.clock, dry_run=dry_run
+        ),
+    )
+
+
+def _assign(ctx: WebContext, me: Principal, conversation_id: int, member: str | None) -> None:
+    with ctx.store.session() as s:
+        InboxRepo(s).assign(conversation_id, member or None, by=me.actor, at=ctx.clock())
+
+
+def _tag(
+    ctx: WebContext, me: Principal, conversation_id: int, add: list[str], remove: list[str]
+) -> list[str]:
+    with ctx.store.session() as s:
+        repo = InboxRepo(s)
+        tags = repo.tag(conversation_id, add, remove)
+        account_id = repo.get_row(conversation_id).brand_account_id
+        AuditRepo(s).record(
+            me.actor, "inbox.tag", str(conversation_id), account_id, ctx.clock(), tags=tags
+        )
+    return tags
+
+
+def _done(ctx: WebContext, me: Principal, conversation_id: int) -> None:
+    with ctx.store.session() as s:
+        InboxRepo(s).mark_done(conversation_id, by=me.actor, at=ctx.clock())
+
+
+@router.post("/api/inbox/{conversation_id}/reply", tags=["inbox"])
+async def api_reply(
+    request: Request, me: Agent, conversation_id: ConvId, body: ReplyBody
+) -> dict[str, Any]:
+    """Answer in the conversation's own channel (public reply, or DM when it is private)."""
+    ctx = get_context(request)
+    remote_id = await _reply(ctx, me, conversation_id, body.text)
+    return {"remote_id": remote_id, **_thread(ctx, conversation_id)}
+
+
+@router.post("/api/inbox/{conversation_id}/assign", tags=["inbox"])
+def api_assign(
+    request: Request, me: Agent, conversation_id: ConvId, body: AssignBody
+) -> dict[str, Any]:
+    """Assign to an active agent or admin; ``member: null`` unassigns."""
+    ctx = get_context(request)
+    _assign(ctx, me, conversation_id, body.member)
+    return _thread(ctx, conversation_id)
+
+
+@router.post("/api/inbox/{conversation_id}/tags", tags=["inbox"])
+def api_tags(
+    request: Request, me: Agent, conversation_id: ConvId, body: TagsBody
+) -> dict[str, Any]:
+    """Add and remove tags; returns the tags now set."""
+    return {"tags": _tag(get_context(request), me, conversation_id, body.add, body.remove)}
+
+
+@router.post("/api/inbox/{conversation_id}/done", tags=["inbox"])
+def api_done(request: Request, me: Agent, conversation_id: ConvId) -> dict[str, Any]:
+    """Close the conversation; a new message from the customer reopens it."""
+    ctx = get_context(request)
+    _done(ctx, me, conversation_id)
+    return _thread(ctx, conversation_id)
+
+
+@router.post("/api/inbox/{conversation_id}/handoff", tags=["inbox"])
+async def api_handoff(
+    request: Request, me: Agent, conversation_id: ConvId, body: HandoffBody
+) -> dict[str, Any]:
+    """Invite the customer to continue in private (one public reply; may queue a follow-back)."""
+    result = await _handoff(get_context(request), me, conversation_id, body.dry_run)
+    return asdict(result)
+
+
+# -- pages ----------------------------------------------------------------------------------
+@router.get("/inbox", include_in_schema=False)
+def inbox_page(request: Request, me: Viewer) -> Response:
+    ctx = get_context(request)
+    p = request.query_params
+    account = int(p["account"]) if p.get("account", "").isdigit() else None
+    status = p.get("status", "open") if p.get("status", "open") in ("open", "done", "") else "open"
+    complaints = p.get("complaints") == "1"
+    mine = p.get("mine") == "1"
+    items = _list(
+        ctx, account, status or None, complaints, me.name if mine else None, False, 200, 0
+    )
+    with ctx.store.session() as s:
+        accounts = list_accounts(s)
+        counts = InboxRepo(s).count_conversations(account)
+    return render(
+        request,
+        "inbox.html",
+        me,
+        items=items,
+        accounts=accounts,
+        account=account,
+        status=status,
+        complaints=complaints,
+        mine=mine,
+        counts=counts,
+    )
+
+
+@router.get("/inbox/{conversation_id}", include_in_schema=False)
+def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Response:
+    ctx = get_context(request)
+    data = _thread(ctx, conversation_id)
+    with ctx.store.session() as s:
+        agents = TeamRepo(s).list_agents()
+    return render(request, "thread.html", me, agents=agents, **data)
+
+
+def _back(conversation_id: int, flash: str) -> RedirectResponse:
+    return RedirectResponse(
+        f"/inbox/{conversation_id}?{urlencode({'flash': flash})}", status_code=303
+    )
+
+
+@router.post("/inbox/{conversation_id}/reply", include_in_schema=False)
+async def reply_form(
+    request: Request,
+    me: Agent,
+    conversation_id: ConvId,
+    text: Annotated[str, Form(max_length=5000)],
+) -> Response:
+    await _reply(get_context(request), me, conversation_id, text)
+    return _back(conversation_id, "Reply sent.")
+
+
+@router.post("/inbox/{conversation_id}/assign", include_in_schema=False)
+def assign_form(
+    request: Request,
+    me: Agent,
+    conversation_id: ConvId,
+    member: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    _assign(get_context(request), me, conversation_id, member or None)
+    return _back(conversation_id, f"Assigned to {member}." if member else "Unassigned.")
+
+
+@router.post("/inbox/{conversation_id}/tags", include_in_schema=False)
+def tags_form(
+    request: Request,
+    me: Agent,
+    conversation_id: ConvId,
+    add: Annotated[str, Form(max_length=500)] = "",
+    remove: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    added = [t for t in add.split(",") if t.strip()]
+    tags = _tag(get_context(request), me, conversation_id, added, [remove] if remove else [])
+    return _back(conversation_id, f"Tags: {', '.join(tags) or 'none'}.")
+
+
+@router.post("/inbox/{conversation_id}/done", include_in_schema=False)
+def done_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
+    _done(get_context(request), me, conversation_id)
+    return _back(conversation_id, "Marked done.")
+
+
+@router.post("/inbox/{conversation_id}/handoff", include_in_schema=False)
+async def handoff_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
+    result = await _handoff(get_context(request), me, conversation_id, False)
+    note = "DM possible now." if result.can_dm else f"No DM yet: {result.dm_reason}."
+    if result.follow_back_offered:
+        note += " A follow-back is waiting in the review queue."
+    return _back(conversation_id, f"Invited to continue in private. {note}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from urllib.parse import parse_qsl, urlencode
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
@@ -193,7 +193,7 @@ def _back(back: str) -> str:
 def queue_one(
     request: Request,
     me: Agent,
-    decision_id: int,
+    decision_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     action: str,
     note: Annotated[str, Form(max_length=2000)] = "",
     back: Annotated[str, Form(max_length=2000)] = "",
