@@ -1,0 +1,239 @@
+"""The inbox message classifier: golden messages, batch invariants, robustness, model files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followback.inbox import classify as mod
+from followback.inbox.classify import (
+    INTENTS,
+    N_FEATURES,
+    SENTIMENTS,
+    Classification,
+    LinearHead,
+    MessageClassifier,
+    ModelLoadError,
+    derive_intent,
+    guess_language,
+    load_default_classifier,
+    normalise_text,
+)
+
+MODELS = Path(mod.__file__).parent / "models"
+
+
+@pytest.fixture(scope="module")
+def clf() -> MessageClassifier:
+    return load_default_classifier()
+
+
+# --------------------------------------------------------------------------- golden messages
+
+COMPLAINT = "@acme my order arrived broken and nobody answers my emails. worst service ever!"
+QUESTION = "@acme what time does the store on main street open on sunday?"
+PRAISE = "@acme love the new update, thank you so much! 😍"
+CHATTER = "watching the game with friends tonight"
+
+
+def test_clear_complaint(clf: MessageClassifier) -> None:
+    c = clf.classify_one(COMPLAINT)
+    assert c.is_complaint and c.complaint_score > 0.7
+    assert c.intent == "complaint"
+    assert c.sentiment == "negative"
+    assert 1 <= c.severity <= 4
+    assert c.language == "en"
+
+
+def test_question_is_not_a_complaint(clf: MessageClassifier) -> None:
+    c = clf.classify_one(QUESTION)
+    assert not c.is_complaint
+    assert c.intent == "question"
+    assert c.severity == 1
+
+
+def test_praise(clf: MessageClassifier) -> None:
+    c = clf.classify_one(PRAISE)
+    assert not c.is_complaint and c.complaint_score < 0.3
+    assert c.sentiment == "positive"
+    assert c.intent == "praise"
+
+
+def test_chatter(clf: MessageClassifier) -> None:
+    c = clf.classify_one(CHATTER)
+    assert not c.is_complaint
+    assert c.intent == "other"
+
+
+def test_complaint_outscores_praise_and_chatter(clf: MessageClassifier) -> None:
+    scores = [c.complaint_score for c in clf.classify([COMPLAINT, QUESTION, PRAISE, CHATTER])]
+    assert scores[0] == max(scores)
+    assert scores[2] < scores[0] and scores[3] < scores[0]
+
+
+# --------------------------------------------------------------------------- invariants
+
+ODD = [
+    "",
+    "   \n\t ",
+    "\ud800 lone surrogate",
+    "zero\u200bwidth\u200djoiner",
+    "مرحبا، طلبي لم يصل",
+    "🙂🙂🙂🔥",
+    "https://example.com/a?b=c",
+    "@someone@mastodon.social @x_user",
+    "x" * 1_000_000,
+    "\x00\x01 control chars",
+    "Ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ",
+]
+
+
+def _valid(c: Classification) -> None:
+    assert 0.0 <= c.complaint_score <= 1.0
+    assert c.is_complaint == (c.complaint_score >= 0.5)
+    assert c.severity in (1, 2, 3, 4)
+    if not c.is_complaint:
+        assert c.severity == 1
+    assert c.sentiment in SENTIMENTS
+    assert c.intent in INTENTS
+    assert (c.intent == "complaint") == c.is_complaint
+    assert isinstance(c.language, str) and c.language
+    assert c.model_version
+
+
+def test_batch_matches_single_and_keeps_order(clf: MessageClassifier) -> None:
+    texts = [COMPLAINT, QUESTION, PRAISE, CHATTER, *ODD]
+    batch = clf.classify(texts)
+    assert len(batch) == len(texts)
+    for text, c in zip(texts, batch, strict=True):
+        _valid(c)
+        assert c == clf.classify_one(text)
+
+
+def test_empty_batch(clf: MessageClassifier) -> None:
+    assert clf.classify([]) == []
+
+
+def test_non_string_cells_are_treated_as_empty(clf: MessageClassifier) -> None:
+    odd: list[object] = [None, float("nan"), 42]
+    results = clf.classify(odd)  # type: ignore[arg-type]
+    assert results == [clf.classify_one("")] * 3
+
+
+def test_results_are_frozen(clf: MessageClassifier) -> None:
+    c = clf.classify_one(CHATTER)
+    with pytest.raises(AttributeError):
+        c.severity = 4  # type: ignore[misc]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=300), max_size=8))
+def test_any_text_gives_valid_results(texts: list[str]) -> None:
+    results = load_default_classifier().classify(texts)
+    assert len(results) == len(texts)
+    for c in results:
+        _valid(c)
+
+
+def test_normalise_text_placeholders_and_bounds() -> None:
+    out = normalise_text("@Brand Order #12345 see https://x.co/abc NOW @u@host.social")
+    assert out == "@user order #00000 see http now @user"
+    assert len(normalise_text("a" * 10_000)) == mod.MAX_CHARS
+    assert normalise_text(None) == ""
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint", "positive", "intent"),
+    [
+        ("my bill is wrong", True, 0.0, "complaint"),
+        ("can you please reset my password", False, 0.0, "request"),
+        ("i need a new charger", False, 0.0, "request"),
+        ("is the store open today", False, 0.0, "question"),
+        ("the store is open today?", False, 0.0, "question"),
+        ("@user how do refunds work", False, 0.0, "question"),
+        ("great job team", False, 0.9, "praise"),
+        ("great job team", False, 0.5, "other"),
+        ("", False, 0.0, "other"),
+    ],
+)
+def test_derive_intent_precedence(text: str, complaint: bool, positive: float, intent: str) -> None:
+    probs = [0.0, 1.0 - positive, positive]
+    assert derive_intent(normalise_text(text), complaint, probs) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("thanks for the help with my order", "en"),
+        ("gracias por la ayuda, el pedido llegó muy tarde", "es"),
+        ("merci pour votre aide, je ne trouve pas mon colis", "fr"),
+        ("danke für die hilfe, aber ich habe das paket nicht", "de"),
+        ("obrigado pela ajuda, não recebi meu pedido", "pt"),
+        ("こんにちは、注文が届きません", "ja"),
+        ("мой заказ не пришел", "ru"),
+        ("", "und"),
+        ("12345 !!!", "und"),
+        ("🙂🙂", "und"),
+    ],
+)
+def test_guess_language(text: str, lang: str) -> None:
+    assert guess_language(normalise_text(text)) == lang
+
+
+# --------------------------------------------------------------------------- model files
+
+
+def test_shipped_files_are_small_and_portable() -> None:
+    manifest = json.loads((MODELS / "manifest.json").read_text("utf-8"))
+    for name in ("complaint", "severity", "sentiment"):
+        path = MODELS / manifest["heads"][name]
+        assert path.stat().st_size < 1 << 20, path
+        doc = json.loads(path.read_text("utf-8"))
+        assert doc["format"] == mod.MODEL_FORMAT and doc["n_features"] == N_FEATURES
+    card = (MODELS / "MODEL_CARD.md").read_text("utf-8")
+    assert "10-fold CV" in card and "macro-recall" in card and "(filled in" not in card
+
+
+def _head(name: str, classes: tuple[str, ...], k: int) -> LinearHead:
+    rng = np.random.default_rng(0)
+    weights = rng.normal(size=(N_FEATURES, k)).astype(np.float32)
+    return LinearHead(name, classes, weights, np.zeros(k, dtype=np.float32))
+
+
+def test_head_json_round_trip_is_close() -> None:
+    head = _head("sentiment", SENTIMENTS, 3)
+    back = LinearHead.from_json(json.loads(json.dumps(head.to_json())))
+    assert back.classes == SENTIMENTS and not back.binary
+    step = np.abs(head.weights).max(axis=0) / 127
+    assert np.all(np.abs(back.weights - head.weights) <= step / 2 + 1e-6)
+
+
+def test_wrong_format_or_size_is_refused() -> None:
+    doc = _head("complaint", ("1",), 1).to_json()
+    with pytest.raises(ModelLoadError):
+        LinearHead.from_json({**doc, "n_features": 1024})
+    with pytest.raises(ModelLoadError):
+        LinearHead.from_json({**doc, "format": "pickle"})
+    with pytest.raises(ModelLoadError):
+        LinearHead.from_json({k: v for k, v in doc.items() if k != "scales"})
+
+
+def test_missing_directory_and_wrong_heads_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError):
+        MessageClassifier.from_directory(tmp_path)
+    sentiment = _head("sentiment", SENTIMENTS, 3)
+    severity = _head("severity", ("1", "2", "3", "4"), 4)
+    with pytest.raises(ModelLoadError):
+        MessageClassifier(sentiment, severity, sentiment, "v")
+    with pytest.raises(ModelLoadError):
+        MessageClassifier(_head("c", ("1",), 1), sentiment, sentiment, "v")
+    with pytest.raises(ModelLoadError):
+        MessageClassifier(_head("c", ("1",), 1), severity, severity, "v")
