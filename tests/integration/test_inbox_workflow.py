@@ -22,6 +22,7 @@ from followback.domain import (
     FollowMode,
     InboundMessage,
     Platform,
+    RejectedError,
     Role,
     TransientError,
     UserError,
@@ -39,7 +40,7 @@ from followback.services.inbox import (
 )
 from followback.store import AccountRepo, Store
 from followback.store.inbox import InboxRepo
-from followback.store.tables import DecisionRow, MessageRow, SyncStateRow
+from followback.store.tables import ActionRow, DecisionRow, MessageRow, SyncStateRow
 from followback.store.team import TeamRepo
 
 BRAND = "acme"
@@ -417,3 +418,73 @@ def test_sla_filter_lists_conversations_waiting_too_long(store: Store) -> None:
     report = sla_report(store, policy, st.net.time(), st.account_id)
     assert [a.state.value for a in report.alerts] == ["breached"]
     assert report.summary.unanswered == 2
+
+
+class RefusingReplies:
+    """Wraps a connector whose send_reply is refused by the platform once."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.refusals = 1
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    async def send_reply(self, in_reply_to: str, text: str) -> str:
+        if self.refusals:
+            self.refusals -= 1
+            raise RejectedError("post refused")
+        return await self.inner.send_reply(in_reply_to, text)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_a_refused_reply_records_nothing_and_can_be_retried(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 71, "@acme refund?")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    conn = RefusingReplies(st.net.connector(BRAND))
+
+    with pytest.raises(RejectedError):
+        asyncio.run(send_reply(store, conn, conv.id, "Sorry!", author="ana", clock=st.net.time))  # type: ignore[arg-type]
+    with store.session() as s:
+        action = s.scalars(select(ActionRow)).one()
+        assert (action.state, action.error) == ("failed", "RejectedError: post refused")
+        assert InboxRepo(s).get_summary(conv.id).first_response_at is None
+    assert st.net.world(BRAND).sent == []
+
+    again = asyncio.run(send_reply(store, conn, conv.id, "Sorry!", author="ana", clock=st.net.time))  # type: ignore[arg-type]
+
+    assert not again.already_sent and len(st.net.world(BRAND).sent) == 1
+    with store.session() as s:
+        action = s.scalars(select(ActionRow)).one()
+        assert (action.state, action.attempts, action.remote_ref) == ("done", 2, again.remote_id)
+
+
+def test_an_unfinished_earlier_send_blocks_a_blind_retry(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 72, "@acme hello?")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    conn = st.net.connector(BRAND)
+    asyncio.run(send_reply(store, conn, conv.id, "Hi!", author="ana", clock=st.net.time))
+    with store.session() as s:
+        s.scalars(select(ActionRow)).one().state = "in_flight"  # as if a crash hit mid-call
+
+    with pytest.raises(UserError, match="did not finish"):
+        asyncio.run(send_reply(store, conn, conv.id, "Hi!", author="ana", clock=st.net.time))
+    assert len(st.net.world(BRAND).sent) == 1
+
+
+def test_tags_are_trimmed_lowercased_and_removable(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 73, "@acme hi")
+    _poll(store, st)
+    with store.session() as s:
+        repo = InboxRepo(s)
+        cid = repo.list_conversations(st.account_id)[0].id
+        assert repo.tag(cid, add=[" Billing ", "billing", "VIP"]) == ["billing", "vip"]
+        assert repo.tag(cid, remove=["VIP"]) == ["billing"]
+        with pytest.raises(UserError, match="empty"):
+            repo.tag(cid, add=["  "])
