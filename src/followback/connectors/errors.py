@@ -131,9 +131,35 @@ def _atproto_error_name(exc: Any) -> str:
     return str(getattr(content, "error", "") or "")
 
 
+def _bluesky_error(exc: Any, action: str, dm: bool) -> ConnectorError:
+    response = getattr(exc, "response", None)
+    if response is None:
+        return TransientError(f"bluesky: {action}: network error")
+    status = int(response.status_code)
+    name = _atproto_error_name(exc)
+    detail = f"bluesky: {action}: {name or 'error'}"
+    if dm and (status in (401, 403) or "scope" in _short(exc).lower()):
+        return RejectedError(f"{detail}: this app password cannot use DMs")
+    if name in _AUTH_ERRORS:
+        return AuthExpiredError(f"{detail} (HTTP {status})")
+    if status == 400 and (name in _NOT_FOUND_ERRORS or "not found" in _short(exc).lower()):
+        return NotFoundError(f"{detail} (HTTP {status})")
+    if status == 403:
+        return RejectedError(f"{detail} (HTTP {status})")
+    return error_for_status(status, detail, response.headers)
+
+
+_AUTH_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"}
+_NOT_FOUND_ERRORS = {"NotFound", "ProfileNotFound", "RecordNotFound"}
+
+
 @contextmanager
-def bluesky_errors(action: str) -> Iterator[None]:
-    """Map atproto SDK exceptions raised while doing ``action`` to followback errors."""
+def bluesky_errors(action: str, *, dm: bool = False) -> Iterator[None]:
+    """Map atproto SDK exceptions raised while doing ``action`` to followback errors.
+
+    With ``dm``, a refusal because the app password lacks DM access (a "bad token
+    scope" answer) is a :class:`RejectedError`, not an expired login.
+    """
     from atproto_client import exceptions as at
 
     try:
@@ -141,21 +167,7 @@ def bluesky_errors(action: str) -> Iterator[None]:
     except ConnectorError:
         raise
     except at.RequestErrorBase as exc:
-        response = getattr(exc, "response", None)
-        if response is None:
-            raise TransientError(f"bluesky: {action}: network error") from exc
-        status = int(response.status_code)
-        name = _atproto_error_name(exc)
-        detail = f"bluesky: {action}: {name or 'error'}"
-        if name in ("ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"):
-            raise AuthExpiredError(f"{detail} (HTTP {status})") from exc
-        if status == 400 and name in ("NotFound", "ProfileNotFound", "RecordNotFound"):
-            raise NotFoundError(f"{detail} (HTTP {status})") from exc
-        if status == 400 and "not found" in _short(exc).lower():
-            raise NotFoundError(f"{detail} (HTTP {status})") from exc
-        if status == 403:
-            raise RejectedError(f"{detail} (HTTP {status})") from exc
-        raise error_for_status(status, detail, response.headers) from exc
+        raise _bluesky_error(exc, action, dm) from exc
     except at.LoginRequiredError as exc:
         raise AuthExpiredError(f"bluesky: {action}: not logged in") from exc
     except at.ModelError as exc:

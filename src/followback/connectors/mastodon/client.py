@@ -22,6 +22,7 @@ from followback.connectors.base import FollowNotification, Page, Relationship
 from followback.connectors.errors import mastodon_errors
 from followback.connectors.mastodon import mapping
 from followback.connectors.retry import RetryPolicy, call_with_retry
+from followback.credentials import install_log_redaction
 from followback.domain import (
     DEFAULT_CAPABILITIES,
     AuthExpiredError,
@@ -60,6 +61,7 @@ class MastodonConnector:
     ) -> None:
         from mastodon import Mastodon
 
+        install_log_redaction()
         self.server = server.rstrip("/")
         self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.MASTODON]
         self._retry = retry or RetryPolicy()
@@ -176,9 +178,7 @@ class MastodonConnector:
         return Page(items, nxt)
 
     async def get_relationship(self, remote_id: str) -> Relationship:
-        rels = await self._call(
-            "fetch relationship", self._api.account_relationships, [remote_id]
-        )
+        rels = await self._call("fetch relationship", self._api.account_relationships, [remote_id])
         if not rels:
             raise NotFoundError(f"mastodon: no relationship with {remote_id}")
         return mapping.map_relationship(rels[0])
@@ -208,9 +208,7 @@ class MastodonConnector:
         acct = str((parent.get("account") or {}).get("acct", ""))
         body = text if not acct or f"@{acct}" in text else f"@{acct} {text}"
         visibility = str(parent.get("visibility") or "public")
-        return await self._post(
-            "reply", body, in_reply_to_id=in_reply_to, visibility=visibility
-        )
+        return await self._post("reply", body, in_reply_to_id=in_reply_to, visibility=visibility)
 
     async def send_dm(self, remote_id: str, text: str) -> str:
         profile = await self.fetch_profile(remote_id)
@@ -239,9 +237,7 @@ def _last_id(items: list[Any]) -> str | None:
     return str(items[-1]["id"]) if items and items[-1].get("id") is not None else None
 
 
-def connect(
-    handle: str, credentials: Mapping[str, str], server: str | None
-) -> MastodonConnector:
+def connect(handle: str, credentials: Mapping[str, str], server: str | None) -> MastodonConnector:
     """Connector factory (entry point ``followback.connectors: mastodon``)."""
     token = credentials.get("access_token")
     if not token:

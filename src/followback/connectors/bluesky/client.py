@@ -1,0 +1,420 @@
+"""The Bluesky connector, over the ``atproto`` SDK's async XRPC client.
+
+Login is with an app password (credential ``app_password``); a saved session
+(credential ``session``) is reused when present. Reads go to the account's PDS, which
+proxies ``app.bsky.*`` to the AppView; DMs go through the ``chat.bsky`` proxy and need
+an app password created with DM access (otherwise ``send_dm`` raises
+:class:`RejectedError` and ``fetch_dms`` returns nothing). Rate limits: a 429's
+``ratelimit-reset`` becomes ``retry_after``, and when a response says no points remain,
+further calls wait for the reset instead of spending a request to learn it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+
+import httpx
+
+from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.bluesky import mapping
+from followback.connectors.errors import bluesky_errors
+from followback.connectors.payload import parse_datetime
+from followback.connectors.retry import RetryPolicy, call_with_retry
+from followback.credentials import install_log_redaction
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    AuthExpiredError,
+    Capabilities,
+    InboundMessage,
+    NotFoundError,
+    Platform,
+    Profile,
+    RateLimitedError,
+    RejectedError,
+    utcnow,
+)
+
+__all__ = ["DEFAULT_SERVER", "BlueskyConnector", "connect"]
+
+T = TypeVar("T")
+
+DEFAULT_SERVER = "https://bsky.social"
+MAX_POST_BYTES = 3000
+NOTIFICATION_PAGES = 10  # pages of notifications read back to the cursor, at most
+_JSON = "application/json"
+
+
+class BlueskyConnector:
+    """An authenticated Bluesky session for one brand account."""
+
+    platform = Platform.BLUESKY
+
+    def __init__(
+        self,
+        handle: str,
+        credentials: Mapping[str, str],
+        server: str = DEFAULT_SERVER,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        capabilities: Capabilities | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        from atproto import AsyncClient
+        from atproto_client.request import AsyncRequest
+
+        install_log_redaction()
+        self.handle = handle.lstrip("@")
+        self.server = server.rstrip("/")
+        self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.BLUESKY]
+        self._secret = credentials.get("app_password") or credentials.get("password") or ""
+        self._session = credentials.get("session") or ""
+        self._retry = retry or RetryPolicy()
+        kwargs: dict[str, Any] = {"timeout": 30.0}
+        if transport is not None:
+            kwargs["transport"] = transport
+        self._client = AsyncClient(base_url=self.server, request=AsyncRequest(**kwargs))
+        self._chat: Any = None
+        self._did: str | None = None
+        self._limited_until = 0.0
+        self._follow_uris: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"BlueskyConnector(handle={self.handle!r}, server={self.server!r}, secret=<redacted>)"
+        )
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    async def _login(self) -> str:
+        if self._did is not None:
+            return self._did
+        with bluesky_errors("log in"):
+            if self._session:
+                await self._client.login(session_string=self._session, fetch_bsky_profile=False)
+            elif self._secret:
+                await self._client.login(self.handle, self._secret, fetch_bsky_profile=False)
+            else:
+                raise AuthExpiredError(f"bluesky: no app password stored for {self.handle}")
+        session = getattr(self._client, "_session", None)
+        did = getattr(session, "did", None)
+        if not isinstance(did, str) or not did:
+            raise AuthExpiredError("bluesky: log in: the server returned no DID")
+        self._did = did
+        return did
+
+    def _note_limits(self, headers: Mapping[str, Any]) -> None:
+        remaining = headers.get("ratelimit-remaining")
+        reset = headers.get("ratelimit-reset")
+        if remaining is not None and reset is not None and str(remaining).strip() == "0":
+            try:
+                self._limited_until = float(reset)
+            except ValueError:
+                return
+
+    async def _send(
+        self, action: str, call: Callable[[], Awaitable[Any]], *, dm: bool = False
+    ) -> Any:
+        async def attempt() -> Any:
+            wait = self._limited_until - time.time()
+            if wait > 0:
+                raise RateLimitedError(f"bluesky: {action}: no rate-limit points left", wait)
+            with bluesky_errors(action, dm=dm):
+                response = await call()
+            self._note_limits(response.headers)
+            return response.content
+
+        await self._login()
+        return await call_with_retry(attempt, self._retry)
+
+    async def _query(self, nsid: str, params: Mapping[str, Any] | None = None, **kw: Any) -> Any:
+        from atproto_client.models.dot_dict import DotDict
+
+        client = kw.pop("client", None) or self._client
+        clean = {k: v for k, v in (params or {}).items() if v is not None}
+        return await self._send(
+            kw.pop("action", nsid),
+            lambda: client.invoke_query(nsid, params=DotDict(clean) if clean else None),
+            **kw,
+        )
+
+    async def _procedure(self, nsid: str, data: Mapping[str, Any], **kw: Any) -> Any:
+        from atproto_client.models.dot_dict import DotDict
+
+        client = kw.pop("client", None) or self._client
+        return await self._send(
+            kw.pop("action", nsid),
+            lambda: client.invoke_procedure(nsid, data=DotDict(dict(data)), input_encoding=_JSON),
+            **kw,
+        )
+
+    def _chat_client(self) -> Any:
+        if self._chat is None:
+            self._chat = self._client.with_bsky_chat_proxy()
+        return self._chat
+
+    async def _profile_view(self, actor: str) -> Mapping[str, Any]:
+        view = await self._query(
+            "app.bsky.actor.getProfile", {"actor": actor}, action="get profile"
+        )
+        if not isinstance(view, Mapping):
+            raise NotFoundError(f"bluesky: no profile for {actor}")
+        return view
+
+    async def _profiles(self, dids: Iterable[str]) -> dict[str, Mapping[str, Any]]:
+        """Detailed profile views (with counts) for ``dids``, 25 per request."""
+        wanted = list(dict.fromkeys(dids))
+        found: dict[str, Mapping[str, Any]] = {}
+        for start in range(0, len(wanted), 25):
+            chunk = wanted[start : start + 25]
+            body = await self._query(
+                "app.bsky.actor.getProfiles", {"actors": chunk}, action="get profiles"
+            )
+            for view in _list(body, "profiles"):
+                if isinstance(view.get("did"), str):
+                    found[view["did"]] = view
+        return found
+
+    # -- reads ------------------------------------------------------------------------
+
+    async def whoami(self) -> Profile:
+        did = await self._login()
+        return mapping.map_profile(await self._profile_view(did), utcnow())
+
+    async def _graph_page(self, nsid: str, key: str, cursor: str | None) -> Page[Profile]:
+        did = await self._login()
+        limit = min(self.capabilities.page_size, 100)
+        body = await self._query(nsid, {"actor": did, "limit": limit, "cursor": cursor})
+        views = _list(body, key)
+        detailed = await self._profiles(v["did"] for v in views if isinstance(v.get("did"), str))
+        now = utcnow()
+        items = [mapping.map_profile(detailed.get(str(v.get("did")), v), now) for v in views]
+        nxt = body.get("cursor") if isinstance(body, Mapping) else None
+        return Page(items, str(nxt) if nxt and items else None)
+
+    async def list_followers(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._graph_page("app.bsky.graph.getFollowers", "followers", cursor)
+
+    async def list_following(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._graph_page("app.bsky.graph.getFollows", "follows", cursor)
+
+    async def fetch_profile(self, remote_id: str) -> Profile:
+        return mapping.map_profile(await self._profile_view(remote_id), utcnow())
+
+    async def _notifications(
+        self, reasons: set[str], cursor: str | None
+    ) -> tuple[list[Mapping[str, Any]], str | None]:
+        """Notifications with ``reason`` in ``reasons`` indexed after ``cursor``, oldest first."""
+        since = parse_datetime(cursor) if cursor else None
+        found: list[Mapping[str, Any]] = []
+        page_cursor: str | None = None
+        for _ in range(NOTIFICATION_PAGES):
+            body = await self._query(
+                "app.bsky.notification.listNotifications",
+                {"limit": 100, "cursor": page_cursor},
+                action="list notifications",
+            )
+            items = _list(body, "notifications")
+            fresh = [n for n in items if _after(n, since)]
+            found.extend(n for n in fresh if n.get("reason") in reasons)
+            page_cursor = body.get("cursor") if isinstance(body, Mapping) else None
+            if since is None or len(fresh) < len(items) or not page_cursor:
+                break
+        found.sort(key=lambda n: str(n.get("indexedAt", "")))
+        newest = max((str(n.get("indexedAt")) for n in found), default=None)
+        return found, newest or cursor
+
+    async def fetch_follow_notifications(
+        self, cursor: str | None = None
+    ) -> Page[FollowNotification]:
+        raw, nxt = await self._notifications({"follow"}, cursor)
+        detailed = await self._profiles(_author_dids(raw))
+        now = utcnow()
+        items = []
+        for n in raw:
+            note = mapping.map_follow_notification(n, now)
+            view = detailed.get(note.remote_id)
+            profile = mapping.map_profile(view, now) if view else note.profile
+            items.append(FollowNotification(note.remote_id, note.at, profile))
+        return Page(items, nxt)
+
+    async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
+        raw, nxt = await self._notifications({"mention", "reply", "quote"}, cursor)
+        return Page([mapping.map_notification_message(n) for n in raw], nxt)
+
+    async def fetch_dms(self, cursor: str | None = None) -> Page[InboundMessage]:
+        did = await self._login()
+        try:
+            body = await self._query(
+                "chat.bsky.convo.getLog",
+                {"cursor": cursor},
+                client=self._chat_client(),
+                action="read chat log",
+                dm=True,
+            )
+        except RejectedError:
+            return Page([], cursor)  # this app password may not read DMs
+        created = [
+            (str(log.get("convoId", "")), log["message"])
+            for log in _list(body, "logs")
+            if str(log.get("$type", "")).endswith("#logCreateMessage")
+            and isinstance(log.get("message"), Mapping)
+            and str(log["message"].get("$type", "#messageView")).endswith("#messageView")
+        ]
+        incoming = [(c, m) for c, m in created if _sender(m) != did]
+        views = await self._profiles(_sender(m) for _, m in incoming) if incoming else {}
+        handles = {d: str(v.get("handle", d)) for d, v in views.items()}
+        items = [mapping.map_chat_message(m, c, handles) for c, m in incoming]
+        nxt = body.get("cursor") if isinstance(body, Mapping) else None
+        return Page(items, str(nxt) if nxt else cursor)
+
+    async def get_relationship(self, remote_id: str) -> Relationship:
+        return mapping.map_relationship(await self._profile_view(remote_id))
+
+    # -- writes -----------------------------------------------------------------------
+
+    async def _create_record(self, collection: str, record: Mapping[str, Any], action: str) -> str:
+        did = await self._login()
+        body = await self._procedure(
+            "com.atproto.repo.createRecord",
+            {"repo": did, "collection": collection, "record": {"$type": collection, **record}},
+            action=action,
+        )
+        uri = body.get("uri") if isinstance(body, Mapping) else None
+        if not isinstance(uri, str):
+            raise RejectedError(f"bluesky: {action}: the server returned no record URI")
+        return uri
+
+    async def follow(self, remote_id: str) -> str:
+        view = await self._profile_view(remote_id)
+        did = str(view.get("did", remote_id))
+        viewer = view.get("viewer") if isinstance(view.get("viewer"), Mapping) else {}
+        existing = self._follow_uris.get(did) or (viewer or {}).get("following")
+        if isinstance(existing, str) and existing:
+            return existing
+        uri = await self._create_record(
+            "app.bsky.graph.follow", {"subject": did, "createdAt": _now_iso()}, "follow"
+        )
+        self._follow_uris[did] = uri
+        return uri
+
+    async def unfollow(self, remote_id: str) -> None:
+        view = await self._profile_view(remote_id)
+        did = str(view.get("did", remote_id))
+        viewer = view.get("viewer") if isinstance(view.get("viewer"), Mapping) else {}
+        uris = {u for u in (self._follow_uris.pop(did, None), (viewer or {}).get("following")) if u}
+        for uri in uris:
+            repo, collection, rkey = _split_at_uri(str(uri))
+            await self._procedure(
+                "com.atproto.repo.deleteRecord",
+                {"repo": repo, "collection": collection, "rkey": rkey},
+                action="unfollow",
+            )
+
+    async def _post_view(self, uri: str) -> Mapping[str, Any]:
+        body = await self._query("app.bsky.feed.getPosts", {"uris": [uri]}, action="get post")
+        posts = _list(body, "posts")
+        if not posts:
+            raise NotFoundError(f"bluesky: post {uri} not found")
+        return posts[0]
+
+    async def send_reply(self, in_reply_to: str, text: str) -> str:
+        _check_length(text)
+        refs = mapping.reply_refs(await self._post_view(in_reply_to))
+        record = {"text": text, "createdAt": _now_iso(), "reply": refs}
+        return await self._create_record("app.bsky.feed.post", record, "reply")
+
+    async def send_dm(self, remote_id: str, text: str) -> str:
+        _check_length(text)
+        chat = self._chat_client()
+        body = await self._query(
+            "chat.bsky.convo.getConvoForMembers",
+            {"members": [remote_id]},
+            client=chat,
+            action="open chat",
+            dm=True,
+        )
+        convo = body.get("convo") if isinstance(body, Mapping) else None
+        convo_id = convo.get("id") if isinstance(convo, Mapping) else None
+        if not isinstance(convo_id, str):
+            raise RejectedError(f"bluesky: cannot open a chat with {remote_id}")
+        sent = await self._procedure(
+            "chat.bsky.convo.sendMessage",
+            {"convoId": convo_id, "message": {"text": text}},
+            client=chat,
+            action="send dm",
+            dm=True,
+        )
+        message_id = sent.get("id") if isinstance(sent, Mapping) else None
+        if not isinstance(message_id, str):
+            raise RejectedError("bluesky: send dm: the server returned no message id")
+        return f"{convo_id}/{message_id}"
+
+    async def repost(self, message_id: str) -> str:
+        post = await self._post_view(message_id)
+        subject = {"uri": str(post.get("uri")), "cid": str(post.get("cid"))}
+        return await self._create_record(
+            "app.bsky.feed.repost", {"subject": subject, "createdAt": _now_iso()}, "repost"
+        )
+
+    def export_session(self) -> str | None:
+        """The current session as a string to store (encrypted) and reuse, if logged in."""
+        try:
+            return str(self._client.export_session_string())
+        except Exception:
+            return None
+
+    async def aclose(self) -> None:
+        for client in (self._chat, self._client):
+            request = getattr(client, "request", None)
+            if request is not None:
+                await request.close()
+
+
+def _list(body: Any, key: str) -> list[Mapping[str, Any]]:
+    items = body.get(key) if isinstance(body, Mapping) else None
+    return [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
+
+
+def _after(item: Mapping[str, Any], since: datetime | None) -> bool:
+    if since is None:
+        return True
+    at = parse_datetime(item.get("indexedAt"))
+    return at is not None and at > since
+
+
+def _author_dids(items: Iterable[Mapping[str, Any]]) -> list[str]:
+    dids = []
+    for n in items:
+        author = n.get("author")
+        if isinstance(author, Mapping) and isinstance(author.get("did"), str):
+            dids.append(author["did"])
+    return dids
+
+
+def _sender(message: Mapping[str, Any]) -> str:
+    sender = message.get("sender")
+    return str(sender.get("did", "")) if isinstance(sender, Mapping) else ""
+
+
+def _split_at_uri(uri: str) -> tuple[str, str, str]:
+    parts = uri.removeprefix("at://").split("/")
+    if len(parts) != 3:
+        raise RejectedError(f"bluesky: not a record URI: {uri!r}")
+    return parts[0], parts[1], parts[2]
+
+
+def _check_length(text: str) -> None:
+    if len(text.encode()) > MAX_POST_BYTES:
+        raise RejectedError(f"bluesky: text is longer than {MAX_POST_BYTES} bytes")
+
+
+def _now_iso() -> str:
+    return utcnow().isoformat().replace("+00:00", "Z")
+
+
+def connect(handle: str, credentials: Mapping[str, str], server: str | None) -> BlueskyConnector:
+    """Connector factory (entry point ``followback.connectors: bluesky``)."""
+    return BlueskyConnector(handle, credentials, server or DEFAULT_SERVER)

@@ -1,0 +1,374 @@
+"""The X connector, over tweepy's API v2 client (synchronous, so calls run in a thread).
+
+Auth is OAuth 2.0 user context: credential ``access_token`` (scopes ``tweet.read
+tweet.write users.read follows.read follows.write dm.read dm.write offline.access``);
+with ``refresh_token`` and ``client_id`` (and ``client_secret`` for confidential
+clients) an expired token is refreshed once and ``on_token_refresh`` is told the new
+credentials so they can be stored. Every read and write is counted by a
+:class:`~followback.connectors.x.spend.SpendTracker`, which refuses calls past its cap.
+X has no follow notifications: they are derived from the followers list, which X
+returns newest first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+import requests
+
+from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.errors import MalformedPayloadError, x_errors
+from followback.connectors.retry import RetryPolicy, call_with_retry
+from followback.connectors.x import mapping
+from followback.connectors.x.spend import Billable, SpendTracker
+from followback.credentials import install_log_redaction
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    AuthExpiredError,
+    Capabilities,
+    InboundMessage,
+    Platform,
+    Profile,
+    RejectedError,
+    utcnow,
+)
+
+__all__ = ["API_HOST", "XConnector", "connect"]
+
+API_HOST = "https://api.twitter.com"  # tweepy's host; api.x.com serves the same API
+TOKEN_URL = f"{API_HOST}/2/oauth2/token"
+MAX_TWEET_CHARS = 280
+FOLLOWER_PAGES = 5  # pages of followers read back to the cursor, at most
+_TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
+
+
+class XConnector:
+    """An authenticated X session (OAuth 2.0 user context) for one brand account."""
+
+    platform = Platform.X
+
+    def __init__(
+        self,
+        credentials: Mapping[str, str],
+        *,
+        session: requests.Session | None = None,
+        spend: SpendTracker | None = None,
+        capabilities: Capabilities | None = None,
+        retry: RetryPolicy | None = None,
+        on_token_refresh: Callable[[dict[str, str]], None] | None = None,
+    ) -> None:
+        import tweepy
+
+        install_log_redaction()
+        self._credentials = dict(credentials)
+        if not self._credentials.get("access_token"):
+            raise AuthExpiredError("x: no access token stored")
+        self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.X]
+        self.spend = spend or SpendTracker()
+        self._retry = retry or RetryPolicy()
+        self._on_refresh = on_token_refresh
+        self._api = tweepy.Client(
+            bearer_token=self._credentials["access_token"], return_type=requests.Response
+        )
+        if session is not None:
+            self._api.session = session
+        self._me: str | None = None
+        self._refreshed = False
+
+    def __repr__(self) -> str:
+        return f"XConnector(me={self._me!r}, token=<redacted>, spent=${self.spend.spent_usd})"
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _request(
+        self, method: str, route: str, params: Mapping[str, Any] | None = None, body: Any = None
+    ) -> Any:
+        clean = {k: v for k, v in (params or {}).items() if v is not None}
+        response = self._api.request(method, route, params=clean or None, json=body)
+        try:
+            return response.json() if response.content else {}
+        except ValueError as exc:
+            raise MalformedPayloadError(f"x: {route}: response is not JSON") from exc
+
+    async def _call(
+        self,
+        action: str,
+        method: str,
+        route: str,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> Any:
+        async def attempt() -> Any:
+            with x_errors(action):
+                return await asyncio.to_thread(self._request, method, route, params, body)
+
+        try:
+            return await call_with_retry(attempt, self._retry)
+        except AuthExpiredError:
+            if not await self._refresh():
+                raise
+            return await call_with_retry(attempt, self._retry)
+
+    async def _refresh(self) -> bool:
+        """Refresh the OAuth 2.0 token once; ``False`` if not possible."""
+        refresh, client_id = (
+            self._credentials.get("refresh_token"),
+            self._credentials.get("client_id"),
+        )
+        if self._refreshed or not refresh or not client_id:
+            return False
+        self._refreshed = True
+        headers = {}
+        secret = self._credentials.get("client_secret")
+        if secret:
+            pair = f"{client_id}:{secret}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_id": client_id}
+
+        def post() -> requests.Response:
+            session: requests.Session = self._api.session
+            return session.post(TOKEN_URL, data=form, headers=headers, timeout=30)
+
+        response = await asyncio.to_thread(post)
+        token = response.json() if response.ok else {}
+        if not isinstance(token, Mapping) or not token.get("access_token"):
+            raise AuthExpiredError("x: the access token expired and could not be refreshed")
+        self._credentials["access_token"] = str(token["access_token"])
+        if token.get("refresh_token"):
+            self._credentials["refresh_token"] = str(token["refresh_token"])
+        self._api.bearer_token = self._credentials["access_token"]
+        if self._on_refresh is not None:
+            self._on_refresh(dict(self._credentials))
+        return True
+
+    async def _read(
+        self,
+        item: Billable,
+        action: str,
+        route: str,
+        params: Mapping[str, Any],
+        *,
+        owned: bool = False,
+    ) -> Any:
+        self.spend.check(item, 1, owned)
+        body = await self._call(action, "GET", route, params)
+        data = body.get("data") if isinstance(body, Mapping) else None
+        count = len(data) if isinstance(data, list) else (1 if isinstance(data, Mapping) else 0)
+        self.spend.charge(item, count, owned)
+        return body
+
+    async def _write(
+        self, item: Billable, action: str, method: str, route: str, body: Any = None
+    ) -> Mapping[str, Any]:
+        self.spend.charge_action(item)
+        result = await self._call(action, method, route, None, body)
+        return mapping.data_object(result, action)
+
+    async def _my_id(self) -> str:
+        if self._me is None:
+            return (await self.whoami()).remote_id
+        return self._me
+
+    # -- reads ------------------------------------------------------------------------
+
+    async def whoami(self) -> Profile:
+        body = await self._read(
+            Billable.USER_READ, "who am I", "/2/users/me", {"user.fields": mapping.USER_FIELDS}
+        )
+        profile = mapping.map_user(mapping.data_object(body, "users/me"), utcnow())
+        self._me = profile.remote_id
+        return profile
+
+    async def _users_page(self, which: str, cursor: str | None) -> Page[Profile]:
+        me = await self._my_id()
+        body = await self._read(
+            Billable.FOLLOWS_READ,
+            f"list {which}",
+            f"/2/users/{me}/{which}",
+            {
+                "max_results": min(self.capabilities.page_size, 1000),
+                "pagination_token": cursor,
+                "user.fields": mapping.USER_FIELDS,
+            },
+            owned=True,
+        )
+        now = utcnow()
+        items = [mapping.map_user(u, now) for u in mapping.data_list(body, which)]
+        return Page(items, mapping.next_token(body))
+
+    async def list_followers(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._users_page("followers", cursor)
+
+    async def list_following(self, cursor: str | None = None) -> Page[Profile]:
+        return await self._users_page("following", cursor)
+
+    async def _user(self, remote_id: str, fields: str) -> Mapping[str, Any]:
+        route = f"/2/users/{remote_id}"
+        if not remote_id.isdigit():
+            route = f"/2/users/by/username/{remote_id.lstrip('@')}"
+        body = await self._read(Billable.USER_READ, "look up user", route, {"user.fields": fields})
+        return mapping.data_object(body, f"user {remote_id}")
+
+    async def fetch_profile(self, remote_id: str) -> Profile:
+        return mapping.map_user(await self._user(remote_id, mapping.USER_FIELDS), utcnow())
+
+    async def fetch_follow_notifications(
+        self, cursor: str | None = None
+    ) -> Page[FollowNotification]:
+        """New followers since ``cursor`` (the newest follower id seen last time)."""
+        fresh: list[Profile] = []
+        token: str | None = None
+        for _ in range(FOLLOWER_PAGES):
+            page = await self.list_followers(token)
+            ids = [p.remote_id for p in page.items]
+            if cursor is not None and cursor in ids:
+                fresh.extend(page.items[: ids.index(cursor)])
+                break
+            fresh.extend(page.items)
+            token = page.next_cursor
+            if cursor is None or token is None:
+                break
+        newest = fresh[0].remote_id if fresh else cursor
+        now = utcnow()
+        items = [FollowNotification(p.remote_id, now, p) for p in reversed(fresh)]
+        return Page(items, newest)
+
+    async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
+        me = await self._my_id()
+        body = await self._read(
+            Billable.POST_READ,
+            "fetch mentions",
+            f"/2/users/{me}/mentions",
+            {
+                "since_id": cursor,
+                "max_results": 100,
+                "tweet.fields": _TWEET_FIELDS,
+                "expansions": "author_id",
+                "user.fields": "username,public_metrics",
+            },
+            owned=True,
+        )
+        users = mapping.included_users(body)
+        tweets = mapping.data_list(body, "mentions")
+        items = [mapping.map_tweet(t, me, users) for t in reversed(tweets)]
+        meta = body.get("meta") if isinstance(body, Mapping) else None
+        newest = meta.get("newest_id") if isinstance(meta, Mapping) else None
+        return Page(items, str(newest) if newest else cursor)
+
+    async def fetch_dms(self, cursor: str | None = None) -> Page[InboundMessage]:
+        me = await self._my_id()
+        body = await self._read(
+            Billable.DM_EVENT_READ,
+            "fetch dms",
+            "/2/dm_events",
+            {
+                "event_types": "MessageCreate",
+                "max_results": 100,
+                "dm_event.fields": "id,text,created_at,sender_id,dm_conversation_id",
+                "expansions": "sender_id",
+                "user.fields": "username",
+            },
+        )
+        users = mapping.included_users(body)
+        events = mapping.data_list(body, "dm_events")
+        newer = [e for e in events if _newer(e.get("id"), cursor)]
+        items = [mapping.map_dm_event(e, users) for e in reversed(newer)]
+        items = [m for m in items if m.author_id != me]
+        newest = max((str(e.get("id")) for e in newer), key=_snowflake, default=cursor)
+        return Page(items, newest)
+
+    async def get_relationship(self, remote_id: str) -> Relationship:
+        user = await self._user(remote_id, "connection_status,receives_your_dm")
+        return mapping.map_relationship(user)
+
+    # -- writes -----------------------------------------------------------------------
+
+    async def follow(self, remote_id: str) -> str:
+        me = await self._my_id()
+        data = await self._write(
+            Billable.USER_INTERACTION_CREATE,
+            "follow",
+            "POST",
+            f"/2/users/{me}/following",
+            {"target_user_id": remote_id},
+        )
+        if not data.get("following") and not data.get("pending_follow"):
+            raise RejectedError(f"x: follow {remote_id}: X did not accept the follow")
+        return remote_id
+
+    async def unfollow(self, remote_id: str) -> None:
+        me = await self._my_id()
+        await self._write(
+            Billable.INTERACTION_DELETE,
+            "unfollow",
+            "DELETE",
+            f"/2/users/{me}/following/{remote_id}",
+        )
+
+    async def send_reply(self, in_reply_to: str, text: str) -> str:
+        _check_length(text)
+        data = await self._write(
+            Billable.CONTENT_CREATE,
+            "reply",
+            "POST",
+            "/2/tweets",
+            {"text": text, "reply": {"in_reply_to_tweet_id": in_reply_to}},
+        )
+        return str(data.get("id", ""))
+
+    async def send_dm(self, remote_id: str, text: str) -> str:
+        data = await self._write(
+            Billable.DM_CREATE,
+            "send dm",
+            "POST",
+            f"/2/dm_conversations/with/{remote_id}/messages",
+            {"text": text},
+        )
+        event_id = data.get("dm_event_id")
+        if not event_id:
+            raise MalformedPayloadError("x: send dm: no dm_event_id in the response")
+        return str(event_id)
+
+    async def repost(self, message_id: str) -> str:
+        me = await self._my_id()
+        data = await self._write(
+            Billable.USER_INTERACTION_CREATE,
+            "repost",
+            "POST",
+            f"/2/users/{me}/retweets",
+            {"tweet_id": message_id},
+        )
+        if not data.get("retweeted"):
+            raise RejectedError(f"x: repost {message_id}: X did not accept the repost")
+        return f"retweet:{message_id}"
+
+    async def aclose(self) -> None:
+        self._api.session.close()
+
+
+def _snowflake(value: Any) -> int:
+    text = str(value or "")
+    return int(text) if text.isdigit() else -1
+
+
+def _newer(event_id: Any, cursor: str | None) -> bool:
+    return cursor is None or _snowflake(event_id) > _snowflake(cursor)
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_TWEET_CHARS:
+        raise RejectedError(f"x: text is longer than {MAX_TWEET_CHARS} characters")
+
+
+def connect(handle: str, credentials: Mapping[str, str], server: str | None) -> XConnector:
+    """Connector factory (entry point ``followback.connectors: x``).
+
+    Credential ``spend_cap_usd`` (text) caps the spend of this connector's session.
+    """
+    cap = credentials.get("spend_cap_usd")
+    spend = SpendTracker(cap_usd=Decimal(cap) if cap else None)
+    return XConnector(credentials, spend=spend)

@@ -1,0 +1,110 @@
+"""X API spend: count billable records and actions at X's published prices; cap the total.
+
+Prices are X's pay-per-use rates (docs.x.com/x-api/getting-started/pricing, read
+2026-11): reads are charged per resource returned, writes per request. X deduplicates a
+resource read twice in one UTC day; this tracker does not, so it errs on the high side.
+"Owned reads" (the app owner's own followers, posts...) cost $0.001 per resource; they
+apply only when the brand owns the developer app, so they are opt-in.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from followback.domain.errors import RejectedError
+
+__all__ = ["PRICES_USD", "Billable", "SpendCapExceededError", "SpendTracker"]
+
+
+class Billable(StrEnum):
+    """X's billing categories that followback uses."""
+
+    POST_READ = "posts_read"  # per post returned
+    USER_READ = "user_read"  # per user returned (lookup)
+    FOLLOWS_READ = "follows_read"  # per user returned (followers/following lists)
+    DM_EVENT_READ = "dm_event_read"  # per DM event returned
+    CONTENT_CREATE = "content_create"  # per request: post, reply
+    DM_CREATE = "dm_create"  # per request: send a DM
+    USER_INTERACTION_CREATE = "user_interaction_create"  # per request: follow, repost
+    INTERACTION_DELETE = "interaction_delete"  # per request: unfollow
+
+
+PRICES_USD: Mapping[Billable, Decimal] = {
+    Billable.POST_READ: Decimal("0.005"),
+    Billable.USER_READ: Decimal("0.010"),
+    Billable.FOLLOWS_READ: Decimal("0.010"),
+    Billable.DM_EVENT_READ: Decimal("0.010"),
+    Billable.CONTENT_CREATE: Decimal("0.015"),
+    Billable.DM_CREATE: Decimal("0.015"),
+    Billable.USER_INTERACTION_CREATE: Decimal("0.015"),
+    Billable.INTERACTION_DELETE: Decimal("0.010"),
+}
+OWNED_READ_USD = Decimal("0.001")
+_OWNED = {Billable.POST_READ, Billable.FOLLOWS_READ}
+
+
+class SpendCapExceededError(RejectedError):
+    """The X spend cap would be exceeded; nothing was sent."""
+
+
+@dataclass
+class SpendTracker:
+    """Running X spend for one account, with an optional cap in USD.
+
+    ``charge_reads`` is called after a read with the number of records returned;
+    ``check``/``charge_action`` guard a write before it is sent. Thread-safe.
+    """
+
+    cap_usd: Decimal | None = None
+    owned_reads: bool = False
+    counts: dict[Billable, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def price(self, item: Billable, owned: bool = False) -> Decimal:
+        if owned and self.owned_reads and item in _OWNED:
+            return OWNED_READ_USD
+        return PRICES_USD[item]
+
+    @property
+    def spent_usd(self) -> Decimal:
+        return self._spent
+
+    _spent: Decimal = field(default=Decimal("0"), init=False)
+
+    def check(self, item: Billable, n: int = 1, owned: bool = False) -> None:
+        """Raise :class:`SpendCapExceededError` if ``n`` more of ``item`` would pass the cap."""
+        if self.cap_usd is None:
+            return
+        cost = self.price(item, owned) * n
+        if self._spent + cost > self.cap_usd:
+            raise SpendCapExceededError(
+                f"x: spend cap ${self.cap_usd} reached (spent ${self._spent}, "
+                f"{item.value} x{n} would cost ${cost})"
+            )
+
+    def charge(self, item: Billable, n: int = 1, owned: bool = False) -> Decimal:
+        """Record ``n`` of ``item``; return the running total."""
+        if n <= 0:
+            return self._spent
+        with self._lock:
+            self.counts[item] = self.counts.get(item, 0) + n
+            self._spent += self.price(item, owned) * n
+            return self._spent
+
+    def charge_action(self, item: Billable) -> None:
+        """Check the cap for one write, then record it (call just before sending)."""
+        with self._lock:
+            self.check(item)
+        self.charge(item)
+
+    def report(self) -> dict[str, str]:
+        """Counts and total, as text, for reports and the CLI."""
+        out = {item.value: str(n) for item, n in sorted(self.counts.items())}
+        out["total_usd"] = f"{self._spent:.3f}"
+        if self.cap_usd is not None:
+            out["cap_usd"] = f"{self.cap_usd:.2f}"
+        return out
