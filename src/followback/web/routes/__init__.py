@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from followback.web.routes import admin, audit, inbox, login, overview, queue
+from followback.web.routes import audit, inbox, login, overview, queue, settings, team
 
 __all__ = ["ROUTERS"]
 
@@ -12,5 +12,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     queue.router,
     inbox.router,
     audit.router,
-    admin.router,
+    settings.router,
+    team.router,
 )

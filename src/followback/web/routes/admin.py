@@ -1,7 +1,0 @@
-"""placeholder"""
-
-from fastapi import APIRouter
-
-__all__ = ["router"]
-
-router = APIRouter()

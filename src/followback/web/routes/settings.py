@@ -1,0 +1,245 @@
+"""Policy and limits per account (validated with the settings models), and connected accounts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, get_origin
+
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from followback.config import PolicySettings
+from followback.domain import DEFAULT_CAPABILITIES, FollowMode
+from followback.domain.errors import ErrorCode, UserError
+from followback.services.decide import account_capabilities
+from followback.store import AccountRepo, AuditRepo
+from followback.store.policies import PolicyRepo
+from followback.store.tables import AccountPolicyRow
+from followback.web.context import Admin, Principal, Viewer, WebContext, get_context, render
+from followback.web.queries import AccountView, list_accounts
+
+__all__ = ["router"]
+
+router = APIRouter()
+AccountId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+class PolicyOut(BaseModel):
+    account_id: int
+    policy: dict[str, Any]
+    limits: dict[str, dict[str, int]]
+    platform_limits: dict[str, dict[str, int]]
+    version: str | None
+    updated_by: str | None
+    updated_at: str | None
+
+
+class PolicyBody(BaseModel):
+    policy: dict[str, Any] = Field(description="fields of PolicySettings (see docs/settings.md)")
+    limits: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="limit name -> {capacity, period_s}"
+    )
+
+
+def _policy_out(s: Session, account_id: int) -> PolicyOut:
+    account = AccountRepo(s).get(account_id)
+    stored = PolicyRepo(s).get(account_id)
+    row = s.get(AccountPolicyRow, account_id)
+    caps = DEFAULT_CAPABILITIES.get(account.platform)
+    return PolicyOut(
+        account_id=account_id,
+        policy=stored.settings.model_dump(mode="json"),
+        limits={k: v.model_dump(mode="json") for k, v in stored.limits.items()},
+        platform_limits={
+            lim.name: {"capacity": lim.capacity, "period_s": lim.period_s}
+            for lim in (caps.limits if caps else ())
+        },
+        version=row.version if row else None,
+        updated_by=row.updated_by if row else None,
+        updated_at=row.updated_at.isoformat() if row else None,
+    )
+
+
+def _save_policy(ctx: WebContext, me: Principal, account_id: int, body: PolicyBody) -> PolicyOut:
+    with ctx.store.session() as s:
+        account = AccountRepo(s).get(account_id)
+        before = PolicyRepo(s).get(account_id).settings.model_dump(mode="json")
+        stored = PolicyRepo(s).record(
+            account_id, body.policy, body.limits, by=me.actor, at=ctx.clock()
+        )
+        # Unknown limit names are refused here, inside the transaction, so nothing is kept.
+        account_capabilities(account.platform, stored)
+        after = stored.settings.model_dump(mode="json")
+        changed = sorted(k for k in after if before.get(k) != after.get(k))
+        AuditRepo(s).record(
+            me.actor,
+            "policy.update",
+            f"account:{account_id}",
+            account_id,
+            ctx.clock(),
+            changed=changed,
+            limits=sorted(body.limits),
+            version=stored.policy.version,
+        )
+        return _policy_out(s, account_id)
+
+
+@router.get("/api/policy/{account_id}", response_model=PolicyOut, tags=["settings"])
+def api_policy(request: Request, me: Viewer, account_id: AccountId) -> PolicyOut:
+    """The account's follow-back policy, its limit overrides and the platform's limits."""
+    with get_context(request).store.session() as s:
+        return _policy_out(s, account_id)
+
+
+@router.put("/api/policy/{account_id}", response_model=PolicyOut, tags=["settings"])
+def api_put_policy(
+    request: Request, me: Admin, account_id: AccountId, body: PolicyBody
+) -> PolicyOut:
+    """Replace the policy and limit overrides (admin); a bad value is named and nothing changes."""
+    return _save_policy(get_context(request), me, account_id, body)
+
+
+class AccountOut(BaseModel):
+    id: int
+    platform: str
+    handle: str
+    name: str
+    mode: str
+    needs_reauth: bool
+    bulk_approval_allowed: bool
+    pending_reviews: int
+
+    @classmethod
+    def of(cls, a: AccountView) -> AccountOut:
+        return cls(**{k: getattr(a, k) for k in cls.model_fields})
+
+
+class AccountPatch(BaseModel):
+    mode: FollowMode
+
+
+@router.get("/api/accounts", response_model=list[AccountOut], tags=["accounts"])
+def api_accounts(request: Request, me: Viewer) -> list[AccountOut]:
+    """Connected accounts (credentials are never shown)."""
+    with get_context(request).store.session() as s:
+        return [AccountOut.of(a) for a in list_accounts(s)]
+
+
+def _set_mode(ctx: WebContext, me: Principal, account_id: int, mode: FollowMode) -> None:
+    with ctx.store.session() as s:
+        repo = AccountRepo(s)
+        account = repo.get(account_id)
+        caps = DEFAULT_CAPABILITIES.get(account.platform)
+        if mode is FollowMode.AUTO and caps is not None and not caps.automated_follow_allowed:
+            raise UserError(
+                f"{account.platform.value} does not allow automated following; "
+                "use review or dry-run",
+                ErrorCode.NOT_ALLOWED,
+                platform=account.platform.value,
+            )
+        repo.set_mode(account_id, mode)
+        AuditRepo(s).record(
+            me.actor, "account.mode", f"account:{account_id}", account_id, ctx.clock(), mode=mode
+        )
+
+
+@router.patch("/api/accounts/{account_id}", response_model=AccountOut, tags=["accounts"])
+def api_patch_account(
+    request: Request, me: Admin, account_id: AccountId, body: AccountPatch
+) -> AccountOut:
+    """Change how followback acts for the account (admin)."""
+    ctx = get_context(request)
+    _set_mode(ctx, me, account_id, body.mode)
+    with ctx.store.session() as s:
+        return next(AccountOut.of(a) for a in list_accounts(s) if a.id == account_id)
+
+
+# -- pages ----------------------------------------------------------------------------------
+def _field_kinds() -> dict[str, str]:
+    kinds = {}
+    for name, info in PolicySettings.model_fields.items():
+        ann = info.annotation
+        if ann is bool:
+            kinds[name] = "bool"
+        elif get_origin(ann) is list:
+            kinds[name] = "list"
+        else:
+            kinds[name] = "number"
+    return kinds
+
+
+@router.get("/settings", include_in_schema=False)
+def settings_page(request: Request, me: Viewer) -> Response:
+    ctx = get_context(request)
+    raw = request.query_params.get("account", "")
+    with ctx.store.session() as s:
+        accounts = list_accounts(s)
+        account_id = int(raw) if raw.isdigit() else (accounts[0].id if accounts else None)
+        policy = _policy_out(s, account_id) if account_id is not None else None
+    return render(
+        request,
+        "settings.html",
+        me,
+        accounts=accounts,
+        account=account_id,
+        policy=policy,
+        kinds=_field_kinds(),
+        descriptions={k: f.description or "" for k, f in PolicySettings.model_fields.items()},
+    )
+
+
+def _form_policy(form: Any, kinds: dict[str, str]) -> dict[str, Any]:
+    policy: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        value = form.get(f"p.{name}")
+        if kind == "bool":
+            policy[name] = value == "on"
+        elif kind == "list":
+            policy[name] = [v.strip() for v in str(value or "").splitlines() if v.strip()]
+        elif value not in (None, ""):
+            policy[name] = value
+    return policy
+
+
+def _form_limits(form: Any) -> dict[str, dict[str, int]]:
+    limits: dict[str, dict[str, int]] = {}
+    for key in form:
+        if not key.startswith("l.") or not key.endswith(".capacity"):
+            continue
+        name = key[2 : -len(".capacity")]
+        cap, period = form.get(key), form.get(f"l.{name}.period_s")
+        if cap and period:
+            try:
+                limits[name] = {"capacity": int(cap), "period_s": int(period)}
+            except ValueError:
+                raise UserError(
+                    f"limit {name}: capacity and period must be whole numbers", key=name
+                ) from None
+    return limits
+
+
+@router.post("/settings/{account_id}", include_in_schema=False)
+async def settings_submit(request: Request, me: Admin, account_id: AccountId) -> Response:
+    form = await request.form()
+    body = PolicyBody(policy=_form_policy(form, _field_kinds()), limits=_form_limits(form))
+    _save_policy(get_context(request), me, account_id, body)
+    return RedirectResponse(f"/settings?account={account_id}&flash=Policy+saved.", 303)
+
+
+@router.get("/accounts", include_in_schema=False)
+def accounts_page(request: Request, me: Viewer) -> Response:
+    with get_context(request).store.session() as s:
+        accounts = list_accounts(s)
+    return render(request, "accounts.html", me, accounts=accounts, modes=list(FollowMode))
+
+
+@router.post("/accounts/{account_id}/mode", include_in_schema=False)
+async def account_mode_submit(request: Request, me: Admin, account_id: AccountId) -> Response:
+    form = await request.form()
+    try:
+        mode = FollowMode(str(form.get("mode", "")))
+    except ValueError:
+        raise UserError("unknown mode; use auto, review or dry-run", field="mode") from None
+    _set_mode(get_context(request), me, account_id, mode)
+    return RedirectResponse("/accounts?flash=Mode+changed.", 303)
