@@ -286,22 +286,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 def guess_language(normalised: str) -> str:
     """ISO 639-1 code guessed from script, then from stop-word hits; ``und`` when unsure."""
-    letters = sum(ch.isalpha() for ch in normalised)
-    if letters == 0:
-        return "und"
-    for code, pattern in _SCRIPTS:
-        if len(pattern.findall(normalised)) * 2 >= letters:
-            return code
-    words = [w for w in _WORD.findall(normalised) if w not in ("user", "http")]
+    if not normalised.isascii():  # the script test only matters outside ASCII (and is slow)
+        letters = sum(ch.isalpha() for ch in normalised)
+        for code, pattern in _SCRIPTS:
+            if letters and len(pattern.findall(normalised)) * 2 >= letters:
+                return code
+    words = set(_WORD.findall(normalised)) - {"user", "http"}
     if not words:
         return "und"
-    hits = {code: sum(w in stop for w in words) for code, stop in _STOPWORDS.items()}
+    hits = {code: len(words & stop) for code, stop in _STOPWORDS.items()}
     best = max(hits, key=lambda code: hits[code])
-    if hits[best] == 0:
-        return "und"
     # Romance languages share "de", "que", "la": ties go to the first listed (English first,
     # the brands' most common language), which is why the dict order matters.
-    return best
+    return best if hits[best] else "und"
 
 
 # --------------------------------------------------------------------------- classifier
