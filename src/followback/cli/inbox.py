@@ -141,32 +141,22 @@ def list_command(
     if json_out:
         print_json({"conversations": [_summary_dict(c) for c in items]})
         return
-    table = Table(
-        "id",
-        "prio",
-        "complaint",
-        "sev",
-        "sentiment",
-        "from",
-        "channel",
-        "waiting",
-        "assignee",
-        "tags",
-        "last message",
-    )
+    # Narrow enough for an 80-column terminal: flags in one column, details in `show`.
+    table = Table("id", "prio", "flags", "from", "assignee", "last in", "tags")
     for c in items:
+        flags = [
+            f"complaint/{c.severity}" if c.is_complaint else c.sentiment[:3],
+            "dm" if c.channel == "private" else "",
+            "waiting" if c.awaiting_reply else "",
+        ]
         table.add_row(
             str(c.id),
             f"{c.priority:.0f}",
-            "yes" if c.is_complaint else "",
-            str(c.severity) if c.is_complaint else "",
-            c.sentiment,
+            " ".join(f for f in flags if f),
             c.contact_handle,
-            c.channel,
-            "yes" if c.awaiting_reply else "",
             c.assignee or "",
-            ",".join(c.tags),
             _when(c.last_inbound_at),
+            ",".join(c.tags),
         )
     console.print(table)
     console.print(f"{len(items)} conversation(s)")
