@@ -8,6 +8,7 @@ must echo the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import secrets
@@ -19,12 +20,11 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from followback.domain import Clock, Role, TeamMember, utcnow
+from followback.domain import Clock, TeamMember, utcnow
 from followback.domain.errors import ErrorCode, UserError
-from followback.store.tables import TeamMemberRow
+from followback.store.team import TeamRepo
 
 __all__ = [
     "CSRF_FIELD",
@@ -166,24 +166,18 @@ class LoginLimiter:
 
 def find_active_member(session: Session, name: str) -> TeamMember | None:
     """The active team member called ``name``, or None."""
-    row = session.scalars(
-        select(TeamMemberRow).where(TeamMemberRow.name == name, TeamMemberRow.active.is_(True))
-    ).first()
-    if row is None:
-        return None
-    return TeamMember(name=row.name, role=Role(row.role), email=row.email)
+    return TeamRepo(session).find(name)
 
 
 def verify_login(session: Session, name: str, password: str) -> TeamMember | None:
-    """The member if ``password`` matches their argon2 hash (and they are active), else None."""
-    row = session.scalars(
-        select(TeamMemberRow).where(TeamMemberRow.name == name, TeamMemberRow.active.is_(True))
-    ).first()
-    stored = row.password_hash if row is not None and row.password_hash else _DUMMY_HASH
-    try:
-        _hasher.verify(stored, password)
-    except (VerificationError, InvalidHashError):
+    """The member if ``password`` matches their argon2 hash (and they are active), else None.
+
+    An unknown name costs one hash verification too, so timing does not reveal names.
+    """
+    repo = TeamRepo(session)
+    row = repo.find_row(name)
+    if row is None or not row.active or not row.password_hash:
+        with contextlib.suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_DUMMY_HASH, password)
         return None
-    if row is None or not row.password_hash:
-        return None
-    return TeamMember(name=row.name, role=Role(row.role), email=row.email)
+    return repo.verify_password(name, password)

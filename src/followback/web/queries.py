@@ -1,11 +1,11 @@
-"""Read models for the dashboard and API: small queries shaped for one page each.
+"""Read models for the dashboard and API: connected accounts and the review queue.
 
 Writes go through repositories and services; these functions only read.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,29 +13,19 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from followback.domain import DEFAULT_CAPABILITIES, Platform
-from followback.domain.errors import ErrorCode, UserError
 from followback.store.tables import (
     BrandAccountRow,
-    ContactRow,
-    ConversationRow,
     DecisionRow,
-    MessageRow,
     RemoteAccountRow,
 )
 
 __all__ = [
     "AccountView",
-    "ConversationView",
-    "MessageView",
     "QueueItem",
     "QueueQuery",
     "count_queue",
-    "get_conversation",
     "list_accounts",
-    "list_conversations",
-    "list_messages",
     "list_queue",
-    "sla_state",
 ]
 
 
@@ -221,189 +211,3 @@ def list_queue(session: Session, q: QueueQuery) -> list[QueueItem]:
 def count_queue(session: Session, q: QueueQuery) -> int:
     sub = _queue_from().where(*_queue_where(q)).subquery()
     return int(session.scalar(select(func.count()).select_from(sub)) or 0)
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationView:
-    """A conversation in the inbox list, with its SLA state."""
-
-    id: int
-    account_id: int
-    account_handle: str
-    platform: str
-    contact_handle: str
-    contact_followers: int
-    channel: str
-    status: str
-    assignee: str | None
-    tags: list[str]
-    priority: float
-    is_complaint: bool
-    severity: int
-    sentiment: str
-    opened_at: datetime
-    last_inbound_at: datetime | None
-    first_response_at: datetime | None
-    resolved_at: datetime | None
-    snippet: str = ""
-    sla: str = "ok"
-    minutes_waiting: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def sla_state(
-    opened_at: datetime, first_response_at: datetime | None, now: datetime, sla_minutes: int
-) -> tuple[str, int | None]:
-    """``met``, ``late`` (answered after the SLA), ``breached``, ``due`` (last quarter) or ``ok``.
-
-    Also returns the minutes waited so far when still unanswered.
-    """
-    limit_s = sla_minutes * 60
-    if first_response_at is not None:
-        took = (first_response_at - opened_at).total_seconds()
-        return ("met" if took <= limit_s else "late"), None
-    waited = (now - opened_at).total_seconds()
-    minutes = max(0, int(waited // 60))
-    if waited > limit_s:
-        return "breached", minutes
-    if waited > 0.75 * limit_s:
-        return "due", minutes
-    return "ok", minutes
-
-
-def _conv_view(
-    c: ConversationRow, contact: ContactRow, account: BrandAccountRow, now: datetime, sla: int
-) -> ConversationView:
-    state, waited = sla_state(c.opened_at, c.first_response_at, now, sla)
-    return ConversationView(
-        id=c.id,
-        account_id=account.id,
-        account_handle=account.handle,
-        platform=account.platform,
-        contact_handle=contact.handle,
-        contact_followers=contact.followers_count,
-        channel=c.channel,
-        status=c.status,
-        assignee=c.assignee,
-        tags=[str(t) for t in c.tags],
-        priority=c.priority,
-        is_complaint=c.is_complaint,
-        severity=c.severity,
-        sentiment=c.sentiment,
-        opened_at=c.opened_at,
-        last_inbound_at=c.last_inbound_at,
-        first_response_at=c.first_response_at,
-        resolved_at=c.resolved_at,
-        sla=state if c.status != "done" or c.first_response_at else "closed",
-        minutes_waiting=waited if c.status != "done" else None,
-    )
-
-
-def list_conversations(
-    session: Session,
-    *,
-    now: datetime,
-    sla_minutes: int,
-    account_id: int | None = None,
-    status: str | None = "open",
-    assignee: str | None = None,
-    complaints_only: bool = False,
-    limit: int = 100,
-) -> list[ConversationView]:
-    """Conversations by priority (highest first), then oldest."""
-    stmt = (
-        select(ConversationRow, ContactRow, BrandAccountRow)
-        .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
-        .join(BrandAccountRow, BrandAccountRow.id == ConversationRow.brand_account_id)
-    )
-    if account_id is not None:
-        stmt = stmt.where(ConversationRow.brand_account_id == account_id)
-    if status:
-        stmt = stmt.where(ConversationRow.status == status)
-    if assignee:
-        stmt = stmt.where(ConversationRow.assignee == assignee)
-    if complaints_only:
-        stmt = stmt.where(ConversationRow.is_complaint.is_(True))
-    stmt = stmt.order_by(
-        ConversationRow.priority.desc(), ConversationRow.opened_at, ConversationRow.id
-    ).limit(limit)
-    views = [_conv_view(c, ct, a, now, sla_minutes) for c, ct, a in session.execute(stmt)]
-    snippets = _last_inbound_text(session, [v.id for v in views])
-    return [_with_snippet(v, snippets.get(v.id, "")) for v in views]
-
-
-def _with_snippet(v: ConversationView, text: str) -> ConversationView:
-    from dataclasses import replace
-
-    return replace(v, snippet=text[:140])
-
-
-def _last_inbound_text(session: Session, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    latest = (
-        select(MessageRow.conversation_id, func.max(MessageRow.id).label("mid"))
-        .where(MessageRow.conversation_id.in_(ids), MessageRow.direction == "in")
-        .group_by(MessageRow.conversation_id)
-        .subquery()
-    )
-    stmt = select(MessageRow.conversation_id, MessageRow.text).join(
-        latest, latest.c.mid == MessageRow.id
-    )
-    return {cid: text for cid, text in session.execute(stmt)}
-
-
-def get_conversation(
-    session: Session, conversation_id: int, *, now: datetime, sla_minutes: int
-) -> ConversationView:
-    """One conversation; raises :class:`UserError` (``not_found``)."""
-    found = session.execute(
-        select(ConversationRow, ContactRow, BrandAccountRow)
-        .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
-        .join(BrandAccountRow, BrandAccountRow.id == ConversationRow.brand_account_id)
-        .where(ConversationRow.id == conversation_id)
-    ).first()
-    if found is None:
-        raise UserError(
-            f"no conversation with id {conversation_id}", ErrorCode.NOT_FOUND, id=conversation_id
-        )
-    c, ct, a = found
-    return _conv_view(c, ct, a, now, sla_minutes)
-
-
-@dataclass(frozen=True, slots=True)
-class MessageView:
-    """One message of a thread."""
-
-    id: int
-    remote_id: str
-    kind: str
-    direction: str
-    author_id: str
-    text: str
-    created_at: datetime
-    written_by: str | None
-    classification: dict[str, Any]
-
-
-def list_messages(session: Session, conversation_id: int) -> list[MessageView]:
-    """The thread, oldest first."""
-    rows = session.scalars(
-        select(MessageRow)
-        .where(MessageRow.conversation_id == conversation_id)
-        .order_by(MessageRow.created_at, MessageRow.id)
-    )
-    return [
-        MessageView(
-            id=m.id,
-            remote_id=m.remote_id,
-            kind=m.kind,
-            direction=m.direction,
-            author_id=m.author_id,
-            text=m.text,
-            created_at=m.created_at,
-            written_by=m.written_by,
-            classification=dict(m.classification or {}),
-        )
-        for m in rows
-    ]
