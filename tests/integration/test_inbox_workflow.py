@@ -488,3 +488,17 @@ def test_tags_are_trimmed_lowercased_and_removable(store: Store) -> None:
         assert repo.tag(cid, remove=["VIP"]) == ["billing"]
         with pytest.raises(UserError, match="empty"):
             repo.tag(cid, add=["  "])
+
+
+def test_no_hand_off_where_the_platform_has_no_private_messages(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 74, "@acme worst service, refund now")
+    _poll(store, st)
+    with store.session() as s:
+        cid = InboxRepo(s).list_conversations(st.account_id)[0].id
+    conn = st.net.connector(BRAND)
+    conn.capabilities = replace(conn.capabilities, dms=False)
+
+    with pytest.raises(UserError, match="no private messages"):
+        asyncio.run(hand_off(store, conn, cid, author="ana", clock=st.net.time))
+    assert st.net.world(BRAND).sent == []

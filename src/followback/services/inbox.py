@@ -537,6 +537,12 @@ async def hand_off(
         handle, customer = contact.handle, contact.remote_id
         if conv.channel == "private":
             raise UserError("this conversation is already private", ErrorCode.NOT_ALLOWED)
+        if not connector.capabilities.dms:
+            # Inviting to a private message that cannot exist would only frustrate.
+            raise UserError(
+                "no hand-off: this platform offers no private messages to followback",
+                ErrorCode.NOT_ALLOWED,
+            )
         once = check_automated_reply(conv.automated_replies)
         if not once.allowed:
             raise UserError(f"no hand-off: {once.reason}", ErrorCode.NOT_ALLOWED)

@@ -292,8 +292,13 @@ class InboxRepo:
             in_reply_to_id=msg.in_reply_to_id,
             classification=cls,
         )
-        self.session.add(row)
-        self.session.flush()
+        try:
+            # A savepoint: a concurrent poller may store the same message first.
+            with self.session.begin_nested():
+                self.session.add(row)
+        except IntegrityError:
+            existing = self.session.scalars(stmt).one()
+            return IngestResult(existing.conversation_id, existing.id, False)
         self._absorb(conv, msg.created_at, cls, priority)
         return IngestResult(conv.id, row.id, True)
 
