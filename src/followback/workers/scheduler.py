@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -48,6 +48,8 @@ class LocalScheduler:
     job: str = "cycle"
     monotonic: Callable[[], float] = time.monotonic
     stop: asyncio.Event = field(default_factory=asyncio.Event)
+    # How to wait while nothing is due (tests pass one that moves a fake clock).
+    idle: Callable[[float], Awaitable[None]] | None = None
     _due: dict[int, float] = field(default_factory=dict)
     _locks: dict[int, asyncio.Lock] = field(default_factory=dict)
 
@@ -70,9 +72,11 @@ class LocalScheduler:
                 await self._run_batch(due)
                 continue
             upcoming = min((self._due.get(a, now) for a in accounts), default=now + 5.0)
-            wait = max(0.05, min(upcoming - now, 5.0))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stop.wait(), timeout=wait)
+            await (self.idle or self._wait_for_stop)(max(0.05, min(upcoming - now, 5.0)))
+
+    async def _wait_for_stop(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stop.wait(), timeout=seconds)
 
     async def _run_batch(self, account_ids: list[int]) -> list[JobResult]:
         gate = asyncio.Semaphore(max(1, self.workers))
