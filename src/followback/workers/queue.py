@@ -73,9 +73,10 @@ class AccountQueue:
     runner: JobRunner
     interval_s: float = 900.0
     concurrency: int = 1
+    conninfo: str = ""  # default: the store's database
 
     def __post_init__(self) -> None:
-        self.conninfo = conninfo_for(self.store)
+        self.conninfo = self.conninfo or conninfo_for(self.store)
         self.app = procrastinate.App(
             connector=procrastinate.PsycopgConnector(
                 conninfo=self.conninfo,
@@ -175,11 +176,11 @@ class AccountQueue:
             delete_jobs="successful",
         )
 
-    async def run_once(self) -> None:
+    async def run_once(self, job: str = "cycle") -> None:
         """Queue every active account once and work until the queue is drained."""
         async with self.app.open_async():
             await self.ensure_schema()
-            await self.defer_due(chain=False)
+            await self.defer_due(job, chain=False)
             await self.work(wait=False)
 
     async def run(self, stop: asyncio.Event, *, schedule: bool = True) -> None:
