@@ -76,7 +76,7 @@ _HEADERLESS = {
 }  # fmt: skip
 
 _TIME_FORMATS = (
-    "%a %b %d %H:%M:%S %z %Y",  # Twitter v1.1
+    "%b %d %H:%M:%S %z %Y",  # Twitter v1.1, weekday cut off first (see _time)
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%dT%H:%M:%S%.fZ",
     "%Y-%m-%dT%H:%M:%SZ",
@@ -174,9 +174,7 @@ def _open_text(path: Path) -> TextIO:
 # --------------------------------------------------------------------------- delimited text
 
 
-def _read_delimited(
-    fh: TextIO, out: _Collector, progress: Callable[[int], None] | None
-) -> None:
+def _read_delimited(fh: TextIO, out: _Collector, progress: Callable[[int], None] | None) -> None:
     first = fh.readline()
     if not first:
         return
@@ -360,7 +358,7 @@ def _map_bluesky(obj: dict[str, Any]) -> dict[str, str | None]:
         "handle": _s(obj.get("handle")),
         "display_name": _s(obj.get("displayName", "")),
         "bio": _s(obj.get("description", "")),
-        "url": "",
+        "url": None,  # Bluesky profiles have no link field: unknown, not "no link"
         "followers": _s(obj.get("followersCount")),
         "following": _s(obj.get("followsCount")),
         "posts": _s(obj.get("postsCount")),
@@ -463,6 +461,8 @@ def _num(name: str) -> pl.Expr:
 def _time(name: str) -> pl.Expr:
     col = pl.col(name).str.strip_chars(" \t\"'")  # kaggle quotes some dates twice
     col = pl.when(col.is_in(_MISSING)).then(None).otherwise(col)
+    # "Tue Jun 11 ..." -> "Jun 11 ...": a weekday that disagrees with the date is noise.
+    col = col.str.replace(r"^[A-Za-z]{3} ([A-Za-z]{3} )", "$1")
     tries = [
         col.str.to_datetime(fmt, strict=False, time_unit="ms", time_zone="UTC").dt.epoch("ms")
         for fmt in _TIME_FORMATS
@@ -479,7 +479,7 @@ def _flag(name: str, present: set[str]) -> pl.Expr:
 
 def _checks(present: set[str]) -> list[pl.Expr]:
     """One message per unusable value; a row with any message is skipped."""
-    checks = [
+    checks: list[pl.Expr] = [
         pl.when(_given(src) & pl.col(f"_{dst}").is_null()).then(
             pl.lit(f"{dst} is not a count: ") + pl.col(src).str.slice(0, 40)
         )

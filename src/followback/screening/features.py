@@ -27,7 +27,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
     "name_length",  # characters in the display name
-    "name_matches_handle",  # 1 if name and handle share their letters (see below), else 0
+    "name_matches_handle",  # 1 if name and handle start alike (see below), else 0
     "bio_length",  # characters in the bio
     "bio_has_link",  # 1 if the bio holds a URL
     "has_url",  # 1 if the profile's link field is set
@@ -52,7 +52,7 @@ def handle_local_part(handle: pl.Expr) -> pl.Expr:
     X and Mastodon usernames cannot contain dots, so cutting at the first ``.`` or ``@``
     is right on every platform (a Bluesky custom domain keeps its first label).
     """
-    return handle.str.strip_chars_start("@").str.extract(r"^([^@.]*)", 1)
+    return handle.str.extract(r"^@?([^@.]*)", 1)
 
 
 def _opt(df: pl.DataFrame, name: str, dtype: pl.DataType) -> pl.Expr:
@@ -72,17 +72,14 @@ def _feature_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     age = ((pl.col("observed_at") - pl.col("created_at")) / _DAY).clip(lower_bound=0.0)
     age_floor = age.clip(lower_bound=1.0)
     local = handle_local_part(pl.col("handle"))
-    local_norm = local.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]", "")
-    local_letters = local_norm.str.replace_all(r"\p{N}", "")
     name = pl.col("display_name")
-    name_norm = name.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]", "")
-    # A human's handle usually echoes their name ("Ana Ruiz" / @anaruiz88); generated
-    # accounts often pair a stock name with an unrelated handle. Containment either way,
-    # ignoring digits and punctuation, with at least three letters to compare.
-    match = (
-        ((local_letters.str.len_chars() >= 3) & name_norm.str.contains(local_letters, literal=True))
-        | ((name_norm.str.len_chars() >= 3) & local_norm.str.contains(name_norm, literal=True))
-    ).cast(pl.Float32)
+    # A person's handle usually starts like their name ("Ana Ruiz" / @anaruiz88); generated
+    # accounts often pair a stock name with an unrelated handle. Comparing the first three
+    # characters, case-folded, catches most of it for the price of two tiny slices; a full
+    # containment test with Unicode normalisation cost 10x the rest of the features.
+    match = (local.str.len_chars() >= 3) & (
+        local.str.slice(0, 3).str.to_lowercase() == name.str.slice(0, 3).str.to_lowercase()
+    )
     bio = pl.col("bio")
     return [
         followers.log1p().alias("log_followers"),
@@ -96,9 +93,11 @@ def _feature_exprs(df: pl.DataFrame) -> list[pl.Expr]:
             local.str.len_chars().cast(pl.Float64),
             _opt(df, "handle_length", pl.Int64()).cast(pl.Float64),
         ).alias("handle_length"),
-        local.str.count_matches(r"\d").alias("handle_digits"),
+        local.str.count_matches(r"[0-9]").alias("handle_digits"),
         name.str.len_chars().alias("name_length"),
-        pl.when(local.is_not_null() & name.is_not_null()).then(match).alias("name_matches_handle"),
+        pl.when(local.is_not_null() & name.is_not_null())
+        .then(match.cast(pl.Float32))
+        .alias("name_matches_handle"),
         pl.coalesce(
             bio.str.len_chars().cast(pl.Float64),
             _opt(df, "bio_length", pl.Int64()).cast(pl.Float64),

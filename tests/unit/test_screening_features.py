@@ -1,0 +1,135 @@
+"""Screening features: computed per row from the frame, NaN when unknown, never from today."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import polars as pl
+import pytest
+
+from followback.domain import Platform, Profile
+from followback.screening.features import FEATURE_NAMES, extract_features, handle_local_part
+from followback.screening.frame import PROFILE_SCHEMA, empty_frame, profiles_to_frame
+
+SEEN = datetime(2019, 6, 3, 12, tzinfo=UTC)
+
+
+def _profile(**kw: object) -> Profile:
+    base: dict[str, object] = {
+        "platform": Platform.X,
+        "remote_id": "1",
+        "handle": "anaruiz",
+        "observed_at": SEEN,
+        "display_name": "Ana Ruiz",
+        "bio": "Nurse in Leeds.",
+        "url": "https://ana.example",
+        "followers_count": 342,
+        "following_count": 289,
+        "posts_count": 2140,
+        "created_at": SEEN - timedelta(days=3),
+    }
+    base.update(kw)
+    return Profile(**base)  # type: ignore[arg-type]
+
+
+def _features(*profiles: Profile) -> dict[str, np.ndarray]:
+    values = extract_features(profiles_to_frame(profiles)).values
+    return {name: values[:, j] for j, name in enumerate(FEATURE_NAMES)}
+
+
+def test_matrix_shape_and_dtype() -> None:
+    m = extract_features(profiles_to_frame([_profile(), _profile(remote_id="2")]))
+    assert m.values.shape == (2, len(FEATURE_NAMES))
+    assert m.values.dtype == np.float32
+    assert m.names == FEATURE_NAMES
+
+
+def test_counts_and_ratio_are_logs() -> None:
+    f = _features(_profile(followers_count=12, following_count=4900, posts_count=0))
+    assert f["log_followers"][0] == pytest.approx(math.log1p(12), rel=1e-6)
+    assert f["log_following"][0] == pytest.approx(math.log1p(4900), rel=1e-6)
+    assert f["log_posts"][0] == 0.0
+    assert f["log_follow_ratio"][0] == pytest.approx(math.log1p(12) - math.log1p(4900), rel=1e-5)
+
+
+def test_age_is_measured_at_observation_not_today() -> None:
+    f = _features(_profile(created_at=SEEN - timedelta(days=3)))
+    assert f["log_age_days"][0] == pytest.approx(math.log1p(3.0), rel=1e-6)
+    # posts and follows per day use at least one day, so a brand-new account is finite
+    f = _features(_profile(created_at=SEEN - timedelta(hours=1), following_count=100))
+    assert f["log_follows_per_day"][0] == pytest.approx(math.log1p(100.0), rel=1e-6)
+
+
+def test_creation_after_observation_clips_to_zero_age() -> None:
+    f = _features(_profile(created_at=SEEN + timedelta(days=2)))
+    assert f["log_age_days"][0] == 0.0
+
+
+def test_unknown_values_are_nan_not_zero() -> None:
+    frame = profiles_to_frame([_profile(created_at=None)]).with_columns(
+        pl.lit(None, dtype=pl.String()).alias("bio"),
+        pl.lit(None, dtype=pl.Int64()).alias("followers_count"),
+        pl.lit(None, dtype=pl.Boolean()).alias("has_avatar"),
+    )
+    values = extract_features(frame).values[0]
+    f = dict(zip(FEATURE_NAMES, values, strict=True))
+    for name in ("log_followers", "log_follow_ratio", "log_age_days", "bio_length",
+                 "bio_has_link", "default_avatar", "log_posts_per_day"):  # fmt: skip
+        assert math.isnan(f[name]), name
+    assert f["log_following"] == pytest.approx(math.log1p(289), rel=1e-6)
+
+
+def test_length_columns_stand_in_for_missing_text() -> None:
+    # caverlee-2011 gives screen-name and description lengths but no text
+    frame = profiles_to_frame([_profile()]).with_columns(
+        pl.lit(None, dtype=pl.String()).alias("handle"),
+        pl.lit(None, dtype=pl.String()).alias("bio"),
+        pl.lit(8, dtype=pl.Int64()).alias("handle_length"),
+        pl.lit(0, dtype=pl.Int64()).alias("bio_length"),
+    )
+    f = dict(zip(FEATURE_NAMES, extract_features(frame).values[0], strict=True))
+    assert f["handle_length"] == 8.0
+    assert f["bio_length"] == 0.0
+    assert math.isnan(f["handle_digits"])
+    assert math.isnan(f["name_matches_handle"])
+
+
+@pytest.mark.parametrize(
+    ("handle", "local"),
+    [
+        ("anaruiz", "anaruiz"),
+        ("@anaruiz", "anaruiz"),
+        ("ana.bsky.social", "ana"),
+        ("bob@mastodon.example", "bob"),
+        ("@bob@mastodon.example", "bob"),
+        ("", ""),
+    ],
+)
+def test_handle_local_part(handle: str, local: str) -> None:
+    assert pl.select(handle_local_part(pl.lit(handle))).item() == local
+
+
+def test_text_shape_features() -> None:
+    f = _features(
+        _profile(handle="jessica84736251", display_name="Jessica", bio="", url=""),
+        _profile(handle="deals4u", display_name="Best Deals", bio="Click https://x.example"),
+        _profile(handle="ZoëÅngström", display_name="Zoë Ångström 🌸", bio="北京 → Zürich"),
+    )
+    assert list(f["handle_digits"]) == [8.0, 1.0, 0.0]
+    assert list(f["handle_length"]) == [15.0, 7.0, 11.0]
+    assert list(f["name_matches_handle"]) == [1.0, 0.0, 1.0]  # digits and case ignored
+    assert list(f["bio_length"]) == [0.0, 23.0, 11.0]  # characters, not bytes
+    assert list(f["bio_has_link"]) == [0.0, 1.0, 0.0]
+    assert list(f["has_url"]) == [0.0, 1.0, 1.0]
+
+
+def test_avatar_flag() -> None:
+    f = _features(_profile(has_avatar=False), _profile(has_avatar=True))
+    assert list(f["default_avatar"]) == [1.0, 0.0]
+
+
+def test_empty_frame_gives_empty_matrix() -> None:
+    assert set(empty_frame().columns) == set(PROFILE_SCHEMA)
+    assert extract_features(empty_frame()).values.shape == (0, len(FEATURE_NAMES))
