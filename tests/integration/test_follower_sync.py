@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
-from followback.domain import Direction, EndReason, FollowMode, Platform, UserError
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    Direction,
+    EndReason,
+    FollowMode,
+    Platform,
+    UserError,
+)
 from followback.services.sync import sync_account
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo
@@ -162,7 +169,9 @@ def test_x_reads_are_priced_per_record(store: Store) -> None:
         account_id = AccountRepo(s).add(Platform.X, "acme", "brand1", FollowMode.REVIEW)
     report = _sync(store, net, account_id)
     assert report.records >= 1500
-    assert report.cost_usd == pytest.approx(report.records * 0.005)
+    price = DEFAULT_CAPABILITIES[Platform.X].read_cost_usd
+    assert price > 0
+    assert report.cost_usd == pytest.approx(report.records * price)
 
 
 def test_brand_follows_recorded_by_the_engine_are_not_rediscovered(store: Store) -> None:
