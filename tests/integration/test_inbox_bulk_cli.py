@@ -101,8 +101,8 @@ def test_classify_priority_uses_followers_and_author_history(
 def test_classify_reports_malformed_rows_and_keeps_going(app: typer.Typer, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     result = runner.invoke(
-        app, ["inbox", "classify", str(PAYLOADS / "malformed.csv"), "-o", str(out), "--no-progress"]
-    )
+        app, ["inbox", "classify", str(PAYLOADS / "malformed.csv"), "-o", str(out)]
+    )  # progress bar on (the default): it must not disturb the output or the report
     assert result.exit_code == 0, result.output
     rows = _read(out)
     assert [r["id"] for r in rows] == ["1", "2", "3", "4"]  # one output row per input record
@@ -114,6 +114,19 @@ def test_classify_reports_malformed_rows_and_keeps_going(app: typer.Typer, tmp_p
     assert "3 bad row(s)" in result.output
     for line, fields in ((3, 5), (4, 2), (5, 2)):
         assert f"line {line}: expected 3 fields, got {fields}" in result.output
+
+
+def test_classify_reports_undecodable_bytes_and_classifies_anyway(
+    app: typer.Typer, tmp_path: Path
+) -> None:
+    src, out = tmp_path / "odd.csv", tmp_path / "out.csv"
+    src.write_bytes(b'text,n\n"bad \xff\xfe bytes",1\n"nul \x00 here",2\n')
+    result = runner.invoke(app, ["inbox", "classify", str(src), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    rows = _read(out)
+    assert [r["n"] for r in rows] == ["1", "2"] and all(r["sentiment"] for r in rows)
+    assert rows[0]["text"] == "bad \ufffd\ufffd bytes"
+    assert "line 2: bytes that are not UTF-8" in result.output and "1 bad row(s)" in result.output
 
 
 def test_classify_user_errors(app: typer.Typer, tmp_path: Path) -> None:

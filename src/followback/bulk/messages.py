@@ -189,6 +189,8 @@ def _pending(
         report.bad_rows.append(BadRow(line, error or f"expected {width} fields, got {got}"))
         cells = (values or [])[:width]
         return _Pending(line, cells + [""] * (width - len(cells)), None, "", 0)
+    if any("\ufffd" in v for v in values):  # open_text replaces undecodable bytes with it
+        report.bad_rows.append(BadRow(line, "bytes that are not UTF-8 were replaced by U+FFFD"))
     followers = 0
     if followers_i is not None and values[followers_i].strip():
         try:

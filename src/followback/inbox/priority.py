@@ -20,7 +20,8 @@ history with the brand      10      repeat complainers (earlier complaints, as a
 
 So a clear, severe complaint from an unknown first-time author lands around 70-75, the same
 from a large account that has complained before near 100, a plain question around 20, and
-praise from a small account below 10. The function is monotone: more of any part never lowers the score.
+praise from a small account below 10. The function is monotone: more of any part never
+lowers the score.
 """
 
 from __future__ import annotations
