@@ -351,7 +351,8 @@ async def _full(
     with store.session() as s:
         repo = EdgeRepo(s)
         repo.touch_active(account_id, Direction.FOLLOWER, now)
-        repo.touch_active(account_id, Direction.FOLLOWING, now)
+        if caps.list_following:  # only a listing that saw them may say they were there
+            repo.touch_active(account_id, Direction.FOLLOWING, now)
     return activity
 
 
