@@ -1,0 +1,136 @@
+"""The scorer on a tiny hand-written model: exact sums, NaN is neutral, flags, reasons."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from followback.domain import Platform, Profile, ScreeningError
+from followback.screening import (
+    FEATURE_NAMES,
+    Scorer,
+    ScreeningModel,
+    load_default_scorer,
+    profiles_to_frame,
+    verdicts,
+)
+
+SEEN = datetime(2024, 6, 1, tzinfo=UTC)
+
+
+def _spec(**terms: dict[str, object]) -> dict[str, object]:
+    """A model where only the named features count; a = 1, b = 0 so score = sigmoid(raw)."""
+    flat = {"thresholds": [], "values": [0.0], "slope": 0.0, "clip": [0.0, 0.0]}
+    return {
+        "version": "tiny-1",
+        "format": "followback-additive-1",
+        "features": list(FEATURE_NAMES),
+        "intercept": 0.0,
+        "terms": [{"feature": f, **flat, **terms.get(f, {})} for f in FEATURE_NAMES],
+        "calibration": {"method": "platt", "a": 1.0, "b": 0.0},
+        "bot_flag_floor": 0.9,
+    }
+
+
+TINY = _spec(
+    # following more than ~e^6 = 400 accounts: +2 log-odds, else -1
+    log_following={"thresholds": [6.0], "values": [-1.0, 2.0]},
+    # default avatar: +1.5 (x <= 0.5 -> no default avatar)
+    default_avatar={"thresholds": [0.5], "values": [0.0, 1.5]},
+    # bio length, linear and clipped: -0.01 per character up to 100
+    bio_length={"thresholds": [], "values": [0.0], "slope": -0.01, "clip": [0.0, 100.0]},
+)
+
+
+def _profile(**kw: object) -> Profile:
+    base: dict[str, object] = {
+        "platform": Platform.MASTODON, "remote_id": "1", "handle": "ana@social.example",
+        "observed_at": SEEN, "display_name": "Ana", "bio": "x" * 50, "followers_count": 10,
+        "following_count": 100, "posts_count": 5, "created_at": SEEN - timedelta(days=400),
+    }  # fmt: skip
+    base.update(kw)
+    return Profile(**base)  # type: ignore[arg-type]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def test_score_is_the_calibrated_sum_of_terms() -> None:
+    model = ScreeningModel(TINY)
+    batch = model.score_frame(profiles_to_frame([
+        _profile(),  # -1 (following 100) + 0 (avatar) - 0.5 (bio 50)
+        _profile(following_count=5000, has_avatar=False, bio=""),  # +2 +1.5 -0
+        _profile(bio="y" * 10_000),  # huge bio: linear part clipped at 100 characters
+    ]))  # fmt: skip
+    expected = [_sigmoid(-1.5), _sigmoid(3.5), _sigmoid(-2.0)]
+    np.testing.assert_allclose(batch.bot_score, expected, rtol=1e-12)
+    assert batch.model_version == "tiny-1"
+
+
+def test_unknown_values_contribute_nothing() -> None:
+    frame = profiles_to_frame([_profile()])
+    frame = frame.with_columns(
+        frame["following_count"].clear(1).alias("following_count"),
+        frame["bio"].clear(1).alias("bio"),
+    )
+    assert ScreeningModel(TINY).score_frame(frame).bot_score[0] == pytest.approx(0.5)
+
+
+def test_bot_flag_lifts_the_score_to_the_floor_and_says_so() -> None:
+    batch = ScreeningModel(TINY).score_frame(profiles_to_frame([_profile(bot_flag=True)]))
+    assert batch.bot_score[0] == pytest.approx(0.9)
+    assert batch.reasons(0)[0].text == "marked as automated by its owner"
+    assert batch.reasons(0)[0].rule == "model:bot_flag"
+
+
+def test_reasons_follow_the_direction_of_the_verdict() -> None:
+    model = ScreeningModel(TINY)
+    bot = _profile(following_count=4900, followers_count=12, has_avatar=False, bio="")
+    human = _profile(following_count=90, followers_count=300)
+    a, b = model.score_profiles([bot, human])
+    assert a.bot_score > 0.9
+    assert [r.text for r in a.reasons] == ["follows 4,900, followed by 12", "default avatar"]
+    assert b.bot_score < 0.5
+    assert [r.text for r in b.reasons] == ["follows 90, followed by 300", "bio of 50 characters"]
+    assert a.model_version == b.model_version == "tiny-1"
+
+
+def test_score_profiles_of_nothing_is_nothing() -> None:
+    assert ScreeningModel(TINY).score_profiles([]) == []
+
+
+def test_verdict_thresholds() -> None:
+    scores = np.array([0.0, 0.349, 0.35, 0.75, 0.751, 1.0])
+    assert verdicts(scores).tolist() == ["follow", "follow", "review", "review", "skip", "skip"]
+    assert verdicts(scores, 0.5, 0.5).tolist() == ["follow"] * 3 + ["skip"] * 3
+    assert verdicts(np.array([0.5]), 0.5, 0.5).tolist() == ["review"]  # neither side
+    with pytest.raises(ScreeningError):
+        verdicts(scores, 0.8, 0.2)
+
+
+def test_bad_model_files_raise_screening_error(tmp_path: Path) -> None:
+    with pytest.raises(ScreeningError, match="cannot load"):
+        ScreeningModel.from_file(tmp_path / "missing.json")
+    (tmp_path / "old.json").write_text(json.dumps({**TINY, "format": "pickle-0"}))
+    with pytest.raises(ScreeningError, match="unsupported model format"):
+        ScreeningModel.from_file(tmp_path / "old.json")
+    wrong = {**TINY, "terms": TINY["terms"][:-1]}  # type: ignore[index]
+    (tmp_path / "wrong.json").write_text(json.dumps(wrong))
+    with pytest.raises(ScreeningError, match="features do not match"):
+        ScreeningModel.from_file(tmp_path / "wrong.json")
+
+
+def test_shipped_model_loads_offline_and_is_small() -> None:
+    scorer = load_default_scorer()
+    assert isinstance(scorer, Scorer)
+    assert scorer.model_version.startswith("screening-")
+    assert load_default_scorer() is scorer  # loaded once
+    models = Path(__file__).parents[2] / "src" / "followback" / "screening" / "models"
+    assert (models / "screening.json").stat().st_size < 256 * 1024
+    assert "## Evaluation" in (models / "MODEL_CARD.md").read_text(encoding="utf-8")
