@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.inbox",
     "followback.cli.team",
     "followback.cli.tracking",
+    "followback.cli.screen",
 )
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,129 @@
+"""``followback screen accounts`` on hand-written CSV/JSONL fixtures (and, when present,
+on every file in ../shared/data/bots, marked slow)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from followback.cli.screen import register
+
+PAYLOADS = Path(__file__).parents[1] / "payloads" / "screening"
+DATA = Path(os.environ.get("FOLLOWBACK_DATA_DIR", Path(__file__).parents[3] / "shared" / "data"))
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    root = typer.Typer()
+
+    @root.callback()
+    def _root() -> None: ...
+
+    register(root)
+    return root
+
+
+def _run(app: typer.Typer, src: Path, out: Path, *extra: str) -> tuple[list[dict[str, str]], str]:
+    result = runner.invoke(app, ["screen", "accounts", str(src), "--output", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh)), result.output
+
+
+def test_users_flat_csv_scores_good_rows_and_reports_bad_ones(
+    app: typer.Typer, tmp_path: Path
+) -> None:
+    rows, output = _run(app, PAYLOADS / "users_flat_sample.csv", tmp_path / "out.csv")
+    assert [r["user_id"] for r in rows] == ["1001", "1002", "1003", "1004", "1005", "1009"]
+    assert set(rows[0]) >= {"user_id", "bot_score", "verdict", "reasons", "model_version"}
+    by_id = {r["user_id"]: r for r in rows}
+    assert by_id["1002"]["verdict"] == "skip"
+    assert "follows 4,900, followed by 12" in by_id["1002"]["reasons"]
+    assert by_id["1001"]["verdict"] == "follow"
+    # counts all NULL: nothing to judge by, so review and no invented score
+    assert by_id["1009"]["verdict"] == "review" and by_id["1009"]["bot_score"] == ""
+    for r in rows:
+        if r["bot_score"]:
+            assert 0.0 <= float(r["bot_score"]) <= 1.0
+    # malformed rows: reported with line numbers (a quoted newline shifts them), skipped
+    assert "line 8: skipped: expected 26 fields, found 10" in output
+    assert "line 9: skipped: followers_count is not a count: lots" in output
+    assert "line 10: skipped: created_at is not a date" in output
+    assert "line 12: skipped: missing id" in output
+    assert "follow" in output and "malformed rows skipped 4" in output
+
+
+def test_odd_unicode_survives_the_round_trip(app: typer.Typer, tmp_path: Path) -> None:
+    rows, _ = _run(app, PAYLOADS / "users_flat_sample.csv", tmp_path / "out.csv")
+    unicode_row = next(r for r in rows if r["user_id"] == "1004")
+    assert unicode_row["verdict"] in {"follow", "review", "skip"}
+
+
+def test_jsonl_of_bluesky_mastodon_and_x_profiles(app: typer.Typer, tmp_path: Path) -> None:
+    rows, output = _run(app, PAYLOADS / "platforms.jsonl", tmp_path / "out.csv")
+    ids = [r["user_id"] for r in rows]
+    assert ids == ["did:plc:abc123", "109876", "1500000000000000001", "555"]  # ids as given
+    by_id = {r["user_id"]: r for r in rows}
+    assert by_id["109876"]["reasons"].startswith("marked as automated by its owner")
+    assert by_id["1500000000000000001"]["verdict"] == "skip"
+    assert "line 4: skipped: invalid JSON" in output
+    assert "line 6: skipped: not a Bluesky, Mastodon or X profile object" in output
+
+
+def test_missing_columns_and_numeric_only_files(app: typer.Typer, tmp_path: Path) -> None:
+    rows, _ = _run(app, PAYLOADS / "minimal_columns.csv", tmp_path / "a.csv")
+    assert [r["user_id"] for r in rows] == ["42", "43"]
+    assert float(rows[1]["bot_score"]) > float(rows[0]["bot_score"])
+    rows, _ = _run(app, PAYLOADS / "numeric_only.txt", tmp_path / "b.csv")  # caverlee layout
+    assert [r["user_id"] for r in rows] == ["6301", "777"]
+    assert all(r["bot_score"] for r in rows)
+
+
+def test_huge_bio_and_as_of(app: typer.Typer, tmp_path: Path) -> None:
+    src = tmp_path / "huge.csv"
+    bio = "🌊 " * 300_000  # 900k characters: larger than csv's default field limit
+    with src.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "screen_name", "description", "created_at", "followers_count",
+                    "friends_count", "statuses_count"])  # fmt: skip
+        w.writerow(["9", "wave", bio, "2024-05-29 00:00:00", "5", "3000", "0"])
+    rows, _ = _run(app, src, tmp_path / "out.csv", "--as-of", "2024-06-01")
+    assert rows[0]["user_id"] == "9"
+    assert "created 3 days ago" in rows[0]["reasons"] or rows[0]["verdict"] == "skip"
+
+
+def test_thresholds_move_verdicts(app: typer.Typer, tmp_path: Path) -> None:
+    rows, _ = _run(app, PAYLOADS / "users_flat_sample.csv", tmp_path / "out.csv",
+                   "--follow-below", "0.0", "--skip-above", "1.0")  # fmt: skip
+    assert {r["verdict"] for r in rows} == {"review"}
+
+
+def test_bad_arguments_fail_cleanly(app: typer.Typer, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["screen", "accounts", str(tmp_path / "nope.csv"),
+                                 "--output", str(tmp_path / "o.csv")])  # fmt: skip
+    assert result.exit_code != 0
+    src = str(PAYLOADS / "minimal_columns.csv")
+    args = ["screen", "accounts", src, "--output", str(tmp_path / "o.csv"), "--as-of", "soon"]
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+
+
+def _data_files() -> list[Path]:
+    bots = DATA / "bots"
+    if not bots.is_dir():
+        return []
+    return sorted(p for p in bots.rglob("*") if p.is_file() and p.name != "SOURCE.txt")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("src", _data_files(), ids=lambda p: str(p.relative_to(DATA / "bots")))
+def test_every_file_in_shared_data(app: typer.Typer, tmp_path: Path, src: Path) -> None:
+    rows, output = _run(app, src, tmp_path / "out.csv")
+    assert rows, output
+    assert all(r["verdict"] in {"follow", "review", "skip"} for r in rows)
