@@ -24,6 +24,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from followback.connectors.base import Connector
 from followback.domain import (
     AuthExpiredError,
@@ -113,6 +115,7 @@ class JobOutcome(StrEnum):
     RESCHEDULED = "rescheduled"  # a long rate-limit wait: run again at ``retry_at``
     REAUTH = "reauth"  # an expired token was counted (``needs_reauth`` may now be set)
     DEAD = "dead"  # sent to dead_letters
+    FAILED = "failed"  # the database was unreachable; the next schedule runs it again
     SKIPPED = "skipped"  # the account needs re-authentication or is gone
 
 
@@ -157,7 +160,12 @@ class JobRunner:
         self, name: str, account_id: int, payload: Mapping[str, Any] | None = None
     ) -> JobResult:
         """Run job ``name`` for ``account_id`` until it succeeds or the policy gives up."""
-        result = await self._run(get_job(name), name, account_id, dict(payload or {}))
+        try:
+            result = await self._run(get_job(name), name, account_id, dict(payload or {}))
+        except SQLAlchemyError as exc:
+            # The database itself is away (restart, failover): nothing can be recorded;
+            # the scheduler runs the job again later.
+            result = JobResult(name, account_id, JobOutcome.FAILED, error=_describe(exc))
         log.info(
             "job finished",
             extra={

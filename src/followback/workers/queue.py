@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 
 import procrastinate
 import psycopg
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
+from sqlalchemy.exc import SQLAlchemyError
 
 from followback.domain import utcnow
 from followback.store import Store
@@ -30,6 +31,16 @@ from followback.workers.base import JobOutcome, JobRunner
 from followback.workers.scheduler import active_account_ids
 
 __all__ = ["AccountQueue", "account_lock", "conninfo_for"]
+
+_DB_ERRORS = (psycopg.Error, ConnectorException, SQLAlchemyError, OSError)
+
+
+def _error(task: asyncio.Task[None]) -> str:
+    if task.cancelled():
+        return "cancelled"
+    exc = task.exception()
+    return "none" if exc is None else f"{type(exc).__name__}: {exc}"[:200]
+
 
 log = logging.getLogger("followback.workers.queue")
 
@@ -176,6 +187,18 @@ class AccountQueue:
             delete_jobs="successful",
         )
 
+    async def _until_ready(self, stop: asyncio.Event) -> None:
+        while True:
+            try:
+                await self.ensure_schema()
+                return
+            except _DB_ERRORS as exc:
+                if stop.is_set():
+                    raise
+                log.warning("database unavailable; retrying", extra={"error": str(exc)[:200]})
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=2.0)
+
     async def run_once(self, job: str = "cycle") -> None:
         """Queue every active account once and work until the queue is drained."""
         async with self.app.open_async():
@@ -183,17 +206,30 @@ class AccountQueue:
             await self.defer_due(job, chain=False)
             await self.work(wait=False)
 
+    async def _tend(self, schedule: bool) -> None:
+        try:
+            if schedule:
+                await self.defer_due()
+                await self.fail_stalled()
+            await self.queue_depth()
+        except _DB_ERRORS as exc:
+            log.warning("database unavailable; retrying", extra={"error": str(exc)[:200]})
+
     async def run(self, stop: asyncio.Event, *, schedule: bool = True) -> None:
-        """Work (and, with ``schedule``, keep every account queued) until ``stop`` is set."""
+        """Work (and, with ``schedule``, keep every account queued) until ``stop`` is set.
+
+        A database restart does not end the service: the scheduling step retries, and a
+        worker that stopped on a lost connection is started again.
+        """
         async with self.app.open_async():
-            await self.ensure_schema()
+            await self._until_ready(stop)
             worker = asyncio.create_task(self.work(wait=True))
             try:
-                while not stop.is_set() and not worker.done():
-                    if schedule:
-                        await self.defer_due()
-                        await self.fail_stalled()
-                    await self.queue_depth()
+                while not stop.is_set():
+                    if worker.done():
+                        log.warning("worker stopped; restarting", extra={"error": _error(worker)})
+                        worker = asyncio.create_task(self.work(wait=True))
+                    await self._tend(schedule)
                     with suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), timeout=min(self.interval_s, 5.0))
             finally:

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from followback.domain import utcnow
 from followback.store import Store
@@ -66,7 +67,12 @@ class LocalScheduler:
         """Run due accounts until :attr:`stop` is set; running jobs finish first."""
         while not self.stop.is_set():
             now = self.monotonic()
-            accounts = active_account_ids(self.store)
+            try:
+                accounts = active_account_ids(self.store)
+            except SQLAlchemyError as exc:
+                log.warning("database unavailable; retrying", extra={"error": str(exc)[:200]})
+                await (self.idle or self._wait_for_stop)(5.0)
+                continue
             due = [a for a in accounts if self._due.get(a, 0.0) <= now]
             if due:
                 await self._run_batch(due)

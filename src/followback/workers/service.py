@@ -168,7 +168,7 @@ async def run_service(
     factory = connector_factory or default_connector_factory
 
     def metered(s: Store, account_id: int) -> Connector:
-        return MeteredConnector(factory(s, account_id), metrics)
+        return MeteredConnector(factory(s, account_id), metrics, s, account_id)
 
     runner = JobRunner(store, metered, policy=options.policy, on_result=rt.record)
     rt.summary.accounts = len(active_account_ids(store))

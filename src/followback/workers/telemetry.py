@@ -9,6 +9,7 @@ at scrape time by a custom collector, so every worker process reports the shared
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,13 +22,17 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, make_wsgi_app
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from followback.connectors.base import Connector
 from followback.domain import ConnectorError, as_utc, utcnow
 from followback.store import Store
+from followback.store.audit import AuditRepo
 from followback.store.tables import ActionRow, BrandAccountRow, RateBucketRow
 
 __all__ = ["CONNECTOR_VERBS", "MeteredConnector", "Metrics", "StoreCollector", "TelemetryServer"]
+
+log = logging.getLogger("followback.workers.telemetry")
 
 CONNECTOR_VERBS = frozenset(
     {
@@ -117,13 +122,43 @@ class Metrics:
 
 
 class MeteredConnector:
-    """Wraps a connector: counts every API call and every platform error it raises."""
+    """Wraps a connector: counts every API call and every platform error it raises.
 
-    def __init__(self, inner: Connector, metrics: Metrics) -> None:
+    With a ``store``, each platform error is also written to the audit log (verb
+    ``api_error``), so every failure stays visible even when a service handles it
+    quietly (an action rescheduled, a stage skipped until the next cycle).
+    """
+
+    def __init__(
+        self,
+        inner: Connector,
+        metrics: Metrics,
+        store: Store | None = None,
+        account_id: int | None = None,
+    ) -> None:
         self._inner = inner
         self._metrics = metrics
+        self._store = store
+        self._account_id = account_id
         self.platform = inner.platform
         self.capabilities = inner.capabilities
+
+    def _audit(self, verb: str, exc: ConnectorError) -> None:
+        if self._store is None:
+            return
+        try:
+            with self._store.session() as s:
+                AuditRepo(s).record(
+                    "connector",
+                    "api_error",
+                    verb,
+                    self._account_id,
+                    error=type(exc).__name__,
+                    message=str(exc)[:300],
+                )
+        except SQLAlchemyError:
+            # The database is away (a restart); the error still reaches the caller.
+            log.warning("could not audit a platform error", extra={"method": verb})
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._inner, name)
@@ -137,6 +172,7 @@ class MeteredConnector:
                 return await attr(*args, **kwargs)
             except ConnectorError as exc:
                 metrics.errors.labels(type(exc).__name__).inc()
+                self._audit(name, exc)
                 raise
 
         return call

@@ -11,6 +11,7 @@ processes live in the network's time.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -126,7 +127,10 @@ class SandboxHttpConnector:
         self.handle = handle.lstrip("@")
         self.capabilities: Capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.SANDBOX]
         self._client = httpx.AsyncClient(
-            base_url=self.base_url, timeout=timeout, transport=transport
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=transport,
+            headers={"X-Client": str(os.getpid())},  # lets the server attribute faults
         )
         self._time: datetime | None = None
 
@@ -149,7 +153,9 @@ class SandboxHttpConnector:
         try:
             return response.json()["result"]
         except (json.JSONDecodeError, KeyError) as exc:
-            raise TransientError(f"sandbox {verb}: truncated or malformed answer") from exc
+            fault = response.headers.get("X-Fault-Id")
+            tag = f" [fault {fault}]" if fault else ""
+            raise TransientError(f"sandbox {verb}: truncated or malformed answer{tag}") from exc
 
     async def whoami(self) -> Profile:
         return _profile(await self._call("whoami"))

@@ -22,6 +22,7 @@ import dataclasses
 import json
 import socket
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import Enum
@@ -88,6 +89,8 @@ class HttpFaults:
     def __post_init__(self) -> None:
         self._rng = np.random.default_rng(self.seed)
         self.injected: dict[str, int] = {}
+        # Every injected fault: id, kind, client, handle, verb, wall time (for soak checks).
+        self.log: list[dict[str, Any]] = []
 
     def update(self, **values: float) -> None:
         for key, value in values.items():
@@ -96,6 +99,21 @@ class HttpFaults:
             setattr(self, key, type(getattr(self, key))(value))
         if "seed" in values:
             self._rng = np.random.default_rng(int(values["seed"]))
+
+    def record(self, kind: str, client: str, handle: str, verb: str) -> int:
+        """Log one injected fault; return its id (sent to the client in ``X-Fault-Id``)."""
+        fault_id = len(self.log) + 1
+        self.log.append(
+            {
+                "id": fault_id,
+                "kind": kind,
+                "client": client,
+                "handle": handle,
+                "verb": verb,
+                "at": time.time(),
+            }
+        )
+        return fault_id
 
     def draw(self, verb: str) -> str | None:
         """The fault to inject on this call, if any."""
@@ -150,19 +168,33 @@ class SandboxServer:
     def reply(self, data: Any, status: int = 200, **headers: str) -> Response:
         return JSONResponse(data, status, headers={**self.headers(), **headers})
 
+    def _refuse(self, fault: str | None, fid: str, tag: dict[str, str]) -> Response | None:
+        """The answer for a fault that refuses the call before it is carried out."""
+        if fault == "429":
+            retry = str(self.faults.retry_after_s)
+            return self.reply(
+                {"error": f"injected 429 [fault {fid}]"}, 429, **{"Retry-After": retry}, **tag
+            )
+        if fault == "5xx":
+            return self.reply({"error": f"injected 503 [fault {fid}]"}, 503, **tag)
+        if fault == "expired":
+            return self.reply({"error": f"injected expired token [fault {fid}]"}, 401, **tag)
+        return None
+
     async def call(self, request: Request) -> Response:
         handle, verb = request.path_params["handle"], request.path_params["verb"]
         if verb not in VERBS:
             return self.reply({"error": f"unknown verb {verb!r}"}, 404)
         body = await request.json() if await request.body() else {}
         fault = self.faults.draw(verb)
-        if fault == "429":
-            retry = str(self.faults.retry_after_s)
-            return self.reply({"error": "injected 429"}, 429, **{"Retry-After": retry})
-        if fault == "5xx":
-            return self.reply({"error": "injected 503"}, 503)
-        if fault == "expired":
-            return self.reply({"error": "injected expired token"}, 401)
+        fid = ""
+        if fault is not None:
+            client = request.headers.get("X-Client", "")
+            fid = str(self.faults.record(fault, client, handle, verb))
+        tag = {"X-Fault-Id": fid} if fid else {}
+        early = self._refuse(fault, fid, tag)
+        if early is not None:
+            return early
         if fault == "slow":
             await asyncio.sleep(self.faults.slow_s)
         try:
@@ -178,7 +210,9 @@ class SandboxServer:
             await asyncio.sleep(self.faults.timeout_s)  # done, but the client gave up
         if fault == "truncated":
             payload = payload[: max(1, len(payload) // 2)]
-        return Response(payload, 200, headers=self.headers(), media_type="application/json")
+        return Response(
+            payload, 200, headers={**self.headers(), **tag}, media_type="application/json"
+        )
 
     async def advance(self, request: Request) -> Response:
         body = await request.json()
@@ -241,6 +275,9 @@ class SandboxServer:
             }
         )
 
+    async def fault_log(self, request: Request) -> Response:
+        return self.reply({"faults": self.faults.log})
+
     async def time(self, request: Request) -> Response:
         return self.reply({"time": self.network.clock.isoformat()})
 
@@ -256,6 +293,7 @@ def create_app(server: SandboxServer) -> Starlette:
             Route("/control/stats", server.stats, methods=["GET"]),
             Route("/control/truth/{handle}", server.truth, methods=["GET"]),
             Route("/control/time", server.time, methods=["GET"]),
+            Route("/control/fault-log", server.fault_log, methods=["GET"]),
         ]
     )
 
