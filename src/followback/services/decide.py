@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from followback.connectors.base import Connector
 from followback.domain import (
@@ -66,6 +66,7 @@ from followback.store.tables import (
     FollowEdgeRow,
     FollowEventRow,
     MessageRow,
+    RemoteAccountRow,
 )
 
 __all__ = [
@@ -259,25 +260,98 @@ class _Loaded:
     mode: FollowMode
     platform: Platform
     stored: StoredPolicy
-    followers: list[str]
+    followers: list[str]  # active followers not followed and without a current decision
     profiles: dict[str, Profile]
     latest: dict[str, str]
-    following: set[str]
+    already_following: int
     histories: dict[str, ChurnHistory]
     engagement: dict[str, float]
 
 
+def _undecided(session: Session, account_id: int, platform: Platform) -> list[str]:
+    """Active followers the brand does not follow whose stored profile has no decision.
+
+    One query, so an account with a million followers does not load them all each run.
+    """
+    follower = aliased(FollowEdgeRow)
+    following = aliased(FollowEdgeRow)
+    stmt = (
+        select(follower.remote_id)
+        .outerjoin(
+            following,
+            and_(
+                following.brand_account_id == follower.brand_account_id,
+                following.direction == Direction.FOLLOWING.value,
+                following.ended_at.is_(None),
+                following.remote_id == follower.remote_id,
+            ),
+        )
+        .outerjoin(
+            RemoteAccountRow,
+            and_(
+                RemoteAccountRow.platform == platform.value,
+                RemoteAccountRow.remote_id == follower.remote_id,
+            ),
+        )
+        .outerjoin(
+            DecisionRow,
+            and_(
+                DecisionRow.brand_account_id == follower.brand_account_id,
+                DecisionRow.remote_id == follower.remote_id,
+                DecisionRow.superseded.is_(False),
+            ),
+        )
+        .where(
+            follower.brand_account_id == account_id,
+            follower.direction == Direction.FOLLOWER.value,
+            follower.ended_at.is_(None),
+            following.id.is_(None),
+            or_(
+                DecisionRow.id.is_(None),
+                RemoteAccountRow.id.is_(None),
+                DecisionRow.profile_fingerprint != RemoteAccountRow.fingerprint,
+            ),
+        )
+        .order_by(follower.first_seen.desc(), follower.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def _count_followed_followers(session: Session, account_id: int) -> int:
+    following = aliased(FollowEdgeRow)
+    stmt = (
+        select(func.count())
+        .select_from(FollowEdgeRow)
+        .join(
+            following,
+            and_(
+                following.brand_account_id == FollowEdgeRow.brand_account_id,
+                following.direction == Direction.FOLLOWING.value,
+                following.ended_at.is_(None),
+                following.remote_id == FollowEdgeRow.remote_id,
+            ),
+        )
+        .where(
+            FollowEdgeRow.brand_account_id == account_id,
+            FollowEdgeRow.direction == Direction.FOLLOWER.value,
+            FollowEdgeRow.ended_at.is_(None),
+        )
+    )
+    return int(session.scalar(stmt) or 0)
+
+
 def _load(session: Session, account_id: int) -> _Loaded:
     account = AccountRepo(session).get(account_id)
-    followers = _active(session, account_id, Direction.FOLLOWER)
+    followers = _undecided(session, account_id, account.platform)
+    decisions = DecisionRepo(session).latest_fingerprints_of(account_id, followers)
     return _Loaded(
         mode=account.mode,
         platform=account.platform,
         stored=PolicyRepo(session).get(account_id),
         followers=followers,
         profiles=load_profiles(session, account.platform, followers),
-        latest=DecisionRepo(session).latest_fingerprints(account_id),
-        following=set(_active(session, account_id, Direction.FOLLOWING)),
+        latest=decisions,
+        already_following=_count_followed_followers(session, account_id),
         histories=_histories(session, account_id),
         engagement=_engagement(session, account_id),
     )
@@ -330,13 +404,12 @@ async def decide_account(
         with store.session() as s:
             save_profiles(s, loaded.platform, fetched)
         loaded.profiles.update({p.remote_id: p for p in fetched})
-    todo: list[Profile] = []
-    for rid in loaded.followers:
-        profile = loaded.profiles.get(rid)
-        if rid in loaded.following:
-            report.already_following += 1
-        elif profile is not None and loaded.latest.get(rid) != profile.fingerprint:
-            todo.append(profile)
+    report.already_following = loaded.already_following
+    todo = [
+        p
+        for rid in loaded.followers
+        if (p := loaded.profiles.get(rid)) is not None and loaded.latest.get(rid) != p.fingerprint
+    ]
     if not todo:
         return report
     scores = list((scorer or load_scorer()).score_profiles(todo))

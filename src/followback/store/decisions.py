@@ -103,6 +103,18 @@ class DecisionRepo:
         )
         return {rid: fp for rid, fp in self.session.execute(stmt)}
 
+    def latest_fingerprints_of(self, account_id: int, remote_ids: Sequence[str]) -> dict[str, str]:
+        """Like :meth:`latest_fingerprints`, for ``remote_ids`` only."""
+        out: dict[str, str] = {}
+        for start in range(0, len(remote_ids), 500):
+            stmt = select(DecisionRow.remote_id, DecisionRow.profile_fingerprint).where(
+                DecisionRow.brand_account_id == account_id,
+                DecisionRow.superseded.is_(False),
+                DecisionRow.remote_id.in_(remote_ids[start : start + 500]),
+            )
+            out.update({rid: fp for rid, fp in self.session.execute(stmt)})
+        return out
+
     def record(
         self,
         account_id: int,
