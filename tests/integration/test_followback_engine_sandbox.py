@@ -15,7 +15,15 @@ from followback.services.sync import sync_account
 from followback.store import AuditRepo, Store
 from followback.store.decisions import DecisionRepo, QueueFilter
 from followback.store.policies import PolicyRepo
-from followback.store.tables import ActionRow, DecisionRow, FollowEventRow
+from followback.store.tables import (
+    ActionRow,
+    ContactRow,
+    ConversationRow,
+    DecisionRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MessageRow,
+)
 
 
 def _setup(store: Store, mode: FollowMode, followers: int = 300) -> tuple[SandboxNetwork, int]:
@@ -94,3 +102,59 @@ def test_policy_seeded_values_rule_screens_out_with_reason(store: Store) -> None
     assert rows
     assert all(r.verdict == "skip" for r in rows)
     assert all(any(x["rule"] == "blocked_regex" for x in r.reasons) for r in rows)
+
+
+def test_auto_mode_sends_the_grey_zone_to_review_and_holds_out_a_share(store: Store) -> None:
+    net, account_id = _setup(store, FollowMode.AUTO, followers=150)
+    with store.session() as s:
+        PolicyRepo(s).record(account_id, {"holdout_share": 0.3}, by="test")
+    asyncio.run(_cycle(store, net, account_id, StubScorer()))
+    with store.session() as s:
+        queue = DecisionRepo(s).list_matching(account_id, QueueFilter())
+        held = list(s.scalars(select(DecisionRow).where(DecisionRow.state == "skipped")))
+        held_edges = s.scalar(select(func.count()).where(FollowEdgeRow.holdout.is_(True)))
+        enqueued = set(s.scalars(select(ActionRow.target)))
+    assert queue and all(r.verdict == Verdict.REVIEW.value for r in queue)
+    holdouts = {r.remote_id for r in held if r.reasons[0]["rule"] == "holdout"}
+    assert holdouts and held_edges == len(holdouts)
+    assert not holdouts & enqueued
+
+
+def test_followers_who_wrote_to_the_brand_are_followed_first(store: Store) -> None:
+    net, account_id = _setup(store, FollowMode.AUTO, followers=60)
+    world = net.world("acme")
+    engaged = str(int(world.follower_ids[5]))
+    scorer = StubScorer(fixed={engaged: 0.0})
+    now = net.time()
+    with store.session() as s:
+        contact = ContactRow(platform="sandbox", remote_id=engaged, handle="fan", created_at=now)
+        s.add(contact)
+        s.flush()
+        conv = ConversationRow(
+            brand_account_id=account_id,
+            contact_id=contact.id,
+            thread_key="t1",
+            channel="public",
+            status="open",
+            opened_at=now,
+        )
+        s.add(conv)
+        s.flush()
+        s.add(
+            MessageRow(
+                conversation_id=conv.id,
+                platform="sandbox",
+                remote_id="m1",
+                kind="mention",
+                direction="in",
+                author_id=engaged,
+                text="love it",
+                created_at=now,
+            )
+        )
+    asyncio.run(_cycle(store, net, account_id, scorer))
+    with store.session() as s:
+        first = s.scalars(select(ActionRow).order_by(ActionRow.id)).first()
+        decision = s.scalars(select(DecisionRow).where(DecisionRow.remote_id == engaged)).one()
+    assert first is not None and first.target == engaged
+    assert decision.priority > 0
