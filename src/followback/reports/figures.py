@@ -9,6 +9,7 @@ Each function takes the frames produced by :mod:`followback.tracking.metrics` an
 from __future__ import annotations
 
 import io
+import textwrap
 
 import polars as pl
 from matplotlib.axes import Axes
@@ -50,7 +51,17 @@ def _figure(title: str) -> tuple[Figure, Axes]:
 
 
 def _empty(ax: Axes, text: str) -> None:
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color=_GREY)
+    # Wrapped, so a long notice ("not enough data yet: ...") fits inside the axes.
+    ax.text(
+        0.5,
+        0.5,
+        textwrap.fill(text, 60),
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        color=_GREY,
+        wrap=True,
+    )
 
 
 def followers_figure(snapshots: pl.DataFrame) -> Figure:
