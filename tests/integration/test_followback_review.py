@@ -13,6 +13,7 @@ from followback.connectors.sandbox import SandboxNetwork, WorldParams
 from followback.domain import (
     ActionState,
     DecisionState,
+    Direction,
     ErrorCode,
     FollowMode,
     Platform,
@@ -26,6 +27,7 @@ from followback.services.decide import decide_account
 from followback.services.sync import sync_account
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, QueueFilter
+from followback.store.edges import EdgeRepo
 from followback.store.tables import ActionRow, DecisionRow, FollowEventRow
 
 QUIET = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
@@ -109,6 +111,9 @@ def test_bulk_approval_is_refused_on_x_with_an_explanation(store: Store) -> None
     now = datetime(2026, 11, 1, tzinfo=UTC)
     with store.session() as s:
         account_id = AccountRepo(s).add(Platform.X, "acme", "42", FollowMode.REVIEW)
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [("0", now), ("1", now)], seen_at=now, via="test"
+        )  # "2" has left again by the time a person looks
         repo = DecisionRepo(s)
         ids = [
             repo.record(
@@ -129,12 +134,14 @@ def test_bulk_approval_is_refused_on_x_with_an_explanation(store: Store) -> None
         assert err.value.code is ErrorCode.NOT_ALLOWED
     one = review.approve(store, account_id, member="ana", clock=lambda: now, ids=[ids[0]])
     assert one.enqueued == 1
+    gone = review.approve(store, account_id, member="ana", clock=lambda: now, ids=[ids[2]])
+    assert gone.enqueued == 0 and gone.left_out == {"no_longer_follows": 1}
     # Skipping in bulk is fine: it never follows anyone.
     assert (
         review.skip(
             store, account_id, member="ana", clock=lambda: now, reason="no", all_=True
         ).decision_ids
-        == ids[1:]
+        == ids[1:2]
     )
 
 

@@ -194,11 +194,15 @@ def enqueue_approved_follows(
     queued = actions.targets(account_id, ActionKind.FOLLOW, open_states)
     following = set(_active(session, account_id, Direction.FOLLOWING))
     histories = _histories(session, account_id)
+    targets = sorted({r.remote_id for r in rows})
     blocked = {
         rid: reason.rule
-        for rid in {r.remote_id for r in rows}
+        for rid in targets
         if (reason := check_follow(histories.get(rid))) is not None
     }
+    # Someone approved days later may have left meanwhile: a follow-back needs a follower.
+    still = edges.find_active(account_id, Direction.FOLLOWER, targets)
+    blocked.update({rid: "no_longer_follows" for rid in targets if rid not in still})
     cap = following_cap(caps, edges.count_active(account_id, Direction.FOLLOWER))
     pending = len(actions.targets(account_id, ActionKind.FOLLOW, open_states[:2]))
     room = None if cap is None else cap - len(following) - pending
