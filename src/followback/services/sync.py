@@ -266,8 +266,7 @@ async def _scan(
         if page.next_cursor is None or not page.items:
             break
         cursor = page.next_cursor
-    current = snapshot(seen)
-    del seen
+    current = snapshot(seen)  # empties ``seen`` as it sorts
     departed_rows = before.row_ids[~is_member(current, before.keys)]
     return arrivals, count, departed_rows, activity
 

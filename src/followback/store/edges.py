@@ -277,10 +277,15 @@ class EdgeRepo:
             empty = np.zeros(0, dtype=np.int64)
             return ActiveEdges(empty, empty)
         all_keys = np.concatenate(keys)
+        keys.clear()
         all_ids = np.concatenate(ids)
-        del keys, ids
+        ids.clear()
+        # Reorder one array at a time so at most one extra copy exists at once.
         order = np.argsort(all_keys, kind="stable")
-        return ActiveEdges(all_keys[order], all_ids[order])
+        all_keys = all_keys[order]
+        all_ids = all_ids[order]
+        del order
+        return ActiveEdges(all_keys, all_ids)
 
     def remote_ids_of(self, row_ids: Iterable[int]) -> list[str]:
         """Remote ids of edges given by row id (a departure batch)."""

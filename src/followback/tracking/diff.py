@@ -67,15 +67,19 @@ def id_keys(remote_ids: Sequence[str] | Iterable[str]) -> KeyArray:
     return np.fromiter((id_key(s) for s in ids), dtype=np.int64, count=len(ids))
 
 
-def snapshot(keys: KeyArray | Sequence[KeyArray]) -> KeyArray:
-    """A sorted, duplicate-free snapshot from one key array or several (e.g. pages)."""
+def snapshot(keys: KeyArray | list[KeyArray]) -> KeyArray:
+    """A sorted, duplicate-free snapshot from one key array or a list of them (pages).
+
+    A list is emptied as it is consumed, so the pages and the snapshot are never both
+    held in full: peak memory is about two arrays of 8 bytes per id.
+    """
     if isinstance(keys, np.ndarray):
-        arr = keys.astype(np.int64, copy=False)
+        out = np.sort(keys.astype(np.int64, copy=False))
     else:
-        parts = list(keys)
-        arr = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-    # Sort then drop repeats: np.unique is several times slower on numpy 2.x int64.
-    out = np.sort(arr)
+        out = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+        keys.clear()
+        out.sort()  # in place: no second copy
+    # Drop repeats (a follower listed on two pages); np.unique is several times slower.
     if len(out) > 1:
         keep = np.empty(len(out), dtype=bool)
         keep[0] = True
