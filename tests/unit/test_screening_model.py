@@ -134,3 +134,16 @@ def test_shipped_model_loads_offline_and_is_small() -> None:
     models = Path(__file__).parents[2] / "src" / "followback" / "screening" / "models"
     assert (models / "screening.json").stat().st_size < 256 * 1024
     assert "## Evaluation" in (models / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_top_signals_match_a_stable_sort() -> None:
+    from followback.screening.model import _MIN_PUSH, _TOP, _top_signals
+
+    rng = np.random.default_rng(3)
+    push = np.round(rng.normal(0.0, 1.0, size=(8, 5000)), 1)  # rounding makes ties
+    push[2, :10] = np.inf  # a bot flag always leads
+    codes = _top_signals(push)
+    order = np.argsort(-push, axis=0, kind="stable")[:_TOP].T
+    strong = np.take_along_axis(push.T, order, axis=1) >= _MIN_PUSH
+    np.testing.assert_array_equal(codes, np.where(strong, order, -1))
+    assert (codes[:10, 0] == 2).all()

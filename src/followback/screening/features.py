@@ -114,6 +114,7 @@ def extract_features(df: pl.DataFrame) -> FeatureMatrix:
     Missing inputs give NaN. Runs as one polars query; no Python work per row.
     """
     out = df.lazy().select(_feature_exprs(df)).collect()
-    values = out.select(pl.all().cast(pl.Float32)).to_numpy()
-    values = np.ascontiguousarray(values, dtype=np.float32)
+    # Column-major, as polars hands it over: the scorer walks one feature at a time, so
+    # ``values[:, j]`` (and ``values.T``) stay contiguous without a copy.
+    values = np.asfortranarray(out.select(pl.all().cast(pl.Float32)).to_numpy(), np.float32)
     return FeatureMatrix(values=values)

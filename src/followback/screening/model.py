@@ -83,8 +83,8 @@ class ScoreBatch:
         if not codes:
             return ()
         if not self._columns:
-            self._columns.update(_fact_columns(self._frame))
-        facts = _facts(self._columns, self._features, i)
+            self._columns.update(_fact_columns(self._frame, self._features))
+        facts = _facts(self._columns, i)
         bot = bool(self.towards_bot[i])
         return tuple(Reason(f"model:{SIGNALS[c]}", describe(SIGNALS[c], bot, facts)) for c in codes)
 
@@ -165,7 +165,7 @@ class ScreeningModel:
         features = extract_features(df).values
         n = features.shape[0]
         signals = np.zeros((len(SIGNALS), n), dtype=np.float64)
-        columns = np.ascontiguousarray(features.T)  # one contiguous column per feature
+        columns = np.ascontiguousarray(features.T)  # free: features are column-major
         for j, g in enumerate(self._signal_of):
             signals[g] += self._term(j, columns[j])
         raw = self._intercept + signals.sum(axis=0)
@@ -176,14 +176,7 @@ class ScreeningModel:
             signals[_BOT_FLAG] = np.where(flagged, np.inf, 0.0)
         towards_bot = score >= 0.5
         push = np.where(towards_bot, signals, -signals)
-        codes = np.full((n, _TOP), -1, dtype=np.int8)
-        rows = np.arange(n)
-        for k in range(_TOP):  # top three by repeated argmax: cheaper than sorting 8 per row
-            best = np.argmax(push, axis=0)
-            strong = push[best, rows] >= _MIN_PUSH
-            codes[:, k] = np.where(strong, best, -1)
-            push[best, rows] = -np.inf
-        return ScoreBatch(score, codes, towards_bot, self._version, df, features)
+        return ScoreBatch(score, _top_signals(push), towards_bot, self._version, df, features)
 
     def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
         """Score domain profiles (the engine's entry point), reasons worded."""
@@ -194,6 +187,28 @@ class ScreeningModel:
             Score(float(batch.bot_score[i]), batch.reasons(i), self._version)
             for i in range(len(batch))
         ]
+
+
+def _top_signals(push: npt.NDArray[np.float64]) -> npt.NDArray[np.int8]:
+    """The up to ``_TOP`` strongest signals per row (columns of ``push``, shape signals x n),
+    strongest first, -1 where fewer than ``_TOP`` push at least ``_MIN_PUSH``.
+
+    Ranks come from pairwise comparisons of whole rows of ``push`` (8 x 8 contiguous
+    passes), which is several times cheaper than argsort or argmax with fancy indexing.
+    """
+    g, n = push.shape
+    rank = np.zeros((g, n), dtype=np.int8)
+    for a in range(g):
+        for b in range(a + 1, g):
+            a_wins = push[a] >= push[b]  # ties go to the earlier signal
+            rank[b] += a_wins
+            rank[a] += ~a_wins
+    codes = np.full((n, _TOP), -1, dtype=np.int8)
+    strong = push >= _MIN_PUSH
+    for s in range(g):
+        for k in range(_TOP):
+            codes[(rank[s] == k) & strong[s], k] = s
+    return codes
 
 
 def _thresholds32(values: Sequence[float]) -> npt.NDArray[np.float32]:
@@ -230,8 +245,15 @@ def load_default_scorer() -> ScreeningModel:
         return ScreeningModel.from_file(path)
 
 
-def _fact_columns(df: pl.DataFrame) -> dict[str, list[Any]]:
-    """The frame columns reasons quote, as Python lists (built once per batch)."""
+_FACT_FEATURES = (
+    "handle_length", "handle_digits", "name_matches_handle", "name_length", "bio_length",
+    "bio_has_link", "has_url",
+)  # fmt: skip
+
+
+def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, list[Any]]:
+    """The values reasons quote, as Python lists with None for unknown (built once per
+    batch, so wording a row is a few list lookups)."""
     age = ((pl.col("observed_at") - pl.col("created_at")) / 86_400.0).clip(lower_bound=0.0)
     cols = df.select(
         pl.col("followers_count"),
@@ -241,32 +263,28 @@ def _fact_columns(df: pl.DataFrame) -> dict[str, list[Any]]:
         handle_local_part(pl.col("handle")).alias("handle"),
         pl.col("has_avatar"),
     )
-    return {name: cols[name].to_list() for name in cols.columns}
+    out = {name: cols[name].to_list() for name in cols.columns}
+    for name in _FACT_FEATURES:
+        series = pl.Series(x[:, FEATURE_NAMES.index(name)]).fill_nan(None)
+        kind = pl.Boolean() if name in ("name_matches_handle", "bio_has_link", "has_url") else (
+            pl.Int64())  # fmt: skip
+        out[name] = series.cast(kind).to_list()
+    return out
 
 
-def _facts(cols: dict[str, list[Any]], x: npt.NDArray[np.float32], i: int) -> Facts:
-    feat = dict(zip(FEATURE_NAMES, x[i].tolist(), strict=True))
-
-    def as_int(name: str) -> int | None:
-        v = feat[name]
-        return None if v != v else int(v)  # v != v only for NaN
-
-    def as_bool(name: str) -> bool | None:
-        v = feat[name]
-        return None if v != v else bool(v)
-
+def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
     return Facts(
         followers=cols["followers_count"][i],
         following=cols["following_count"][i],
         posts=cols["posts_count"][i],
         age_days=cols["age_days"][i],
         handle=cols["handle"][i] or None,
-        handle_length=as_int("handle_length"),
-        handle_digits=as_int("handle_digits"),
-        name_matches_handle=as_bool("name_matches_handle"),
-        name_length=as_int("name_length"),
-        bio_length=as_int("bio_length"),
-        bio_has_link=as_bool("bio_has_link"),
+        handle_length=cols["handle_length"][i],
+        handle_digits=cols["handle_digits"][i],
+        name_matches_handle=cols["name_matches_handle"][i],
+        name_length=cols["name_length"][i],
+        bio_length=cols["bio_length"][i],
+        bio_has_link=cols["bio_has_link"][i],
         has_avatar=cols["has_avatar"][i],
-        has_url=as_bool("has_url"),
+        has_url=cols["has_url"][i],
     )

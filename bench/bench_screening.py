@@ -1,0 +1,177 @@
+"""Screening throughput: the shipped model, vectorised vs naive row-by-row, one core.
+
+Generates 1,000,000 sandbox profiles (``connectors.sandbox.Population.frame``, vectorised),
+scores them with ``ScreeningModel.score_frame`` and times it; then scores a sample row by row
+in plain Python (per-row feature extraction, per-row table lookups: the same model, the way
+one would write it without numpy) and extrapolates its rate. Both paths must agree on the
+sample. Results are printed and written to the "Screening throughput" section of
+bench/RESULTS.md.
+
+    .venv/bin/python bench/bench_screening.py [--n 1000000] [--naive 20000]
+"""
+
+from __future__ import annotations
+
+import os
+
+# One core: pin every thread pool before numpy/polars load.
+for _var in ("POLARS_MAX_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import bisect  # noqa: E402
+import math  # noqa: E402
+import platform  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+import polars as pl  # noqa: E402
+
+from followback.connectors.sandbox.population import Population  # noqa: E402
+from followback.screening import load_default_scorer  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+_LOCAL = re.compile(r"^@?([^@.]*)")
+_DIGIT = re.compile(r"[0-9]")
+_LINK = re.compile(r"(?i)https?://|www\.")
+
+
+def naive_features(row: dict[str, Any]) -> list[float]:
+    """The features of one profile, in plain Python (mirrors features.py)."""
+    nan = math.nan
+
+    def log1p(v: float | None) -> float:
+        return nan if v is None else math.log1p(v)
+
+    fol, fng, pst = row["followers_count"], row["following_count"], row["posts_count"]
+    obs, cre = row["observed_at"], row["created_at"]
+    age = None if obs is None or cre is None else max((obs - cre) / 86_400.0, 0.0)
+    floor = None if age is None else max(age, 1.0)
+    handle, name, bio, url = row["handle"], row["display_name"], row["bio"], row["url"]
+    local = None if handle is None else _LOCAL.match(handle).group(1)  # type: ignore[union-attr]
+    match = nan
+    if local is not None and name is not None:
+        match = float(len(local) >= 3 and local[:3].lower() == name[:3].lower())
+    ratio = nan if fol is None or fng is None else math.log1p(fol) - math.log1p(fng)
+
+    def per(c: float | None) -> float:
+        return nan if c is None or floor is None else math.log1p(c / floor)
+
+    avatar = row["has_avatar"]
+    return [
+        log1p(fol), log1p(fng), log1p(pst), ratio, log1p(age), per(pst), per(fng),
+        nan if local is None else float(len(local)),
+        nan if local is None else float(len(_DIGIT.findall(local))),
+        nan if name is None else float(len(name)),
+        match,
+        nan if bio is None else float(len(bio)),
+        nan if bio is None else float(bool(_LINK.search(bio))),
+        nan if url is None else float(url.strip() != ""),
+        nan if avatar is None else float(not avatar),
+    ]  # fmt: skip
+
+
+def naive_score(spec: dict[str, Any], row: dict[str, Any]) -> float:
+    """Score one profile with the model file's tables, one feature at a time."""
+    raw = spec["intercept"]
+    for term, x in zip(spec["terms"], naive_features(row), strict=True):
+        if x != x:  # unknown contributes nothing
+            continue
+        x = float(np.float32(x))  # the vectorised path computes features in float32
+        part = term["values"][bisect.bisect_left(term["thresholds"], x)]
+        if term["slope"]:
+            lo, hi = term["clip"]
+            part += term["slope"] * min(max(x, lo), hi)
+        raw += part
+    cal = spec["calibration"]
+    p = 1.0 / (1.0 + math.exp(-(cal["a"] * raw + cal["b"])))
+    if row["bot_flag"]:
+        p = max(p, spec["bot_flag_floor"])
+    return p
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--naive", type=int, default=20_000, help="rows scored row by row")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    scorer = load_default_scorer()
+    t0 = time.perf_counter()
+    frame = Population(seed=7).frame(np.arange(1, args.n + 1))
+    gen_s = time.perf_counter() - t0
+    print(f"generated {frame.height:,} sandbox profiles in {gen_s:.1f}s")
+
+    scorer.score_frame(frame.head(10_000))  # warm up (regex compilation, allocations)
+    c0, t0 = time.process_time(), time.perf_counter()
+    batch = scorer.score_frame(frame)
+    vec_s, vec_cpu = time.perf_counter() - t0, time.process_time() - c0
+    vec_rate, vec_cpu_rate = frame.height / vec_s, frame.height / vec_cpu
+
+    sample = frame.head(args.naive)
+    rows = sample.to_dicts()
+    c0, t0 = time.process_time(), time.perf_counter()
+    slow = [naive_score(scorer.spec, r) for r in rows]
+    naive_s, naive_cpu = time.perf_counter() - t0, time.process_time() - c0
+    naive_rate, naive_cpu_rate = len(rows) / naive_s, len(rows) / naive_cpu
+    gap = float(np.max(np.abs(np.asarray(slow) - batch.bot_score[: len(rows)])))
+    assert gap < 1e-6, f"naive and vectorised scores differ by {gap}"
+
+    small = scorer.score_frame(sample)  # word a batch of the sample's size, as the CLI does
+    c0 = time.process_time()
+    texts = small.reason_texts()
+    reason_rate = len(texts) / (time.process_time() - c0)
+
+    load = os.getloadavg()[0]
+    lines = [
+        f"profiles: {frame.height:,} sandbox profiles (Population(seed=7)), "
+        f"model {scorer.model_version}; load average at the end {load:.1f} on "
+        f"{os.cpu_count()} cores",
+        f"vectorised score_frame (features + score + reason codes): wall {vec_s:.2f}s = "
+        f"{vec_rate:,.0f} profiles/s; CPU {vec_cpu:.2f}s = {vec_cpu_rate:,.0f} profiles/s",
+        f"naive row-by-row Python, same model, {len(rows):,} rows: wall {naive_s:.2f}s = "
+        f"{naive_rate:,.0f} profiles/s; CPU {naive_cpu:.2f}s = {naive_cpu_rate:,.0f} profiles/s",
+        f"ratio vectorised / naive: {vec_rate / naive_rate:,.1f}x wall, "
+        f"{vec_cpu_rate / naive_cpu_rate:,.1f}x CPU "
+        f"(max score difference on the sample {gap:.1e})",
+        f"wording reasons as text (on demand, {len(texts):,}-row batch): "
+        f"{reason_rate:,.0f} rows/s CPU",
+        f"target >= 200,000 profiles/s on one core: wall "
+        f"{'met' if vec_rate >= 200_000 else 'NOT met'}, CPU time "
+        f"{'met' if vec_cpu_rate >= 200_000 else 'NOT met'}",
+    ]
+    print("\n".join(lines))
+    if not args.no_write:
+        write_results(lines, args)
+
+
+def write_results(lines: list[str], args: argparse.Namespace) -> None:
+    cmd = "python bench/bench_screening.py"
+    if args.n != 1_000_000 or args.naive != 20_000:
+        cmd += f" --n {args.n} --naive {args.naive}"
+    machine = f"{platform.machine()}, Python {sys.version.split()[0]}, polars {pl.__version__}"
+    body = (
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `{cmd}` "
+        f"(one thread: POLARS_MAX_THREADS=1, OMP_NUM_THREADS=1; {machine}; "
+        f"{os.cpu_count()} shared cores, other jobs running).\n\n"
+        + "\n".join(f"- {line}" for line in lines)
+        + "\n"
+    )
+    start, end = "<!-- screening-bench:start -->", "<!-- screening-bench:end -->"
+    text = RESULTS.read_text() if RESULTS.exists() else ""
+    block = f"{start}\n{body}{end}"
+    if start in text:
+        text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n## Screening throughput\n\n" + block + "\n"
+    RESULTS.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
