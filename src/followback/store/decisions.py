@@ -140,6 +140,9 @@ class DecisionRepo:
                 DecisionRow.superseded.is_(False),
             )
             .values(superseded=True)
+            # "fetch" syncs only the matched rows; the default "evaluate" walks every object
+            # in the session, which made screening a large backlog quadratic.
+            .execution_options(synchronize_session="fetch")
         )
         row = DecisionRow(
             brand_account_id=account_id,
