@@ -69,37 +69,36 @@ async def _sync_all(
 
 def _print_reports(reports: list[dict[str, Any]]) -> None:
     table = Table(title="Follower sync")
-    for col in (
-        "account",
-        "kind",
-        "followers",
-        "following",
-        "new",
-        "left",
-        "calls",
-        "records",
-        "cost",
-    ):
+    for col in ("account", "kind", "followers", "following", "new", "left", "calls", "records"):
         table.add_column(col, justify="left" if col in ("account", "kind") else "right")
+    table.add_column("cost", justify="right")
+    notes = []
     for r in reports:
         reasons: dict[str, int] = {}
         for reason in r["departed"].values():
             reasons[reason] = reasons.get(reason, 0) + 1
-        left = str(r["departed_count"])
         if reasons:
-            left += " (" + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) + ")"
+            why = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
+            notes.append(f"account {r['account_id']}: left by reason: {why}")
+        if r["unchecked_departures"]:
+            notes.append(
+                f"account {r['account_id']}: {r['unchecked_departures']} departures not "
+                "checked (profile-check cap), counted as unfollows"
+            )
         table.add_row(
             str(r["account_id"]),
-            ("baseline" if r["baseline"] else "full") if r["full"] else "incremental",
+            ("baseline" if r["baseline"] else "full") if r["full"] else "incr.",
             str(r["followers"]),
             str(r["following"]),
             str(r["new_count"]),
-            left,
+            str(r["departed_count"]),
             str(r["calls"]),
             str(r["records"]),
-            f"${r['cost_usd']:.4f}",
+            f"${r['cost_usd']:.2f}",
         )
     console.print(table)
+    for note in notes:
+        console.print(note, highlight=False)
 
 
 def register(app: typer.Typer) -> None:
