@@ -100,3 +100,24 @@ def test_a_suspended_account_fails_its_follow_with_a_dead_letter(store: Store) -
     with store.session() as s:
         letter = s.scalars(select(DeadLetterRow)).one()
     assert letter.kind == "action.follow" and "NotFoundError" in letter.error
+
+
+def test_with_sleep_the_run_waits_for_tokens_with_jittered_gaps_and_stays_in_limits(
+    store: Store,
+) -> None:
+    net, account_id, ids = _world(store, targets=60)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        net.now += seconds
+
+    report = asyncio.run(
+        run_actions(store, net.connector("acme"), account_id, clock=net.time, sleep=sleep)
+    )
+    world = net.world("acme")
+    assert report.done == len(ids) and report.stopped == "empty"
+    assert world.limit_violations == 0 and len(world.following) == len(ids)
+    gaps = [w for w in waits if w <= 8.0]
+    assert len(gaps) >= len(ids) - 1 and len(set(gaps)) > len(ids) // 2  # not regular
+    assert report.waited_s == sum(waits)

@@ -46,6 +46,7 @@ __all__ = ["ActReport", "run_actions"]
 MAX_ATTEMPTS = 8
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_RETRY_AFTER_S = 60.0
+DEFAULT_GAP_S = (2.0, 8.0)  # random pause between two actions when the run may wait
 _OPS = {ActionKind.FOLLOW.value: "follow", ActionKind.UNFOLLOW.value: "unfollow"}
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -264,13 +265,16 @@ async def run_actions(
     sleep: Sleep | None = None,
     lease: timedelta = DEFAULT_LEASE,
     rng: random.Random | None = None,
+    gap_s: tuple[float, float] = DEFAULT_GAP_S,
 ) -> ActReport:
     """Execute the account's due actions until none is due, the buckets are empty, the
     platform says stop, or ``max_actions`` were attempted.
 
     With ``sleep`` (an async ``seconds -> None``; the demo passes one that advances the
     sandbox's clock), the run waits for the buckets to refill, with jitter, instead of
-    stopping.
+    stopping, and leaves a random ``gap_s`` pause between actions so they do not go out
+    in a machine-regular rhythm. Without it, a run sends at most the buckets' burst and
+    reports ``next_run_at`` (jittered) for the scheduler.
     """
     rng = rng or random.Random()  # noqa: S311 - jitter, not security
     with store.session() as s:
@@ -281,6 +285,10 @@ async def run_actions(
     report = ActReport(account_id)
     attempted = 0
     while max_actions is None or attempted < max_actions:
+        if attempted and sleep is not None:
+            pause = rng.uniform(*gap_s)
+            report.waited_s += pause
+            await sleep(pause)
         now = clock()
         try:
             action = _claim(store, account_id, specs, now, lease)
