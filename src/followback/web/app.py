@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -34,7 +34,7 @@ from followback.web.auth import (
 )
 from followback.web.context import TEMPLATES_DIR, ConnectorFor, WebContext, render
 from followback.web.routes import ROUTERS
-from followback.web.security import SecurityHeadersMiddleware
+from followback.web.security import SecurityHeadersMiddleware, reject_nul_bytes
 
 __all__ = ["create_app"]
 
@@ -134,6 +134,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(reject_nul_bytes)],
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     filters.install(templates.env)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "SecurityHeadersMiddleware"]
+from followback.domain.errors import ErrorCode, UserError
+
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "SECURITY_HEADERS",
+    "SecurityHeadersMiddleware",
+    "reject_nul_bytes",
+]
 
 # Scripts and styles only from our own static files; charts are inline SVG drawn with
 # presentation attributes, which CSP does not treat as inline style.
@@ -54,3 +62,18 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+_NUL_MARKERS = (b"\x00", b"%00", b"\\u0000")
+
+
+async def reject_nul_bytes(request: Request) -> None:
+    """Refuse NUL characters anywhere in a request: no text column can hold them.
+
+    Checked once for every route (path, query and body) so each field need not be.
+    """
+    parts = [request.scope.get("raw_path", b""), request.scope.get("query_string", b"")]
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        parts.append(await request.body())
+    if any(marker in part for part in parts for marker in _NUL_MARKERS):
+        raise UserError("the request contains a NUL character", ErrorCode.BAD_INPUT)

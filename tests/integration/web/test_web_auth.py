@@ -199,3 +199,13 @@ def test_pages_contain_no_secrets_or_password_hashes(
         assert "$argon2" not in body, path
         assert "test-secret-key-for-sessions" not in body, path
         assert PASSWORD not in body, path
+
+
+def test_nul_characters_are_refused_before_reaching_the_database(
+    client_as: Callable[[str], TestClient],
+) -> None:
+    client = client_as("ada")
+    assert client.post("/api/team", json={"name": "a\u0000b"}).status_code == 422
+    r = client.get("/api/audit", params={"q": "x\x00y"})
+    assert r.status_code == 422
+    assert "NUL" in r.json()["message"]

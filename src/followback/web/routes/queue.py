@@ -62,7 +62,7 @@ class QueuePage(BaseModel):
 
 
 class ReviewBody(BaseModel):
-    ids: list[int] = Field(min_length=1, max_length=500)
+    ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(min_length=1, max_length=500)
     action: Literal["approve", "skip"]
     note: str | None = Field(None, max_length=2000)
 
