@@ -121,3 +121,15 @@ def test_with_sleep_the_run_waits_for_tokens_with_jittered_gaps_and_stays_in_lim
     gaps = [w for w in waits if w <= 8.0]
     assert len(gaps) >= len(ids) - 1 and len(set(gaps)) > len(ids) // 2  # not regular
     assert report.waited_s == sum(waits)
+
+
+def test_run_interval_sizes_the_burst_of_each_run(store: Store) -> None:
+    net, account_id, _ = _world(store, targets=40)
+    conn = net.connector("acme")
+    first = asyncio.run(run_actions(store, conn, account_id, clock=net.time))
+    assert (first.done, first.stopped) == (4, "buckets")  # a tenth of the 15-minute budget
+    assert first.next_run_at is not None and first.next_run_at > net.time()
+    net.now += 3600
+    hourly = asyncio.run(run_actions(store, conn, account_id, clock=net.time, run_interval_s=3600))
+    # The day bucket (320 a day for hourly runs) now allows 12 per run.
+    assert hourly.done == 12 and net.world("acme").limit_violations == 0

@@ -211,3 +211,25 @@ def test_automatic_unfollow_waits_the_minimum_gap_a_person_does_not() -> None:
     assert early is not None and early.rule == "churn_min_gap"
     assert check_unfollow(h, T0 + timedelta(days=8), gap, automatic=True) is None
     assert check_unfollow(h, T0 + timedelta(days=2), gap, automatic=False) is None
+
+
+@given(
+    capacity=st.integers(1, 50_000),
+    period=st.integers(60, 86_400),
+    interval=st.floats(1, 86_400),
+)
+def test_buckets_sized_for_the_run_interval_keep_the_window_bound(
+    capacity: int, period: int, interval: float
+) -> None:
+    spec = bucket_specs([LimitSpec("l", capacity, period, {"op": 1})], run_interval_s=interval)[0]
+    assert spec.window_admits(period) <= 0.8 * capacity * (1 + 1e-9)
+    if spec.burst > 1:  # the burst holds what refills between two runs
+        assert spec.burst == pytest.approx(spec.rate * interval)
+
+
+def test_hourly_runs_get_bigger_bursts_than_the_default() -> None:
+    hourly = {s.name: s.burst for s in bucket_specs(SANDBOX.limits, run_interval_s=3600)}
+    default = {s.name: s.burst for s in bucket_specs(SANDBOX.limits)}
+    assert hourly["follows_15min"] == 32.0 > default["follows_15min"] == 4.0
+    with pytest.raises(ValueError, match="run_interval_s"):
+        bucket_specs(SANDBOX.limits, run_interval_s=0)

@@ -67,18 +67,31 @@ def bucket_specs(
     limits: Sequence[LimitSpec],
     headroom: float = DEFAULT_HEADROOM,
     burst_share: float = DEFAULT_BURST_SHARE,
+    run_interval_s: float | None = None,
 ) -> list[BucketSpec]:
-    """Buckets that keep the engine within ``headroom`` of each limit on any sliding window."""
+    """Buckets that keep the engine within ``headroom`` of each limit on any sliding window.
+
+    The burst ``B`` and rate ``r`` always satisfy ``B + r * period = headroom * capacity``.
+    With ``run_interval_s`` (how often a worker runs the outbox), ``B = r * interval``: the
+    tokens that refill between two runs fit in the bucket, so a worker that runs every
+    ``interval`` loses none of its share. Otherwise ``B`` is ``burst_share`` of the budget.
+    """
     if not 0.0 < headroom <= 1.0:
         raise ValueError(f"headroom must be in (0, 1], got {headroom}")
     if not 0.0 <= burst_share < 1.0:
         raise ValueError(f"burst_share must be in [0, 1), got {burst_share}")
+    if run_interval_s is not None and run_interval_s <= 0:
+        raise ValueError(f"run_interval_s must be positive, got {run_interval_s}")
     specs: list[BucketSpec] = []
     for limit in limits:
         budget = headroom * limit.capacity
         biggest = max(limit.costs.values(), default=1)
+        if run_interval_s is not None:
+            wanted = budget * run_interval_s / (run_interval_s + limit.period_s)
+        else:
+            wanted = math.floor(budget * burst_share)
         # The burst must hold at least one of the most expensive operations.
-        burst = float(min(budget, max(biggest, math.floor(budget * burst_share))))
+        burst = float(min(budget, max(biggest, wanted)))
         rate = max(budget - burst, 0.0) / limit.period_s
         specs.append(
             BucketSpec(limit.name, burst, rate, dict(limit.costs), limit.period_s, limit.capacity)

@@ -266,6 +266,7 @@ async def run_actions(
     lease: timedelta = DEFAULT_LEASE,
     rng: random.Random | None = None,
     gap_s: tuple[float, float] = DEFAULT_GAP_S,
+    run_interval_s: float | None = None,
 ) -> ActReport:
     """Execute the account's due actions until none is due, the buckets are empty, the
     platform says stop, or ``max_actions`` were attempted.
@@ -274,14 +275,16 @@ async def run_actions(
     sandbox's clock), the run waits for the buckets to refill, with jitter, instead of
     stopping, and leaves a random ``gap_s`` pause between actions so they do not go out
     in a machine-regular rhythm. Without it, a run sends at most the buckets' burst and
-    reports ``next_run_at`` (jittered) for the scheduler.
+    reports ``next_run_at`` (jittered) for the scheduler. Pass ``run_interval_s`` (how often
+    the scheduler runs this) to size the bursts so no share of a limit is lost between runs
+    (see :func:`~followback.engine.pacing.bucket_specs`); the default burst is a tenth.
     """
     rng = rng or random.Random()  # noqa: S311 - jitter, not security
     with store.session() as s:
         account = AccountRepo(s).get(account_id)
         stored = PolicyRepo(s).get(account_id)
     caps = account_capabilities(account.platform, stored, connector.capabilities)
-    specs = bucket_specs(caps.limits)
+    specs = bucket_specs(caps.limits, run_interval_s=run_interval_s)
     report = ActReport(account_id)
     attempted = 0
     while max_actions is None or attempted < max_actions:
