@@ -23,6 +23,7 @@ from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform, Role
 from followback.services.connect import connector_for
 from followback.services.cycle import run_cycle
 from followback.store import AccountRepo, Store
+from followback.store.policies import PolicyRepo
 from followback.store.tables import (
     ActionRow,
     ConversationRow,
@@ -34,6 +35,7 @@ from followback.store.tables import (
 __all__ = ["DemoResult", "DemoSummary", "run_demo"]
 
 BRAND = "acme"
+QUARTERS_PER_HOUR = 4
 # Share of each platform limit the engine uses, leaving the rest for the brand's own use.
 HEADROOM = 0.8
 
@@ -226,14 +228,32 @@ def run_demo(
         account_id = AccountRepo(s).upsert(
             Platform.SANDBOX, BRAND, net.world(BRAND).remote_id, FollowMode.AUTO, None, None
         )
+        # The demo brand states its values: no gambling, no get-rich-quick, no follower shops.
+        PolicyRepo(s).record(
+            account_id,
+            {
+                "blocked_keywords": ["casino", "crypto signals", "cheap followers"],
+                "blocked_domains": ["bet-win.example", "cheapfollows.example"],
+                "competitor_handles": ["globex"],
+            },
+            by="demo",
+            at=net.time(),
+        )
     admin, password = _seed_team(store)
     steps = days * 24 // step_hours
 
     async def loop() -> None:
+        from followback.services.act import run_actions
+
         conn = net.connector(BRAND)
         clock: Callable[[], datetime] = net.time
         for i in range(steps):
-            net.advance(step_hours)
+            # As the service does, the outbox runs every quarter hour between full cycles,
+            # so pacing spreads follows over the day instead of bursting once an hour.
+            for _ in range(QUARTERS_PER_HOUR * step_hours - 1):
+                net.advance(1 / QUARTERS_PER_HOUR)
+                await run_actions(store, conn, account_id, clock=clock)
+            net.advance(1 / QUARTERS_PER_HOUR)
             await run_cycle(store, conn, account_id, clock=clock)
             if progress:
                 progress(i + 1, steps)
