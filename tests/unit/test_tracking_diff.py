@@ -68,3 +68,15 @@ def test_diff_equals_python_set_difference(old: set[int], new: set[int]) -> None
     )
     assert set(d.arrivals.tolist()) == new - old
     assert set(d.departures.tolist()) == old - new
+
+
+def test_membership_is_the_same_when_computed_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import followback.tracking.diff as diff
+
+    rng = np.random.default_rng(0)
+    known = snapshot(rng.integers(0, 1000, size=300))
+    asked = rng.integers(0, 1000, size=101)
+    whole = is_member(known, asked)
+    monkeypatch.setattr(diff, "_BLOCK", 7)
+    assert is_member(known, asked).tolist() == whole.tolist()
+    assert whole.tolist() == [int(k) in set(known.tolist()) for k in asked]

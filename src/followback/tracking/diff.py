@@ -31,6 +31,7 @@ KeyArray = npt.NDArray[np.int64]
 
 _MAX_EXACT = (1 << 63) - 1
 _SIGN = 1 << 63
+_BLOCK = 1 << 20  # keys per block in is_member
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +91,21 @@ def snapshot(keys: KeyArray | list[KeyArray]) -> KeyArray:
 
 
 def is_member(sorted_keys: KeyArray, keys: KeyArray) -> npt.NDArray[np.bool_]:
-    """For each of ``keys``, whether it is in the sorted array ``sorted_keys``."""
+    """For each of ``keys``, whether it is in the sorted array ``sorted_keys``.
+
+    Works in blocks so the temporary index arrays stay small (a few MB) however many
+    keys are asked about; the result is one byte per key.
+    """
+    out = np.zeros(len(keys), dtype=bool)
     if len(sorted_keys) == 0:
-        return np.zeros(len(keys), dtype=bool)
-    pos = np.searchsorted(sorted_keys, keys)
-    pos[pos == len(sorted_keys)] = len(sorted_keys) - 1
-    return np.asarray(sorted_keys[pos] == keys)
+        return out
+    last = len(sorted_keys) - 1
+    for start in range(0, len(keys), _BLOCK):
+        block = keys[start : start + _BLOCK]
+        pos = np.searchsorted(sorted_keys, block)
+        np.minimum(pos, last, out=pos)
+        np.equal(sorted_keys[pos], block, out=out[start : start + len(block)])
+    return out
 
 
 def diff_sorted(old: KeyArray, new: KeyArray) -> SnapshotDiff:
