@@ -1,0 +1,86 @@
+"""Shared pieces of the operations benchmarks: a throwaway PostgreSQL, brand accounts,
+and an in-process sandbox network that hands out connectors to the job runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from followback.connectors.base import Connector
+from followback.connectors.sandbox import SandboxNetwork
+from followback.domain import FollowMode, Platform
+from followback.store import AccountRepo, Store, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "RESULTS.md"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def start_pg(state: Path) -> str:
+    state.parent.mkdir(parents=True, exist_ok=True)
+    state.parent.chmod(0o755)  # PostgreSQL runs as the postgres user when we are root
+    out = subprocess.run(
+        ["bash", str(ROOT / "scripts/pg-start.sh"), str(state)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def stop_pg(state: Path) -> None:
+    subprocess.run(["bash", str(ROOT / "scripts/pg-stop.sh"), str(state)], check=False)
+
+
+def add_accounts(url: str, n: int) -> Store:
+    store = open_store(url)
+    with store.session() as s:
+        repo = AccountRepo(s)
+        for i in range(1, n + 1):
+            repo.add(Platform.SANDBOX, f"brand{i}", f"brand{i}", FollowMode.AUTO)
+    return store
+
+
+class InProcessSandbox:
+    """Brands are created on first use with ``followers`` followers each.
+
+    Each worker process holds its own copy of the (deterministic) network; in one pass
+    every account is handled by exactly one worker, so the copies never disagree.
+    """
+
+    def __init__(self, followers: int, seed: int = 1) -> None:
+        self.net = SandboxNetwork(seed=seed)
+        self.followers = followers
+
+    def __call__(self, store: Store, account_id: int) -> Connector:
+        with store.session() as s:
+            handle = AccountRepo(s).get(account_id).handle
+        if handle not in self.net.brands:
+            self.net.add_brand(handle, followers=self.followers)
+        conn: Connector = self.net.connector(handle)
+        return conn
+
+
+def record_result(heading: str, body: str) -> None:
+    """Replace (or append) the section ``heading`` in bench/RESULTS.md."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    marker = f"## {heading}\n"
+    section = f"{marker}\n{body.strip()}\n"
+    if marker in text:
+        start = text.index(marker)
+        nxt = text.find("\n## ", start + len(marker))
+        text = text[:start] + section + ("" if nxt == -1 else text[nxt:])
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def machine() -> str:
+    load = os.getloadavg()[0]
+    return f"{os.cpu_count()} CPUs, load average {load:.1f} at the start"
