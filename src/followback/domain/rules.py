@@ -91,8 +91,12 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
         ),
         following_cap_floor=5000,
         following_cap_ratio=1.1,
-        read_cost_usd=0.005,
-        action_cost_usd=0.01,
+        # X pay-per-use prices (docs.x.com/x-api/getting-started/pricing, read 2026-11):
+        # Following/Followers and User reads $0.010 per resource returned (Posts $0.005);
+        # User Interaction / Content / DM Create $0.015 per request (Interaction: Delete
+        # $0.010). Per-category prices live in followback.connectors.x.spend.
+        read_cost_usd=0.010,
+        action_cost_usd=0.015,
     ),
     # Bluesky: PDS write points, create 3 / update 2 / delete 1; 5,000 an hour and
     # 35,000 a day per account, shared with every other client of the account.

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
@@ -74,6 +75,7 @@ class MastodonConnector:
             session=session or requests.Session(),
         )
         self._me: str | None = None
+        self._direct: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         return f"MastodonConnector(server={self.server!r}, token=<redacted>)"
@@ -154,17 +156,31 @@ class MastodonConnector:
         items = [mapping.map_follow_notification(n, now) for n in raw]
         return Page(items, _last_id(raw) or cursor)
 
+    async def _direct_visibilities(self) -> frozenset[str]:
+        """Which visibilities mean a DM on this server (snac says ``private``)."""
+        if self._direct is None:
+            try:
+                info = await self._call("fetch instance", self._api.instance_v2)
+            except NotFoundError:  # servers without the v2 endpoint (snac)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    info = await self._call("fetch instance", self._api.instance_v1)
+            version = str(info.get("version", "")) if isinstance(info, Mapping) else ""
+            self._direct = mapping.SNAC_DIRECT if "snac" in version else mapping.DIRECT
+        return self._direct
+
     async def _statuses(
         self, cursor: str | None, *, direct: bool
     ) -> tuple[list[InboundMessage], str | None]:
         raw = await self._notifications("fetch mentions", ["mention"], cursor)
         me = await self._my_id()
+        visibilities = await self._direct_visibilities()
         out: list[InboundMessage] = []
         for n in raw:
             status = n.get("status")
             if not isinstance(status, Mapping):
                 continue
-            message = mapping.map_status(status, me)
+            message = mapping.map_status(status, me, visibilities)
             if (message.kind is MessageKind.DM) == direct:
                 out.append(message)
         return out, _last_id(raw) or cursor
@@ -194,7 +210,13 @@ class MastodonConnector:
         return profile.remote_id
 
     async def unfollow(self, remote_id: str) -> None:
-        await self._call("unfollow", self._api.account_unfollow, remote_id)
+        try:
+            await self._call("unfollow", self._api.account_unfollow, remote_id)
+        except NotFoundError:
+            # Some servers (snac) answer 404 when there is no follow to undo: that is
+            # success, as long as the account itself exists.
+            if (await self.get_relationship(remote_id)).following:
+                raise
 
     async def _post(self, action: str, text: str, **kwargs: Any) -> str:
         key = uuid.uuid4().hex  # same key on every retry: the server posts once

@@ -25,12 +25,17 @@ from followback.connectors.payload import (
 from followback.domain import InboundMessage, MessageKind, Platform, Profile
 
 __all__ = [
+    "DIRECT",
+    "SNAC_DIRECT",
     "map_account",
     "map_follow_notification",
     "map_relationship",
     "map_status",
     "next_max_id",
 ]
+
+DIRECT = frozenset({"direct"})
+SNAC_DIRECT = frozenset({"direct", "private"})
 
 # Mastodon serves this image for accounts that never set an avatar.
 _MISSING_AVATAR = "missing.png"
@@ -80,13 +85,19 @@ def map_follow_notification(
     )
 
 
-def map_status(status: Mapping[str, Any], me: str) -> InboundMessage:
-    """A ``Status`` addressed to the brand (id ``me``) as an :class:`InboundMessage`."""
+def map_status(
+    status: Mapping[str, Any], me: str, direct: frozenset[str] = DIRECT
+) -> InboundMessage:
+    """A ``Status`` addressed to the brand (id ``me``) as an :class:`InboundMessage`.
+
+    ``direct`` lists the visibilities that mean a private message: ``direct`` on
+    Mastodon; snac reports its direct messages as ``private``.
+    """
     where = "mastodon status"
     remote_id = req_str(status, "id", where)
     account = req_mapping(status, "account", f"{where} {remote_id}")
     in_reply_to_account = opt_str(status, "in_reply_to_account_id")
-    if opt_str(status, "visibility") == "direct":
+    if opt_str(status, "visibility") in direct:
         kind = MessageKind.DM
     elif in_reply_to_account and in_reply_to_account == me:
         kind = MessageKind.REPLY
