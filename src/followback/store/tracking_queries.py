@@ -108,8 +108,9 @@ def load_events(session: Session, account_id: int) -> pl.DataFrame:
 
 
 def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.DataFrame:
-    """Follower edges with ``followed_back``: the brand followed the account while it
-    followed (a ``following`` edge that began before the follower edge ended)."""
+    """Follower edges (except the baseline import) with ``followed_back``: the brand
+    followed the account while it followed (a ``following`` edge that began before the
+    follower edge ended)."""
     following = aliased(FollowEdgeRow)
     back = (
         select(following.remote_id, func.min(following.first_seen).label("since"))
@@ -135,6 +136,9 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
         .where(
             FollowEdgeRow.brand_account_id == account_id,
             FollowEdgeRow.direction == Direction.FOLLOWER.value,
+            # The imported audience has no known start and takes no part in retention;
+            # leaving it out in SQL keeps large accounts' reports small.
+            FollowEdgeRow.via != "baseline",
         )
     )
     rows = session.execute(stmt).all()
