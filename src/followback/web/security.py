@@ -73,7 +73,18 @@ async def reject_nul_bytes(request: Request) -> None:
     Checked once for every route (path, query and body) so each field need not be.
     """
     parts = [request.scope.get("raw_path", b""), request.scope.get("query_string", b"")]
-    if request.method not in ("GET", "HEAD", "OPTIONS"):
-        parts.append(await request.body())
     if any(marker in part for part in parts for marker in _NUL_MARKERS):
+        raise UserError("the request contains a NUL character", ErrorCode.BAD_INPUT)
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        # FastAPI has parsed the form already (cached); its raw body is gone.
+        form = await request.form()
+        texts = [*form.keys(), *(v for v in form.values() if isinstance(v, str))]
+        bad = any("\x00" in t for t in texts)
+    else:
+        body = await request.body()
+        bad = any(marker in body for marker in _NUL_MARKERS)
+    if bad:
         raise UserError("the request contains a NUL character", ErrorCode.BAD_INPUT)

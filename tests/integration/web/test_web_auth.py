@@ -209,3 +209,11 @@ def test_nul_characters_are_refused_before_reaching_the_database(
     r = client.get("/api/audit", params={"q": "x\x00y"})
     assert r.status_code == 422
     assert "NUL" in r.json()["message"]
+
+
+def test_nul_in_a_form_field_is_refused(client_as: Callable[[str], TestClient]) -> None:
+    client = client_as("ada")
+    csrf = client.headers.pop("X-CSRF-Token")
+    r = client.post("/team", data={"csrf_token": csrf, "name": "a\x00b"})
+    assert r.status_code == 422
+    assert "NUL" in r.text
