@@ -1,0 +1,232 @@
+"""The dashboard in a real browser: Playwright drives Debian's chromium (headless) against
+``followback serve`` on a demo database: log in, read the charts, approve a batch from the
+review queue, answer a complaint. Screenshots of each page go to test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from followback.domain import Role
+from followback.store import open_store
+from followback.store.team import TeamRepo
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ADMIN, AGENT, PASSWORD = "e2e-admin", "e2e-agent", "browser test password"
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database filled by the demo (a sandbox brand over two simulated days)."""
+    workdir = tmp_path_factory.mktemp("demo")
+    out = subprocess.run(
+        [
+            str(BIN / "followback"),
+            "demo",
+            "--days",
+            "2",
+            "--followers",
+            "400",
+            "--dir",
+            str(workdir),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    url = json.loads(out.stdout[out.stdout.index("{") :])["database"]
+    store = open_store(url)
+    with store.session() as s:
+        team = TeamRepo(s)
+        team.add_member(ADMIN, Role.ADMIN, password=PASSWORD)
+        team.add_member(AGENT, Role.AGENT, password=PASSWORD)
+    store.dispose()
+    return str(url)
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: str) -> Iterator[str]:
+    """``followback serve`` on 127.0.0.1 and a free port."""
+    port = _free_port()
+    env = {**os.environ, "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml"}
+    proc = subprocess.Popen(
+        [
+            str(BIN / "followback"),
+            "serve",
+            "--db",
+            demo_db,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/api/health", timeout=2) as r:  # noqa: S310
+                if r.status == 200:
+                    break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(
+                    f"serve did not start: {proc.stdout.read() if proc.stdout else ''}"
+                ) from None
+            time.sleep(0.2)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if shutil.which("chromium") is None and not Path(CHROMIUM).exists():
+        subprocess.run(
+            ["bash", str(ROOT / "scripts" / "ensure-chromium.sh")], check=True, timeout=900
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: object, server: str) -> Iterator[object]:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    pg = context.new_page()
+    pg.csp_errors = []  # type: ignore[attr-defined]
+    pg.on(
+        "console",
+        lambda m: pg.csp_errors.append(m.text) if "Content Security Policy" in m.text else None,
+    )  # type: ignore[attr-defined]
+    yield pg
+    assert pg.csp_errors == [], pg.csp_errors  # type: ignore[attr-defined]
+    context.close()
+
+
+def _login(page: object, name: str = ADMIN) -> None:
+    page.goto("/login")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SHOTS / "login.png"))  # type: ignore[attr-defined]
+    page.fill("input[name=name]", name)  # type: ignore[attr-defined]
+    page.fill("input[name=password]", PASSWORD)  # type: ignore[attr-defined]
+    page.click("button[type=submit]")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert page.locator("header.top").count() == 1, page.content()  # type: ignore[attr-defined]
+
+
+def test_log_in_and_the_charts_render_real_data(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page)
+    assert page.locator("h1").first.inner_text() == "Overview"
+    followers = int(page.locator("#stat-followers").inner_text().replace(",", ""))
+    assert followers > 400  # the demo brand grew from 400 followers
+    charts = page.locator("svg.chart")
+    assert charts.count() == 3
+    # Followers over time and the daily flow are drawn from data (not the "no data" note).
+    assert int(charts.nth(0).get_attribute("data-points")) >= 2
+    assert page.locator("svg.chart polyline.series").count() >= 1
+    assert page.locator("svg.chart rect.series").count() > 0
+    box = charts.nth(0).bounding_box()
+    assert box is not None and box["width"] > 200
+    page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+
+
+def test_approve_a_batch_from_the_review_queue(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page, AGENT)
+    page.goto("/queue")
+    total_before = int(page.locator("h1 small").inner_text().split()[0])
+    assert total_before > 3
+    boxes = page.locator("input.pick")
+    picked = [boxes.nth(i).get_attribute("value") for i in range(3)]
+    for i in range(3):
+        boxes.nth(i).check()
+    page.screenshot(path=str(SHOTS / "queue.png"), full_page=False)
+    page.click("#approve-selected")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text() == "Approved 3 accounts."
+    total_after = int(page.locator("h1 small").inner_text().split()[0])
+    assert total_after == total_before - 3
+    remaining = {boxes.nth(i).get_attribute("value") for i in range(boxes.count())}
+    assert not remaining & set(picked)
+    page.goto("/audit?q=approve")
+    assert page.locator("table tbody tr").count() >= 3
+    page.screenshot(path=str(SHOTS / "audit.png"), full_page=False)
+
+
+def test_select_all_checks_every_box(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page, AGENT)
+    page.goto("/queue")
+    page.check("#select-all")
+    boxes = page.locator("input.pick")
+    assert boxes.count() > 0
+    assert all(boxes.nth(i).is_checked() for i in range(boxes.count()))
+
+
+def test_answer_a_complaint(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page, AGENT)
+    page.goto("/inbox?complaints=1")
+    page.screenshot(path=str(SHOTS / "inbox.png"), full_page=False)
+    assert page.locator("tr.conv").count() > 0
+    page.locator("tr.conv a.open-thread").first.click()
+    page.wait_for_selector("#reply-form")
+    reply = "Sorry about this! A replacement is on its way today."
+    page.fill("#reply-text", reply)
+    page.click("#reply-form button[type=submit]")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text() == "Reply sent."
+    out = page.locator("article.msg.out .text")
+    assert reply in [out.nth(i).inner_text() for i in range(out.count())]
+    page.screenshot(path=str(SHOTS / "thread.png"), full_page=True)
+
+
+def test_screenshots_of_the_other_pages(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page)
+    pages = [
+        ("/settings", "settings", "#policy-form"),
+        ("/team", "team", "#add-member"),
+        ("/accounts", "accounts", "table.table"),
+    ]
+    for path, name, marker in pages:
+        response = page.goto(path)
+        assert response is not None and response.status == 200
+        assert page.locator(marker).count() == 1, path
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
