@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,20 +33,30 @@ from followback.workers.queue import AccountQueue
 def worker_main(url: str, followers: int, ready: Path, go: Path) -> None:
     """One worker process: get ready, wait for the go, work the queue until it is empty."""
     store = open_store(url, migrate=False)
-    queue = AccountQueue(store, JobRunner(store, InProcessSandbox(followers)), concurrency=1)
+    done: list[float] = []
+    runner = JobRunner(store, InProcessSandbox(followers), on_result=lambda r: done.append(1))
+    queue = AccountQueue(store, runner, concurrency=1)
 
     async def run() -> None:
         async with queue.app.open_async():
             ready.touch()
             while not go.exists():
                 await asyncio.sleep(0.05)
+            t0 = time.perf_counter()
             await queue.work(wait=False)
+            log(f"worker: {len(done)} cycles in {time.perf_counter() - t0:.1f}s")
 
     asyncio.run(run())
     store.dispose()
 
 
-def timed_run(procs: int, accounts: int, followers: int, tmp: Path) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_run(procs: int, accounts: int, followers: int, tmp: Path) -> tuple[float, float]:
+    """Wall seconds from "go" to a drained queue, and the workers' CPU seconds."""
     state = tmp / f"pg{procs}"
     url = start_pg(state)
     try:
@@ -72,6 +84,7 @@ def timed_run(procs: int, accounts: int, followers: int, tmp: Path) -> float:
                 await queue.defer_due(chain=False)
 
         asyncio.run(defer_all())
+        cpu0 = _children_cpu()
         t0 = time.perf_counter()
         go.touch()
         codes = [w.wait() for w in workers]
@@ -79,7 +92,7 @@ def timed_run(procs: int, accounts: int, followers: int, tmp: Path) -> float:
         if any(codes):
             raise SystemExit(f"a worker failed: exit codes {codes}")
         store.dispose()
-        return seconds
+        return seconds, _children_cpu() - cpu0
     finally:
         stop_pg(state)
 
@@ -98,9 +111,12 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="followback-scaling-"))
     where = machine()
     times: dict[int, float] = {}
+    cpu: dict[int, float] = {}
+    load: dict[int, float] = {}
     for n in counts:
-        times[n] = timed_run(n, args.accounts, args.followers, tmp)
-        log(f"{n} worker process(es): {times[n]:.1f}s")
+        times[n], cpu[n] = timed_run(n, args.accounts, args.followers, tmp)
+        load[n] = os.getloadavg()[0]
+        log(f"{n} worker process(es): {times[n]:.1f}s wall, {cpu[n]:.1f}s CPU")
     base = times[counts[0]]
     ratios = {n: base / t for n, t in times.items()}
     line = "scaling: " + " ".join(
@@ -109,8 +125,8 @@ def main() -> None:
     line += f" accounts={args.accounts} followers={args.followers}"
     print(line)
     rows = "\n".join(
-        f"| {n} | {times[n]:.1f} | {args.accounts / times[n]:.3f} | "
-        f"{args.accounts * args.followers / times[n]:,.0f} | {ratios[n]:.2f} |"
+        f"| {n} | {times[n]:.1f} | {cpu[n]:.1f} | {args.accounts / times[n]:.3f} | "
+        f"{args.accounts * args.followers / times[n]:,.0f} | {ratios[n]:.2f} | {load[n]:.1f} |"
         for n in counts
     )
     cmd = (
@@ -122,10 +138,13 @@ def main() -> None:
         f"""
 Command: `{cmd}`
 ({where}). One full cycle per account through the procrastinate queue; the time runs
-from "go" (workers already started and connected) until the queue is drained.
+from "go" (workers already started and connected) until the queue is drained. The
+workers' CPU seconds (user + system) show how much work the cycles needed; when wall
+time does not fall as processes are added while CPU time stays flat, the machine's cores
+were already busy (other processes), not the queue serialising the work.
 
-| worker processes | seconds | accounts/s | followers/s | speedup vs 1 |
-|---|---|---|---|---|
+| procs | wall s | workers' CPU s | accounts/s | followers/s | speedup vs 1 | load after |
+|---|---|---|---|---|---|---|
 {rows}
 
 `{line}`
