@@ -7,6 +7,7 @@ Only :class:`~followback.domain.errors.TransientError` and
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -14,9 +15,9 @@ from typing import TypeVar
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
+    retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
-    wait_exponential_jitter,
 )
 
 from followback.domain.errors import RateLimitedError, TransientError
@@ -24,6 +25,7 @@ from followback.domain.errors import RateLimitedError, TransientError
 __all__ = ["RetryPolicy", "call_with_retry"]
 
 T = TypeVar("T")
+_JITTER = secrets.SystemRandom()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +44,14 @@ class RetryPolicy:
 
     def wait(self, state: RetryCallState) -> float:
         """Seconds to sleep before the next attempt."""
-        backoff = wait_exponential_jitter(
-            initial=self.initial_s, max=self.max_s, jitter=self.jitter_s
-        )(state)
+        exponent = max(state.attempt_number - 1, 0)
+        backoff: float = min(self.initial_s * 2.0**exponent, self.max_s)
+        backoff += _JITTER.uniform(0, self.jitter_s) if self.jitter_s > 0 else 0.0
         outcome = state.outcome
         exc = outcome.exception() if outcome is not None else None
         if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
-            return min(max(exc.retry_after, backoff), self.max_wait_s)
-        return min(backoff, self.max_wait_s)
+            return float(min(max(exc.retry_after, backoff), self.max_wait_s))
+        return float(min(backoff, self.max_wait_s))
 
 
 def _give_up_on_long_limits(policy: RetryPolicy) -> Callable[[BaseException], bool]:
@@ -67,8 +69,6 @@ async def call_with_retry(
     sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
     """Await ``fn()``, retrying transient failures under ``policy``; re-raise the last error."""
-    from tenacity import retry_if_exception
-
     policy = policy or RetryPolicy()
     kwargs: dict[str, object] = {}
     if sleep is not None:

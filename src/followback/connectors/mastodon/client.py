@@ -109,7 +109,12 @@ class MastodonConnector:
     # -- reads ------------------------------------------------------------------------
 
     async def whoami(self) -> Profile:
-        account = await self._call("verify credentials", self._api.account_verify_credentials)
+        try:
+            account = await self._call("verify credentials", self._api.account_verify_credentials)
+        except RejectedError as exc:
+            # Mastodon answers a bad token with 401; snac with 422. Either way the
+            # credentials are what failed.
+            raise AuthExpiredError(f"mastodon: the server refused the token ({exc})") from exc
         profile = mapping.map_account(account, utcnow())
         self._me = profile.remote_id
         return profile

@@ -1,0 +1,110 @@
+"""The Bluesky connector against the local AT Protocol network (PLC + PDS + AppView).
+
+Started by ``scripts/start-bluesky.sh`` (``make test-connectors``); skipped only when
+``FOLLOWBACK_TEST_BLUESKY_URL`` is unset. Tests wait for the AppView by asking dev-env
+to index now (``bluesky_process``), never by sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from connector_support import BLUESKY_URL, BlueskyHarness, BlueskyPeer, bluesky_process
+from followback.connectors.bluesky import BlueskyConnector
+from followback.connectors.registry import get_factory
+from followback.domain import AuthExpiredError, MessageKind, Platform
+
+pytestmark = [
+    pytest.mark.bluesky,
+    pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set"),
+]
+
+
+def run(body: Any) -> None:
+    async def main() -> None:
+        harness = BlueskyHarness()
+        try:
+            await body(harness)
+        finally:
+            await harness.aclose()
+
+    asyncio.run(main())
+
+
+def test_wrong_app_password_is_auth_expired() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        assert BLUESKY_URL
+        bad = BlueskyConnector(h.brand_handle, {"app_password": "aaaa-bbbb-cccc-dddd"}, BLUESKY_URL)
+        with pytest.raises(AuthExpiredError):
+            await bad.whoami()
+        await bad.aclose()
+
+    run(body)
+
+
+def test_profile_counts_come_from_the_appview() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        peer = await h.new_peer()
+        assert isinstance(peer, BlueskyPeer)
+        await peer.follow_brand()
+        await peer.mention_brand("hello")
+        await asyncio.to_thread(bluesky_process)
+        profile = await h.connector.fetch_profile(peer.remote_id)
+        assert (profile.following_count, profile.posts_count) == (1, 1)
+        me = await h.connector.whoami()
+        assert me.followers_count == 1 and me.display_name == "Brand"
+        assert me.bio == "test account ✨"
+        assert me.labels == () and not me.suspended
+
+    run(body)
+
+
+def test_followers_page_with_cursor() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        h.connector.capabilities = replace(h.connector.capabilities, page_size=2)
+        peers = [await h.new_peer() for _ in range(3)]
+        for peer in peers:
+            await peer.follow_brand()
+        await asyncio.to_thread(bluesky_process)
+        first = await h.connector.list_followers()
+        assert len(first.items) == 2 and first.next_cursor
+        second = await h.connector.list_followers(first.next_cursor)
+        seen = {p.remote_id for p in first.items + second.items}
+        assert seen == {p.remote_id for p in peers}
+        assert all(p.followers_count == 0 and p.following_count == 1 for p in first.items)
+
+    run(body)
+
+
+def test_reply_to_the_brand_is_a_reply_in_its_thread() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        peer = await h.new_peer()
+        assert isinstance(peer, BlueskyPeer)
+        mention = await peer.mention_brand("question?")
+        await asyncio.to_thread(bluesky_process)
+        answer = await h.connector.send_reply(mention, "answer!")
+        await asyncio.to_thread(bluesky_process)
+        reply = await peer.conn.send_reply(answer, "thanks!")
+        await asyncio.to_thread(bluesky_process)
+        page = await h.connector.fetch_mentions()
+        by_id = {m.remote_id: m for m in page.items}
+        assert by_id[mention].kind is MessageKind.MENTION
+        assert by_id[reply].kind is MessageKind.REPLY
+        assert by_id[reply].in_reply_to_id == answer
+        assert by_id[reply].thread_root_id == mention
+
+    run(body)
+
+
+def test_registry_builds_the_bluesky_connector() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        factory = get_factory(Platform.BLUESKY)
+        conn = factory(h.brand_handle, {"session": ""}, BLUESKY_URL)
+        assert isinstance(conn, BlueskyConnector)
+        await conn.aclose()
+
+    run(body)

@@ -1,0 +1,190 @@
+"""Mapping tests: recorded payloads -> domain objects, for each platform's mapping.py.
+
+Malformed payloads raise MalformedPayloadError naming the field; odd Unicode and huge
+text map to clean, clipped values; arbitrary JSON never escapes as KeyError/TypeError.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from connector_support import payload
+from followback.connectors.bluesky import mapping as bsky
+from followback.connectors.errors import MalformedPayloadError
+from followback.connectors.mastodon import mapping as masto
+from followback.connectors.payload import MAX_TEXT, clean_text, parse_datetime, strip_html
+from followback.connectors.x import mapping as xmap
+from followback.domain import MessageKind, NotFoundError, Platform
+
+NOW = datetime(2026, 11, 22, tzinfo=UTC)
+BRAND_DID = "did:plc:brand3x3nq4b6lx5lrdrqjnb"
+
+
+@pytest.mark.bluesky
+def test_bluesky_profile_with_labels_and_huge_bio() -> None:
+    zoe = bsky.map_profile(payload("bluesky", "profile_detailed"), NOW)
+    assert zoe.platform is Platform.BLUESKY and zoe.handle == "zoe.chem.example"
+    assert len(zoe.bio) == MAX_TEXT and "\u202e" not in zoe.display_name
+    assert (zoe.followers_count, zoe.following_count, zoe.posts_count) == (210, 180, 3400)
+    assert zoe.created_at == datetime(2024, 3, 1, 12, tzinfo=UTC)
+    labeled = bsky.map_profile(payload("bluesky", "profile_labeled"), NOW)
+    assert labeled.suspended and labeled.bot_flag and not labeled.has_avatar
+    assert labeled.labels == ("!takedown", "bot")
+
+
+@pytest.mark.bluesky
+def test_bluesky_relationship_and_chat_permission() -> None:
+    rel = bsky.map_relationship(payload("bluesky", "profile_detailed"))
+    assert rel.followed_by and not rel.following and rel.can_dm and not rel.blocked
+    view = payload("bluesky", "profile_labeled")
+    assert not bsky.map_relationship(view).can_dm  # default: only people they follow
+    view["viewer"] = {"blocking": "at://x/app.bsky.graph.block/1"}
+    assert bsky.map_relationship(view).blocked
+
+
+@pytest.mark.bluesky
+def test_bluesky_malformed_profile_names_the_field() -> None:
+    with pytest.raises(MalformedPayloadError, match="'did'"):
+        bsky.map_profile(payload("bluesky", "profile_malformed"), NOW)
+
+
+@pytest.mark.bluesky
+def test_bluesky_notification_kinds_and_reply_refs() -> None:
+    items = payload("bluesky", "notifications")["notifications"]
+    kinds = [bsky.map_notification_message(n).kind for n in items[:3]]
+    assert kinds == [MessageKind.QUOTE, MessageKind.REPLY, MessageKind.MENTION]
+    reply = bsky.map_notification_message(items[1])
+    assert reply.thread_root_id.endswith("3lroot") and reply.in_reply_to_id.endswith("3lparent")
+    with pytest.raises(MalformedPayloadError, match="not a message"):
+        bsky.map_notification_message(items[4])
+    post_view = {"uri": "at://a/app.bsky.feed.post/1", "cid": "c1", "record": items[1]["record"]}
+    refs = bsky.reply_refs(post_view)
+    assert refs["parent"] == {"uri": "at://a/app.bsky.feed.post/1", "cid": "c1"}
+    assert refs["root"]["cid"] == "bafyroot"
+
+
+@pytest.mark.bluesky
+def test_jetstream_follow_events() -> None:
+    events = payload("bluesky", "jetstream_events")
+    mapped = [bsky.map_jetstream_follow(e, BRAND_DID) for e in events]
+    assert mapped[0] is not None and mapped[0].remote_id == "did:plc:zoe7ftgbsz4sshrfbnt2mxqx"
+    assert mapped[1:4] == [None, None, None]  # someone else, a delete, not a commit
+    assert mapped[4] is not None and mapped[4].at.year == 2026  # time from time_us
+
+
+@pytest.mark.mastodon
+def test_mastodon_accounts() -> None:
+    odd = masto.map_account(payload("mastodon", "account_odd"), NOW)
+    assert odd.locked and "\x00" not in odd.display_name and len(odd.bio) <= MAX_TEXT
+    moved = masto.map_account(payload("mastodon", "account_moved"), NOW)
+    assert moved.moved_to == "newme@new.example"
+    assert masto.map_account(payload("mastodon", "account_suspended"), NOW).suspended
+    with pytest.raises(MalformedPayloadError, match="'id'"):
+        masto.map_account(payload("mastodon", "account_malformed"), NOW)
+
+
+@pytest.mark.mastodon
+def test_mastodon_statuses_and_snac_direct() -> None:
+    notes = payload("mastodon", "notifications_mention")
+    me = "109000000000000001"
+    assert masto.map_status(notes[0]["status"], me).kind is MessageKind.DM
+    private = dict(notes[2]["status"], visibility="private")
+    assert masto.map_status(private, me).kind is MessageKind.MENTION
+    assert masto.map_status(private, me, masto.SNAC_DIRECT).kind is MessageKind.DM
+    no_account = dict(notes[2]["status"])
+    del no_account["account"]
+    with pytest.raises(MalformedPayloadError, match="'account'"):
+        masto.map_status(no_account, me)
+
+
+@pytest.mark.x
+def test_x_users_tweets_and_envelopes() -> None:
+    me = xmap.map_user(payload("x", "user_me")["data"], NOW)
+    assert me.handle == "acmecoffee" and me.followers_count == 1520
+    body = payload("x", "mentions")
+    users = xmap.included_users(body)
+    tweets = [xmap.map_tweet(t, "1500000000000000001", users) for t in xmap.data_list(body, "m")]
+    assert [t.kind for t in tweets] == [MessageKind.QUOTE, MessageKind.REPLY, MessageKind.MENTION]
+    assert xmap.data_list(payload("x", "followers_empty"), "followers") == []
+    with pytest.raises(NotFoundError, match="Could not find user"):
+        xmap.data_object(payload("x", "user_not_found"), "user")
+    with pytest.raises(MalformedPayloadError):
+        xmap.data_list({"data": {"not": "a list"}}, "followers")
+    metrics = xmap.map_user({"id": "1", "username": "u", "public_metrics": "junk"}, NOW)
+    assert metrics.followers_count == 0
+
+
+def test_text_and_dates_helpers() -> None:
+    assert clean_text("a\u0000b\u202ec\u200dd") == "abc\u200dd"
+    assert strip_html("<p>a &amp; b<br>c</p>") == "a & b\nc"
+    assert parse_datetime("2026-11-19") == datetime(2026, 11, 19, tzinfo=UTC)
+    assert parse_datetime("2026-11-19T10:00:00Z") == datetime(2026, 11, 19, 10, tzinfo=UTC)
+    assert parse_datetime("yesterday") is None and parse_datetime(None) is None
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_keys = st.sampled_from(
+    [
+        "id",
+        "acct",
+        "did",
+        "handle",
+        "username",
+        "created_at",
+        "account",
+        "author",
+        "record",
+        "sender",
+        "sentAt",
+        "reason",
+        "uri",
+        "indexedAt",
+        "author_id",
+        "sender_id",
+        "viewer",
+        "public_metrics",
+        "labels",
+        "moved",
+        "reply",
+        "text",
+        "content",
+        "visibility",
+    ]
+)
+_payloads = st.dictionaries(_keys, _json, max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_payloads)
+def test_mappers_raise_only_malformed_payload_errors(raw: dict[str, Any]) -> None:
+    mappers = [
+        lambda: bsky.map_profile(raw, NOW),
+        lambda: bsky.map_relationship(raw),
+        lambda: bsky.map_notification_message(raw),
+        lambda: bsky.map_follow_notification(raw, NOW),
+        lambda: bsky.map_chat_message(raw, "c", {}),
+        lambda: bsky.map_jetstream_follow(raw, BRAND_DID),
+        lambda: masto.map_account(raw, NOW),
+        lambda: masto.map_status(raw, "1"),
+        lambda: masto.map_follow_notification(raw, NOW),
+        lambda: masto.map_relationship(raw),
+        lambda: xmap.map_user(raw, NOW),
+        lambda: xmap.map_tweet(raw, "1", {}),
+        lambda: xmap.map_dm_event(raw, {}),
+        lambda: xmap.map_relationship(raw),
+    ]
+    for mapper in mappers:
+        with contextlib.suppress(MalformedPayloadError, NotFoundError):
+            mapper()
