@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from followback.domain import as_utc
 from followback.store.tables import (
     BrandAccountRow,
     ConversationRow,
@@ -34,6 +35,7 @@ _LOSSES = ("unfollowed", "ended")
 class Overview:
     """Figures and daily series for one account (or all accounts together)."""
 
+    as_of: datetime
     followers: int
     following: int
     ratio: float | None
@@ -56,6 +58,7 @@ class Overview:
 
     def as_dict(self) -> dict[str, object]:
         return {
+            "as_of": self.as_of.isoformat(),
             "followers": self.followers,
             "following": self.following,
             "ratio": self.ratio,
@@ -188,10 +191,26 @@ def _followers_from_events(
     return list(zip(days, values, strict=True))
 
 
+def _latest_activity(session: Session, account_id: int | None) -> datetime | None:
+    times = [
+        session.scalar(_scoped(select(func.max(row.at)), row.brand_account_id, account_id))
+        for row in (FollowEventRow, MetricSnapshotRow)
+    ]
+    found = [t for t in times if t is not None]
+    return as_utc(max(found)) if found else None
+
+
 def build_overview(
     session: Session, account_id: int | None, now: datetime, days: int = 30
 ) -> Overview:
-    """All figures of the overview page for ``account_id`` (None: every account)."""
+    """All figures of the overview page for ``account_id`` (None: every account).
+
+    The window is the ``days`` days up to the latest recorded activity (or ``now`` if
+    that is sooner): a simulated or paused account still shows its last month.
+    """
+    latest = _latest_activity(session, account_id)
+    if latest is not None and latest < now:
+        now = latest
     start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
     day_list = [start + timedelta(days=i) for i in range(days)]
     followers = _edge_count(session, account_id, "follower")
@@ -210,6 +229,7 @@ def build_overview(
         following_series = []
     at_start = followers - gained + lost
     return Overview(
+        as_of=now,
         followers=followers,
         following=following,
         ratio=round(followers / following, 3) if following else None,

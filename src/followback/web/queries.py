@@ -16,6 +16,7 @@ from followback.domain import DEFAULT_CAPABILITIES, Platform
 from followback.store.tables import (
     BrandAccountRow,
     DecisionRow,
+    MessageRow,
     RemoteAccountRow,
 )
 
@@ -24,6 +25,7 @@ __all__ = [
     "QueueItem",
     "QueueQuery",
     "count_queue",
+    "latest_inbound_texts",
     "list_accounts",
     "list_queue",
 ]
@@ -211,3 +213,19 @@ def list_queue(session: Session, q: QueueQuery) -> list[QueueItem]:
 def count_queue(session: Session, q: QueueQuery) -> int:
     sub = _queue_from().where(*_queue_where(q)).subquery()
     return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def latest_inbound_texts(session: Session, conversation_ids: list[int]) -> dict[int, str]:
+    """Conversation id -> the text of the customer's latest message (for list snippets)."""
+    if not conversation_ids:
+        return {}
+    latest = (
+        select(MessageRow.conversation_id, func.max(MessageRow.id).label("mid"))
+        .where(MessageRow.conversation_id.in_(conversation_ids), MessageRow.direction == "in")
+        .group_by(MessageRow.conversation_id)
+        .subquery()
+    )
+    stmt = select(MessageRow.conversation_id, MessageRow.text).join(
+        latest, latest.c.mid == MessageRow.id
+    )
+    return {cid: text for cid, text in session.execute(stmt)}

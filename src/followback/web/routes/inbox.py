@@ -20,7 +20,7 @@ from followback.store import AuditRepo
 from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
 from followback.store.team import TeamRepo
 from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
-from followback.web.queries import list_accounts
+from followback.web.queries import latest_inbound_texts, list_accounts
 
 __all__ = ["router"]
 
@@ -77,7 +77,8 @@ def _list(
             limit=limit,
             offset=offset,
         )
-    return [_row(ctx, c, policy) for c in rows]
+        snippets = latest_inbound_texts(s, [c.id for c in rows])
+    return [{**_row(ctx, c, policy), "snippet": snippets.get(c.id, "")[:160]} for c in rows]
 
 
 @router.get("/api/inbox", tags=["inbox"])
