@@ -42,8 +42,13 @@ async def run_cycle(
     scorer: Any = None,
     classifier: Any = None,
     max_actions: int | None = None,
+    run_interval_s: float | None = None,
 ) -> CycleReport:
-    """Run sync, decide, act and inbox polling for ``account_id`` once."""
+    """Run sync, decide, act and inbox polling for ``account_id`` once.
+
+    ``run_interval_s`` is how often the caller runs the outbox: pacing sizes its bursts so
+    that runs at that interval use the platform's limits evenly.
+    """
     from followback.services.act import run_actions
     from followback.services.decide import decide_account
     from followback.services.inbox import poll_inbox
@@ -58,7 +63,14 @@ async def run_cycle(
         ),
         (
             "act",
-            lambda: run_actions(store, connector, account_id, clock=clock, max_actions=max_actions),
+            lambda: run_actions(
+                store,
+                connector,
+                account_id,
+                clock=clock,
+                max_actions=max_actions,
+                run_interval_s=run_interval_s,
+            ),
         ),
         (
             "inbox",

@@ -36,6 +36,7 @@ __all__ = ["DemoResult", "DemoSummary", "run_demo"]
 
 BRAND = "acme"
 QUARTERS_PER_HOUR = 4
+QUARTER_S = 3600 / QUARTERS_PER_HOUR
 # Share of each platform limit the engine uses, leaving the rest for the brand's own use.
 HEADROOM = 0.8
 
@@ -252,9 +253,9 @@ def run_demo(
             # so pacing spreads follows over the day instead of bursting once an hour.
             for _ in range(QUARTERS_PER_HOUR * step_hours - 1):
                 net.advance(1 / QUARTERS_PER_HOUR)
-                await run_actions(store, conn, account_id, clock=clock)
+                await run_actions(store, conn, account_id, clock=clock, run_interval_s=QUARTER_S)
             net.advance(1 / QUARTERS_PER_HOUR)
-            await run_cycle(store, conn, account_id, clock=clock)
+            await run_cycle(store, conn, account_id, clock=clock, run_interval_s=QUARTER_S)
             if progress:
                 progress(i + 1, steps)
 

@@ -21,6 +21,9 @@ from followback.store.tables import ActionRow, DeadLetterRow
 
 __all__ = ["ActionRepo", "follow_key"]
 
+# Action kinds the follow-back engine executes from the outbox.
+ENGINE_KINDS = (ActionKind.FOLLOW.value, ActionKind.UNFOLLOW.value)
+
 _OPEN = (ActionState.PENDING.value, ActionState.IN_FLIGHT.value)
 
 
@@ -96,6 +99,9 @@ class ActionRepo:
             select(ActionRow)
             .where(
                 ActionRow.brand_account_id == account_id,
+                # Replies and DMs share the outbox but are sent (and recovered) by the inbox
+                # service, where a person wrote them; the engine runs follows only.
+                ActionRow.kind.in_(ENGINE_KINDS),
                 or_(
                     and_(ActionRow.state == ActionState.PENDING.value, due),
                     and_(
@@ -121,6 +127,7 @@ class ActionRepo:
         """When the earliest pending action becomes due (None: nothing pending)."""
         stmt = select(func.min(func.coalesce(ActionRow.not_before, ActionRow.created_at))).where(
             ActionRow.brand_account_id == account_id,
+            ActionRow.kind.in_(ENGINE_KINDS),
             ActionRow.state == ActionState.PENDING.value,
         )
         value = self.session.scalar(stmt)
