@@ -18,7 +18,7 @@ from followback.services.datacare import (
     forget_person,
     import_data,
 )
-from followback.store import AccountRepo, Store
+from followback.store import AccountRepo, Store, open_store
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -232,3 +232,15 @@ def test_retention_deletes_only_what_is_older_than_configured(store: Store) -> N
         assert s.scalars(select(MessageRow.author_id)).all() == ["101"]
         assert s.scalars(select(FollowEventRow.remote_id)).all() == ["101"]
     assert apply_retention(store, RetentionSettings()) == {}
+
+
+def test_a_backup_moves_between_backends(store: Store, tmp_path: Path) -> None:
+    _seed(store)
+    backup = tmp_path / "move.zip"
+    export_data(store, backup)
+    target = open_store(f"sqlite:///{tmp_path / 'target.db'}")
+    try:
+        import_data(target, backup)
+        assert _dump(target) == _dump(store)
+    finally:
+        target.dispose()

@@ -152,3 +152,39 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_platform_errors_are_counted_and_audited(sqlite_store: Store) -> None:
+    from prometheus_client import generate_latest
+    from sqlalchemy import select
+
+    from followback.domain import TransientError
+    from followback.store.tables import AuditRow
+    from followback.workers.telemetry import MeteredConnector, Metrics
+
+    (account,) = _accounts(sqlite_store, 1)
+
+    class Flaky(FakeConnector):
+        async def follow(self, remote_id: str) -> str:
+            raise TransientError(f"503 on {remote_id}")
+
+        async def whoami(self) -> str:
+            return "me"
+
+    metrics = Metrics()
+    conn = MeteredConnector(Flaky(), metrics, sqlite_store, account)  # type: ignore[arg-type]
+
+    async def main() -> None:
+        assert await conn.whoami() == "me"
+        with pytest.raises(TransientError):
+            await conn.follow("42")
+
+    asyncio.run(main())
+    text = generate_latest(metrics.registry).decode()
+    assert 'followback_api_calls_total{method="follow"} 1.0' in text
+    assert 'followback_api_calls_total{method="whoami"} 1.0' in text
+    assert 'followback_errors_total{kind="TransientError"} 1.0' in text
+    with sqlite_store.session() as s:
+        row = s.scalars(select(AuditRow)).one()
+    assert (row.verb, row.target, row.brand_account_id) == ("api_error", "follow", account)
+    assert row.detail == {"error": "TransientError", "message": "503 on 42"}
