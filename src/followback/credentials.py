@@ -27,7 +27,9 @@ __all__ = [
     "KEYRING_SERVICE",
     "Credentials",
     "RedactingFilter",
+    "decrypt",
     "decrypt_credentials",
+    "encrypt",
     "encrypt_credentials",
     "install_log_redaction",
     "load_key",
@@ -130,6 +132,11 @@ def decrypt_credentials(sealed: bytes, key: bytes | None = None) -> Credentials:
     if not isinstance(data, dict):
         raise ConfigError("stored credentials are not a map", key=ENV_KEY)
     return Credentials(data)
+
+
+# Short names used by the services layer.
+encrypt = encrypt_credentials
+decrypt = decrypt_credentials
 
 
 # --- Log redaction ---------------------------------------------------------------------

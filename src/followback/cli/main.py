@@ -28,6 +28,7 @@ app = typer.Typer(
 # Command modules, each exposing ``register(app: typer.Typer) -> None``.
 COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.setup",
+    "followback.cli.connect",
     "followback.cli.demo",
     "followback.cli.serve",
     "followback.cli.ops",

@@ -369,8 +369,14 @@ class BlueskyConnector:
     async def aclose(self) -> None:
         for client in (self._chat, self._client):
             request = getattr(client, "request", None)
-            if request is not None:
+            if request is None:
+                continue
+            try:
                 await request.close()
+            except RuntimeError:
+                # Closed from another event loop than the one that used it: the pooled
+                # connections died with that loop, so there is nothing left to release.
+                continue
 
 
 def _list(body: Any, key: str) -> list[Mapping[str, Any]]:

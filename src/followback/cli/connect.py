@@ -1,0 +1,254 @@
+"""``followback connect bluesky|mastodon|x``: add a brand account and check that it works.
+
+Interactive by default (prompts, with the OAuth flow on Mastodon and X); every answer
+can be given as a flag for scripts and CI:
+
+    followback connect bluesky --handle acme.bsky.social --app-password xxxx-xxxx-xxxx-xxxx
+    followback connect mastodon --server https://social.example --token TOKEN
+    followback connect x --token ACCESS --refresh-token REFRESH --client-id ID
+
+The credentials are verified with the platform (``whoami``), encrypted with the key
+from ``FOLLOWBACK_SECRET_KEY`` (or the OS keyring) and stored with the account. They
+are never printed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+from urllib.parse import urlparse
+
+import typer
+
+from followback.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    open_settings_and_store,
+    print_json,
+)
+from followback.connectors.base import Connector
+from followback.connectors.registry import get_factory
+from followback.credentials import Credentials, encrypt_credentials, load_key
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    AuthExpiredError,
+    FollowMode,
+    Platform,
+    Profile,
+)
+from followback.domain.errors import ErrorCode, UserError
+from followback.store import AccountRepo
+
+__all__ = ["connect", "register"]
+
+BLUESKY_SERVER = "https://bsky.social"
+MASTODON_SCOPES = ["read", "write", "follow"]
+X_SCOPES = [
+    "tweet.read",
+    "tweet.write",
+    "users.read",
+    "follows.read",
+    "follows.write",
+    "dm.read",
+    "dm.write",
+    "offline.access",
+]
+CONNECTABLE = (Platform.BLUESKY, Platform.MASTODON, Platform.X)
+
+
+def _ask(
+    value: str | None, prompt: str, *, secret: bool = False, default: str | None = None
+) -> str:
+    if value:
+        return value
+    answer: str = typer.prompt(prompt, default=default, hide_input=secret)
+    if not answer.strip():
+        raise UserError(f"{prompt} is required", ErrorCode.BAD_INPUT)
+    return answer.strip()
+
+
+def _bluesky(
+    handle: str | None, server: str | None, app_password: str | None
+) -> tuple[str, str, Credentials]:
+    handle = _ask(handle, "Bluesky handle (e.g. acme.bsky.social)").lstrip("@")
+    server = server or BLUESKY_SERVER
+    console.print(
+        "Create an app password in Bluesky under Settings > Privacy and security > "
+        "App passwords (allow direct messages if followback should answer DMs)."
+    )
+    secret = _ask(app_password, "App password", secret=True)
+    return handle, server, Credentials(app_password=secret)
+
+
+def _mastodon_oauth(server: str) -> str:
+    """The OAuth app + authorization-code flow, for people without a token."""
+    from mastodon import Mastodon
+
+    client_id, client_secret = Mastodon.create_app(
+        "followback", scopes=MASTODON_SCOPES, api_base_url=server
+    )
+    api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=server)
+    url = api.auth_request_url(scopes=MASTODON_SCOPES)
+    console.print(f"Open this address, approve followback, and paste the code shown:\n{url}")
+    code = _ask(None, "Authorization code", secret=True)
+    token: str = api.log_in(code=code, scopes=MASTODON_SCOPES)
+    return token
+
+
+def _mastodon(
+    handle: str | None, server: str | None, token: str | None
+) -> tuple[str, str, Credentials]:
+    if not server:
+        handle = _ask(handle, "Mastodon account (e.g. acme@mastodon.social)").lstrip("@")
+        if "@" not in handle:
+            raise UserError("give the account as user@server, or --server", ErrorCode.BAD_INPUT)
+        server = "https://" + handle.split("@", 1)[1]
+    if not token:
+        token = _mastodon_oauth(server)
+    return handle or "", server.rstrip("/"), Credentials(access_token=token)
+
+
+def _x_oauth(client_id: str, client_secret: str | None) -> dict[str, str]:
+    """OAuth 2.0 authorization code with PKCE (user context)."""
+    import tweepy
+
+    handler = tweepy.OAuth2UserHandler(
+        client_id=client_id,
+        redirect_uri=_ask(None, "Redirect URI registered for your X app"),
+        scope=X_SCOPES,
+        client_secret=client_secret,
+    )
+    url = handler.get_authorization_url()
+    console.print(f"Open this address, approve followback, then paste where you land:\n{url}")
+    token = handler.fetch_token(_ask(None, "Address after approval", secret=True))
+    out = {"access_token": str(token["access_token"]), "client_id": client_id}
+    if token.get("refresh_token"):
+        out["refresh_token"] = str(token["refresh_token"])
+    if client_secret:
+        out["client_secret"] = client_secret
+    return out
+
+
+def _x(
+    token: str | None,
+    refresh_token: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+    spend_cap: str | None,
+) -> tuple[str, None, Credentials]:
+    if token:
+        creds = {"access_token": token}
+        for key, value in (
+            ("refresh_token", refresh_token),
+            ("client_id", client_id),
+            ("client_secret", client_secret),
+        ):
+            if value:
+                creds[key] = value
+    else:
+        creds = _x_oauth(_ask(client_id, "X app OAuth 2.0 client id"), client_secret)
+    if spend_cap:
+        creds["spend_cap_usd"] = spend_cap
+    return "", None, Credentials(creds)
+
+
+async def _verify(connector: Connector) -> Profile:
+    try:
+        return await connector.whoami()
+    finally:
+        await connector.aclose()
+
+
+def _canonical_handle(platform: Platform, profile: Profile, server: str | None) -> str:
+    handle = profile.handle.lstrip("@")
+    if platform is Platform.MASTODON and "@" not in handle and server:
+        handle = f"{handle}@{urlparse(server).netloc}"
+    return handle
+
+
+def connect(
+    platform: Annotated[str, typer.Argument(help="bluesky, mastodon or x")],
+    handle: Annotated[str | None, typer.Option("--handle", help="The account's handle.")] = None,
+    server: Annotated[
+        str | None, typer.Option("--server", help="PDS (Bluesky) or server (Mastodon) URL.")
+    ] = None,
+    app_password: Annotated[
+        str | None, typer.Option("--app-password", help="Bluesky app password.")
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option("--token", help="Mastodon or X OAuth access token.")
+    ] = None,
+    refresh_token: Annotated[
+        str | None, typer.Option("--refresh-token", help="X OAuth 2.0 refresh token.")
+    ] = None,
+    client_id: Annotated[str | None, typer.Option("--client-id", help="X app client id.")] = None,
+    client_secret: Annotated[
+        str | None, typer.Option("--client-secret", help="X app client secret.")
+    ] = None,
+    spend_cap: Annotated[
+        str | None, typer.Option("--spend-cap-usd", help="X: stop spending past this (USD).")
+    ] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option("--mode", help="auto, review or dry-run (default: the platform's)."),
+    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a Bluesky, Mastodon or X account: check the credentials, store them encrypted."""
+    target = Platform(platform) if platform in {p.value for p in CONNECTABLE} else None
+    if target is None:
+        raise UserError(
+            f"cannot connect {platform!r}: choose bluesky, mastodon or x",
+            ErrorCode.UNKNOWN_PLATFORM,
+        )
+    settings, store = open_settings_and_store(db, config)
+    key = load_key({"FOLLOWBACK_SECRET_KEY": settings.secret_key} if settings.secret_key else None)
+    if target is Platform.BLUESKY:
+        handle, server, creds = _bluesky(handle, server, app_password)
+    elif target is Platform.MASTODON:
+        handle, server, creds = _mastodon(handle, server, token)
+    else:
+        handle, server, creds = _x(token, refresh_token, client_id, client_secret, spend_cap)
+
+    connector = get_factory(target)(handle, creds, server)
+    try:
+        profile = asyncio.run(_verify(connector))
+    except AuthExpiredError as exc:
+        raise UserError(
+            f"{target.value} refused these credentials: {exc}", ErrorCode.UNAUTHENTICATED
+        ) from exc
+    follow_mode = FollowMode(mode) if mode else DEFAULT_CAPABILITIES[target].default_mode
+    stored_handle = _canonical_handle(target, profile, server)
+    with store.session() as s:
+        account_id = AccountRepo(s).upsert(
+            target,
+            stored_handle,
+            profile.remote_id,
+            follow_mode,
+            encrypt_credentials(creds, key),
+            server,
+        )
+    result = {
+        "account_id": account_id,
+        "platform": target.value,
+        "handle": stored_handle,
+        "remote_id": profile.remote_id,
+        "followers": profile.followers_count,
+        "mode": follow_mode.value,
+    }
+    if as_json:
+        print_json(result)
+        return
+    console.print(
+        f"Connected {target.value} account [bold]{stored_handle}[/bold] "
+        f"({profile.followers_count} followers) as account #{account_id}, "
+        f"mode {follow_mode.value}. Credentials stored encrypted."
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("connect")(connect)

@@ -1,0 +1,93 @@
+"""``followback connect`` against the local servers: verify, store encrypted, refuse bad keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from typer.testing import CliRunner
+
+from connector_support import (
+    BLUESKY_URL,
+    MASTODON_URL,
+    bluesky_account,
+    mastodon_host,
+    mastodon_tokens,
+)
+from followback.cli.main import app
+from followback.credentials import decrypt_credentials
+from followback.store import AccountRepo, open_store
+
+KEY = Fernet.generate_key().decode()
+
+
+def _connect(tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    db = f"sqlite:///{tmp_path / 'fb.db'}"
+    result = CliRunner().invoke(
+        app,
+        ["connect", *args, "--db", db, "--json"],
+        env={"FOLLOWBACK_SECRET_KEY": KEY},
+    )
+    return result.exit_code, result.output, db
+
+
+@pytest.mark.bluesky
+@pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set")
+def test_connect_bluesky_stores_encrypted_credentials(tmp_path: Path) -> None:
+    account = bluesky_account("cli")
+    code, out, db = _connect(
+        tmp_path,
+        "bluesky",
+        "--handle",
+        account["handle"],
+        "--server",
+        str(BLUESKY_URL),
+        "--app-password",
+        account["appPassword"],
+    )
+    assert code == 0, out
+    data = json.loads(out[out.index("{") :])
+    assert data["remote_id"] == account["did"] and data["mode"] == "review"
+    assert account["appPassword"] not in out
+    store = open_store(db)
+    with store.session() as s:
+        row = AccountRepo(s).get_row(data["account_id"])
+        assert row.server == BLUESKY_URL and row.credentials is not None
+        assert account["appPassword"].encode() not in row.credentials
+        creds = decrypt_credentials(row.credentials, KEY.encode())
+        assert creds["app_password"] == account["appPassword"]
+
+
+@pytest.mark.bluesky
+@pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set")
+def test_connect_refuses_a_wrong_app_password(tmp_path: Path) -> None:
+    account = bluesky_account("cli")
+    code, _out, _ = _connect(
+        tmp_path,
+        "bluesky",
+        "--handle",
+        account["handle"],
+        "--server",
+        str(BLUESKY_URL),
+        "--app-password",
+        "aaaa-bbbb-cccc-dddd",
+    )
+    assert code != 0
+
+
+@pytest.mark.mastodon
+@pytest.mark.skipif(not MASTODON_URL, reason="FOLLOWBACK_TEST_MASTODON_URL not set")
+def test_connect_mastodon_with_a_token(tmp_path: Path) -> None:
+    token = mastodon_tokens()["brand"]
+    code, out, _ = _connect(tmp_path, "mastodon", "--server", str(MASTODON_URL), "--token", token)
+    assert code == 0, out
+    data = json.loads(out[out.index("{") :])
+    assert data["handle"] == f"brand@{mastodon_host()}" and data["mode"] == "auto"
+    assert token not in out
+
+
+def test_connect_unknown_platform(tmp_path: Path) -> None:
+    code, _, _ = _connect(tmp_path, "myspace")
+    assert code != 0
