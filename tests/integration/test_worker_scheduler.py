@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from typing import Any, ClassVar
 
 import httpx
@@ -188,3 +189,50 @@ def test_platform_errors_are_counted_and_audited(sqlite_store: Store) -> None:
         row = s.scalars(select(AuditRow)).one()
     assert (row.verb, row.target, row.brand_account_id) == ("api_error", "follow", account)
     assert row.detail == {"error": "TransientError", "message": "503 on 42"}
+
+
+@job
+class PollJob:
+    """Stands in for the inbox poll: records (account, "poll")."""
+
+    name: ClassVar[str] = "test_poll"
+
+    async def __call__(
+        self, store: Store, connector: Any, account_id: int, *, clock: Any
+    ) -> object:
+        POLLS.append((account_id, clock_now[0]))
+        return None
+
+
+POLLS: list[tuple[int, float]] = []
+clock_now = [0.0]
+
+
+def test_each_job_runs_at_its_own_interval(sqlite_store: Store) -> None:
+    (_account,) = _accounts(sqlite_store, 1)
+    POLLS.clear()
+    clock_now[0] = 0.0
+
+    async def main() -> None:
+        stop = asyncio.Event()
+
+        async def idle(seconds: float) -> None:
+            clock_now[0] += seconds
+            if clock_now[0] >= 300.0:
+                stop.set()
+
+        sched = LocalScheduler(
+            sqlite_store,
+            JobRunner(sqlite_store, _factory),
+            schedule={"test_counting": 100.0, "test_poll": 30.0},
+            monotonic=lambda: clock_now[0],
+            stop=stop,
+            idle=idle,
+        )
+        await asyncio.wait_for(sched.run_forever(), timeout=20)
+
+    asyncio.run(main())
+    # The cycle at 0, 100, 200; polls every 30 s in between (a cycle covers its poll).
+    assert len(RUNS) == 3
+    times = [t for _, t in POLLS]
+    assert len(times) >= 6 and all(b - a >= 30.0 for a, b in itertools.pairwise(times))

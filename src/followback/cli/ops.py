@@ -52,6 +52,7 @@ def run(
         once=once,
         workers=workers,
         interval_s=interval or float(settings.service.sync_interval_s),
+        inbox_interval_s=float(settings.service.inbox_interval_s),
         metrics_port=metrics_port,
         retention=settings.retention,
     )
@@ -97,6 +98,7 @@ def worker(
     options = ServiceOptions(
         workers=workers,
         interval_s=float(settings.service.sync_interval_s),
+        inbox_interval_s=float(settings.service.inbox_interval_s),
         metrics_port=metrics_port,
     )
     try:

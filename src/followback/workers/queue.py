@@ -85,9 +85,12 @@ class AccountQueue:
     interval_s: float = 900.0
     concurrency: int = 1
     conninfo: str = ""  # default: the store's database
+    # Jobs and their intervals (default: the full cycle every ``interval_s``).
+    schedule: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         self.conninfo = self.conninfo or conninfo_for(self.store)
+        self.schedule = self.schedule or {"cycle": self.interval_s}
         self.app = procrastinate.App(
             connector=procrastinate.PsycopgConnector(
                 conninfo=self.conninfo,
@@ -122,7 +125,8 @@ class AccountQueue:
                 return
             result = await self.runner.run(job, account_id)
         if chain and result.outcome in (JobOutcome.OK, JobOutcome.DEAD, JobOutcome.RESCHEDULED):
-            at = result.retry_at or utcnow() + timedelta(seconds=self.interval_s)
+            interval = (self.schedule or {}).get(job, self.interval_s)
+            at = result.retry_at or utcnow() + timedelta(seconds=interval)
             await self.defer(account_id, job, at)
 
     async def defer(
@@ -209,7 +213,8 @@ class AccountQueue:
     async def _tend(self, schedule: bool) -> None:
         try:
             if schedule:
-                await self.defer_due()
+                for job in self.schedule or {}:
+                    await self.defer_due(job)
                 await self.fail_stalled()
             await self.queue_depth()
         except _DB_ERRORS as exc:

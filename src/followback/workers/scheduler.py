@@ -40,31 +40,54 @@ def active_account_ids(store: Store) -> list[int]:
 
 @dataclass
 class LocalScheduler:
-    """Runs job ``job`` for every active account every ``interval_s`` seconds."""
+    """Runs each scheduled job for every active account at its own interval.
+
+    ``schedule`` maps job names to intervals in seconds (default: ``{job: interval_s}``),
+    e.g. ``{"cycle": 900, "inbox": 120}``: the full cycle every 15 minutes and the inbox
+    every 2. One account never runs two jobs at once.
+    """
 
     store: Store
     runner: JobRunner
     interval_s: float = 900.0
     workers: int = 1
     job: str = "cycle"
+    schedule: dict[str, float] | None = None
     monotonic: Callable[[], float] = time.monotonic
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     # How to wait while nothing is due (tests pass one that moves a fake clock).
     idle: Callable[[float], Awaitable[None]] | None = None
-    _due: dict[int, float] = field(default_factory=dict)
+    _due: dict[tuple[int, str], float] = field(default_factory=dict)
     _locks: dict[int, asyncio.Lock] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.schedule is None:
+            self.schedule = {self.job: self.interval_s}
+
+    @property
+    def _jobs(self) -> dict[str, float]:
+        return self.schedule or {self.job: self.interval_s}
+
+    def _due_now(self, accounts: list[int], now: float) -> list[tuple[int, str]]:
+        jobs = self._jobs
+        first = next(iter(jobs))
+        for a in accounts:
+            for j, interval in jobs.items():
+                # The first job (the full cycle) starts at once and covers the others.
+                self._due.setdefault((a, j), now if j == first else now + interval)
+        return [(a, j) for a in accounts for j in jobs if self._due[(a, j)] <= now]
+
     def pending(self) -> int:
-        """Accounts due now (the queue depth of the in-process scheduler)."""
-        now = self.monotonic()
-        return sum(1 for a in active_account_ids(self.store) if self._due.get(a, 0.0) <= now)
+        """Jobs due now (the queue depth of the in-process scheduler)."""
+        return len(self._due_now(active_account_ids(self.store), self.monotonic()))
 
     async def run_once(self) -> list[JobResult]:
-        """Run the job once for every active account; return the results."""
-        return await self._run_batch(active_account_ids(self.store))
+        """Run the first scheduled job once for every active account; return the results."""
+        first = next(iter(self._jobs))
+        return await self._run_batch([(a, first) for a in active_account_ids(self.store)])
 
     async def run_forever(self) -> None:
-        """Run due accounts until :attr:`stop` is set; running jobs finish first."""
+        """Run due jobs until :attr:`stop` is set; running jobs finish first."""
         while not self.stop.is_set():
             now = self.monotonic()
             try:
@@ -73,38 +96,47 @@ class LocalScheduler:
                 log.warning("database unavailable; retrying", extra={"error": str(exc)[:200]})
                 await (self.idle or self._wait_for_stop)(5.0)
                 continue
-            due = [a for a in accounts if self._due.get(a, 0.0) <= now]
+            due = self._due_now(accounts, now)
             if due:
                 await self._run_batch(due)
                 continue
-            upcoming = min((self._due.get(a, now) for a in accounts), default=now + 5.0)
+            upcoming = min(
+                (self._due.get((a, j), now) for a in accounts for j in self._jobs),
+                default=now + 5.0,
+            )
             await (self.idle or self._wait_for_stop)(max(0.05, min(upcoming - now, 5.0)))
 
     async def _wait_for_stop(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.stop.wait(), timeout=seconds)
 
-    async def _run_batch(self, account_ids: list[int]) -> list[JobResult]:
+    async def _run_batch(self, todo: list[tuple[int, str]]) -> list[JobResult]:
         gate = asyncio.Semaphore(max(1, self.workers))
         results: list[JobResult] = []
 
-        async def one(account_id: int) -> None:
+        async def one(account_id: int, job: str) -> None:
             async with gate:
                 if self.stop.is_set():
                     return
                 lock = self._locks.setdefault(account_id, asyncio.Lock())
                 if lock.locked():
-                    return  # this account's job is already running
+                    return  # another job of this account is running; this one stays due
                 async with lock:
-                    result = await self.runner.run(self.job, account_id)
+                    result = await self.runner.run(job, account_id)
                 results.append(result)
-                self._due[account_id] = self._next_due(result)
+                self._due[(account_id, job)] = self._next_due(result, self._jobs[job])
+                if job == next(iter(self._jobs)):  # the cycle did the others' work too
+                    now = self.monotonic()
+                    for other, interval in self._jobs.items():
+                        key = (account_id, other)
+                        if other != job:
+                            self._due[key] = max(self._due.get(key, now), now + interval)
 
-        await asyncio.gather(*(one(a) for a in account_ids))
+        await asyncio.gather(*(one(a, j) for a, j in todo))
         return results
 
-    def _next_due(self, result: JobResult) -> float:
+    def _next_due(self, result: JobResult, interval_s: float) -> float:
         now = self.monotonic()
         if result.outcome is JobOutcome.RESCHEDULED and result.retry_at is not None:
             return now + max(0.0, (result.retry_at - utcnow()).total_seconds())
-        return now + self.interval_s
+        return now + interval_s

@@ -71,6 +71,7 @@ class ServiceOptions:
     once: bool = False
     workers: int = 1
     interval_s: float = 900.0
+    inbox_interval_s: float | None = None  # poll the inbox between cycles this often
     metrics_port: int | None = None  # None: no HTTP endpoint; 0: any free port
     metrics_host: str = "127.0.0.1"
     queue: bool | None = None  # None: the queue on PostgreSQL, in-process on SQLite
@@ -144,6 +145,13 @@ async def _retention_loop(store: Store, settings: RetentionSettings, stop: async
             log.info("retention applied", extra={"deleted": deleted})
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=RETENTION_EVERY_S)
+
+
+def _schedule(options: ServiceOptions) -> dict[str, float]:
+    jobs = {"cycle": options.interval_s}
+    if options.inbox_interval_s and options.inbox_interval_s < options.interval_s:
+        jobs["inbox"] = options.inbox_interval_s
+    return jobs
 
 
 def _uses_queue(store: Store, options: ServiceOptions) -> bool:
@@ -220,7 +228,11 @@ async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
     from followback.workers.queue import AccountQueue
 
     queue = AccountQueue(
-        rt.store, runner, interval_s=rt.options.interval_s, concurrency=rt.options.workers
+        rt.store,
+        runner,
+        interval_s=rt.options.interval_s,
+        concurrency=rt.options.workers,
+        schedule=_schedule(rt.options),
     )
     rt.depth = lambda: queue.depth
     if rt.options.once:
