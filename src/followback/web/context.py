@@ -152,7 +152,8 @@ def render(
 ) -> HTMLResponse:
     """Render a page; every page gets the member, their CSRF token and the nav state."""
     ctx = get_context(request)
-    values.setdefault("flash", request.query_params.get("flash"))
+    # Flash messages arrive in the redirect's query string; autoescaped and kept short.
+    values.setdefault("flash", (request.query_params.get("flash") or "")[:200] or None)
     return ctx.templates.TemplateResponse(
         request,
         template,

@@ -217,3 +217,14 @@ def test_nul_in_a_form_field_is_refused(client_as: Callable[[str], TestClient]) 
     r = client.post("/team", data={"csrf_token": csrf, "name": "a\x00b"})
     assert r.status_code == 422
     assert "NUL" in r.text
+
+
+def test_api_login_needs_a_json_content_type(anon: TestClient) -> None:
+    # A cross-site "simple" POST (text/plain) cannot log a victim's browser in.
+    r = anon.post(
+        "/api/session",
+        content=f'{{"name": "gus", "password": "{PASSWORD}"}}',
+        headers={"Content-Type": "text/plain"},
+    )
+    assert r.status_code == 422
+    assert "fb_session" not in r.headers.get("set-cookie", "")

@@ -174,6 +174,7 @@ def queue_page(request: Request, me: Viewer) -> Response:
         items=items,
         total=total,
         accounts=accounts,
+        bulk={a.id: a.bulk_approval_allowed for a in accounts},
         query=query,
         page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
