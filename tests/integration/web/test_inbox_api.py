@@ -102,3 +102,20 @@ def test_reply_from_the_thread_page(client_as: Callable[[str], TestClient], seed
     )
     assert r.status_code == 303
     assert "We are on it." in client.get(r.headers["location"]).text
+
+
+def test_hand_off_invites_the_customer_to_a_private_message(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    client = client_as("gus")
+    cid = seeded.conversation_id
+    draft = client.post(f"/api/inbox/{cid}/handoff", json={"dry_run": True}).json()
+    assert draft["sent"] is False and draft["reply_text"]
+    assert seeded.net.world("acme").sent == []
+    done = client.post(f"/api/inbox/{cid}/handoff", json={"dry_run": False}).json()
+    assert done["sent"] is True
+    assert [kind for kind, *_ in seeded.net.world("acme").sent] == ["reply"]
+    assert "handoff" in client.get(f"/api/inbox/{cid}").json()["conversation"]["tags"]
+    # One automated public reply per conversation: a second hand-off is refused.
+    again = client.post(f"/api/inbox/{cid}/handoff", json={"dry_run": False})
+    assert again.status_code == 409

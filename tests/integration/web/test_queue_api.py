@@ -122,3 +122,40 @@ def test_bulk_approve_from_the_page_form(client_as: Callable[[str], TestClient],
     assert "Approved+2+accounts" in r.headers["location"]
     left = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
     assert left["total"] == 2
+
+
+def test_undo_a_batch_cancels_its_follows(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    client = client_as("gus")
+    approved = client.post(
+        "/api/queue", json={"ids": seeded.pending_mastodon[:2], "action": "approve"}
+    ).json()
+    (batch,) = approved["batch_ids"]
+    r = client.post("/api/queue/undo", json={"account_id": seeded.mastodon_id, "batch_id": batch})
+    assert r.status_code == 200, r.text
+    assert r.json()["cancelled"] == 2
+    with store.session() as s:
+        states = set(s.scalars(select(ActionRow.state).where(ActionRow.batch_id == batch)))
+    assert states == {"cancelled"}
+
+
+def test_undo_offered_after_approving_from_the_page(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    client = client_as("gus")
+    csrf = client.headers.pop("X-CSRF-Token")
+    r = client.post(
+        f"/queue/{seeded.pending_mastodon[0]}/approve",
+        data={"csrf_token": csrf, "back": ""},
+        follow_redirects=False,
+    )
+    assert "undo=" in r.headers["location"]
+    page = client.get(r.headers["location"])
+    assert 'id="undo-form"' in page.text
+    batch = page.text.split('name="batch_id" value="')[1].split('"')[0]
+    undone = client.post(
+        "/queue/undo",
+        data={"csrf_token": csrf, "account_id": str(seeded.mastodon_id), "batch_id": batch},
+    )
+    assert "1 follows cancelled" in undone.text

@@ -10,8 +10,9 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from followback.domain.errors import UserError
+from followback.services import review
 from followback.web.commands import review_decisions
-from followback.web.context import Agent, Principal, Viewer, get_context, render
+from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
 from followback.web.queries import QueueItem, QueueQuery, count_queue, list_accounts, list_queue
 
 __all__ = ["router"]
@@ -132,6 +133,36 @@ def api_review(request: Request, me: Agent, body: ReviewBody) -> ReviewResult:
     )
 
 
+class UndoBody(BaseModel):
+    account_id: int = Field(ge=1, le=2**31 - 1)
+    batch_id: str = Field(min_length=1, max_length=64)
+    note: str | None = Field(None, max_length=2000)
+
+
+class UndoResult(BaseModel):
+    cancelled: int = Field(description="pending follows cancelled")
+    enqueued: int = Field(description="unfollows put in the outbox")
+    targets: list[str]
+
+
+def _undo(ctx: WebContext, me: Principal, body: UndoBody) -> UndoResult:
+    report = review.undo(
+        ctx.store,
+        body.account_id,
+        member=me.name,
+        clock=ctx.clock,
+        batch_id=body.batch_id,
+        note=body.note,
+    )
+    return UndoResult(cancelled=report.cancelled, enqueued=report.enqueued, targets=report.targets)
+
+
+@router.post("/api/queue/undo", response_model=UndoResult, tags=["queue"])
+def api_undo(request: Request, me: Agent, body: UndoBody) -> UndoResult:
+    """Undo an approval batch: cancel its pending follows, unfollow the ones already made."""
+    return _undo(get_context(request), me, body)
+
+
 def _float(value: str | None) -> float | None:
     if value is None or not value.strip():
         return None
@@ -146,6 +177,11 @@ def _float(value: str | None) -> float | None:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
+
+
+def _undo_param(raw: str | None) -> tuple[int, str] | None:
+    account, _, batch = (raw or "").partition(":")
+    return (int(account), batch[:64]) if account.isdigit() and batch else None
 
 
 @router.get("/queue", include_in_schema=False)
@@ -178,7 +214,8 @@ def queue_page(request: Request, me: Viewer) -> Response:
         query=query,
         page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
-        filters={k: v for k, v in p.items() if k != "page"},
+        filters={k: v for k, v in p.items() if k not in ("page", "flash", "undo")},
+        undo=_undo_param(p.get("undo")),
     )
 
 
@@ -186,7 +223,7 @@ def _back(back: str) -> str:
     # Return to the same filters, without an earlier flash message.
     if not back.startswith("?"):
         return ""
-    pairs = [(k, v) for k, v in parse_qsl(back[1:]) if k != "flash"]
+    pairs = [(k, v) for k, v in parse_qsl(back[1:]) if k not in ("flash", "undo")]
     return f"?{urlencode(pairs)}" if pairs else ""
 
 
@@ -226,4 +263,19 @@ def _review(
     flash = f"{verb} {len(applied)} account{'s' if len(applied) != 1 else ''}."
     query = _back(back)
     sep = "&" if query else "?"
-    return RedirectResponse(f"/queue{query}{sep}{urlencode({'flash': flash})}", status_code=303)
+    extra = {"flash": flash}
+    if action == "approve" and len(reports) == 1 and reports[0].batch_id:
+        extra["undo"] = f"{reports[0].account_id}:{reports[0].batch_id}"
+    return RedirectResponse(f"/queue{query}{sep}{urlencode(extra)}", status_code=303)
+
+
+@router.post("/queue/undo", include_in_schema=False)
+def queue_undo(
+    request: Request,
+    me: Agent,
+    account_id: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    batch_id: Annotated[str, Form(max_length=64)],
+) -> Response:
+    result = _undo(get_context(request), me, UndoBody(account_id=account_id, batch_id=batch_id))
+    flash = f"Undone: {result.cancelled} follows cancelled, {result.enqueued} unfollows queued."
+    return RedirectResponse(f"/queue?{urlencode({'flash': flash})}", status_code=303)
