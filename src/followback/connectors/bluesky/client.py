@@ -12,7 +12,7 @@ further calls wait for the reset instead of spending a request to learn it.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -80,6 +80,7 @@ class BlueskyConnector:
         self._did: str | None = None
         self._limited_until = 0.0
         self._follow_uris: dict[str, str] = {}
+        self._jetstream_url = credentials.get("jetstream_url") or ""
 
     def __repr__(self) -> str:
         return (
@@ -358,6 +359,21 @@ class BlueskyConnector:
         return await self._create_record(
             "app.bsky.feed.repost", {"subject": subject, "createdAt": _now_iso()}, "repost"
         )
+
+    async def follow_events(
+        self, cursor_us: int | None = None
+    ) -> AsyncIterator[FollowNotification]:
+        """Live new-follower events from Jetstream (credential ``jetstream_url``).
+
+        Raises :class:`RejectedError` when no Jetstream is configured for the account.
+        """
+        if not self._jetstream_url:
+            raise RejectedError("bluesky: live follow events need a jetstream_url")
+        from followback.connectors.bluesky.jetstream import JetstreamFollows
+
+        stream = JetstreamFollows(self._jetstream_url, await self._login(), cursor_us=cursor_us)
+        async for note in stream:
+            yield note
 
     def export_session(self) -> str | None:
         """The current session as a string to store (encrypted) and reuse, if logged in."""
