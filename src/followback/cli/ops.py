@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,9 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
 )
+from followback.config import Settings
+from followback.domain.errors import UserError
+from followback.store import Store
 
 __all__ = ["register"]
 
@@ -30,6 +34,24 @@ IntervalOption = Annotated[
     float | None,
     typer.Option("--interval", help="Seconds between cycles (default: service.sync_interval_s)."),
 ]
+
+
+def _open_waiting(
+    db: str | None, config: Path | None, wait_s: float = 60.0
+) -> tuple[Settings, Store]:
+    """Open the store; while the database server is unreachable (a restart), keep trying.
+
+    A service started by a supervisor during a database restart should come up once the
+    database is back rather than exit; any other problem (bad URL, bad file) fails at once.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return open_settings_and_store(db, config)
+        except UserError as exc:
+            if "unreachable" not in exc.message or time.monotonic() >= deadline:
+                raise
+        time.sleep(2.0)
 
 
 def run(
@@ -47,7 +69,7 @@ def run(
     from followback.workers.service import ServiceOptions, run_service
 
     configure_logging(log_level)
-    settings, store = open_settings_and_store(db, config)
+    settings, store = _open_waiting(db, config)
     options = ServiceOptions(
         once=once,
         workers=workers,
@@ -82,12 +104,12 @@ def worker(
     config: ConfigOption = None,
 ) -> None:
     """Work the shared PostgreSQL queue (start as many as you like, on any machine)."""
-    from followback.domain.errors import ErrorCode, UserError
+    from followback.domain.errors import ErrorCode
     from followback.workers.logs import configure_logging
     from followback.workers.service import ServiceOptions, run_worker
 
     configure_logging(log_level)
-    settings, store = open_settings_and_store(db, config)
+    settings, store = _open_waiting(db, config)
     if store.dialect != "postgresql":
         store.dispose()
         raise UserError(
