@@ -27,6 +27,7 @@ from followback.domain.errors import ErrorCode, UserError
 from followback.store.team import TeamRepo
 
 __all__ = [
+    "API_TOKEN_MAX_DAYS",
     "CSRF_FIELD",
     "CSRF_HEADER",
     "LOGIN_COOKIE",
@@ -47,6 +48,7 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 SESSION_MAX_AGE_S = 12 * 3600
 LOGIN_FORM_MAX_AGE_S = 3600
+API_TOKEN_MAX_DAYS = 365
 
 _hasher = PasswordHasher()
 # Verified when the name is unknown so a wrong name costs as long as a wrong password.
@@ -93,6 +95,29 @@ class SessionSigner:
     def __init__(self, secret: str) -> None:
         self._session = URLSafeTimedSerializer(secret, salt="followback.session")
         self._login = URLSafeTimedSerializer(secret, salt="followback.login-form")
+        self._api = URLSafeTimedSerializer(secret, salt="followback.api-token")
+
+    def dump_api_token(self, member: str, days: int) -> str:
+        """A bearer token for ``member``, valid ``days`` days (checked on load)."""
+        return self._api.dumps({"m": member, "d": days})
+
+    def load_api_token(self, token: str) -> str | None:
+        """The member a bearer token names, or None if forged or expired."""
+        try:
+            raw: Any = self._api.loads(token, max_age=API_TOKEN_MAX_DAYS * 86400)
+        except BadSignature:
+            return None
+        if not isinstance(raw, dict) or not isinstance(raw.get("m"), str):
+            return None
+        days = raw.get("d")
+        if not isinstance(days, int):
+            return None
+        try:
+            self._api.loads(token, max_age=days * 86400)
+        except BadSignature:
+            return None
+        member: str = raw["m"]
+        return member
 
     def dump_session(self, member: str) -> tuple[str, SessionData]:
         data = SessionData(member=member, csrf=secrets.token_urlsafe(24))

@@ -76,6 +76,7 @@ class Principal:
 
     member: TeamMember
     csrf: str
+    via: str = "session"  # or "token" (Authorization: Bearer)
 
     @property
     def name(self) -> str:
@@ -107,20 +108,34 @@ async def _csrf_from(request: Request) -> str | None:
     return None
 
 
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
 def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
     """A dependency: the signed-in member, who must hold ``role``; checks CSRF on writes."""
 
     async def dependency(request: Request) -> Principal:
         ctx = get_context(request)
-        data = ctx.signer.load_session(request.cookies.get(SESSION_COOKIE))
-        if data is None:
+        bearer = _bearer(request)
+        if bearer is not None:
+            name, csrf = ctx.signer.load_api_token(bearer), None
+        else:
+            data = ctx.signer.load_session(request.cookies.get(SESSION_COOKIE))
+            name, csrf = (data.member, data.csrf) if data else (None, None)
+        if name is None:
             raise UserError("log in first", ErrorCode.UNAUTHENTICATED)
         with ctx.store.session() as session:
-            member = find_active_member(session, data.member)
+            member = find_active_member(session, name)
         if member is None:
             raise UserError("your session has ended; log in again", ErrorCode.UNAUTHENTICATED)
-        if request.method not in SAFE_METHODS and not csrf_matches(
-            data.csrf, await _csrf_from(request)
+        # A bearer token is not sent by browsers on their own, so it needs no CSRF token.
+        if (
+            csrf is not None
+            and request.method not in SAFE_METHODS
+            and not csrf_matches(csrf, await _csrf_from(request))
         ):
             raise UserError(
                 "missing or wrong CSRF token; reload the page and try again",
@@ -133,7 +148,7 @@ def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
                 ErrorCode.FORBIDDEN,
                 role_needed=role.value,
             )
-        return Principal(member=member, csrf=data.csrf)
+        return Principal(member=member, csrf=csrf or "", via="token" if bearer else "session")
 
     return dependency
 

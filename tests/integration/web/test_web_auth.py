@@ -228,3 +228,43 @@ def test_api_login_needs_a_json_content_type(anon: TestClient) -> None:
     )
     assert r.status_code == 422
     assert "fb_session" not in r.headers.get("set-cookie", "")
+
+
+def test_bearer_token_works_without_cookie_or_csrf(
+    client_as: Callable[[str], TestClient], anon: TestClient, seeded
+) -> None:
+    r = client_as("gus").post("/api/tokens", json={"days": 7})
+    assert r.status_code == 201
+    token = r.json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    assert anon.get("/api/me", headers=headers).json()["name"] == "gus"
+    approve = anon.post(
+        "/api/queue",
+        json={"ids": seeded.pending_mastodon[:1], "action": "approve"},
+        headers=headers,
+    )
+    assert approve.status_code == 200
+    # Same role as the member: an agent's token cannot change the policy.
+    assert (
+        anon.put(
+            f"/api/policy/{seeded.mastodon_id}", json={"policy": {}}, headers=headers
+        ).status_code
+        == 403
+    )
+    # A token cannot mint more tokens.
+    assert anon.post("/api/tokens", json={"days": 7}, headers=headers).status_code == 403
+
+
+def test_forged_bearer_token_gets_401(anon: TestClient) -> None:
+    r = anon.get("/api/queue", headers={"Authorization": "Bearer not-a-token"})
+    assert r.status_code == 401
+
+
+def test_logins_are_audited_without_passwords(
+    client_as: Callable[[str], TestClient], anon: TestClient
+) -> None:
+    anon.post("/api/session", json={"name": "gus", "password": "wrong guess"})
+    entries = client_as("ada").get("/api/audit", params={"q": "auth.login"}).json()["items"]
+    verbs = {e["verb"] for e in entries}
+    assert {"auth.login", "auth.login_failed"} <= verbs
+    assert "wrong guess" not in str(entries)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -11,7 +12,9 @@ from pydantic import BaseModel, Field
 
 from followback.domain import TeamMember
 from followback.domain.errors import ErrorCode, UserError
+from followback.store import AuditRepo
 from followback.web.auth import (
+    API_TOKEN_MAX_DAYS,
     LOGIN_COOKIE,
     SESSION_COOKIE,
     SESSION_MAX_AGE_S,
@@ -39,6 +42,15 @@ def _attempt(ctx: WebContext, ip: str, name: str, password: str) -> TeamMember:
     ctx.limiter.check(ip, name)
     with ctx.store.session() as session:
         member = verify_login(session, name, password)
+        # Logins are audited (never the password); the address helps spot guessing.
+        if member is None:
+            AuditRepo(session).record(
+                "system", "auth.login_failed", name[:200], None, ctx.clock(), ip=ip
+            )
+        else:
+            AuditRepo(session).record(
+                f"member:{member.name}", "auth.login", member.name, None, ctx.clock(), ip=ip
+            )
     if member is None:
         ctx.limiter.record_failure(ip, name)
         raise UserError("wrong name or password", ErrorCode.UNAUTHENTICATED)
@@ -147,3 +159,26 @@ def api_login(request: Request, body: LoginBody, response: Response) -> SessionO
 def api_me(me: Viewer) -> SessionOut:
     """Who is logged in, with the session's CSRF token."""
     return SessionOut(name=me.name, role=me.member.role.value, csrf_token=me.csrf)
+
+
+class TokenBody(BaseModel):
+    days: int = Field(30, ge=1, le=API_TOKEN_MAX_DAYS)
+
+
+class TokenOut(BaseModel):
+    token: str = Field(description="send as Authorization: Bearer <token>; shown once")
+    expires_at: str
+
+
+@router.post("/api/tokens", response_model=TokenOut, status_code=201, tags=["auth"])
+def api_token(request: Request, me: Viewer, body: TokenBody) -> TokenOut:
+    """An API token for yourself (same role as you; ends when you are deactivated)."""
+    if me.via != "session":
+        # A token cannot mint tokens: a leaked one must not extend its own life.
+        raise UserError("create API tokens from a logged-in session", ErrorCode.FORBIDDEN)
+    ctx = get_context(request)
+    now = ctx.clock()
+    token = ctx.signer.dump_api_token(me.name, body.days)
+    with ctx.store.session() as s:
+        AuditRepo(s).record(me.actor, "auth.token", me.name, None, now, days=body.days)
+    return TokenOut(token=token, expires_at=(now + timedelta(days=body.days)).isoformat())
