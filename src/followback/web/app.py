@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from followback.config import Settings
@@ -82,7 +83,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, cast(UserError, exc))
 
     async def validation_error(request: Request, exc: Exception) -> Response:
-        exc = cast(RequestValidationError, exc)
+        # Request validation, and models a form handler builds from its fields.
+        exc = cast(RequestValidationError | ValidationError, exc)
         fields = {
             ".".join(str(p) for p in err["loc"] if p not in ("body", "query", "path")) or "body": (
                 err["msg"]
@@ -109,6 +111,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     app.add_exception_handler(UserError, user_error)
     app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(ValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
 
 

@@ -156,3 +156,22 @@ def test_every_page_renders_for_every_role(client_as: Callable[[str], TestClient
         ]:
             r = client.get(path)
             assert r.status_code == 200, (name, path, r.text[:300])
+
+
+def test_admin_sets_a_password_from_the_team_page(
+    client_as: Callable[[str], TestClient], anon: TestClient
+) -> None:
+    client = client_as("ada")
+    csrf = client.headers.pop("X-CSRF-Token")
+    r = client.post(
+        "/team/gus",
+        data={"csrf_token": csrf, "password": "a brand new one"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    assert (
+        anon.post("/api/session", json={"name": "gus", "password": "a brand new one"}).status_code
+        == 200
+    )
+    short = client.post("/team/gus", data={"csrf_token": csrf, "password": "short"})
+    assert short.status_code == 422

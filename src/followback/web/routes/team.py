@@ -142,7 +142,8 @@ def team_change_submit(
     name: MemberName,
     role: Annotated[Role | None, Form()] = None,
     deactivate: Annotated[str, Form()] = "",
+    password: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
-    body = MemberPatch(role=role, active=False if deactivate else None)
+    body = MemberPatch(role=role, active=False if deactivate else None, password=password or None)
     _patch(get_context(request), me, name, body)
     return RedirectResponse("/team?flash=Saved.", 303)
