@@ -175,3 +175,33 @@ def test_admin_sets_a_password_from_the_team_page(
     )
     short = client.post("/team/gus", data={"csrf_token": csrf, "password": "short"})
     assert short.status_code == 422
+
+
+def test_pages_answer_odd_query_strings_without_server_errors(
+    client_as: Callable[[str], TestClient],
+) -> None:
+    client = client_as("ada")
+    odd = [
+        {"account": "999999"},
+        {"account": "abc"},
+        {"page": "-1"},
+        {"page": "99999"},
+        {"state": "bogus", "verdict": "nope"},
+        {"min_score": "2"},
+        {"min_score": "x"},
+        {"q": "%_'\""},
+        {"status": "weird", "complaints": "yes"},
+    ]
+    for path in [
+        "/",
+        "/queue",
+        "/inbox",
+        "/audit",
+        "/settings",
+        "/team",
+        "/accounts",
+        "/inbox/999999",
+    ]:
+        for params in odd:
+            r = client.get(path, params=params)
+            assert r.status_code < 500, (path, params, r.text[:200])
