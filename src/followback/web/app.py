@@ -3,6 +3,16 @@
 Pages are server-rendered (Jinja2) with a little vanilla JS; the JSON API lives under
 ``/api`` with its OpenAPI schema at ``/api/openapi.json``. One authentication guards both:
 an unauthenticated API call gets 401 JSON, a page redirects to ``/login``.
+
+- Sessions: signed HTTP-only SameSite cookies (key derived from ``settings.secret_key``;
+  without one, a random key, so sessions end on restart). Browser writes carry the
+  session's CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``).
+- API clients: ``POST /api/session`` (JSON name and password) for a cookie and CSRF token,
+  or ``POST /api/tokens`` from a session for an ``Authorization: Bearer`` token.
+- Roles on every route: a viewer reads, an agent works the queue and inbox, an admin
+  changes policy, limits, accounts and the team. Logins are throttled per address and name.
+- Errors: :class:`UserError` becomes ``{"error", "message", "fields"}`` with its HTTP status
+  under ``/api``, and an HTML error page elsewhere.
 """
 
 from __future__ import annotations
