@@ -89,9 +89,7 @@ def _no_outbound_network(monkeypatch: pytest.MonkeyPatch, request: pytest.Fixtur
 
     def guarded(self: socket.socket, address: object) -> object:
         host = address[0] if isinstance(address, tuple) else None
-        if host is not None and not (
-            str(host).startswith("127.") or host in ("localhost", "::1")
-        ):
+        if host is not None and not (str(host).startswith("127.") or host in ("localhost", "::1")):
             raise RuntimeError(f"outbound network blocked in tests: {address!r}")
         return real_connect(self, address)  # type: ignore[arg-type]
 

@@ -14,7 +14,9 @@ from followback.store.tables import FollowEdgeRow
 
 def test_account_round_trip(store: Store) -> None:
     with store.session() as s:
-        account_id = AccountRepo(s).add(Platform.MASTODON, "brand@example.social", "1", FollowMode.AUTO)
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "brand@example.social", "1", FollowMode.AUTO
+        )
     with store.session() as s:
         account = AccountRepo(s).get(account_id)
         assert account.platform is Platform.MASTODON
@@ -60,8 +62,8 @@ def test_naive_datetime_is_refused(store: Store) -> None:
                 brand_account_id=aid,
                 remote_id="42",
                 direction="follower",
-                first_seen=datetime(2026, 1, 1),  # noqa: DTZ001 - the point of the test
-                last_seen=datetime(2026, 1, 1),  # noqa: DTZ001
+                first_seen=datetime(2026, 1, 1),
+                last_seen=datetime(2026, 1, 1),
             )
         )
 
