@@ -81,8 +81,11 @@ DB_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 # --- The network ---------------------------------------------------------------------
 rm -f "$STATE/ready.json"
 t0=$(date +%s)
-(cd "$DEVENV" && DB_POSTGRES_URL="$DB_URL" DB_POSTGRES_SCHEMA=followback \
-  setsid node start.js > "$STATE/ready.json" 2> "$STATE/node.log" < /dev/null & echo $! > "$STATE/node.pid")
+cd "$DEVENV"
+DB_POSTGRES_URL="$DB_URL" DB_POSTGRES_SCHEMA=followback \
+  setsid node start.js > "$STATE/ready.json" 2> "$STATE/node.log" < /dev/null &
+echo $! > "$STATE/node.pid"
+cd "$ROOT"
 for _ in $(seq 1 600); do
   if [ -s "$STATE/ready.json" ]; then break; fi
   if ! kill -0 "$(cat "$STATE/node.pid")" 2>/dev/null; then

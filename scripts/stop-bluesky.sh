@@ -9,9 +9,10 @@ STATE="${FOLLOWBACK_SERVERS_DIR:-$ROOT/.tmp/servers}/bluesky"
 if [ -f "$STATE/node.pid" ]; then
   pid="$(cat "$STATE/node.pid")"
   if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null
+    # setsid made it a process-group leader: signal the group (its children too).
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$STATE/node.pid"
 fi

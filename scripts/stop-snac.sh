@@ -10,9 +10,10 @@ STATE="$SERVERS/snac"
 if [ -f "$STATE/snac.pid" ]; then
   pid="$(cat "$STATE/snac.pid")"
   if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null
+    # setsid made it a process-group leader: signal the group (its children too).
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$STATE/snac.pid"
 fi
