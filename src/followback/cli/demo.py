@@ -12,7 +12,8 @@ from rich.table import Table
 
 from followback.cli.common import JsonOption, console, print_json
 from followback.config import load_settings
-from followback.services.demo import run_demo, summary_dict
+from followback.domain import Clock
+from followback.services.demo import DemoResult, run_demo, summary_dict
 from followback.store import open_store
 
 __all__ = ["register"]
@@ -74,11 +75,11 @@ def demo(
     store.dispose()
 
 
-def _end_clock(result: object) -> object:
+def _end_clock(result: DemoResult) -> Clock:
+    """The simulated clock where the demo stopped, so the report ends at the demo's end."""
     from followback.connectors.sandbox import SandboxNetwork
 
-    net = SandboxNetwork.load(result.state_path)  # type: ignore[attr-defined]
-    return net.time
+    return SandboxNetwork.load(result.state_path).time
 
 
 def _print_summary(data: dict[str, object]) -> None:

@@ -101,20 +101,21 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
     with store.session() as s:
         accounts = AccountRepo(s).list()
         reauth = {r.id for r in (AccountRepo(s).get_row(a.id) for a in accounts) if r.needs_reauth}
+    rows: list[dict[str, object]] = [
+        {
+            "id": a.id,
+            "platform": a.platform.value,
+            "handle": a.handle,
+            "mode": a.mode.value,
+            "needs_reauth": a.id in reauth,
+            "bulk_approval": DEFAULT_CAPABILITIES[a.platform].bulk_approval_allowed,
+        }
+        for a in accounts
+    ]
     data = {
         "database": redact_url(settings.db_url),
         "backend": store.dialect,
-        "accounts": [
-            {
-                "id": a.id,
-                "platform": a.platform.value,
-                "handle": a.handle,
-                "mode": a.mode.value,
-                "needs_reauth": a.id in reauth,
-                "bulk_approval": DEFAULT_CAPABILITIES[a.platform].bulk_approval_allowed,
-            }
-            for a in accounts
-        ],
+        "accounts": rows,
         "configured_accounts": len(settings.accounts),
         "team": len(settings.team),
     }
@@ -124,9 +125,9 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
         return
     console.print(f"database: {data['database']} ({data['backend']})")
     table = Table("id", "platform", "handle", "mode", "needs reauth")
-    for a in data["accounts"]:  # type: ignore[union-attr]
-        table.add_row(str(a["id"]), a["platform"], a["handle"], a["mode"], str(a["needs_reauth"]))
-    console.print(table if data["accounts"] else "no accounts connected yet")
+    for a in rows:
+        table.add_row(*(str(a[k]) for k in ("id", "platform", "handle", "mode", "needs_reauth")))
+    console.print(table if rows else "no accounts connected yet")
 
 
 def register(app: typer.Typer) -> None:
