@@ -188,14 +188,16 @@ def _act(store: Store, account_id: int, max_actions: int | None) -> dict[str, An
     from followback.services.act import run_actions
     from followback.services.connect import connector_for
 
-    connector = connector_for(store, account_id)
-    try:
-        report = asyncio.run(
-            run_actions(store, connector, account_id, clock=utcnow, max_actions=max_actions)
-        )
-    finally:
-        asyncio.run(connector.aclose())
-    return report.as_dict()
+    async def go() -> Any:
+        connector = connector_for(store, account_id)
+        try:
+            return await run_actions(
+                store, connector, account_id, clock=utcnow, max_actions=max_actions
+            )
+        finally:
+            await connector.aclose()  # in the same event loop as the calls
+
+    return dict(asyncio.run(go()).as_dict())
 
 
 def skip(
