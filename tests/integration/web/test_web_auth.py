@@ -268,3 +268,21 @@ def test_logins_are_audited_without_passwords(
     verbs = {e["verb"] for e in entries}
     assert {"auth.login", "auth.login_failed"} <= verbs
     assert "wrong guess" not in str(entries)
+
+
+def test_every_post_form_carries_a_csrf_token(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    client = client_as("ada")
+    client.post("/api/queue", json={"ids": seeded.pending_mastodon[:1], "action": "approve"})
+    paths = [*PAGES, f"/inbox/{seeded.conversation_id}", "/queue?undo=1:batch"]
+    forms_seen = 0
+    for path in paths:
+        html = client.get(path).text
+        for form in re.findall(r"<form[^>]*>.*?</form>", html, flags=re.S):
+            if 'method="post"' not in form:
+                continue
+            forms_seen += 1
+            token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+            assert token and token.group(1) == client.headers["X-CSRF-Token"], (path, form[:200])
+    assert forms_seen >= 10
