@@ -15,7 +15,10 @@ Afterwards, with faults off and the workers stopped, one clean ``followback run 
 pass lets every account catch up, and the checks run:
 
 - ``duplicates``: targets the platform saw followed more than once (``follow_calls`` > 1);
-  ``duplicate_follows`` (follow calls on an account already followed) is printed too;
+  ``duplicate_follows`` counts follow calls on a target followback had already followed
+  (allowed only where an earlier call's answer never arrived: a timeout or a SIGKILL);
+  ``noop_follows`` counts follow calls on accounts the brand followed before followback
+  started (harmless: following is idempotent; printed, not a failure);
 - ``lost``: follower arrivals and messages in the sandbox's ground truth missing from the DB;
 - ``limit_violations``: calls the platform refused for exceeding its limits;
 - ``unrecorded``: injected failures with no ``api_error`` audit entry or dead letter
@@ -266,7 +269,14 @@ def check(
     stats = sandbox.get("/control/stats")
     fault_log = sandbox.get("/control/fault-log")["faults"]
     store = open_store(db_url, migrate=False)
-    res = {"events": 0, "duplicates": 0, "duplicate_follows": 0, "lost": 0, "limit_violations": 0}
+    res = {
+        "events": 0,
+        "duplicates": 0,
+        "duplicate_follows": 0,
+        "noop_follows": 0,
+        "lost": 0,
+        "limit_violations": 0,
+    }
     with store.session() as s:
         ids = {r.handle: r.id for r in s.scalars(select(BrandAccountRow))}
         for i in range(1, brands + 1):
@@ -290,7 +300,8 @@ def check(
             res["events"] += len(arrivals) + len(msgs)
             res["lost"] += len(arrivals - edges) + len(msgs - stored)
             res["duplicates"] += sum(1 for v in truth["follow_calls"].values() if v > 1)
-            res["duplicate_follows"] += int(truth["duplicate_follows"])
+            res["duplicate_follows"] += sum(truth["repeat_follows"].values())
+            res["noop_follows"] += int(truth["noop_follows"])
             res["limit_violations"] += int(truth["limit_violations"])
         audit = [d for d in s.scalars(select(AuditRow.detail).where(AuditRow.verb == "api_error"))]
         dead = [e for e in s.scalars(select(DeadLetterRow.error))]
@@ -411,7 +422,8 @@ def main() -> int:
             f"pg_restarts={pg_restarts} duplicates={res['duplicates']} lost={res['lost']} "
             f"limit_violations={res['limit_violations']} seconds={seconds} "
             f"duplicate_follows={res['duplicate_follows']} unrecorded={res['unrecorded']} "
-            f"excused={res['excused']} calls={res['calls']} reauths={reauths} graceful_stops="
+            f"excused={res['excused']} noop_follows={res['noop_follows']} calls={res['calls']} "
+            f"reauths={reauths} graceful_stops="
             f"{sum(1 for c in codes if c == 0)}/{len(codes)}",
             flush=True,
         )

@@ -153,6 +153,24 @@ class SandboxServer:
         self.network = network
         self.faults = faults or HttpFaults()
         self._connectors: dict[str, SandboxConnector] = {}
+        # Follow calls on a target already followed, split by who followed it first:
+        # followback in this session (a repeat) or the brand before (a no-op).
+        self.repeat_follows: dict[str, dict[str, int]] = {}
+        self.noop_follows: dict[str, int] = {}
+
+    def _note_follow(self, handle: str, args: list[Any]) -> None:
+        world = self.network.world(handle)
+        try:
+            rid = int(args[0])
+        except (IndexError, TypeError, ValueError):
+            return
+        if rid not in world.following:
+            return
+        if world.follow_calls.get(rid, 0):
+            repeats = self.repeat_follows.setdefault(world.handle, {})
+            repeats[str(rid)] = repeats.get(str(rid), 0) + 1
+        else:
+            self.noop_follows[world.handle] = self.noop_follows.get(world.handle, 0) + 1
 
     def connector(self, handle: str) -> SandboxConnector:
         handle = handle.lstrip("@")
@@ -199,6 +217,8 @@ class SandboxServer:
             await asyncio.sleep(self.faults.slow_s)
         try:
             method: Callable[..., Awaitable[Any]] = getattr(self.connector(handle), verb)
+            if verb == "follow":
+                self._note_follow(handle, body.get("args", []))
             result = await method(*body.get("args", []))
         except RateLimitedError as exc:
             retry = str(exc.retry_after if exc.retry_after is not None else 1.0)
@@ -271,6 +291,8 @@ class SandboxServer:
                 "following": [str(r) for r in w.following],
                 "follow_calls": {str(k): v for k, v in w.follow_calls.items()},
                 "duplicate_follows": w.duplicate_follows,
+                "repeat_follows": self.repeat_follows.get(w.handle, {}),
+                "noop_follows": self.noop_follows.get(w.handle, 0),
                 "limit_violations": w.limit_violations,
             }
         )
