@@ -19,6 +19,9 @@ __all__ = ["CycleReport", "run_cycle"]
 
 log = logging.getLogger(__name__)
 
+# Stages that act on the follower graph and so need this cycle's sync to have completed.
+NEEDS_SYNC = frozenset({"decide", "act"})
+
 
 @dataclass
 class CycleReport:
@@ -78,6 +81,11 @@ async def run_cycle(
         ),
     ]
     for name, stage in stages:
+        if name in NEEDS_SYNC and report.sync is None:
+            # Without a fresh view of who the brand already follows, deciding and acting
+            # would send follows to accounts followed before followback started.
+            report.errors.append(f"{name}: skipped, the sync did not complete")
+            continue
         try:
             setattr(report, name, await stage())
         except AuthExpiredError as exc:
