@@ -37,3 +37,10 @@ set +a
 
 echo "== tests"
 $BIN/pytest -n 2 -p no:cacheprovider "$@"
+
+# The fault soak (issue: production operation) runs on every full test run, unless the
+# caller selected a subset of tests.
+if [ $# -eq 0 ]; then
+  echo "== fault soak"
+  $BIN/python bench/soak.py --seconds "${SOAK_SECONDS:-120}"
+fi
