@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,13 @@ from rich.table import Table
 from followback.cli.common import JsonOption, console, print_json
 from followback.config import load_settings
 from followback.domain import Clock
-from followback.services.demo import DemoResult, run_demo, summary_dict
+from followback.services.demo import (
+    DecisionExample,
+    DemoResult,
+    decision_examples,
+    run_demo,
+    summary_dict,
+)
 from followback.store import open_store
 
 __all__ = ["register"]
@@ -66,10 +73,24 @@ def demo(
     data = summary_dict(result)
     data["report"] = str(report.resolve())
     data["database"] = db_url
+    examples = {
+        "screened_out_examples": decision_examples(store, result.account_id, verdict="skip"),
+        "review_queue_top": decision_examples(
+            store, result.account_id, verdict="review", state="pending"
+        ),
+    }
+    data.update({k: [asdict(e) for e in v] for k, v in examples.items()})
     if as_json:
         print_json(data)
     else:
         _print_summary(data)
+        _print_examples("Screened out, with reasons", examples["screened_out_examples"])
+        _print_examples("Review queue (top 5)", examples["review_queue_top"])
+        console.print(
+            f"pacing: at most {data['actions_per_day_max']} follows in a day, under the "
+            f"platform's {data['follow_cap_per_day']} (followback uses at most 80% of any limit)"
+        )
+        console.print(f"report: {data['report']}")
     if serve:
         _serve(store, db_url, port, result.admin_name, result.admin_password)
     store.dispose()
@@ -104,7 +125,14 @@ def _print_summary(data: dict[str, object]) -> None:
     for key, label in labels.items():
         table.add_row(label, str(data[key]))
     console.print(table)
-    console.print(f"report: {data['report']}")
+
+
+def _print_examples(title: str, examples: list[DecisionExample]) -> None:
+    table = Table("account", "bot score", "why", title=title, title_justify="left")
+    for e in examples:
+        score = "—" if e.bot_score is None else f"{e.bot_score:.2f}"
+        table.add_row(e.handle, score, e.reasons)
+    console.print(table)
 
 
 def _serve(store: object, db_url: str, port: int, admin: str, password: str | None) -> None:

@@ -30,9 +30,10 @@ from followback.store.tables import (
     DecisionRow,
     FollowEventRow,
     MessageRow,
+    RemoteAccountRow,
 )
 
-__all__ = ["DemoResult", "DemoSummary", "run_demo"]
+__all__ = ["DecisionExample", "DemoResult", "DemoSummary", "decision_examples", "run_demo"]
 
 BRAND = "acme"
 QUARTERS_PER_HOUR = 4
@@ -269,6 +270,51 @@ def run_demo(
 
 def summary_dict(result: DemoResult) -> dict[str, Any]:
     return asdict(result.summary)
+
+
+@dataclass(frozen=True)
+class DecisionExample:
+    """One decision as the demo shows it: who, score, verdict and the first reasons."""
+
+    handle: str
+    bot_score: float | None
+    verdict: str
+    reasons: str
+
+
+def decision_examples(
+    store: Store, account_id: int, *, verdict: str, state: str | None = None, limit: int = 5
+) -> list[DecisionExample]:
+    """Current decisions with ``verdict`` (and ``state``), highest priority first."""
+    stmt = (
+        select(DecisionRow, RemoteAccountRow.handle)
+        .join(
+            RemoteAccountRow,
+            (RemoteAccountRow.remote_id == DecisionRow.remote_id)
+            & (RemoteAccountRow.platform == Platform.SANDBOX.value),
+            isouter=True,
+        )
+        .where(
+            DecisionRow.brand_account_id == account_id,
+            DecisionRow.verdict == verdict,
+            DecisionRow.superseded.is_(False),
+        )
+        .order_by(DecisionRow.priority.desc(), DecisionRow.id)
+        .limit(limit)
+    )
+    if state is not None:
+        stmt = stmt.where(DecisionRow.state == state)
+    with store.session() as s:
+        rows = s.execute(stmt).all()
+    return [
+        DecisionExample(
+            handle=handle or row.remote_id,
+            bot_score=row.bot_score,
+            verdict=row.verdict,
+            reasons="; ".join(str(r.get("text", "")) for r in row.reasons[:2]),
+        )
+        for row, handle in rows
+    ]
 
 
 # Re-exported so the CLI can reach the stored sandbox for the dashboard.
