@@ -99,3 +99,24 @@ def test_sqlite_uses_wal(sqlite_store: Store) -> None:
 def test_directory_as_database_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="is a directory"):
         open_store(f"sqlite:///{tmp_path}")
+
+
+def test_locked_sqlite_file_is_a_clear_error_and_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    path = tmp_path / "locked.db"
+    store = open_store(f"sqlite:///{path}")
+    with store.engine.connect() as conn:  # shorten the wait for the lock in this test
+        conn.exec_driver_sql("PRAGMA busy_timeout=100")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(UserError, match="locked") as info, store.session() as s:
+            AccountRepo(s).add(Platform.X, "acme", "1", FollowMode.REVIEW)
+        assert str(path) in str(info.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with store.session() as s:
+        assert AccountRepo(s).list() == []
+    store.dispose()

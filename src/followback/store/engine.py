@@ -79,9 +79,16 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """A session in one transaction: committed on success, rolled back on error.
+
+        A database that cannot be reached or written (locked file, server gone) raises a
+        :class:`UserError` naming it, after the rollback, so nothing is half-written.
+        """
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _store_error(self.engine.url.render_as_string(), exc) from exc
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration."""
