@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from followback.domain import ConflictError, FollowMode, Platform, UserError
 from followback.store import AccountRepo, AuditRepo, Store, open_store
+from followback.store.engine import describe_store_error
 from followback.store.tables import FollowEdgeRow
 
 
@@ -111,9 +113,11 @@ def test_locked_sqlite_file_is_a_clear_error_and_writes_nothing(tmp_path) -> Non
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(UserError, match="locked") as info, store.session() as s:
+        with pytest.raises(OperationalError, match="locked") as info, store.session() as s:
             AccountRepo(s).add(Platform.X, "acme", "1", FollowMode.REVIEW)
-        assert str(path) in str(info.value)
+        message = describe_store_error(store, info.value).message
+        assert message.startswith("the database file is locked by another process")
+        assert str(path) in message
     finally:
         holder.execute("ROLLBACK")
         holder.close()

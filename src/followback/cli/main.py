@@ -11,6 +11,7 @@ import sys
 
 import typer
 from rich.console import Console
+from sqlalchemy.exc import OperationalError
 
 from followback.domain.errors import FollowbackError, UserError
 
@@ -59,6 +60,11 @@ def main() -> None:
     except FollowbackError as exc:
         _err.print(f"[red]error:[/red] {exc}", highlight=False)
         sys.exit(EXIT_FAILURE)
+    except OperationalError as exc:  # the database went away or is locked mid-command
+        from followback.store.engine import describe_store_error
+
+        _err.print(f"[red]error:[/red] {describe_store_error(None, exc).message}", highlight=False)
+        sys.exit(EXIT_USER)
     except typer.Abort:
         _err.print("aborted")
         sys.exit(EXIT_FAILURE)

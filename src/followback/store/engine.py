@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from followback.domain.errors import ErrorCode, StoreError, UserError
 
-__all__ = ["Store", "open_store", "redact_url"]
+__all__ = ["Store", "describe_store_error", "open_store", "redact_url"]
 
 
 def redact_url(url: str) -> str:
@@ -81,14 +81,12 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error.
 
-        A database that cannot be reached or written (locked file, server gone) raises a
-        :class:`UserError` naming it, after the rollback, so nothing is half-written.
+        Database errors (a locked file, a server gone) propagate as SQLAlchemy errors, so
+        workers can wait and retry; the CLI and web handlers turn them into one clear line
+        with :func:`describe_store_error`.
         """
-        try:
-            with self.sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            raise _store_error(self.engine.url.render_as_string(), exc) from exc
+        with self.sessions() as session, session.begin():
+            yield session
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration."""
@@ -104,7 +102,14 @@ class Store:
         self.engine.dispose()
 
 
-def _store_error(url: str, exc: Exception) -> UserError:
+def describe_store_error(store_or_url: Store | str | None, exc: Exception) -> UserError:
+    """A :class:`UserError` saying what went wrong, naming the database (password hidden)."""
+    if isinstance(store_or_url, Store):
+        store_or_url = store_or_url.engine.url.render_as_string()
+    return _store_error(store_or_url, exc)
+
+
+def _store_error(url: str | None, exc: Exception) -> UserError:
     text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else repr(exc)
     if "locked" in text:
         hint = "the database file is locked by another process"
@@ -114,7 +119,8 @@ def _store_error(url: str, exc: Exception) -> UserError:
         hint = "the database server is unreachable"
     else:
         hint = "the database could not be used"
-    return UserError(f"{hint}: {redact_url(url)} ({text})", ErrorCode.DATABASE)
+    where = f": {redact_url(url)}" if url else ""
+    return UserError(f"{hint}{where} ({text})", ErrorCode.DATABASE)
 
 
 def open_store(url: str, *, migrate: bool = True, echo: bool = False) -> Store:
