@@ -57,7 +57,7 @@ from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
-from followback.store.decisions import DecisionRepo
+from followback.store.decisions import DecisionInput, DecisionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo, StoredPolicy
 from followback.store.tables import (
@@ -456,25 +456,24 @@ def _record(
     now: datetime,
     report: DecideReport,
 ) -> list[DecisionRow]:
-    repo = DecisionRepo(s)
     edges = EdgeRepo(s)
-    approved: list[DecisionRow] = []
+    entries: list[DecisionInput] = []
     for profile, score in zip(todo, scores, strict=True):
         ev, held_out = _judge(loaded, account_id, profile, score, now)
-        state = _state_for(ev.verdict, mode)
-        row = repo.record(
-            account_id,
-            profile.remote_id,
-            verdict=ev.verdict,
-            state=state,
-            reasons=ev.reasons,
-            decided_by=_decided_by(ev, score),
-            decided_at=now,
-            policy_version=ev.policy_version,
-            bot_score=score.bot_score,
-            model_version=score.model_version,
-            priority=loaded.engagement.get(profile.remote_id, 0.0),
-            fingerprint=profile.fingerprint,
+        entries.append(
+            DecisionInput(
+                remote_id=profile.remote_id,
+                verdict=ev.verdict,
+                state=_state_for(ev.verdict, mode),
+                reasons=tuple(ev.reasons),
+                decided_by=_decided_by(ev, score),
+                decided_at=now,
+                policy_version=ev.policy_version,
+                bot_score=score.bot_score,
+                model_version=score.model_version,
+                priority=loaded.engagement.get(profile.remote_id, 0.0),
+                fingerprint=profile.fingerprint,
+            )
         )
         if held_out:
             report.holdout += 1
@@ -486,6 +485,9 @@ def _record(
         else:
             report.skip += 1
             report.skip_rules[ev.rule] += 1
-        if state is DecisionState.APPROVED:
-            approved.append(row)
-    return approved
+    rows = DecisionRepo(s).record_many(account_id, entries)
+    return [
+        row
+        for row, entry in zip(rows, entries, strict=True)
+        if entry.state is DecisionState.APPROVED
+    ]

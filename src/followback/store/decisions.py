@@ -15,6 +15,7 @@ from followback.domain import DecisionState, ErrorCode, Reason, UserError, Verdi
 from followback.store.tables import BrandAccountRow, DecisionRow, RemoteAccountRow
 
 __all__ = [
+    "DecisionInput",
     "DecisionRepo",
     "QueueFilter",
     "decision_reasons",
@@ -90,6 +91,26 @@ def decision_reasons(row: DecisionRow) -> tuple[Reason, ...]:
     return tuple(Reason(str(r["rule"]), str(r["text"])) for r in row.reasons)
 
 
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionInput:
+    """One decision to store with :meth:`DecisionRepo.record_many`."""
+
+    remote_id: str
+    verdict: Verdict
+    state: DecisionState
+    reasons: tuple[Reason, ...]
+    decided_by: str
+    decided_at: datetime
+    policy_version: str
+    bot_score: float | None = None
+    model_version: str | None = None
+    priority: float = 0.0
+    fingerprint: str = ""
+
+
 class DecisionRepo:
     """Reads and writes decisions within one session."""
 
@@ -132,36 +153,61 @@ class DecisionRepo:
         fingerprint: str = "",
     ) -> DecisionRow:
         """Store a decision; earlier decisions about the same account are superseded."""
-        self.session.execute(
-            update(DecisionRow)
-            .where(
-                DecisionRow.brand_account_id == account_id,
-                DecisionRow.remote_id == remote_id,
-                DecisionRow.superseded.is_(False),
-            )
-            .values(superseded=True)
-            # "fetch" syncs only the matched rows; the default "evaluate" walks every object
-            # in the session, which made screening a large backlog quadratic.
-            .execution_options(synchronize_session="fetch")
-        )
-        row = DecisionRow(
-            brand_account_id=account_id,
+        entry = DecisionInput(
             remote_id=remote_id,
-            verdict=verdict.value,
-            state=state.value,
-            reasons=[{"rule": r.rule, "text": r.text} for r in reasons],
-            bot_score=bot_score,
-            model_version=model_version,
-            policy_version=policy_version,
+            verdict=verdict,
+            state=state,
+            reasons=tuple(reasons),
             decided_by=decided_by,
             decided_at=decided_at,
+            policy_version=policy_version,
+            bot_score=bot_score,
+            model_version=model_version,
             priority=priority,
-            profile_fingerprint=fingerprint,
-            superseded=False,
+            fingerprint=fingerprint,
         )
-        self.session.add(row)
+        return self.record_many(account_id, [entry])[0]
+
+    def record_many(self, account_id: int, entries: Sequence[DecisionInput]) -> list[DecisionRow]:
+        """Store many decisions at once (a screened backlog): one superseding UPDATE per
+        chunk and one flush, instead of a round trip per follower."""
+        latest = {e.remote_id: e for e in entries}  # one current decision per account
+        remote_ids = list(latest)
+        for start in range(0, len(remote_ids), _CHUNK):
+            self.session.execute(
+                update(DecisionRow)
+                .where(
+                    DecisionRow.brand_account_id == account_id,
+                    DecisionRow.remote_id.in_(remote_ids[start : start + _CHUNK]),
+                    DecisionRow.superseded.is_(False),
+                )
+                .values(superseded=True)
+                # "fetch" syncs only the matched rows; the default "evaluate" walks every
+                # object in the session, which made screening a large backlog quadratic.
+                .execution_options(synchronize_session="fetch")
+            )
+        rows = [
+            DecisionRow(
+                brand_account_id=account_id,
+                remote_id=e.remote_id,
+                verdict=e.verdict.value,
+                state=e.state.value,
+                reasons=[{"rule": r.rule, "text": r.text} for r in e.reasons],
+                bot_score=e.bot_score,
+                model_version=e.model_version,
+                policy_version=e.policy_version,
+                decided_by=e.decided_by,
+                decided_at=e.decided_at,
+                priority=e.priority,
+                profile_fingerprint=e.fingerprint,
+                superseded=False,
+            )
+            for e in latest.values()
+        ]
+        self.session.add_all(rows)
         self.session.flush()
-        return row
+        by_id = {r.remote_id: r for r in rows}
+        return [by_id[e.remote_id] for e in entries]
 
     def list_matching(self, account_id: int, flt: QueueFilter) -> list[DecisionRow]:
         """Current decisions matching ``flt``: highest priority first, then oldest."""
