@@ -24,42 +24,10 @@ States = Literal["pending", "approved", "skipped", "reported"]
 Verdicts = Literal["follow", "skip", "review"]
 
 
-class ReasonOut(BaseModel):
-    rule: str
-    text: str
-
-
-class QueueItemOut(BaseModel):
-    id: int
-    account_id: int
-    account_handle: str
-    platform: str
-    remote_id: str
-    handle: str
-    display_name: str
-    bio: str
-    has_avatar: bool
-    followers_count: int
-    following_count: int
-    posts_count: int
-    bot_score: float | None
-    verdict: str
-    state: str
-    reasons: list[ReasonOut]
-    decided_at: str
-    decided_by: str
-    reviewed_by: str | None
-    priority: float
-
-    @classmethod
-    def of(cls, item: QueueItem) -> QueueItemOut:
-        data = {k: getattr(item, k) for k in cls.model_fields if k not in ("decided_at",)}
-        return cls(**data, decided_at=item.decided_at.isoformat())
-
-
 class QueuePage(BaseModel):
     total: int
-    items: list[QueueItemOut]
+    # The read model itself is the response schema (pydantic serialises dataclasses).
+    items: list[QueueItem]
 
 
 class ReviewBody(BaseModel):
@@ -115,7 +83,7 @@ def api_queue(
     with get_context(request).store.session() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
-    return QueuePage(total=total, items=[QueueItemOut.of(i) for i in items])
+    return QueuePage(total=total, items=items)
 
 
 @router.post("/api/queue", response_model=ReviewResult, tags=["queue"])
