@@ -10,7 +10,9 @@ import typer
 from rich.console import Console
 
 from followback.config import Settings, load_settings
-from followback.store import Store, open_store
+from followback.domain import ErrorCode, UserError
+from followback.store import AccountRepo, Store, open_store
+from followback.store.policies import seed_from_settings
 
 __all__ = [
     "ConfigOption",
@@ -19,6 +21,8 @@ __all__ = [
     "console",
     "open_settings_and_store",
     "print_json",
+    "resolve_account",
+    "resolve_accounts",
 ]
 
 console = Console()
@@ -39,9 +43,39 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.
 def open_settings_and_store(
     db: str | None = None, config: Path | None = None
 ) -> tuple[Settings, Store]:
-    """Load settings (file + environment + ``--db``) and open the migrated store."""
+    """Load settings (file + environment + ``--db``) and open the migrated store.
+
+    Policies written in followback.toml are stored for connected accounts that have none
+    yet, so every command (and the dashboard, which edits them) sees the same policy.
+    """
     settings = load_settings(config, db_url=db)
-    return settings, open_store(settings.db_url)
+    store = open_store(settings.db_url)
+    if settings.accounts:
+        with store.session() as s:
+            seed_from_settings(s, settings.accounts)
+    return settings, store
+
+
+def resolve_accounts(store: Store, ref: str | None) -> list[int]:
+    """The account ``ref`` names, or every connected account; raise if there are none."""
+    with store.session() as s:
+        repo = AccountRepo(s)
+        if ref:
+            return [repo.resolve(ref).id]
+        ids = [a.id for a in repo.list()]
+    if not ids:
+        raise UserError("no accounts connected yet: run `followback connect`", ErrorCode.NOT_FOUND)
+    return ids
+
+
+def resolve_account(store: Store, ref: str | None) -> int:
+    """The account ``ref`` names, or the only connected one; ask for --account otherwise."""
+    ids = resolve_accounts(store, ref)
+    if len(ids) > 1:
+        raise UserError(
+            "several accounts are connected; choose one with --account", ErrorCode.BAD_INPUT
+        )
+    return ids[0]
 
 
 def print_json(data: Any) -> None:

@@ -21,11 +21,11 @@ from followback.cli.common import (
     console,
     open_settings_and_store,
     print_json,
+    resolve_account,
 )
-from followback.domain import ErrorCode, FollowMode, UserError, utcnow
+from followback.domain import FollowMode, UserError, utcnow
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
-from followback.store.policies import seed_from_settings
 from followback.store.tables import DecisionRow
 
 __all__ = ["register"]
@@ -53,25 +53,7 @@ AllOption = Annotated[bool, typer.Option("--all", help="Every pending decision."
 
 
 def _open(db: str | None, config: Any) -> Store:
-    settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        seed_from_settings(s, settings.accounts)
-    return store
-
-
-def _account_id(store: Store, ref: str | None) -> int:
-    with store.session() as s:
-        repo = AccountRepo(s)
-        if ref:
-            return repo.resolve(ref).id
-        accounts = repo.list()
-    if len(accounts) == 1:
-        return accounts[0].id
-    if not accounts:
-        raise UserError("no accounts connected yet", ErrorCode.NOT_FOUND)
-    raise UserError(
-        "several accounts are connected; choose one with --account", ErrorCode.BAD_INPUT
-    )
+    return open_settings_and_store(db, config)[1]
 
 
 def _member(value: str | None) -> str:
@@ -109,7 +91,7 @@ def queue(
 ) -> None:
     """The review queue: pending decisions with their reasons, highest priority first."""
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     flt = parse_filters(filters or [])
     with store.session() as s:
         repo = DecisionRepo(s)
@@ -166,7 +148,7 @@ def approve(
     from followback.services.review import approve as do_approve
 
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     report = do_approve(
         store,
         account_id,
@@ -216,7 +198,7 @@ def skip(
     from followback.services.review import skip as do_skip
 
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     report = do_skip(
         store,
         account_id,
@@ -246,7 +228,7 @@ def undo(
     from followback.services.review import undo as do_undo
 
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     report = do_undo(
         store,
         account_id,
@@ -271,7 +253,7 @@ def audit(
 ) -> None:
     """Search the audit log: who or what did what to whom, when and why."""
     store = _open(db, config)
-    account_id = _account_id(store, account) if account else None
+    account_id = resolve_account(store, account) if account else None
     with store.session() as s:
         entries = AuditRepo(s).list(search, account_id, verb, limit=limit)
     items: list[dict[str, Any]] = [
@@ -309,7 +291,7 @@ def decide(
     from followback.services.decide import decide_account
 
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     connector = connector_for(store, account_id)
 
     async def go() -> dict[str, Any]:
@@ -348,7 +330,7 @@ def act(
 ) -> None:
     """Carry out pending follow-backs and undos, paced within the platform's limits."""
     store = _open(db, config)
-    account_id = _account_id(store, account)
+    account_id = resolve_account(store, account)
     if dry_run:
         from followback.domain import ActionState
         from followback.store.actions import ActionRepo

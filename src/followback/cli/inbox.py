@@ -24,11 +24,12 @@ from followback.cli.common import (
     console,
     open_settings_and_store,
     print_json,
+    resolve_account,
 )
 from followback.cli.inbox_bulk import inbox_app
 from followback.config import Settings
 from followback.connectors.base import Connector
-from followback.domain import ConversationStatus, ErrorCode, Role, UserError, utcnow
+from followback.domain import ConversationStatus, Role, UserError, utcnow
 from followback.services import inbox as service
 from followback.store import AccountRepo, Store
 from followback.store.inbox import ConversationSummary, InboxRepo
@@ -63,19 +64,6 @@ def _account_id(store: Store, ref: str | None) -> int | None:
         return None
     with store.session() as s:
         return AccountRepo(s).resolve(ref).id
-
-
-def _single_account(store: Store, ref: str | None) -> int:
-    found = _account_id(store, ref)
-    if found is not None:
-        return found
-    with store.session() as s:
-        accounts = AccountRepo(s).list()
-    if len(accounts) == 1:
-        return accounts[0].id
-    if not accounts:
-        raise UserError("no accounts connected yet", ErrorCode.NOT_FOUND)
-    raise UserError("several accounts are connected; choose one with --account")
 
 
 def _with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:
@@ -408,7 +396,7 @@ def poll_command(
 ) -> None:
     """Read new mentions, replies, quotes and DMs into the inbox now."""
     _, store = open_settings_and_store(db, config)
-    account_id = _single_account(store, account)
+    account_id = resolve_account(store, account)
     report = _with_connector(
         store, account_id, lambda c: service.poll_inbox(store, c, account_id, clock=utcnow)
     )
@@ -434,7 +422,7 @@ def reposts_command(
 ) -> None:
     """Followers' positive posts about the brand, worth reposting."""
     _, store = open_settings_and_store(db, config)
-    picks = service.suggest_community_reposts(store, _single_account(store, account), limit=limit)
+    picks = service.suggest_community_reposts(store, resolve_account(store, account), limit=limit)
     if json_out:
         print_json({"suggestions": [asdict(p) for p in picks]})
         return

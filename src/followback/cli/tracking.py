@@ -16,23 +16,13 @@ from followback.cli.common import (
     console,
     open_settings_and_store,
     print_json,
+    resolve_accounts,
 )
 from followback.connectors.base import Connector
-from followback.domain import Clock, ErrorCode, UserError, utcnow
-from followback.store import AccountRepo, Store
+from followback.domain import Clock, utcnow
+from followback.store import Store
 
 __all__ = ["register"]
-
-
-def _resolve(store: Store, ref: str | None) -> list[int]:
-    with store.session() as s:
-        repo = AccountRepo(s)
-        if ref:
-            return [repo.resolve(ref).id]
-        ids = [a.id for a in repo.list()]
-    if not ids:
-        raise UserError("no accounts connected yet: run `followback connect`", ErrorCode.NOT_FOUND)
-    return ids
 
 
 def _clock_of(connector: Connector) -> Clock:
@@ -124,7 +114,7 @@ def register(app: typer.Typer) -> None:
         """Sync followers and following; show arrivals, departures, API calls and cost."""
         settings, store = open_settings_and_store(db, config)
         try:
-            ids = _resolve(store, account)
+            ids = resolve_accounts(store, account)
             reports = asyncio.run(
                 _sync_all(store, ids, full, settings.service.full_reconcile_every)
             )
@@ -149,7 +139,7 @@ def register(app: typer.Typer) -> None:
 
         _, store = open_settings_and_store(db, config)
         try:
-            account_id = _resolve(store, account)[0] if account else None
+            account_id = resolve_accounts(store, account)[0] if account else None
             index = write_report(store, account_id, output, clock=utcnow)
         finally:
             store.dispose()
