@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,10 +16,13 @@ from followback.store import AccountRepo, Store, open_store
 from followback.store.policies import seed_from_settings
 
 __all__ = [
+    "AccountOption",
     "ConfigOption",
     "DbOption",
     "JsonOption",
+    "MemberOption",
     "console",
+    "member_name",
     "open_settings_and_store",
     "print_json",
     "resolve_account",
@@ -38,6 +42,21 @@ ConfigOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+AccountOption = Annotated[
+    str | None, typer.Option("--account", "-a", help="Account id, handle or platform:handle.")
+]
+MemberOption = Annotated[
+    str | None,
+    typer.Option("--as", help="The team member acting (default: $FOLLOWBACK_MEMBER)."),
+]
+
+
+def member_name(value: str | None) -> str:
+    """The team member a command acts for: ``--as`` or ``$FOLLOWBACK_MEMBER``; required."""
+    member = value or os.environ.get("FOLLOWBACK_MEMBER", "")
+    if not member.strip():
+        raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
+    return member.strip()
 
 
 def open_settings_and_store(

@@ -8,32 +8,30 @@ follow-back to be approved individually.
 from __future__ import annotations
 
 import asyncio
-import os
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
 from followback.cli.common import (
+    AccountOption,
     ConfigOption,
     DbOption,
     JsonOption,
+    MemberOption,
     console,
+    member_name,
     open_settings_and_store,
     print_json,
     resolve_account,
 )
-from followback.domain import FollowMode, UserError, utcnow
+from followback.domain import FollowMode, utcnow
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
 from followback.store.tables import DecisionRow
 
 __all__ = ["register"]
 
-AccountOption = Annotated[
-    str | None,
-    typer.Option("--account", "-a", help="Account id, handle or platform:handle."),
-]
 FilterOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -44,23 +42,12 @@ FilterOption = Annotated[
     ),
 ]
 IdsArgument = Annotated[list[int] | None, typer.Argument(help="Decision ids.")]
-MemberOption = Annotated[
-    str | None,
-    typer.Option("--as", help="The team member acting (default: $FOLLOWBACK_MEMBER)."),
-]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Report only; change nothing.")]
 AllOption = Annotated[bool, typer.Option("--all", help="Every pending decision.")]
 
 
 def _open(db: str | None, config: Any) -> Store:
     return open_settings_and_store(db, config)[1]
-
-
-def _member(value: str | None) -> str:
-    member = value or os.environ.get("FOLLOWBACK_MEMBER", "")
-    if not member.strip():
-        raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
-    return member
 
 
 def _row(r: DecisionRow, handles: dict[str, str]) -> dict[str, Any]:
@@ -152,7 +139,7 @@ def approve(
     report = do_approve(
         store,
         account_id,
-        member=_member(member),
+        member=member_name(member),
         clock=utcnow,
         ids=ids or [],
         filters=filters or [],
@@ -202,7 +189,7 @@ def skip(
     report = do_skip(
         store,
         account_id,
-        member=_member(member),
+        member=member_name(member),
         clock=utcnow,
         reason=reason,
         ids=ids or [],
@@ -232,7 +219,7 @@ def undo(
     report = do_undo(
         store,
         account_id,
-        member=_member(member),
+        member=member_name(member),
         clock=utcnow,
         batch_id=batch,
         action_ids=ids or [],

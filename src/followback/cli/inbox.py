@@ -18,10 +18,13 @@ import typer
 from rich.table import Table
 
 from followback.cli.common import (
+    AccountOption,
     ConfigOption,
     DbOption,
     JsonOption,
+    MemberOption,
     console,
+    member_name,
     open_settings_and_store,
     print_json,
     resolve_account,
@@ -39,24 +42,10 @@ __all__ = ["register"]
 
 T = TypeVar("T")
 
-AccountOption = Annotated[
-    str | None, typer.Option("--account", "-a", help="Account id, handle or platform:handle.")
-]
-MemberOption = Annotated[
-    str | None,
-    typer.Option("--as", help="The team member acting (default: $FOLLOWBACK_MEMBER)."),
-]
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would be sent; send nothing.")
 ]
 IdArgument = Annotated[int, typer.Argument(metavar="ID", help="Conversation id.")]
-
-
-def _member(value: str | None) -> str:
-    member = value or os.environ.get("FOLLOWBACK_MEMBER", "")
-    if not member.strip():
-        raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
-    return member.strip()
 
 
 def _account_id(store: Store, ref: str | None) -> int | None:
@@ -230,7 +219,7 @@ def reply_command(
     json_out: JsonOption = False,
 ) -> None:
     """Reply in the conversation's channel, recorded with who wrote it."""
-    author = _member(member)
+    author = member_name(member)
     _, store = open_settings_and_store(db, config)
     with store.session() as s:
         TeamRepo(s).get_active(author, Role.AGENT)
@@ -273,7 +262,7 @@ def handoff_command(
     json_out: JsonOption = False,
 ) -> None:
     """Invite the customer to continue in private (one public reply; says if a DM is possible)."""
-    author = _member(member)
+    author = member_name(member)
     _, store = open_settings_and_store(db, config)
     with store.session() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
@@ -311,7 +300,7 @@ def dm_command(
     config: ConfigOption = None,
 ) -> None:
     """Send a private message to a customer who wrote to the brand (never unsolicited)."""
-    author = _member(member)
+    author = member_name(member)
     _, store = open_settings_and_store(db, config)
     with store.session() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
