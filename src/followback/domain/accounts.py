@@ -25,6 +25,36 @@ class Profile:
     """A snapshot of a remote account's public profile, as observed at ``observed_at``.
 
     Only fields every platform has are required; the rest default to "unknown".
+
+    Platform-native signals (each connector's ``mapping.py`` fills what its platform has;
+    the defaults are neutral, so a field a platform lacks never pushes a score):
+
+    - ``labels``: moderation labels on the profile (Bluesky: the platform's moderation
+      service and labelers the brand subscribes to, e.g. ``spam``, ``impersonation``;
+      self-applied labels are prefixed ``self:``; X: ``withheld``).
+    - ``bot_flag``: the account declares itself automated (Mastodon ``bot``, Bluesky's
+      self-applied ``bot`` label, X ``automated``).
+    - ``verified``: the platform (or a trusted verifier) vouches for the account
+      (Bluesky verification, X ``verified_type`` other than ``none``).
+    - ``verified_links``: profile links whose ownership the server checked (Mastodon
+      profile fields with ``verified_at``).
+    - ``pinned_post``: the account pinned a post to its profile.
+    - ``associated_count``: things the account made for others (Bluesky ``associated``:
+      lists + feeds + starter packs, + 1 if it runs a labeler).
+    - ``discoverable``: the account opted into directories/search (Mastodon
+      ``discoverable``); ``None`` when the platform does not say.
+
+    Recent posts, sampled only for followers that stay uncertain after profile screening
+    (``recent_posts_sampled == 0`` means "not sampled": read the shares as unknown then,
+    not as zero). Shares are fractions of the sampled posts in [0, 1]:
+
+    - ``recent_posts_sampled``: how many recent posts (own posts, replies, reposts) were read.
+    - ``recent_reply_share``: replies to other people.
+    - ``recent_repost_share``: reposts/boosts/retweets of others' posts.
+    - ``recent_duplicate_share``: own posts whose text repeats another sampled post's text
+      (after normalising case, whitespace, links and mentions) — copy-paste spam.
+    - ``recent_link_share``: own posts carrying a link.
+    - ``recent_languages``: distinct languages among the sampled posts (0 when unknown).
     """
 
     platform: Platform
@@ -46,6 +76,17 @@ class Profile:
     moved_to: str | None = None
     suspended: bool = False
     labels: tuple[str, ...] = ()
+    verified: bool = False
+    verified_links: int = 0
+    pinned_post: bool = False
+    associated_count: int = 0
+    discoverable: bool | None = None
+    recent_posts_sampled: int = 0
+    recent_reply_share: float = 0.0
+    recent_repost_share: float = 0.0
+    recent_duplicate_share: float = 0.0
+    recent_link_share: float = 0.0
+    recent_languages: int = 0
 
     @property
     def fingerprint(self) -> str:
@@ -63,6 +104,18 @@ class Profile:
             str(self.locked),
             ",".join(self.labels),
         )
+        # Newer signals join the hash only when set, so fingerprints stored before they
+        # existed stay valid (no mass re-screen after an upgrade).
+        extra = (
+            ("verified", self.verified, False),
+            ("verified_links", self.verified_links, 0),
+            ("pinned_post", self.pinned_post, False),
+            ("associated", self.associated_count, 0),
+            ("discoverable", self.discoverable, None),
+            ("moved_to", self.moved_to, None),
+            ("suspended", self.suspended, False),
+        )
+        parts += tuple(f"{name}={value}" for name, value, default in extra if value != default)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
