@@ -91,7 +91,7 @@ class Profile:
     @property
     def fingerprint(self) -> str:
         """A short hash of the fields screening looks at; it changes when the profile does."""
-        parts = (
+        parts: tuple[str, ...] = (
             self.handle,
             self.display_name,
             self.bio,
