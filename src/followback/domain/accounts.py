@@ -30,8 +30,8 @@ class Profile:
     the defaults are neutral, so a field a platform lacks never pushes a score):
 
     - ``labels``: moderation labels on the profile (Bluesky: the platform's moderation
-      service and labelers the brand subscribes to, e.g. ``spam``, ``impersonation``;
-      self-applied labels are prefixed ``self:``; X: ``withheld``).
+      service, labelers the brand subscribes to and the account's self-labels, e.g.
+      ``spam``, ``impersonation``, ``!takedown``; Mastodon ``group``; X ``verified``).
     - ``bot_flag``: the account declares itself automated (Mastodon ``bot``, Bluesky's
       self-applied ``bot`` label, X ``automated``).
     - ``verified``: the platform (or a trusted verifier) vouches for the account

@@ -39,8 +39,41 @@ _FIELDS = (
 )
 
 
+# Profile fields kept in the ``signals`` JSON column, with the types they load back as.
+_SIGNALS: dict[str, type] = {
+    "verified": bool,
+    "verified_links": int,
+    "pinned_post": bool,
+    "associated_count": int,
+    "recent_posts_sampled": int,
+    "recent_reply_share": float,
+    "recent_repost_share": float,
+    "recent_duplicate_share": float,
+    "recent_link_share": float,
+    "recent_languages": int,
+}
+
+
+def _signals_of(p: Profile) -> dict[str, Any]:
+    """The non-default signals of ``p`` (defaults are left out to keep rows small)."""
+    defaults = Profile(platform=p.platform, remote_id="", handle="", observed_at=p.observed_at)
+    out = {k: getattr(p, k) for k in _SIGNALS if getattr(p, k) != getattr(defaults, k)}
+    if p.discoverable is not None:
+        out["discoverable"] = p.discoverable
+    return out
+
+
+def _signals_from(raw: dict[str, Any] | None) -> dict[str, Any]:
+    raw = raw if isinstance(raw, dict) else {}
+    out: dict[str, Any] = {k: kind(raw[k]) for k, kind in _SIGNALS.items() if k in raw}
+    if isinstance(raw.get("discoverable"), bool):
+        out["discoverable"] = raw["discoverable"]
+    return out
+
+
 def _to_profile(platform: Platform, row: RemoteAccountRow) -> Profile:
     data: dict[str, Any] = {f: getattr(row, f) for f in _FIELDS}
+    data.update(_signals_from(row.signals))
     return Profile(platform=platform, remote_id=row.remote_id, labels=tuple(row.labels), **data)
 
 
@@ -64,7 +97,7 @@ def save_profiles(session: Session, platform: Platform, profiles: Iterable[Profi
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     for p in profiles:
         values: dict[str, Any] = {f: getattr(p, f) for f in _FIELDS}
-        values.update(labels=list(p.labels), fingerprint=p.fingerprint)
+        values.update(labels=list(p.labels), signals=_signals_of(p), fingerprint=p.fingerprint)
         stmt = insert(RemoteAccountRow).values(
             platform=platform.value, remote_id=p.remote_id, **values
         )

@@ -40,8 +40,10 @@ __all__ = [
     "ConversationRow",
     "DeadLetterRow",
     "DecisionRow",
+    "FollowCheckRow",
     "FollowEdgeRow",
     "FollowEventRow",
+    "LearnedAdjustmentRow",
     "MessageRow",
     "MetricSnapshotRow",
     "ProfileSnapshotRow",
@@ -124,6 +126,9 @@ class RemoteAccountRow(Base):
     moved_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
     suspended: Mapped[bool] = mapped_column(Boolean, default=False)
     labels: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Platform-native signals and the recent-posts summary (Profile fields past
+    # ``labels``), in one JSON object so a new signal needs no migration.
+    signals: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, default=dict)
     fingerprint: Mapped[str] = mapped_column(String(32), default="")
     observed_at: Mapped[datetime]
 
@@ -221,6 +226,8 @@ class DecisionRow(Base):
     priority: Mapped[float] = mapped_column(Float, default=0.0)
     profile_fingerprint: Mapped[str] = mapped_column(String(32), default="")
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The brand's learned adjustment in force when this was decided (None: none yet).
+    learned_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ActionRow(Base):
@@ -428,3 +435,45 @@ class AccountPolicyRow(Base):
     version: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class LearnedAdjustmentRow(Base):
+    """The per-account adjustment learned from the brand's own approve/skip decisions.
+
+    ``reset_at`` forgets every decision reviewed before it (a reset keeps the row, with
+    empty weights, so training after a reset starts from the reset).
+    """
+
+    __tablename__ = "learned_adjustments"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[str] = mapped_column(String(64), default="")
+    weights: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    decisions_used: Mapped[int] = mapped_column(Integer, default=0)
+    trained_at: Mapped[datetime | None]
+    reset_at: Mapped[datetime | None]
+
+
+class FollowCheckRow(Base):
+    """A second look at an account the brand follows: last re-score and any flag.
+
+    ``state`` is ``ok``, ``flagged`` (on the "unfollow?" list for a person), ``kept``
+    (a person chose to keep following) or ``unfollowed``.
+    """
+
+    __tablename__ = "follow_checks"
+    __table_args__ = (Index("ix_follow_checks_state", "brand_account_id", "state"),)
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    remote_id: Mapped[str] = mapped_column(String(320), primary_key=True)
+    checked_at: Mapped[datetime]
+    fingerprint: Mapped[str] = mapped_column(String(32), default="")
+    bot_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="ok")
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    resolved_at: Mapped[datetime | None]

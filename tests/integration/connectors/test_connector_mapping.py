@@ -188,3 +188,44 @@ def test_mappers_raise_only_malformed_payload_errors(raw: dict[str, Any]) -> Non
     for mapper in mappers:
         with contextlib.suppress(MalformedPayloadError, NotFoundError):
             mapper()
+
+
+@pytest.mark.bluesky
+def test_bluesky_platform_signals() -> None:
+    mira = bsky.map_profile(payload("bluesky", "profile_signals"), NOW)
+    assert mira.verified and mira.pinned_post and mira.has_avatar
+    assert mira.associated_count == 4  # 2 lists + 1 feed + 1 starter pack
+    assert mira.labels == ()  # a negated label is withdrawn
+    assert mira.created_at == datetime(2026, 11, 20, 8, tzinfo=UTC)  # from indexedAt
+    assert not mira.bot_flag and mira.discoverable is None
+    spam = bsky.map_profile(payload("bluesky", "profile_spam_labeled"), NOW)
+    assert spam.labels == ("follow-farming", "spam")
+    assert not spam.verified and not spam.pinned_post and spam.associated_count == 0
+    assert not spam.has_avatar and not spam.bot_flag
+    view = payload("bluesky", "profile_spam_labeled")
+    view["associated"]["labeler"] = True
+    assert bsky.map_profile(view, NOW).associated_count == 1
+
+
+@pytest.mark.mastodon
+def test_mastodon_platform_signals() -> None:
+    tove = masto.map_account(payload("mastodon", "account_signals"), NOW)
+    assert tove.verified_links == 2 and tove.discoverable is False  # indexable: false
+    assert tove.locked and not tove.has_avatar and not tove.bot_flag
+    assert tove.labels == ("limited", "noindex")
+    assert tove.last_post_at == datetime(2026, 11, 21, tzinfo=UTC)
+    bot = masto.map_account(payload("mastodon", "account_bot"), NOW)
+    assert bot.bot_flag and bot.discoverable is True and bot.verified_links == 0
+
+
+@pytest.mark.x
+def test_x_platform_signals() -> None:
+    lena = xmap.map_user(payload("x", "user_signals")["data"], NOW)
+    assert lena.verified and lena.pinned_post and lena.locked and not lena.has_avatar
+    assert lena.labels == ("verified", "verified:business", "withheld")
+    assert not lena.suspended  # withheld in two countries is not a suspension
+    assert lena.last_post_at is not None
+    assert lena.last_post_at.date().isoformat() == "2024-11-20"  # from the snowflake id
+    me = xmap.map_user(payload("x", "user_me")["data"], NOW)
+    assert not me.verified and not me.pinned_post and me.last_post_at is None
+    assert "pinned_tweet_id" in xmap.USER_FIELDS and "verified_type" in xmap.USER_FIELDS

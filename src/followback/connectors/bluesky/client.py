@@ -42,6 +42,9 @@ __all__ = ["DEFAULT_SERVER", "BlueskyConnector", "connect"]
 T = TypeVar("T")
 
 DEFAULT_SERVER = "https://bsky.social"
+# Bluesky's own moderation service; kept in the labelers header so naming the brand's
+# own labelers does not drop the platform's labels (the AppView reads only the header).
+DEFAULT_MODERATION_DID = "did:plc:ar7c4by46qjdydhdevvrndac"
 MAX_POST_BYTES = 3000
 NOTIFICATION_PAGES = 10  # pages of notifications read back to the cursor, at most
 _JSON = "application/json"
@@ -76,6 +79,14 @@ class BlueskyConnector:
         if transport is not None:
             kwargs["transport"] = transport
         self._client = AsyncClient(base_url=self.server, request=AsyncRequest(**kwargs))
+        self.labelers = _labelers(credentials)
+        if self.labelers:
+            # Written by hand, not with the SDK's configure_labelers_header: that marks
+            # every labeler ";redact", which hides taken-down accounts instead of
+            # returning them with their labels, and screening needs to see the labels.
+            self._client.request.add_additional_header(
+                "atproto-accept-labelers", ",".join(self.labelers)
+            )
         self._chat: Any = None
         self._did: str | None = None
         self._limited_until = 0.0
@@ -393,6 +404,17 @@ class BlueskyConnector:
                 # Closed from another event loop than the one that used it: the pooled
                 # connections died with that loop, so there is nothing left to release.
                 continue
+
+
+def _labelers(credentials: Mapping[str, str]) -> tuple[str, ...]:
+    """Labeler DIDs to ask for (credential ``labelers``, comma-separated), after the
+    platform's moderation service (credential ``moderation_did`` overrides its DID)."""
+    extra = [d.strip() for d in credentials.get("labelers", "").split(",") if d.strip()]
+    if not extra:
+        return ()
+    base = credentials.get("moderation_did", DEFAULT_MODERATION_DID).strip()
+    dids = [d for d in (base, *extra) if d.startswith("did:")]
+    return tuple(dict.fromkeys(dids))
 
 
 def _list(body: Any, key: str) -> list[Mapping[str, Any]]:

@@ -50,21 +50,52 @@ def _labels(obj: Mapping[str, Any]) -> tuple[str, ...]:
     raw = obj.get("labels")
     if not isinstance(raw, list):
         return ()
-    vals = (opt_str(item, "val", 128) for item in raw if isinstance(item, Mapping))
+    # A label with ``neg`` set withdraws an earlier one: it is not on the account.
+    vals = (
+        opt_str(item, "val", 128)
+        for item in raw
+        if isinstance(item, Mapping) and not opt_bool(item, "neg")
+    )
     return tuple(sorted({v for v in vals if v}))
+
+
+def _associated_count(associated: Mapping[str, Any]) -> int:
+    """Lists, feeds and starter packs the account made, plus one if it runs a labeler."""
+    made = sum(opt_int(associated, key) for key in ("lists", "feedgens", "starterPacks"))
+    return made + int(opt_bool(associated, "labeler"))
+
+
+def _verified(view: Mapping[str, Any]) -> bool:
+    """``verification.verifiedStatus`` (vouched for by a trusted verifier) or the account
+    itself being a trusted verifier, as ``app.bsky.actor.defs#verificationState`` says."""
+    state = view.get("verification")
+    if not isinstance(state, Mapping):
+        return False
+    statuses = (opt_str(state, "verifiedStatus", 16), opt_str(state, "trustedVerifierStatus", 16))
+    return "valid" in statuses
+
+
+def _pinned(view: Mapping[str, Any]) -> bool:
+    pinned = view.get("pinnedPost")
+    return isinstance(pinned, Mapping) and bool(opt_str(pinned, "uri"))
 
 
 def map_profile(view: Mapping[str, Any], observed_at: datetime) -> Profile:
     """A ``profileView``, ``profileViewBasic`` or ``profileViewDetailed`` as a :class:`Profile`.
 
-    Counts are only in the detailed view; elsewhere they are 0 (unknown).
+    Counts, ``pinnedPost`` and the ``associated`` counts are only in the detailed view;
+    elsewhere they are 0 (unknown). Labels are those the AppView returns: the platform's
+    moderation service, the labelers named in the ``atproto-accept-labelers`` header and
+    the account's own self-labels (a self-applied ``bot`` label sets ``bot_flag``).
+    ``createdAt`` falls back to ``indexedAt`` for profiles older than that field.
     """
     where = "bluesky profile"
     did = req_str(view, "did", where)
     handle = req_str(view, "handle", f"{where} {did}")
     labels = _labels(view)
     associated = view.get("associated")
-    is_labeler = isinstance(associated, Mapping) and opt_bool(associated, "labeler")
+    associated = associated if isinstance(associated, Mapping) else {}
+    is_labeler = opt_bool(associated, "labeler")
     return Profile(
         platform=Platform.BLUESKY,
         remote_id=did,
@@ -76,11 +107,14 @@ def map_profile(view: Mapping[str, Any], observed_at: datetime) -> Profile:
         followers_count=opt_int(view, "followersCount"),
         following_count=opt_int(view, "followsCount"),
         posts_count=opt_int(view, "postsCount"),
-        created_at=opt_datetime(view, "createdAt"),
+        created_at=opt_datetime(view, "createdAt") or opt_datetime(view, "indexedAt"),
         has_avatar=bool(opt_str(view, "avatar")),
         bot_flag=is_labeler or bool(_BOT_LABELS.intersection(labels)),
         suspended=bool(_SUSPENDED_LABELS.intersection(labels)),
         labels=labels,
+        verified=_verified(view),
+        pinned_post=_pinned(view),
+        associated_count=_associated_count(associated),
     )
 
 

@@ -41,14 +41,43 @@ SNAC_DIRECT = frozenset({"direct", "private"})
 _MISSING_AVATAR = "missing.png"
 
 
+def _verified_links(account: Mapping[str, Any]) -> int:
+    """Profile fields whose link the server verified (``Field.verified_at`` set)."""
+    fields = account.get("fields")
+    if not isinstance(fields, list):
+        return 0
+    return sum(1 for f in fields if isinstance(f, Mapping) and f.get("verified_at"))
+
+
+def _discoverable(account: Mapping[str, Any]) -> bool | None:
+    """``discoverable`` (listed in the directory), or ``indexable`` (posts searchable);
+    ``None`` when the server says neither (``discoverable`` may be null)."""
+    for key in ("discoverable", "indexable"):
+        value = account.get(key)
+        if isinstance(value, bool):
+            return value
+    return None
+
+
+def _labels(account: Mapping[str, Any]) -> tuple[str, ...]:
+    """Account kinds and moderation states worth showing: ``group``, ``limited`` (hidden
+    by the server's moderators), ``memorial``, ``noindex`` (asked not to be indexed)."""
+    keys = ("group", "limited", "memorial", "noindex")
+    return tuple(k for k in keys if opt_bool(account, k))
+
+
 def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
-    """A Mastodon ``Account`` as a :class:`Profile`."""
+    """A Mastodon ``Account`` as a :class:`Profile`.
+
+    ``avatar`` ending in ``missing.png`` is the server's default image (no avatar);
+    ``avatar_static`` is read when ``avatar`` is absent.
+    """
     where = "mastodon account"
     remote_id = req_str(account, "id", where)
     handle = req_str(account, "acct", f"{where} {remote_id}")
     moved = account.get("moved")
     moved_to = opt_str(moved, "acct") or None if isinstance(moved, Mapping) else None
-    avatar = opt_str(account, "avatar")
+    avatar = opt_str(account, "avatar", 2048) or opt_str(account, "avatar_static", 2048)
     return Profile(
         platform=Platform.MASTODON,
         remote_id=remote_id,
@@ -67,7 +96,9 @@ def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
         last_post_at=opt_datetime(account, "last_status_at"),
         moved_to=moved_to,
         suspended=opt_bool(account, "suspended"),
-        labels=("group",) if opt_bool(account, "group") else (),
+        labels=_labels(account),
+        verified_links=_verified_links(account),
+        discoverable=_discoverable(account),
     )
 
 

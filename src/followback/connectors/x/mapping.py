@@ -8,7 +8,7 @@ Reads plain JSON as the v2 reference documents it: ``User`` objects with
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from followback.connectors.base import Relationship
@@ -37,7 +37,7 @@ __all__ = [
 
 USER_FIELDS = (
     "created_at,description,location,profile_image_url,protected,public_metrics,"
-    "url,verified,withheld,most_recent_tweet_id"
+    "url,verified,verified_type,withheld,most_recent_tweet_id,pinned_tweet_id"
 )
 _DEFAULT_AVATAR = "default_profile_images"
 
@@ -89,6 +89,16 @@ def map_user(user: Mapping[str, Any], observed_at: datetime) -> Profile:
     metrics = metrics if isinstance(metrics, Mapping) else {}
     avatar = opt_str(user, "profile_image_url", 2048)
     withheld = user.get("withheld")
+    withheld = withheld if isinstance(withheld, Mapping) else {}
+    # ``verified_type`` is blue, business, government or none; older payloads only
+    # carry the boolean ``verified``.
+    verified_type = opt_str(user, "verified_type", 32)
+    verified = verified_type not in ("", "none") or opt_bool(user, "verified")
+    labels = [f"verified:{verified_type}"] if verified_type not in ("", "none") else []
+    if verified:
+        labels.insert(0, "verified")
+    if withheld:
+        labels.append("withheld")
     return Profile(
         platform=Platform.X,
         remote_id=remote_id,
@@ -103,9 +113,26 @@ def map_user(user: Mapping[str, Any], observed_at: datetime) -> Profile:
         created_at=opt_datetime(user, "created_at"),
         has_avatar=bool(avatar) and _DEFAULT_AVATAR not in avatar,
         locked=opt_bool(user, "protected"),
-        suspended=isinstance(withheld, Mapping) and bool(withheld),
-        labels=("verified",) if opt_bool(user, "verified") else (),
+        # Withheld in some countries is not a suspension: it shows as the ``withheld``
+        # label, and a suspended account is simply absent from the API's answers.
+        labels=tuple(labels),
+        verified=verified,
+        pinned_post=bool(opt_str(user, "pinned_tweet_id", 32)),
+        last_post_at=_snowflake_time(opt_str(user, "most_recent_tweet_id", 32)),
     )
+
+
+_TWITTER_EPOCH_MS = 1288834974657  # X's snowflake epoch (2010-11-04T01:42:54.657Z)
+
+
+def _snowflake_time(tweet_id: str) -> datetime | None:
+    """When a post was made, read from its snowflake id (the top bits are milliseconds
+    since X's epoch), so ``most_recent_tweet_id`` gives the last post time without
+    spending a billed tweet lookup."""
+    if not tweet_id.isdigit() or int(tweet_id) < (1 << 22):
+        return None
+    millis = (int(tweet_id) >> 22) + _TWITTER_EPOCH_MS
+    return datetime.fromtimestamp(millis / 1000, tz=UTC)
 
 
 def map_relationship(user: Mapping[str, Any]) -> Relationship:
