@@ -10,10 +10,17 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from followback.domain import FollowMode, Platform, Role
@@ -22,6 +29,8 @@ from followback.domain.errors import ConfigError
 __all__ = [
     "AccountSettings",
     "LimitOverride",
+    "NotifyChannelSettings",
+    "NotifySettings",
     "PolicySettings",
     "RetentionSettings",
     "ServiceSettings",
@@ -141,6 +150,56 @@ class InboxSettings(_Strict):
     business_hours: str | None = Field(None, description='e.g. "09:00-17:00 Mon-Fri UTC"')
 
 
+class NotifyChannelSettings(_Strict):
+    """One place notifications go: an e-mail address list, a signed webhook or a chat webhook.
+
+    Secrets are never written here: ``smtp_password_env`` and ``secret_env`` name environment
+    variables that hold them.
+    """
+
+    name: str = Field(min_length=1)
+    kind: Literal["email", "webhook", "chat"]
+    url: str = Field("", description="webhook or chat: the URL to POST to")
+    secret_env: str = Field("", description="webhook: env variable with the HMAC secret")
+    to: list[str] = Field(default_factory=list, description="email: recipients")
+    from_addr: str = Field("", description="email: the From address")
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(25, gt=0, lt=65536)
+    smtp_security: Literal["none", "starttls", "ssl"] = "none"
+    smtp_user: str = ""
+    smtp_password_env: str = Field("", description="email: env variable with the password")
+    min_severity: Literal["info", "warning", "critical"] = "info"
+    kinds: list[str] = Field(default_factory=list, description="event kind prefixes; empty: all")
+    enabled: bool = True
+
+    @model_validator(mode="after")
+    def _complete(self) -> NotifyChannelSettings:
+        if self.kind == "email" and (not self.to or not self.from_addr):
+            raise ValueError(f"email channel {self.name!r} needs `to` and `from_addr`")
+        if self.kind != "email" and not self.url.startswith(("http://", "https://")):
+            raise ValueError(f"{self.kind} channel {self.name!r} needs an http(s) `url`")
+        return self
+
+
+class NotifySettings(_Strict):
+    """Where alerts go and how hard followback tries to deliver them."""
+
+    channels: list[NotifyChannelSettings] = Field(default_factory=list)
+    attempts: int = Field(3, ge=1, le=10, description="tries per delivery run, with backoff")
+    backoff_s: float = Field(1.0, ge=0.0, description="first wait between tries; doubles")
+    max_attempts: int = Field(8, ge=1, description="tries in all before a delivery is failed")
+    timeout_s: float = Field(10.0, gt=0.0)
+
+    @field_validator("channels")
+    @classmethod
+    def _unique(cls, v: list[NotifyChannelSettings]) -> list[NotifyChannelSettings]:
+        names = [c.name for c in v]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"channel names must be unique: {', '.join(dupes)}")
+        return v
+
+
 class Settings(BaseSettings):
     """All of followback's settings."""
 
@@ -155,6 +214,7 @@ class Settings(BaseSettings):
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     inbox: InboxSettings = Field(default_factory=InboxSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    notify: NotifySettings = Field(default_factory=NotifySettings)
 
     @classmethod
     def settings_customise_sources(

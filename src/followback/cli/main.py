@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.team",
     "followback.cli.tracking",
     "followback.cli.screen",
+    "followback.cli.notify",
 )
 
 for _name in COMMAND_MODULES:

@@ -77,6 +77,7 @@ def run(
         inbox_interval_s=float(settings.service.inbox_interval_s),
         metrics_port=metrics_port,
         retention=settings.retention,
+        notify=settings.notify,
     )
     try:
         summary = asyncio.run(run_service(store, options))

@@ -46,6 +46,7 @@ __all__ = [
     "LearnedAdjustmentRow",
     "MessageRow",
     "MetricSnapshotRow",
+    "NotificationRow",
     "ProfileSnapshotRow",
     "RateBucketRow",
     "RemoteAccountRow",
@@ -477,3 +478,33 @@ class FollowCheckRow(Base):
     reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
     resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     resolved_at: Mapped[datetime | None]
+
+
+class NotificationRow(Base):
+    """One event's delivery to one channel: the log of every try, and its outbox."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        UniqueConstraint("event_key", "channel"),
+        Index("ix_notifications_state", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    brand_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="SET NULL"), nullable=True
+    )
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    state: Mapped[str] = mapped_column(String(16))  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    next_attempt_at: Mapped[datetime | None]
+    attempted_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)

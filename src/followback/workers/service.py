@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from followback.config import RetentionSettings
+from followback.config import NotifySettings, RetentionSettings
 from followback.connectors.base import Connector
 from followback.domain import Platform, utcnow
 from followback.store import Store
@@ -45,6 +45,7 @@ log = logging.getLogger("followback.workers.service")
 
 SANDBOX_URL_ENV = "FOLLOWBACK_SANDBOX_URL"
 RETENTION_EVERY_S = 86_400.0
+NOTIFY_EVERY_S = 60.0
 
 
 def default_connector_factory(store: Store, account_id: int) -> Connector:
@@ -77,6 +78,7 @@ class ServiceOptions:
     queue: bool | None = None  # None: the queue on PostgreSQL, in-process on SQLite
     schedule: bool = True  # False for `followback worker`: only work queued jobs
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
 
@@ -147,6 +149,27 @@ async def _retention_loop(store: Store, settings: RetentionSettings, stop: async
             await asyncio.wait_for(stop.wait(), timeout=RETENTION_EVERY_S)
 
 
+async def _deliver_notifications(store: Store, settings: NotifySettings) -> None:
+    """Send queued notifications (alerts raised by this run's cycles among them)."""
+    from followback.notify.dispatch import deliver_pending
+
+    if not settings.channels:
+        return
+    report = await asyncio.to_thread(deliver_pending, store, settings)
+    if report.retrying or report.failed:
+        log.warning(
+            "notifications not delivered",
+            extra={"retrying": len(report.retrying), "failed": len(report.failed)},
+        )
+
+
+async def _notify_loop(store: Store, settings: NotifySettings, stop: asyncio.Event) -> None:
+    while not stop.is_set():
+        await _deliver_notifications(store, settings)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=NOTIFY_EVERY_S)
+
+
 def _schedule(options: ServiceOptions) -> dict[str, float]:
     jobs = {"cycle": options.interval_s}
     if options.inbox_interval_s and options.inbox_interval_s < options.interval_s:
@@ -215,13 +238,16 @@ async def _run_local(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = sched.pending
     if rt.options.once:
         await sched.run_once()
+        await _deliver_notifications(rt.store, rt.options.notify)
         return
     retention = asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop))
+    notifier = asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop))
     try:
         await sched.run_forever()
     finally:
         rt.stop.set()
         await retention
+        await notifier
 
 
 async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
@@ -237,10 +263,12 @@ async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = lambda: queue.depth
     if rt.options.once:
         await queue.run_once()
+        await _deliver_notifications(rt.store, rt.options.notify)
         return
     tasks = []
     if rt.options.schedule:
         tasks.append(asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop)))
+        tasks.append(asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop)))
     try:
         await queue.run(rt.stop, schedule=rt.options.schedule)
     finally:
