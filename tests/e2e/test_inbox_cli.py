@@ -89,6 +89,12 @@ def test_work_a_complaint_from_the_command_line(db: str) -> None:
     assert [(m["written_by"], m["text"]) for m in out] == [("ana", "On it!")]
     assert thread["conversation"]["assignee"] == "ana"
     assert thread["conversation"]["first_response_at"] is not None
+    # Shown by handle, not by the platform id: in JSON and in the text view.
+    handle = thread["conversation"]["contact_handle"]
+    assert handle and handle != thread["conversation"]["contact_remote_id"]
+    text = _run("inbox", "show", str(complaint), "--db", db)
+    assert f"@{handle}" in text
+    assert f"  {thread['conversation']['contact_remote_id']}: " not in text
 
     unanswered = json.loads(_run("inbox", "list", "--unanswered", "--json", "--db", db))
     assert [c["id"] for c in unanswered["conversations"]] == [listed[1]["id"]]

@@ -188,3 +188,42 @@ def test_undo_a_batch_unfollows_and_the_engine_never_refollows(store: Store) -> 
         store, account_id, member="ana", clock=net.time, filters=["verdict=follow"]
     )
     assert not set(again.targets) & set(done)
+
+
+def test_undo_puts_every_decision_back_in_review_and_says_what_happened(store: Store) -> None:
+    net, account_id = _review_world(store)
+    report = review.approve(
+        store, account_id, member="ana", clock=net.time, filters=["verdict=follow"]
+    )
+    approved = set(report.decision_ids)
+    assert len(approved) > 2
+    conn = net.connector("acme")
+    # Follow only some of them, as pacing would: the rest are still pending in the outbox.
+    with store.session() as s:
+        first = s.scalars(
+            select(ActionRow).where(ActionRow.batch_id == report.batch_id).order_by(ActionRow.id)
+        ).all()
+        for row in first[2:]:
+            row.not_before = net.time().replace(year=2100)
+    asyncio.run(run_actions(store, conn, account_id, clock=net.time))
+    undone = review.undo(store, account_id, member="bo", clock=net.time, batch_id=report.batch_id)
+    by_outcome: dict[str, int] = {}
+    for o in undone.outcomes:
+        by_outcome[o.outcome] = by_outcome.get(o.outcome, 0) + 1
+    assert by_outcome.get("unfollow_queued") == 2
+    assert by_outcome.get("cancelled", 0) + by_outcome.get("not_followed", 0) == len(approved) - 2
+    assert all(o.back_in_review for o in undone.outcomes)
+    # Every approved follower is pending review again, none stays "approved".
+    targets = {o.remote_id for o in undone.outcomes}
+    with store.session() as s:
+        current = s.scalars(
+            select(DecisionRow).where(
+                DecisionRow.brand_account_id == account_id,
+                DecisionRow.remote_id.in_(targets),
+                DecisionRow.superseded.is_(False),
+            )
+        ).all()
+    assert len(current) == len(approved)
+    assert {d.state for d in current} == {DecisionState.PENDING.value}
+    assert {d.verdict for d in current} == {Verdict.REVIEW.value}
+    assert all(d.reasons[0]["rule"] == "undo" for d in current)

@@ -26,6 +26,7 @@ from followback.cli.common import (
     resolve_account,
 )
 from followback.domain import FollowMode, utcnow
+from followback.domain.audit import describe_detail
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
 from followback.store.tables import DecisionRow
@@ -230,7 +231,9 @@ def undo(
 
 
 def audit(
-    search: Annotated[str | None, typer.Argument(help="Text in actor, verb or target.")] = None,
+    search: Annotated[
+        str | None, typer.Argument(help="Text in actor, verb, target, or a person's handle.")
+    ] = None,
     verb: Annotated[str | None, typer.Option("--verb")] = None,
     account: AccountOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
@@ -250,6 +253,8 @@ def audit(
             "verb": e.verb,
             "account_id": e.brand_account_id,
             "target": e.target,
+            "to": e.who.label if e.who else e.target,
+            "profile_url": e.who.url if e.who else "",
             "detail": e.detail,
         }
         for e in entries
@@ -258,11 +263,11 @@ def audit(
         print_json({"items": items})
         return
     table = Table(title="Audit log")
-    for col in ("at", "actor", "verb", "target", "detail"):
+    for col in ("at", "actor", "verb", "to", "detail"):
         table.add_column(col)
     for it in items:
-        detail = ", ".join(f"{k}={v}" for k, v in it["detail"].items() if v not in (None, []))
-        table.add_row(it["at"][:19], it["actor"], it["verb"], it["target"], detail[:80])
+        detail = "; ".join(f"{k}: {v}" for k, v in describe_detail(it["detail"]))
+        table.add_row(it["at"][:19], it["actor"], it["verb"], it["to"], detail[:80])
     console.print(table)
 
 

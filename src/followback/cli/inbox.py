@@ -130,7 +130,7 @@ def list_command(
             str(c.id),
             f"{c.priority:.0f}",
             " ".join(f for f in flags if f),
-            c.contact_handle,
+            c.contact_label,
             c.assignee or "",
             _when(c.last_inbound_at),
             ",".join(c.tags),
@@ -159,13 +159,15 @@ def show_command(
         return
     c = thread.conversation
     console.print(
-        f"[bold]#{c.id}[/bold] {c.contact_handle} ({c.platform}, {c.channel}) "
+        f"[bold]#{c.id}[/bold] {c.contact_label} ({c.platform}, {c.channel}) "
         f"status={c.status} priority={c.priority:.0f} complaint={'yes' if c.is_complaint else 'no'}"
         f" severity={c.severity} sentiment={c.sentiment} assignee={c.assignee or '-'}",
         highlight=False,
     )
+    if c.contact_url:
+        console.print(f"profile: {c.contact_url}", highlight=False)
     for m in thread.messages:
-        who = f"brand ({m.written_by})" if m.direction == "out" else m.author_id
+        who = f"brand ({m.written_by})" if m.direction == "out" else f"@{c.contact_handle}"
         extra = ""
         if m.classification:
             cls = m.classification

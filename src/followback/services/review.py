@@ -4,8 +4,10 @@
   paced like any other action. On X, each follow-back must be approved individually
   (X's automation rules), so approving by filter, ``--all`` or several ids is refused.
 - ``skip``: the decisions are closed without following, with the reason given.
-- ``undo``: unfollow accounts that were followed back and later found to be spam, one by
-  one or a whole batch; pending follows of the batch are cancelled.
+- ``undo``: take back an approval, one follow action at a time or a whole batch: follows
+  not made yet are cancelled, follows already made are unfollowed, and every decision goes
+  back to the review queue (verdict ``review``, so no filter re-approves it by itself). The
+  report says what happened to each follower.
 
 Every function takes ``dry_run``: it computes exactly what would happen, reports it, and
 writes nothing.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -42,13 +44,23 @@ from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo
 from followback.store.tables import ActionRow, DecisionRow, TeamMemberRow
 
-__all__ = ["ReviewReport", "approve", "skip", "undo"]
+__all__ = ["ReviewReport", "UndoOutcome", "approve", "skip", "undo"]
 
 _REVIEWABLE = {
     DecisionState.PENDING.value,
     DecisionState.SKIPPED.value,
     DecisionState.REPORTED.value,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class UndoOutcome:
+    """What an undo did to one follower."""
+
+    remote_id: str
+    outcome: str  # cancelled | unfollow_queued | already_unfollowed | not_followed
+    text: str  # the same in plain words
+    back_in_review: bool = True
 
 
 @dataclass
@@ -65,9 +77,10 @@ class ReviewReport:
     cancelled: int = 0
     batch_id: str | None = None
     left_out: dict[str, int] = field(default_factory=dict)
+    outcomes: list[UndoOutcome] = field(default_factory=list)  # undo only
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return asdict(self)
 
 
 class _Rollback(Exception):
@@ -244,9 +257,18 @@ def skip(
     return _run(store, dry_run, body)
 
 
-def _undo_targets(
+_OUTCOME_TEXT = {
+    "cancelled": "not followed yet: the follow was cancelled",
+    "unfollow_queued": "was followed: an unfollow is queued",
+    "unfollow_pending": "was followed: an unfollow was already queued",
+    "already_unfollowed": "was followed and has been unfollowed since",
+    "not_followed": "was never followed (the follow failed or was held back)",
+}
+
+
+def _undo_actions(
     s: Session, account_id: int, batch_id: str | None, action_ids: Sequence[int]
-) -> tuple[list[ActionRow], list[ActionRow]]:
+) -> list[ActionRow]:
     if bool(batch_id) == bool(action_ids):
         raise UserError("give --batch ID or follow action ids (one of them)", ErrorCode.BAD_INPUT)
     repo = ActionRepo(s)
@@ -255,24 +277,19 @@ def _undo_targets(
         if batch_id
         else repo.list(account_id, kind=ActionKind.FOLLOW, ids=list(action_ids))
     )
-    if not rows:
-        what = f"batch {batch_id!r}" if batch_id else "those ids"
-        raise UserError(f"no follow actions in {what}", ErrorCode.NOT_FOUND)
     if action_ids:
         missing = sorted(set(action_ids) - {r.id for r in rows})
         if missing:
             raise UserError(
                 f"no follow action with id {', '.join(map(str, missing))}", ErrorCode.NOT_FOUND
             )
-    done = [r for r in rows if r.state in (ActionState.DONE.value, ActionState.IN_FLIGHT.value)]
-    pending = [r for r in rows if r.state == ActionState.PENDING.value]
-    return done, pending
+    return rows
 
 
-def _supersede_decision(
+def _back_to_review(
     s: Session, account_id: int, target: str, name: str, note: str | None, now: datetime
 ) -> None:
-    repo = DecisionRepo(s)
+    """A new pending decision (verdict ``review``) supersedes the approved one."""
     current = s.scalars(
         select(DecisionRow).where(
             DecisionRow.brand_account_id == account_id,
@@ -280,19 +297,60 @@ def _supersede_decision(
             DecisionRow.superseded.is_(False),
         )
     ).first()
-    repo.record(
+    earlier = [Reason(str(r["rule"]), str(r["text"])) for r in (current.reasons if current else [])]
+    undo_reason = Reason("undo", note or f"approval undone by {name}: back in review")
+    DecisionRepo(s).record(
         account_id,
         target,
-        verdict=Verdict.SKIP,
-        state=DecisionState.SKIPPED,
-        reasons=[Reason("undo", note or f"follow-back undone by {name}")],
+        verdict=Verdict.REVIEW,
+        state=DecisionState.PENDING,
+        reasons=[undo_reason, *(r for r in earlier if r.rule != "undo")],
         decided_by=f"member:{name}",
         decided_at=now,
         policy_version=current.policy_version if current else "",
         bot_score=current.bot_score if current else None,
         model_version=current.model_version if current else None,
+        priority=current.priority if current else 0.0,
         fingerprint=current.profile_fingerprint if current else "",
     )
+
+
+def _undo_one(
+    s: Session,
+    account_id: int,
+    row: ActionRow,
+    following: set[str],
+    report: ReviewReport,
+    name: str,
+    now: datetime,
+) -> str:
+    """Cancel or unfollow one follow action; returns its outcome."""
+    if row.state == ActionState.PENDING.value:
+        row.state = ActionState.CANCELLED.value
+        row.error = f"cancelled by undo ({name})"
+        report.cancelled += 1
+        return "cancelled"
+    if row.state not in (ActionState.DONE.value, ActionState.IN_FLIGHT.value):
+        return "not_followed"
+    if row.state == ActionState.DONE.value and row.target not in following:
+        return "already_unfollowed"
+    actions = ActionRepo(s)
+    cycle = actions.count_for_target(account_id, ActionKind.UNFOLLOW, row.target)
+    added = actions.enqueue(
+        account_id,
+        ActionKind.UNFOLLOW,
+        row.target,
+        key=follow_key(account_id, ActionKind.UNFOLLOW, row.target, cycle),
+        requested_by=f"member:{name}",
+        at=now,
+        batch_id=report.batch_id,
+        payload={"source": "undo", "undoes": row.id},
+    )
+    if not added:
+        return "unfollow_pending"
+    report.enqueued += 1
+    report.targets.append(row.target)
+    return "unfollow_queued"
 
 
 def undo(
@@ -306,61 +364,74 @@ def undo(
     note: str | None = None,
     dry_run: bool = False,
 ) -> ReviewReport:
-    """Unfollow accounts followed back by the engine (a batch, or follow action ids)."""
+    """Take back approvals (a batch, or follow action ids): cancel follows not made yet,
+    unfollow those made, and put every decision back in the review queue."""
     now = clock()
 
     def body(s: Session) -> ReviewReport:
         name = _check_member(s, member)
         AccountRepo(s).get(account_id)
-        done, pending = _undo_targets(s, account_id, batch_id, action_ids)
+        rows = _undo_actions(s, account_id, batch_id, action_ids)
+        # Approvals of the batch that never reached the outbox (held back by a limit).
+        approved = (
+            AuditRepo(s).targets_of_batch(account_id, "approve", batch_id) if batch_id else []
+        )
+        if not rows and not approved:
+            what = f"batch {batch_id!r}" if batch_id else "those ids"
+            raise UserError(f"no follow actions in {what}", ErrorCode.NOT_FOUND)
         report = ReviewReport("undo", account_id, name, dry_run)
         report.batch_id = f"undo-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-        actions = ActionRepo(s)
+        following = EdgeRepo(s).find_active(
+            account_id, Direction.FOLLOWING, [r.target for r in rows]
+        )
         audit = AuditRepo(s)
-        for row in pending:
-            row.state = ActionState.CANCELLED.value
-            row.error = f"cancelled by undo ({name})"
+        seen: set[str] = set()
+        for row in rows:
+            outcome = _undo_one(s, account_id, row, following, report, name, now)
+            seen.add(row.target)
+            report.outcomes.append(UndoOutcome(row.target, outcome, _OUTCOME_TEXT[outcome]))
             audit.record(
                 f"member:{name}",
-                "cancel",
+                "cancel" if outcome == "cancelled" else "undo",
                 row.target,
                 account_id,
                 at=now,
                 action_id=row.id,
+                batch_id=row.batch_id,
+                outcome=_OUTCOME_TEXT[outcome],
                 note=note,
             )
-        report.cancelled = len(pending)
-        following = EdgeRepo(s).find_active(
-            account_id, Direction.FOLLOWING, [r.target for r in done]
-        )
-        for row in done:
-            if row.state == ActionState.DONE.value and row.target not in following:
-                continue  # already unfollowed since
-            cycle = actions.count_for_target(account_id, ActionKind.UNFOLLOW, row.target)
-            added = actions.enqueue(
-                account_id,
-                ActionKind.UNFOLLOW,
-                row.target,
-                key=follow_key(account_id, ActionKind.UNFOLLOW, row.target, cycle),
-                requested_by=f"member:{name}",
-                at=now,
-                batch_id=report.batch_id,
-                payload={"source": "undo", "undoes": row.id},
-            )
-            if added:
-                report.enqueued += 1
-                report.targets.append(row.target)
-                _supersede_decision(s, account_id, row.target, name, note, now)
+        for target in approved:
+            if target not in seen:
+                seen.add(target)
+                report.outcomes.append(
+                    UndoOutcome(target, "not_followed", _OUTCOME_TEXT["not_followed"])
+                )
                 audit.record(
                     f"member:{name}",
                     "undo",
-                    row.target,
+                    target,
                     account_id,
                     at=now,
-                    action_id=row.id,
-                    batch_id=row.batch_id,
+                    batch_id=batch_id,
+                    outcome=_OUTCOME_TEXT["not_followed"],
                     note=note,
                 )
+        for target in seen:
+            _back_to_review(s, account_id, target, name, note, now)
+        report.decision_ids = (
+            sorted(
+                s.scalars(
+                    select(DecisionRow.id).where(
+                        DecisionRow.brand_account_id == account_id,
+                        DecisionRow.remote_id.in_(list(seen)),
+                        DecisionRow.superseded.is_(False),
+                    )
+                )
+            )
+            if seen
+            else []
+        )
         return report
 
     return _run(store, dry_run, body)

@@ -8,9 +8,16 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from followback.domain import AuditEntry, utcnow
+from followback.domain.people import Person
+from followback.store.people import PeopleRepo
 from followback.store.tables import AuditRow
 
-__all__ = ["AuditRepo"]
+__all__ = ["PERSON_VERBS", "AuditRepo"]
+
+# Verbs whose target is a remote account's platform id (follows, reviews, undo).
+PERSON_VERBS = frozenset(
+    {"approve", "skip", "undo", "cancel", "follow", "unfollow", "review.reopen"}
+)
 
 
 class AuditRepo:
@@ -38,6 +45,19 @@ class AuditRepo:
             )
         )
 
+    def targets_of_batch(self, brand_account_id: int, verb: str, batch_id: str) -> list[str]:
+        """Targets of ``verb`` entries recorded with ``batch_id`` (e.g. a batch's approvals)."""
+        stmt = (
+            select(AuditRow.target)
+            .where(
+                AuditRow.brand_account_id == brand_account_id,
+                AuditRow.verb == verb,
+                AuditRow.detail["batch_id"].as_string() == batch_id,
+            )
+            .order_by(AuditRow.id)
+        )
+        return list(dict.fromkeys(self.session.scalars(stmt)))
+
     def _query(
         self, search: str | None, brand_account_id: int | None, verb: str | None
     ) -> Select[AuditRow]:
@@ -47,15 +67,38 @@ class AuditRepo:
         if verb:
             stmt = stmt.where(AuditRow.verb == verb)
         if search:
-            like = f"%{search}%"
+            like = f"%{search.strip()}%"
+            people = PeopleRepo(self.session)
             stmt = stmt.where(
                 or_(
                     AuditRow.actor.ilike(like),
                     AuditRow.target.ilike(like),
                     AuditRow.verb.ilike(like),
+                    # By handle or name: the log stores platform ids, the team knows handles.
+                    AuditRow.target.in_(people.ids_matching(search)),
+                    AuditRow.target.in_(people.conversation_ids_matching(search)),
                 )
             )
         return stmt
+
+    def _people(self, rows: list[AuditRow]) -> dict[int, Person]:
+        """Audit row id -> the person its target names (conversations and platform ids)."""
+        people = PeopleRepo(self.session)
+        convs = {
+            r.id: int(r.target)
+            for r in rows
+            if r.verb.startswith("inbox.") and r.target.isdigit() and r.brand_account_id
+        }
+        found = people.conversation_people(convs.values())
+        out = {rid: found[cid] for rid, cid in convs.items() if cid in found}
+        by_account: dict[int, list[AuditRow]] = {}
+        for r in rows:
+            if r.id not in convs and r.brand_account_id is not None and r.verb in PERSON_VERBS:
+                by_account.setdefault(r.brand_account_id, []).append(r)
+        for account_id, group in by_account.items():
+            looked = people.lookup_for_account(account_id, [r.target for r in group])
+            out.update({r.id: looked[r.target] for r in group})
+        return out
 
     def list(
         self,
@@ -67,9 +110,19 @@ class AuditRepo:
     ) -> list[AuditEntry]:
         stmt = self._query(search, brand_account_id, verb)
         stmt = stmt.order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(limit).offset(offset)
+        rows = list(self.session.scalars(stmt))
+        people = self._people(rows)
         return [
-            AuditEntry(r.at, r.actor, r.verb, r.brand_account_id, r.target, dict(r.detail))
-            for r in self.session.scalars(stmt)
+            AuditEntry(
+                r.at,
+                r.actor,
+                r.verb,
+                r.brand_account_id,
+                r.target,
+                dict(r.detail),
+                people.get(r.id),
+            )
+            for r in rows
         ]
 
     def count(self, search: str | None = None, brand_account_id: int | None = None) -> int:

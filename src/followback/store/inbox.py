@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,15 +29,18 @@ from followback.domain import (
     Role,
     UserError,
 )
+from followback.domain.people import profile_url
 from followback.inbox.sla import ConversationTimes, SlaPolicy, SlaState, first_response_status
 from followback.inbox.threading import channel_of, thread_key
 from followback.store.audit import AuditRepo
 from followback.store.tables import (
     ActionRow,
+    BrandAccountRow,
     ContactRow,
     ConversationRow,
     FollowEdgeRow,
     MessageRow,
+    RemoteAccountRow,
 )
 from followback.store.team import TeamRepo
 
@@ -74,6 +77,14 @@ class ConversationSummary:
     first_response_at: datetime | None
     resolved_at: datetime | None
     automated_replies: int
+    contact_name: str = ""  # display name, when the contact's profile is known
+    contact_url: str = ""  # their profile on the platform
+
+    @property
+    def contact_label(self) -> str:
+        """``Display Name (@handle)`` or ``@handle``, for plain-text lists."""
+        at = f"@{self.contact_handle}"
+        return f"{self.contact_name} ({at})" if self.contact_name else at
 
     @property
     def awaiting_reply(self) -> bool:
@@ -126,6 +137,14 @@ def _message_view(row: MessageRow) -> MessageView:
         row.written_by,
         dict(row.classification or {}),
     )
+
+
+def _best_handle(contact: ContactRow, profile_handle: str | None) -> str:
+    # An X DM without the author's expansion stores the id as the handle; the follower
+    # profile, when there is one, knows better.
+    if contact.handle == contact.remote_id and profile_handle:
+        return profile_handle
+    return contact.handle
 
 
 def _later(a: datetime | None, b: datetime) -> datetime:
@@ -200,7 +219,8 @@ class InboxRepo:
             except IntegrityError:
                 row = self.session.scalars(stmt).one()
         else:
-            row.handle = handle or row.handle
+            if handle and handle != remote_id:  # an id-only handle never hides a real one
+                row.handle = handle
             row.followers_count = followers
         return row
 
@@ -319,16 +339,14 @@ class InboxRepo:
             conv.sentiment = str(cls["sentiment"])
 
     # -- reads ---------------------------------------------------------------------------
-    def _summaries(
-        self, stmt: Select[ConversationRow, ContactRow, datetime]
-    ) -> list[ConversationSummary]:
+    def _summaries(self, stmt: Any) -> list[ConversationSummary]:
         rows = self.session.execute(stmt).all()
         return [
             ConversationSummary(
                 id=c.id,
                 brand_account_id=c.brand_account_id,
                 platform=p.platform,
-                contact_handle=p.handle,
+                contact_handle=_best_handle(p, profile_handle),
                 contact_remote_id=p.remote_id,
                 contact_followers=p.followers_count,
                 channel=c.channel,
@@ -345,19 +363,40 @@ class InboxRepo:
                 first_response_at=c.first_response_at,
                 resolved_at=c.resolved_at,
                 automated_replies=c.automated_replies,
+                contact_name=name or "",
+                contact_url=url or profile_url(p.platform, p.handle, server or brand_host),
             )
-            for c, p, last_out in rows
+            for c, p, last_out, name, url, server, profile_handle, brand_handle in rows
+            for brand_host in [brand_handle.lstrip("@").partition("@")[2] or None]
         ]
 
-    def _base(self) -> tuple[Select[ConversationRow, ContactRow, datetime], Any]:
+    def _base(self) -> tuple[Any, Any]:  # (select of 8 columns, last-out subquery)
         last_out = (
             select(func.max(MessageRow.created_at))
             .where(MessageRow.conversation_id == ConversationRow.id, MessageRow.direction == "out")
             .correlate(ConversationRow)
             .scalar_subquery()
         )
-        stmt = select(ConversationRow, ContactRow, last_out.label("last_out")).join(
-            ContactRow, ContactRow.id == ConversationRow.contact_id
+        stmt = (
+            select(
+                ConversationRow,
+                ContactRow,
+                last_out.label("last_out"),
+                RemoteAccountRow.display_name,
+                RemoteAccountRow.url,
+                BrandAccountRow.server,
+                RemoteAccountRow.handle,
+                BrandAccountRow.handle,
+            )
+            .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
+            .join(BrandAccountRow, BrandAccountRow.id == ConversationRow.brand_account_id)
+            .outerjoin(
+                RemoteAccountRow,
+                and_(
+                    RemoteAccountRow.platform == ContactRow.platform,
+                    RemoteAccountRow.remote_id == ContactRow.remote_id,
+                ),
+            )
         )
         return stmt, last_out
 

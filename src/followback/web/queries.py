@@ -13,8 +13,11 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from followback.domain import DEFAULT_CAPABILITIES, Platform
+from followback.domain.people import Person, profile_url
+from followback.store.people import PeopleRepo, brand_server
 from followback.store.tables import (
     BrandAccountRow,
+    ContactRow,
     DecisionRow,
     MessageRow,
     RemoteAccountRow,
@@ -28,6 +31,7 @@ __all__ = [
     "latest_inbound_texts",
     "list_accounts",
     "list_queue",
+    "queue_ids",
 ]
 
 
@@ -115,6 +119,7 @@ class QueueItem:
     decided_by: str
     reviewed_by: str | None
     priority: float
+    profile_url: str = ""
 
     @property
     def initials(self) -> str:
@@ -143,6 +148,10 @@ def _queue_where(q: QueueQuery) -> list[Any]:
                 RemoteAccountRow.handle.ilike(like),
                 RemoteAccountRow.display_name.ilike(like),
                 RemoteAccountRow.bio.ilike(like),
+                # Someone known only from the inbox (a hand-off's follow-back offer).
+                DecisionRow.remote_id.in_(
+                    select(ContactRow.remote_id).where(ContactRow.handle.ilike(like))
+                ),
             )
         )
     return cond
@@ -181,33 +190,61 @@ def list_queue(session: Session, q: QueueQuery) -> list[QueueItem]:
         .limit(q.limit)
         .offset(q.offset)
     )
-    items = []
-    for d, a, p in session.execute(stmt):
-        items.append(
-            QueueItem(
-                id=d.id,
-                account_id=a.id,
-                account_handle=a.handle,
-                platform=a.platform,
-                remote_id=d.remote_id,
-                handle=p.handle if p else d.remote_id,
-                display_name=p.display_name if p else "",
-                bio=p.bio if p else "",
-                has_avatar=p.has_avatar if p else False,
-                followers_count=p.followers_count if p else 0,
-                following_count=p.following_count if p else 0,
-                posts_count=p.posts_count if p else 0,
-                bot_score=d.bot_score,
-                verdict=d.verdict,
-                state=d.state,
-                reasons=_reasons(d.reasons),
-                decided_at=d.decided_at,
-                decided_by=d.decided_by,
-                reviewed_by=d.reviewed_by,
-                priority=d.priority,
-            )
-        )
-    return items
+    rows = session.execute(stmt).all()
+    # Decisions about people with no stored profile (a hand-off's follow-back offer):
+    # name them from the inbox rather than by their platform id.
+    missing: dict[tuple[str, str | None], list[str]] = {}
+    for d, a, p in rows:
+        if p is None:
+            missing.setdefault((a.platform, brand_server(a)), []).append(d.remote_id)
+    known: dict[tuple[str, str], Person] = {}
+    for (platform, server), ids in missing.items():
+        for rid, person in PeopleRepo(session).lookup(platform, ids, server).items():
+            known[(platform, rid)] = person
+    return [_item(d, a, p, known.get((a.platform, d.remote_id))) for d, a, p in rows]
+
+
+def _item(
+    d: DecisionRow, a: BrandAccountRow, p: RemoteAccountRow | None, person: Person | None
+) -> QueueItem:
+    handle = p.handle if p else (person.handle if person else d.remote_id)
+    url = (p.url or "") if p else ""
+    return QueueItem(
+        id=d.id,
+        account_id=a.id,
+        account_handle=a.handle,
+        platform=a.platform,
+        remote_id=d.remote_id,
+        handle=handle,
+        display_name=p.display_name if p else (person.display_name if person else ""),
+        bio=p.bio if p else "",
+        has_avatar=p.has_avatar if p else False,
+        followers_count=(
+            p.followers_count if p else (person.followers_count or 0) if person else 0
+        ),
+        following_count=p.following_count if p else 0,
+        posts_count=p.posts_count if p else 0,
+        bot_score=d.bot_score,
+        verdict=d.verdict,
+        state=d.state,
+        reasons=_reasons(d.reasons),
+        decided_at=d.decided_at,
+        decided_by=d.decided_by,
+        reviewed_by=d.reviewed_by,
+        priority=d.priority,
+        profile_url=url or profile_url(a.platform, handle, brand_server(a)),
+    )
+
+
+def queue_ids(session: Session, q: QueueQuery) -> list[int]:
+    """Ids of every decision matching ``q`` (no paging): what "all matching" acts on."""
+    stmt = (
+        _queue_from()
+        .with_only_columns(DecisionRow.id)
+        .where(*_queue_where(q))
+        .order_by(DecisionRow.priority.desc(), DecisionRow.decided_at, DecisionRow.id)
+    )
+    return list(session.scalars(stmt))
 
 
 def count_queue(session: Session, q: QueueQuery) -> int:

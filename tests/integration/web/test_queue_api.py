@@ -159,3 +159,63 @@ def test_undo_offered_after_approving_from_the_page(
         data={"csrf_token": csrf, "account_id": str(seeded.mastodon_id), "batch_id": batch},
     )
     assert "1 follows cancelled" in undone.text
+
+
+def test_approve_all_matching_a_filter_checks_the_count_shown_first(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    client = client_as("gus")
+    params = {"account": seeded.mastodon_id, "min_score": 0.45}
+    shown = client.get("/api/queue", params=params).json()["total"]
+    assert shown == 3
+    stale = client.post("/api/queue/bulk", json={**params, "action": "approve", "expected": 4})
+    assert stale.status_code == 409, stale.text
+    assert "3 accounts match" in stale.json()["message"]
+    r = client.post("/api/queue/bulk", json={**params, "action": "approve", "expected": shown})
+    assert r.status_code == 200, r.text
+    assert len(r.json()["applied"]) == 3 and r.json()["enqueued"] == 3
+    assert client.get("/api/queue", params=params).json()["total"] == 0
+    # X forbids approving in bulk: refused with the reason, nothing changed.
+    x = client.post(
+        "/api/queue/bulk", json={"account": seeded.x_id, "action": "approve", "expected": 2}
+    )
+    assert x.status_code in (403, 409, 422), x.text
+    assert "not allowed" in x.json()["message"]
+
+
+def test_queue_page_offers_all_matching_with_the_count(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    page = client_as("gus").get("/queue", params={"account": seeded.mastodon_id}).text
+    assert 'id="approve-all"' in page and "Approve all 4" in page
+    assert 'name="expected" value="4"' in page
+
+
+def test_undo_from_the_dashboard_lists_each_follower_back_in_review(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    client = client_as("gus")
+    r = client.post("/api/queue", json={"ids": seeded.pending_mastodon, "action": "approve"})
+    batch = r.json()["batch_ids"][0]
+    undo = client.post(
+        "/api/queue/undo", json={"account_id": seeded.mastodon_id, "batch_id": batch}
+    )
+    assert undo.status_code == 200, undo.text
+    body = undo.json()
+    assert body["cancelled"] == 4 and body["back_in_review"] == 4
+    assert {f["handle"] for f in body["followers"]} == {"fan0", "fan1", "fan2", "fan3"}
+    assert all(f["outcome"] == "cancelled" for f in body["followers"])
+    pending = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert pending["total"] == 4
+    # The page form renders the same list.
+    r = client.post("/api/queue", json={"ids": pending_ids(pending), "action": "approve"})
+    page = client.post(
+        "/queue/undo",
+        data={"account_id": seeded.mastodon_id, "batch_id": r.json()["batch_ids"][0]},
+    )
+    assert page.status_code == 200
+    assert "@fan0" in page.text and "back in review" in page.text
+
+
+def pending_ids(page: dict) -> list[int]:
+    return [i["id"] for i in page["items"]]

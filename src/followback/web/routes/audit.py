@@ -6,9 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from followback.domain import AuditEntry
+from followback.domain.audit import describe_detail
 from followback.store import AuditRepo
 from followback.web.context import Viewer, get_context, render
 from followback.web.queries import list_accounts
@@ -24,18 +25,27 @@ class AuditOut(BaseModel):
     actor: str
     verb: str
     account_id: int | None
-    target: str
+    target: str = Field(description="as stored: a platform id, conversation id or member name")
+    target_handle: str | None = Field(None, description="the person the target names")
+    target_name: str | None = None
+    target_url: str | None = Field(None, description="their profile on the platform")
     detail: dict[str, Any]
+    detail_text: str = Field(description="the details in plain words")
 
     @classmethod
     def of(cls, e: AuditEntry) -> AuditOut:
+        who = e.who
         return cls(
             at=e.at.isoformat(),
             actor=e.actor,
             verb=e.verb,
             account_id=e.brand_account_id,
             target=e.target,
+            target_handle=who.handle if who else None,
+            target_name=(who.display_name or None) if who else None,
+            target_url=(who.url or None) if who else None,
             detail=dict(e.detail),
+            detail_text="; ".join(f"{k}: {v}" for k, v in describe_detail(dict(e.detail))),
         )
 
 
@@ -54,7 +64,7 @@ def api_audit(
     limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> AuditPage:
-    """Audit entries, newest first; ``q`` searches actor, verb and target."""
+    """Audit entries, newest first; ``q`` searches actor, verb, target and people's handles."""
     with get_context(request).store.session() as session:
         repo = AuditRepo(session)
         items = repo.list(q or None, account, verb or None, limit, offset)
@@ -83,6 +93,7 @@ def audit_page(request: Request, me: Viewer) -> Response:
         q=q or "",
         account=account,
         accounts=accounts,
+        describe=describe_detail,
         page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
     )

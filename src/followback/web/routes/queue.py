@@ -9,11 +9,19 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from followback.domain.errors import UserError
+from followback.domain.errors import ErrorCode, UserError
 from followback.services import review
+from followback.store.people import PeopleRepo
 from followback.web.commands import review_decisions
 from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
-from followback.web.queries import QueueItem, QueueQuery, count_queue, list_accounts, list_queue
+from followback.web.queries import (
+    QueueItem,
+    QueueQuery,
+    count_queue,
+    list_accounts,
+    list_queue,
+    queue_ids,
+)
 
 __all__ = ["router"]
 
@@ -101,16 +109,86 @@ def api_review(request: Request, me: Agent, body: ReviewBody) -> ReviewResult:
     )
 
 
+class BulkBody(BaseModel):
+    """Approve or skip every pending decision matching these filters (the queue's own)."""
+
+    action: Literal["approve", "skip"]
+    expected: int = Field(
+        ge=1, le=10**7, description="the count the person was shown; refused if it changed"
+    )
+    account: int | None = Field(None, ge=1, le=2**31 - 1)
+    verdict: Verdicts | None = None
+    min_score: float | None = Field(None, ge=0, le=1)
+    max_score: float | None = Field(None, ge=0, le=1)
+    q: str | None = Field(None, max_length=200)
+    note: str | None = Field(None, max_length=2000)
+
+
+def _bulk(ctx: WebContext, me: Principal, body: BulkBody) -> tuple[ReviewResult, str | None]:
+    """Returns the result and, for one approved batch, ``account:batch`` to offer undo."""
+    query = _query(
+        body.account, "pending", body.verdict, body.min_score, body.max_score, body.q, 1, 0
+    )
+    with ctx.store.session() as session:
+        ids = queue_ids(session, query)
+    if len(ids) != body.expected:
+        raise UserError(
+            f"{len(ids)} accounts match these filters now, not the {body.expected} you were "
+            "shown: look at the queue again before acting on all of them",
+            ErrorCode.CONFLICT,
+            field="expected",
+            matching=len(ids),
+        )
+    reports = review_decisions(
+        ctx.store, ids, body.action, member=me.name, clock=ctx.clock, note=body.note
+    )
+    result = ReviewResult(
+        action=body.action,
+        applied=sorted(i for r in reports for i in r.decision_ids),
+        enqueued=sum(r.enqueued for r in reports),
+        batch_ids=[r.batch_id for r in reports if r.batch_id],
+    )
+    one = reports[0] if len(reports) == 1 and body.action == "approve" else None
+    return result, (f"{one.account_id}:{one.batch_id}" if one and one.batch_id else None)
+
+
+@router.post("/api/queue/bulk", response_model=ReviewResult, tags=["queue"])
+def api_bulk(request: Request, me: Agent, body: BulkBody) -> ReviewResult:
+    """Approve or skip everything pending that matches the filters; ``expected`` must equal
+    the count shown first (``total`` of ``GET /api/queue`` with the same filters)."""
+    return _bulk(get_context(request), me, body)[0]
+
+
 class UndoBody(BaseModel):
     account_id: int = Field(ge=1, le=2**31 - 1)
     batch_id: str = Field(min_length=1, max_length=64)
     note: str | None = Field(None, max_length=2000)
 
 
+class UndoFollower(BaseModel):
+    remote_id: str
+    handle: str
+    display_name: str
+    profile_url: str
+    outcome: Literal[
+        "cancelled", "unfollow_queued", "unfollow_pending", "already_unfollowed", "not_followed"
+    ]
+    text: str = Field(description="what happened, in plain words")
+    back_in_review: bool
+
+
 class UndoResult(BaseModel):
     cancelled: int = Field(description="pending follows cancelled")
     enqueued: int = Field(description="unfollows put in the outbox")
-    targets: list[str]
+    back_in_review: int = Field(description="decisions put back in the review queue")
+    targets: list[str] = Field(description="platform ids unfollowed")
+    followers: list[UndoFollower] = Field(description="what happened to each follower")
+
+    def summary(self) -> str:
+        return (
+            f"Undone: {self.back_in_review} back in review — {self.cancelled} follows "
+            f"cancelled before they happened, {self.enqueued} unfollows queued."
+        )
 
 
 def _undo(ctx: WebContext, me: Principal, body: UndoBody) -> UndoResult:
@@ -122,12 +200,35 @@ def _undo(ctx: WebContext, me: Principal, body: UndoBody) -> UndoResult:
         batch_id=body.batch_id,
         note=body.note,
     )
-    return UndoResult(cancelled=report.cancelled, enqueued=report.enqueued, targets=report.targets)
+    with ctx.store.session() as s:
+        people = PeopleRepo(s).lookup_for_account(
+            body.account_id, [o.remote_id for o in report.outcomes]
+        )
+    followers = [
+        UndoFollower(
+            remote_id=o.remote_id,
+            handle=people[o.remote_id].handle,
+            display_name=people[o.remote_id].display_name,
+            profile_url=people[o.remote_id].url,
+            outcome=o.outcome,
+            text=o.text,
+            back_in_review=o.back_in_review,
+        )
+        for o in report.outcomes
+    ]
+    return UndoResult(
+        cancelled=report.cancelled,
+        enqueued=report.enqueued,
+        back_in_review=sum(1 for o in report.outcomes if o.back_in_review),
+        targets=report.targets,
+        followers=followers,
+    )
 
 
 @router.post("/api/queue/undo", response_model=UndoResult, tags=["queue"])
 def api_undo(request: Request, me: Agent, body: UndoBody) -> UndoResult:
-    """Undo an approval batch: cancel its pending follows, unfollow the ones already made."""
+    """Undo an approval batch: cancel its pending follows, unfollow the ones already made,
+    and put every decision back in review; says what happened to each follower."""
     return _undo(get_context(request), me, body)
 
 
@@ -237,6 +338,40 @@ def _review(
     return RedirectResponse(f"/queue{query}{sep}{urlencode(extra)}", status_code=303)
 
 
+@router.post("/queue/bulk", include_in_schema=False)
+def queue_bulk(
+    request: Request,
+    me: Agent,
+    action: Annotated[Literal["approve", "skip"], Form()],
+    expected: Annotated[int, Form(ge=1, le=10**7)],
+    account: Annotated[str, Form(max_length=12)] = "",
+    verdict: Annotated[str, Form(max_length=16)] = "",
+    min_score: Annotated[str, Form(max_length=16)] = "",
+    max_score: Annotated[str, Form(max_length=16)] = "",
+    q: Annotated[str, Form(max_length=200)] = "",
+    note: Annotated[str, Form(max_length=2000)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    body = BulkBody(
+        action=action,
+        expected=expected,
+        account=_int(account),
+        verdict=verdict if verdict in ("follow", "skip", "review") else None,
+        min_score=_float(min_score),
+        max_score=_float(max_score),
+        q=q or None,
+        note=note or None,
+    )
+    result, undo = _bulk(get_context(request), me, body)
+    verb = "Approved" if action == "approve" else "Skipped"
+    extra = {"flash": f"{verb} all {len(result.applied)} matching accounts."}
+    if undo:
+        extra["undo"] = undo
+    query = _back(back)
+    sep = "&" if query else "?"
+    return RedirectResponse(f"/queue{query}{sep}{urlencode(extra)}", status_code=303)
+
+
 @router.post("/queue/undo", include_in_schema=False)
 def queue_undo(
     request: Request,
@@ -245,5 +380,5 @@ def queue_undo(
     batch_id: Annotated[str, Form(max_length=64)],
 ) -> Response:
     result = _undo(get_context(request), me, UndoBody(account_id=account_id, batch_id=batch_id))
-    flash = f"Undone: {result.cancelled} follows cancelled, {result.enqueued} unfollows queued."
-    return RedirectResponse(f"/queue?{urlencode({'flash': flash})}", status_code=303)
+    # A page, not a redirect: the team sees what happened to each follower.
+    return render(request, "undo.html", me, result=result)
