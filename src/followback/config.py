@@ -29,6 +29,7 @@ from followback.domain.errors import ConfigError
 __all__ = [
     "AccountSettings",
     "LimitOverride",
+    "ListenSettings",
     "NotifyChannelSettings",
     "NotifySettings",
     "PolicySettings",
@@ -111,6 +112,31 @@ class PolicySettings(_Strict):
         return v
 
 
+class ListenSettings(_Strict):
+    """What the account listens for: posts that name the brand without addressing it."""
+
+    keywords: list[str] = Field(default_factory=list, description="words and phrases")
+    hashtags: list[str] = Field(default_factory=list, description="tags, with or without #")
+    exclude: list[str] = Field(default_factory=list, description="ignore posts with these")
+    full_text_search: bool = Field(
+        False, description="mastodon: the server offers full-text search of posts"
+    )
+    x_monthly_budget_usd: float = Field(
+        0.0, ge=0.0, description="x: recent-search spend per month; 0 turns X listening off"
+    )
+    spike_alert: bool = Field(True, description="alert when complaints spike")
+
+    @field_validator("hashtags")
+    @classmethod
+    def _tags(cls, v: list[str]) -> list[str]:
+        import re
+
+        for tag in v:
+            if not re.fullmatch(r"#?\w+", tag.strip()):
+                raise ValueError(f"hashtag {tag!r}: letters, digits and _ only")
+        return v
+
+
 class AccountSettings(_Strict):
     """One brand account followback manages."""
 
@@ -120,6 +146,7 @@ class AccountSettings(_Strict):
     server: str | None = Field(None, description="Mastodon instance or Bluesky PDS URL")
     policy: PolicySettings = Field(default_factory=PolicySettings)
     limits: dict[str, LimitOverride] = Field(default_factory=dict)
+    listen: ListenSettings = Field(default_factory=ListenSettings)
 
 
 class TeamMemberSettings(_Strict):

@@ -70,8 +70,11 @@ def open_settings_and_store(
     settings = load_settings(config, db_url=db)
     store = open_store(settings.db_url)
     if settings.accounts:
+        from followback.store.listening import seed_listen_from_settings
+
         with store.session() as s:
             seed_from_settings(s, settings.accounts)
+            seed_listen_from_settings(s, settings.accounts)
     return settings, store
 
 

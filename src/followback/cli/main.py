@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.tracking",
     "followback.cli.screen",
     "followback.cli.notify",
+    "followback.cli.listen",
 )
 
 for _name in COMMAND_MODULES:

@@ -24,6 +24,7 @@ class MessageKind(StrEnum):
     REPLY = "reply"
     QUOTE = "quote"
     DM = "dm"
+    HEARD = "heard"  # names the brand without addressing it (found by listening)
     OUTBOUND = "outbound"  # written by the brand
 
 

@@ -1,4 +1,4 @@
-"""One cycle for one brand account: sync → screen and decide → act → inbox.
+"""One cycle for one brand account: sync → screen and decide → act → inbox → listen.
 
 Each stage is its own service; the cycle runs them in order and keeps going after a
 platform error in one stage (recorded in the report) except an expired token, which
@@ -32,6 +32,7 @@ class CycleReport:
     decide: Any = None
     act: Any = None
     inbox: Any = None
+    listen: Any = None
     errors: list[str] = field(default_factory=list)
     auth_expired: bool = False
 
@@ -55,6 +56,7 @@ async def run_cycle(
     from followback.services.act import run_actions
     from followback.services.decide import decide_account
     from followback.services.inbox import poll_inbox
+    from followback.services.listen import listen_account
     from followback.services.sync import sync_account
 
     report = CycleReport(account_id)
@@ -78,6 +80,13 @@ async def run_cycle(
         (
             "inbox",
             lambda: poll_inbox(store, connector, account_id, clock=clock, classifier=classifier),
+        ),
+        # After the inbox, so a post that is both a mention and a search hit is a mention.
+        (
+            "listen",
+            lambda: listen_account(
+                store, connector, account_id, clock=clock, classifier=classifier
+            ),
         ),
     ]
     for name, stage in stages:

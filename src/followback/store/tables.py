@@ -44,6 +44,7 @@ __all__ = [
     "FollowEdgeRow",
     "FollowEventRow",
     "LearnedAdjustmentRow",
+    "ListenRuleRow",
     "MessageRow",
     "MetricSnapshotRow",
     "NotificationRow",
@@ -508,3 +509,16 @@ class NotificationRow(Base):
     attempted_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ListenRuleRow(Base):
+    """What a brand account listens for (seeded from followback.toml, edited in Settings)."""
+
+    __tablename__ = "listen_rules"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))

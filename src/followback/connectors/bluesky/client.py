@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import httpx
@@ -385,6 +386,25 @@ class BlueskyConnector:
         stream = JetstreamFollows(self._jetstream_url, await self._login(), cursor_us=cursor_us)
         async for note in stream:
             yield note
+
+    # -- listening (connectors/listen.py) ------------------------------------------------
+
+    searches_keywords = True
+    search_price_usd: Decimal | None = None
+
+    async def search_posts(
+        self, term: str, *, since_id: str | None = None, cursor: str | None = None, **_: Any
+    ) -> Page[InboundMessage]:
+        """Posts matching ``term``, newest first (``app.bsky.feed.searchPosts``)."""
+        from followback.connectors.bluesky.search import SEARCH_LIMIT, search_page
+
+        did = await self._login()
+        body = await self._query(
+            "app.bsky.feed.searchPosts",
+            {"q": term, "sort": "latest", "limit": SEARCH_LIMIT, "cursor": cursor},
+            action="search posts",
+        )
+        return search_page(body, did)
 
     def export_session(self) -> str | None:
         """The current session as a string to store (encrypted) and reuse, if logged in."""

@@ -15,6 +15,7 @@ import uuid
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import requests
@@ -247,6 +248,42 @@ class MastodonConnector:
     async def repost(self, message_id: str) -> str:
         status = await self._call("boost", self._api.status_reblog, message_id)
         return str(status["id"])
+
+    # -- listening (connectors/listen.py) ------------------------------------------------
+
+    searches_keywords = False  # full-text search is optional on Mastodon servers
+    search_price_usd: Decimal | None = None
+
+    async def search_posts(
+        self, term: str, *, since_id: str | None = None, cursor: str | None = None, **_: Any
+    ) -> Page[InboundMessage]:
+        """A hashtag timeline for ``#tag``, else full-text search of statuses, newest first."""
+        from followback.connectors.listen import hashtag_of
+        from followback.connectors.mastodon.search import PAGE_SIZE, search_page
+
+        me = await self._my_id()
+        tag = hashtag_of(term)
+        if tag is not None:
+            raw: Any = await self._call(
+                "hashtag timeline",
+                self._api.timeline_hashtag,
+                tag,
+                max_id=cursor,
+                since_id=since_id,
+                limit=PAGE_SIZE,
+            )
+        else:
+            found = await self._call(
+                "search",
+                self._api.search_v2,
+                term,
+                resolve=False,
+                result_type="statuses",
+                max_id=cursor,
+                min_id=since_id,
+            )
+            raw = found.get("statuses", []) if isinstance(found, Mapping) else []
+        return search_page(list(raw or []), me)
 
     async def aclose(self) -> None:
         session = getattr(self._api, "session", None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +24,7 @@ from followback.connectors.base import FollowNotification, Page, Relationship
 from followback.connectors.errors import MalformedPayloadError, x_errors
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.connectors.x import mapping
-from followback.connectors.x.spend import Billable, SpendTracker
+from followback.connectors.x.spend import PRICES_USD, Billable, SpendTracker
 from followback.credentials import install_log_redaction
 from followback.domain import (
     DEFAULT_CAPABILITIES,
@@ -345,6 +345,50 @@ class XConnector:
         if not data.get("retweeted"):
             raise RejectedError(f"x: repost {message_id}: X did not accept the repost")
         return f"retweet:{message_id}"
+
+    # -- listening (connectors/listen.py) ------------------------------------------------
+
+    searches_keywords = True
+    search_price_usd: Decimal | None = PRICES_USD[Billable.POST_READ]
+
+    async def search_posts(
+        self,
+        term: str,
+        *,
+        since_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        exclude: Sequence[str] = (),
+    ) -> Page[InboundMessage]:
+        """Recent search for ``term``, at most ``limit`` posts (X bills each one returned)."""
+        from followback.connectors.x.search import (
+            MAX_RESULTS,
+            MIN_RESULTS,
+            SEARCH_ROUTE,
+            TWEET_FIELDS,
+            build_query,
+            search_page,
+        )
+
+        wanted = MAX_RESULTS if limit is None else limit
+        if wanted < MIN_RESULTS:
+            raise RejectedError(f"x: recent search returns at least {MIN_RESULTS} posts a call")
+        me = await self._my_id()
+        body = await self._read(
+            Billable.POST_READ,
+            "recent search",
+            SEARCH_ROUTE,
+            {
+                "query": build_query(term, exclude),
+                "max_results": min(wanted, MAX_RESULTS),
+                "since_id": since_id,
+                "next_token": cursor,
+                "tweet.fields": TWEET_FIELDS,
+                "expansions": "author_id",
+                "user.fields": "username,public_metrics",
+            },
+        )
+        return search_page(body, me)
 
     async def aclose(self) -> None:
         self._api.session.close()

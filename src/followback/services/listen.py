@@ -1,0 +1,298 @@
+"""Listening as a service: search each platform for what the brand listens for, put what is
+heard into the inbox, and raise an alert when complaints spike.
+
+For each search term (hashtags, and keywords where the platform searches them), results are
+read newest first until the newest post seen on the last run (the term's mark), at most
+``MAX_PAGES`` pages; a first run looks back ``FIRST_LOOKBACK`` only. Each page's new posts
+are checked against the rule (:class:`~followback.inbox.listening.ListenRule`), classified
+like every message, ranked below the same post as a mention, tagged ``heard`` and stored in
+one transaction; posts addressed to the brand are left to the mentions stream and a post
+already stored (say as a mention) is not stored again. The term's mark is saved once its
+walk ends.
+
+Where search is billed per post (X), each call asks for no more posts than the account's
+monthly budget still pays for, and the spend is committed with the page it bought: the
+budget is never exceeded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from decimal import ROUND_FLOOR, Decimal
+from typing import Any
+
+from followback.config import ListenSettings
+from followback.connectors.base import Connector, Page
+from followback.connectors.listen import PostSearch
+from followback.domain import Clock, ConnectorError, InboundMessage, MessageKind
+from followback.inbox.listening import HEARD_TAG, ListenRule, heard_priority
+from followback.inbox.priority import priority
+from followback.inbox.signal import DayVolume, SpikeVerdict, detect_spike
+from followback.notify.dispatch import record_notification
+from followback.notify.event import NotifyEvent, Severity
+from followback.services.inbox import ClassifierLike
+from followback.store import AccountRepo, Store
+from followback.store.inbox import InboxRepo
+from followback.store.listening import ListenRepo
+
+__all__ = [
+    "BASELINE_DAYS",
+    "FIRST_LOOKBACK",
+    "MAX_PAGES",
+    "Budget",
+    "ListenReport",
+    "budget_of",
+    "check_spike",
+    "listen_account",
+    "search_terms",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 10  # per term and run; the next run continues from the newest post
+FIRST_LOOKBACK = timedelta(days=3)
+MARK_GRACE = timedelta(hours=1)  # posts' clocks disagree a little; ids dedupe the overlap
+BASELINE_DAYS = 28
+MIN_BILLED_RESULTS = 10  # X returns at least 10 posts a call
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """A month's search budget where search is billed per post."""
+
+    month: str
+    budget_usd: Decimal
+    spent_usd: Decimal
+    posts: int
+    price_usd: Decimal
+
+    @property
+    def remaining_usd(self) -> Decimal:
+        return max(self.budget_usd - self.spent_usd, Decimal(0))
+
+    @property
+    def affordable_posts(self) -> int:
+        """Posts the rest of the month's budget pays for."""
+        if self.price_usd <= 0:
+            return 0
+        return int((self.remaining_usd / self.price_usd).to_integral_value(ROUND_FLOOR))
+
+
+@dataclass
+class ListenReport:
+    """What one listening run did."""
+
+    terms: int = 0
+    pages: int = 0
+    fetched: int = 0
+    new_messages: int = 0
+    duplicates: int = 0
+    addressed: int = 0  # addressed to the brand: left to the mentions stream
+    unmatched: int = 0  # the platform's search matched, the rule did not
+    complaints: int = 0
+    budget: Budget | None = None
+    budget_exhausted: bool = False
+    spike: SpikeVerdict | None = None
+    skipped: str = ""
+    errors: list[str] = field(default_factory=list)
+
+
+def search_terms(settings: ListenSettings, searches_keywords: bool) -> list[str]:
+    """The platform queries: ``#tag`` for each hashtag, then each keyword where searchable."""
+    rule = ListenRule.of(settings.keywords, settings.hashtags, settings.exclude)
+    keywords = list(rule.keywords) if searches_keywords or settings.full_text_search else []
+    return [f"#{t}" for t in rule.hashtags] + keywords
+
+
+def _month(at: datetime) -> str:
+    return f"{at.year:04d}-{at.month:02d}"
+
+
+def budget_of(
+    store: Store, account_id: int, settings: ListenSettings, price: Decimal, at: datetime
+) -> Budget:
+    """This month's budget, spend and price (shown before anything is spent)."""
+    month = _month(at)
+    with store.session() as s:
+        posts, spent = ListenRepo(s).x_spend(account_id, month)
+    return Budget(month, Decimal(str(settings.x_monthly_budget_usd)), spent, posts, price)
+
+
+def _ingest(
+    store: Store,
+    account_id: int,
+    items: Sequence[InboundMessage],
+    rule: ListenRule,
+    classifier: ClassifierLike,
+    now: datetime,
+    report: ListenReport,
+    spend: tuple[str, int, Decimal] | None,
+) -> None:
+    heard = [m for m in items if m.kind is MessageKind.HEARD]
+    report.addressed += sum(m.kind is not MessageKind.HEARD for m in items)
+    wanted = [m for m in heard if rule.matches(m.text)]
+    report.unmatched += len(heard) - len(wanted)
+    with store.session() as s:
+        if spend is not None:
+            ListenRepo(s).add_x_spend(account_id, spend[0], spend[1], spend[2], now)
+        if not wanted:
+            return
+        repo = InboxRepo(s)
+        known = repo.existing_remote_ids(wanted[0].platform, (m.remote_id for m in wanted))
+        fresh = [m for m in wanted if m.remote_id not in known]
+        report.duplicates += len(wanted) - len(fresh)
+        if not fresh:
+            return
+        labels = classifier.classify([m.text for m in fresh])
+        history = repo.author_history(fresh[0].platform, (m.author_id for m in fresh))
+        for msg, label in zip(fresh, labels, strict=True):
+            seen, complained = history.get(msg.author_id, (0, 0))
+            as_mention = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
+            result = repo.record_inbound(
+                account_id,
+                msg,
+                classification={**asdict(label), "heard": True},
+                priority=heard_priority(as_mention),
+                at=now,
+            )
+            if not result.created:
+                report.duplicates += 1
+                continue
+            repo.tag(result.conversation_id, add=[HEARD_TAG])
+            report.new_messages += 1
+            report.complaints += int(label.is_complaint)
+            history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
+
+
+async def _walk_term(
+    store: Store,
+    searcher: PostSearch,
+    account_id: int,
+    term: str,
+    settings: ListenSettings,
+    classifier: ClassifierLike,
+    clock: Clock,
+    report: ListenReport,
+) -> None:
+    rule = ListenRule.of(settings.keywords, settings.hashtags, settings.exclude)
+    with store.session() as s:
+        mark = ListenRepo(s).marks(account_id).get(term)
+    now = clock()
+    since_id = mark.get("id") if mark else None
+    floor = datetime.fromisoformat(mark["at"]) - MARK_GRACE if mark else now - FIRST_LOOKBACK
+    newest: InboundMessage | None = None
+    cursor: str | None = None
+    for _ in range(MAX_PAGES):
+        kwargs: dict[str, Any] = {"since_id": since_id, "cursor": cursor, "exclude": rule.exclude}
+        price = searcher.search_price_usd
+        if price is not None:
+            budget = budget_of(store, account_id, settings, price, clock())
+            report.budget = budget
+            if budget.affordable_posts < MIN_BILLED_RESULTS:
+                report.budget_exhausted = True
+                break
+            kwargs["limit"] = min(budget.affordable_posts, 100)
+        page: Page[InboundMessage] = await searcher.search_posts(term, **kwargs)
+        report.pages += 1
+        report.fetched += len(page.items)
+        spend = (
+            None if price is None else (_month(clock()), len(page.items), price * len(page.items))
+        )
+        fresh = []
+        reached = False
+        for msg in page.items:
+            if msg.remote_id == since_id or msg.created_at < floor:
+                reached = True
+                break
+            fresh.append(msg)
+        # The page's posts and what they cost commit together, or not at all.
+        _ingest(store, account_id, fresh, rule, classifier, clock(), report, spend)
+        if newest is None and page.items:
+            newest = max(page.items, key=lambda m: m.created_at)
+        if reached or page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    if newest is not None:
+        with store.session() as s:
+            ListenRepo(s).save_mark(
+                account_id,
+                term,
+                {"id": newest.remote_id, "at": newest.created_at.isoformat()},
+                clock(),
+            )
+
+
+def check_spike(
+    store: Store, account_id: int, *, clock: Clock, alert: bool = True
+) -> tuple[SpikeVerdict, list[DayVolume]]:
+    """Today's complaints against the previous ``BASELINE_DAYS``; queue an alert on a spike.
+
+    The alert's key is the account and the day, so it is sent once a day at most.
+    """
+    today = clock().date()
+    with store.session() as s:
+        days = ListenRepo(s).daily_volume(account_id, today - timedelta(days=BASELINE_DAYS), today)
+        verdict = detect_spike([d.complaints for d in days[:-1]], days[-1].complaints)
+        if verdict.spike and alert:
+            account = AccountRepo(s).get(account_id)
+            record_notification(
+                s,
+                NotifyEvent(
+                    kind="listen.spike",
+                    title=f"Complaints about {account.handle} on {account.platform.value} "
+                    "are spiking",
+                    body=verdict.reason,
+                    url=f"/inbox?account={account_id}&complaints=1",
+                    severity=Severity.CRITICAL,
+                    brand_account_id=account_id,
+                    key=f"listen.spike|{account_id}|{today.isoformat()}",
+                    fields={
+                        "today": str(verdict.today),
+                        "usual": f"{verdict.baseline:g}",
+                        "day": today.isoformat(),
+                    },
+                ),
+                at=clock(),
+            )
+    return verdict, days
+
+
+async def listen_account(
+    store: Store,
+    connector: Connector,
+    account_id: int,
+    *,
+    clock: Clock,
+    classifier: ClassifierLike | None = None,
+) -> ListenReport:
+    """Search for what ``account_id`` listens for; store what is heard; check for a spike.
+
+    A connector error stops that term (listed in ``report.errors``); others go on.
+    """
+    report = ListenReport()
+    with store.session() as s:
+        settings = ListenRepo(s).get(account_id)
+    if settings.keywords or settings.hashtags:
+        if not isinstance(connector, PostSearch):
+            report.skipped = "this platform's connector cannot search posts"
+        else:
+            if classifier is None:
+                from followback.inbox.classify import load_default_classifier
+
+                classifier = load_default_classifier()
+            terms = search_terms(settings, connector.searches_keywords)
+            report.terms = len(terms)
+            for term in terms:
+                try:
+                    await _walk_term(
+                        store, connector, account_id, term, settings, classifier, clock, report
+                    )
+                except ConnectorError as exc:
+                    report.errors.append(f"listen {term}: {type(exc).__name__}: {exc}")
+    else:
+        report.skipped = "nothing to listen for: set [accounts.listen]"
+    report.spike, _ = check_spike(store, account_id, clock=clock, alert=settings.spike_alert)
+    return report
