@@ -2,9 +2,12 @@
 
 Credentials are small string maps (``{"app_password": ...}``, ``{"access_token": ...}``)
 sealed with Fernet (AES-128-CBC + HMAC-SHA256). The key comes from the environment
-variable ``FOLLOWBACK_SECRET_KEY`` or, failing that, from the OS keyring (service
-``followback``, entry ``credentials-key``), where :func:`load_key` creates one on first
-use. :class:`Credentials` never prints its values, and :class:`RedactingFilter` scrubs
+variable ``FOLLOWBACK_SECRET_KEY``; failing that, from the OS keyring (service
+``followback``, entry ``credentials-key``); and on machines with no keyring (servers,
+containers), from a key file readable only by its owner (``FOLLOWBACK_KEY_FILE``, by
+default ``secret.key`` in the user's data directory). ``followback init`` creates it, and
+:func:`load_key` creates one on first use, so nobody makes a key by hand.
+:class:`Credentials` never prints its values, and :class:`RedactingFilter` scrubs
 tokens from log records, including the SDKs' own debug logging.
 """
 
@@ -14,7 +17,10 @@ import json
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -25,18 +31,23 @@ __all__ = [
     "ENV_KEY",
     "KEYRING_ENTRY",
     "KEYRING_SERVICE",
+    "KEY_FILE_ENV",
     "Credentials",
+    "KeyLocation",
     "RedactingFilter",
     "decrypt",
     "decrypt_credentials",
+    "default_key_file",
     "encrypt",
     "encrypt_credentials",
+    "ensure_key",
     "install_log_redaction",
     "load_key",
     "redact",
 ]
 
 ENV_KEY = "FOLLOWBACK_SECRET_KEY"
+KEY_FILE_ENV = "FOLLOWBACK_KEY_FILE"
 KEYRING_SERVICE = "followback"
 KEYRING_ENTRY = "credentials-key"
 
@@ -90,26 +101,103 @@ def _keyring_key(create: bool) -> bytes | None:
         return None
 
 
-def load_key(env: Mapping[str, str] | None = None, *, create: bool = True) -> bytes:
-    """The Fernet key: ``FOLLOWBACK_SECRET_KEY``, else the OS keyring (created if absent)."""
+def default_key_file(env: Mapping[str, str] | None = None) -> Path:
+    """``$FOLLOWBACK_KEY_FILE``, else ``secret.key`` in the user's data directory."""
     env = os.environ if env is None else env
+    configured = env.get(KEY_FILE_ENV, "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("followback", appauthor=False)) / "secret.key"
+
+
+def _file_key(path: Path, create: bool) -> bytes | None:
+    """The key in ``path`` (refused if others can read it); created 0600 when absent."""
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            raise ConfigError(
+                f"{path} can be read by other users (mode {mode:o}): run `chmod 600 {path}`",
+                key=KEY_FILE_ENV,
+            )
+        return path.read_bytes().strip() or None
+    if not create:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = Fernet.generate_key()
+    # O_EXCL: two processes starting at once never write two different keys.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes().strip() or None
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key + b"\n")
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class KeyLocation:
+    """Where the credentials key lives (never the key itself)."""
+
+    where: str  # "environment", "OS keyring" or the key file's path
+    created: bool
+
+
+def _resolve_key(
+    env: Mapping[str, str], create: bool, key_file: Path | None
+) -> tuple[bytes | None, KeyLocation]:
     raw = env.get(ENV_KEY, "").strip()
-    key = raw.encode() if raw else _keyring_key(create)
+    if raw:
+        return raw.encode(), KeyLocation("environment", False)
+    path = key_file or default_key_file(env)
+    if path.exists():  # a key file made earlier wins over creating a keyring entry
+        return _file_key(path, False), KeyLocation(str(path), False)
+    stored = _keyring_key(False)
+    if stored:
+        return stored, KeyLocation("OS keyring", False)
+    if create:
+        made = _keyring_key(True)
+        if made:
+            return made, KeyLocation("OS keyring", True)
+        return _file_key(path, True), KeyLocation(str(path), True)
+    return None, KeyLocation(str(path), False)
+
+
+def _checked(key: bytes | None, where: str) -> bytes:
     if not key:
         raise ConfigError(
-            f"no key to encrypt credentials: set {ENV_KEY} (generate one with "
-            "`python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key()"
-            ".decode())'`) or make an OS keyring available",
+            "no key to encrypt credentials: run `followback init` (it creates one in the OS "
+            f"keyring, or in a file only you can read), or set {ENV_KEY}",
             key=ENV_KEY,
         )
     try:
         Fernet(key)
     except ValueError as exc:
+        name = ENV_KEY if where == "environment" else where
         raise ConfigError(
-            f"{ENV_KEY} is not a valid key: it must be 32 url-safe base64-encoded bytes",
+            f"{name} is not a valid key: it must be 32 url-safe base64-encoded bytes",
             key=ENV_KEY,
         ) from exc
     return key
+
+
+def load_key(
+    env: Mapping[str, str] | None = None, *, create: bool = True, key_file: Path | None = None
+) -> bytes:
+    """The Fernet key: ``FOLLOWBACK_SECRET_KEY``, else the key file if there is one, else
+    the OS keyring, else a new key file (created 0600 when ``create``)."""
+    env = os.environ if env is None else env
+    key, location = _resolve_key(env, create, key_file)
+    return _checked(key, location.where)
+
+
+def ensure_key(env: Mapping[str, str] | None = None, key_file: Path | None = None) -> KeyLocation:
+    """Make sure a credentials key exists (creating it if needed); say where it is."""
+    env = os.environ if env is None else env
+    key, location = _resolve_key(env, True, key_file)
+    _checked(key, location.where)
+    return location
 
 
 def encrypt_credentials(credentials: Mapping[str, str], key: bytes | None = None) -> bytes:

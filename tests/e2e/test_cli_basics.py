@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from cryptography.fernet import Fernet
 
 EXE = [sys.executable, "-m", "followback.cli"]
+KEY = Fernet.generate_key().decode()
 
 
 def cli(
@@ -31,9 +35,10 @@ def test_help_lists_commands(tmp_path: Path) -> None:
 
 
 def test_init_then_status(tmp_path: Path) -> None:
-    assert cli("init", cwd=tmp_path).returncode == 0
+    home = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    assert cli("init", cwd=tmp_path, env=home).returncode == 0
     assert (tmp_path / "followback.toml").exists()
-    again = cli("init", cwd=tmp_path)
+    again = cli("init", cwd=tmp_path, env=home)
     assert again.returncode == 2
     assert "--force" in again.stderr
     status = cli("status", "--json", "--db", f"sqlite:///{tmp_path}/fb.db", cwd=tmp_path)
@@ -65,3 +70,67 @@ def test_bad_sqlite_path(tmp_path: Path, db: str) -> None:
     out = cli("status", "--db", db.format(tmp=tmp_path).rstrip("/"), cwd=tmp_path)
     assert out.returncode == 2
     assert "directory" in out.stderr
+
+
+def _run_with_stdin(args: list[str], cwd: Path, env: dict[str, str], stdin: str) -> Any:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWBACK_")}
+    full_env.update(env)
+    return subprocess.run(
+        [*EXE, *args],
+        cwd=cwd,
+        env=full_env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_init_creates_the_key_file_and_the_first_admin_who_can_log_in(tmp_path: Path) -> None:
+    from followback.store import open_store
+    from followback.store.team import TeamRepo
+
+    db = f"sqlite:///{tmp_path}/fb.db"
+    key_file = tmp_path / "keys" / "secret.key"
+    # A machine with no OS keyring (this one): the key goes to a file only its owner reads.
+    env = {
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "FOLLOWBACK_KEY_FILE": str(key_file),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    out = _run_with_stdin(
+        ["init", "--db", db, "--admin", "ana", "--password-stdin"],
+        tmp_path,
+        env,
+        "correct horse battery\n",
+    )
+    assert out.returncode == 0, out.stderr
+    assert f"created in {key_file}" in out.stdout
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert "admin login: ana" in out.stdout and "correct horse" not in out.stdout
+    store = open_store(db)
+    with store.session() as s:
+        member = TeamRepo(s).verify_password("ana", "correct horse battery")
+    store.dispose()
+    assert member is not None and member.role.value == "admin"
+    # Without a password given, one is generated and printed once; the admin is kept.
+    (tmp_path / "followback.toml").unlink()
+    again = _run_with_stdin(["init", "--db", db, "--admin", "bo"], tmp_path, env, "")
+    assert again.returncode == 0, again.stderr
+    assert "found in" in again.stdout and "kept (ana" in again.stdout
+
+
+def test_init_prints_a_generated_password_that_works(tmp_path: Path) -> None:
+    from followback.store import open_store
+    from followback.store.team import TeamRepo
+
+    db = f"sqlite:///{tmp_path}/fb.db"
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "FOLLOWBACK_SECRET_KEY": KEY}
+    out = _run_with_stdin(["init", "--db", db, "--admin", "ana"], tmp_path, env, "")
+    assert out.returncode == 0, out.stderr
+    assert "credentials key: found in environment" in out.stdout
+    password = out.stdout.split("password: ", 1)[1].split()[0]
+    store = open_store(db)
+    with store.session() as s:
+        assert TeamRepo(s).verify_password("ana", password) is not None
+    store.dispose()

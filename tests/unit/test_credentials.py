@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import pickle
+import stat
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -27,10 +29,30 @@ def test_wrong_key_is_a_clear_config_error() -> None:
         cr.decrypt_credentials(sealed, Fernet.generate_key())
 
 
-def test_no_env_and_no_keyring_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_env_and_no_keyring_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(cr, "_keyring_key", lambda create: None)
-    with pytest.raises(ConfigError, match="FOLLOWBACK_SECRET_KEY"):
-        cr.load_key({})
+    with pytest.raises(ConfigError, match="followback init"):
+        cr.load_key({}, create=False, key_file=tmp_path / "none.key")
+
+
+def test_without_a_keyring_the_key_is_a_file_only_its_owner_reads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(cr, "_keyring_key", lambda create: None)
+    path = tmp_path / "data" / "secret.key"
+    where = cr.ensure_key({cr.KEY_FILE_ENV: str(path)})
+    assert where == cr.KeyLocation(str(path), True)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    key = cr.load_key({cr.KEY_FILE_ENV: str(path)}, create=False)
+    Fernet(key)  # a valid key
+    assert cr.ensure_key({cr.KEY_FILE_ENV: str(path)}).created is False
+    sealed = cr.encrypt_credentials({"access_token": "t"}, key)
+    assert cr.decrypt_credentials(sealed, cr.load_key({cr.KEY_FILE_ENV: str(path)}))["access_token"]
+    path.chmod(0o644)
+    with pytest.raises(ConfigError, match="chmod 600"):
+        cr.load_key({cr.KEY_FILE_ENV: str(path)})
 
 
 def test_keyring_key_is_used_and_created(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,9 +61,9 @@ def test_keyring_key_is_used_and_created(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(keyring, "get_password", lambda s, k: store.get((s, k)))
     monkeypatch.setattr(keyring, "set_password", lambda s, k, v: store.__setitem__((s, k), v))
-    first = cr.load_key({})
+    first = cr.load_key({}, key_file=Path("/nonexistent/followback/secret.key"))
     assert store[(cr.KEYRING_SERVICE, cr.KEYRING_ENTRY)] == first.decode()
-    assert cr.load_key({}) == first
+    assert cr.load_key({}, key_file=Path("/nonexistent/followback/secret.key")) == first
 
 
 def test_invalid_env_key() -> None:

@@ -1,7 +1,15 @@
-"""``followback init`` and ``followback status``."""
+"""``followback init`` and ``followback status``.
+
+``init`` is the whole first day: it writes followback.toml, creates the key that encrypts
+platform credentials (in the OS keyring when there is one, else in a file only its owner
+can read) and the first admin login of the dashboard (password prompted, read from
+stdin, or generated and printed once).
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -75,10 +83,44 @@ unfollow_min_gap_days = 7
 # period_s = 86400
 
 # The team that works the review queue and the inbox: admin, agent or viewer.
+# Add members with `followback team add NAME --role agent --password-stdin`.
 [[team]]
-name = "ana"
+name = "{admin}"
 role = "admin"
 """
+
+
+def _admin_name(given: str | None) -> str:
+    if given:
+        return given.strip()
+    if sys.stdin.isatty():
+        answer: str = typer.prompt(
+            "Name of the first admin (your dashboard login)", default="admin"
+        )
+        return answer.strip()
+    return "admin"
+
+
+def _admin_password(from_stdin: bool) -> tuple[str, bool]:
+    """The password and whether it was generated (then it is printed once)."""
+    from followback.actions.first_day import generate_password
+
+    if from_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise UserError("--password-stdin: standard input is empty", ErrorCode.BAD_INPUT)
+        return line, False
+    if sys.stdin.isatty():
+        answer: str = typer.prompt(
+            "Password (empty: generate one)",
+            default="",
+            hide_input=True,
+            confirmation_prompt=True,
+            show_default=False,
+        )
+        if answer:
+            return answer, False
+    return generate_password(), True
 
 
 def init(
@@ -86,13 +128,62 @@ def init(
         "followback.toml"
     ),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    db: DbOption = None,
+    admin: Annotated[
+        str | None, typer.Option("--admin", help="Login name of the first admin (prompted).")
+    ] = None,
+    password_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--password-stdin",
+            help="Read the admin's password from the first stdin line (else prompted, or "
+            "generated and printed once).",
+        ),
+    ] = False,
 ) -> None:
-    """Write a commented followback.toml to start from."""
+    """Start a fresh install: followback.toml, the credentials key and the first admin login."""
+    from followback.actions.first_day import record_first_admin
+    from followback.credentials import ensure_key
+    from followback.domain import utcnow
+    from followback.store import open_store
+
     if path.exists() and not force:
         raise UserError(f"{path} exists; pass --force to overwrite it", ErrorCode.CONFLICT)
-    path.write_text(CONFIG_TEMPLATE.format(db_url=default_db_url()), encoding="utf-8")
+    db_url = db or os.environ.get("FOLLOWBACK_DB_URL") or default_db_url()
+    name = _admin_name(admin)
+    password, generated = _admin_password(password_stdin)
+    path.write_text(CONFIG_TEMPLATE.format(db_url=db_url, admin=name), encoding="utf-8")
     load_settings(path)  # the template must always load
     console.print(f"wrote {path}")
+    key = ensure_key()
+    verb = "created" if key.created else "found"
+    console.print(f"credentials key: {verb} in {key.where}", highlight=False, soft_wrap=True)
+    store = open_store(db_url)
+    try:
+        result = record_first_admin(store, name, password, clock=utcnow)
+    finally:
+        store.dispose()
+    if not result.created:
+        console.print(
+            f"admin login: kept ({', '.join(result.existing_admins)} already administer "
+            "this database)",
+            highlight=False,
+            soft_wrap=True,
+        )
+    elif generated:
+        console.print(
+            f"admin login: {name} / password: {password}  (shown once: keep it safe, change it "
+            f"with `followback team set-password {name} --password-stdin`)",
+            highlight=False,
+            soft_wrap=True,
+        )
+    else:
+        console.print(f"admin login: {name} (password set)", highlight=False)
+    console.print(
+        "next: `followback connect mastodon|bluesky|x`, then `followback serve` and log in",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
