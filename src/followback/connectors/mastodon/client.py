@@ -76,6 +76,7 @@ class MastodonConnector:
             session=session or requests.Session(),
         )
         self._me: str | None = None
+        self._me_url: str | None = None  # the brand's profile URL (listening)
         self._direct: frozenset[str] | None = None
 
     def __repr__(self) -> str:
@@ -261,6 +262,8 @@ class MastodonConnector:
         from followback.connectors.listen import hashtag_of
         from followback.connectors.mastodon.search import PAGE_SIZE, search_page
 
+        if self._me_url is None:
+            self._me_url = (await self.whoami()).url
         me = await self._my_id()
         tag = hashtag_of(term)
         if tag is not None:
@@ -283,7 +286,7 @@ class MastodonConnector:
                 min_id=since_id,
             )
             raw = found.get("statuses", []) if isinstance(found, Mapping) else []
-        return search_page(list(raw or []), me)
+        return search_page(list(raw or []), me, self._me_url)
 
     async def aclose(self) -> None:
         session = getattr(self._api, "session", None)
