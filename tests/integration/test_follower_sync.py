@@ -214,3 +214,31 @@ def test_syncing_an_unknown_account_names_it(store: Store) -> None:
     net, _ = _setup(store)
     with pytest.raises(UserError, match="no brand account with id 999"):
         _sync(store, net, 999)
+
+
+class _Unlisted:
+    """A server that answers follower listings with ``[]`` (snac does)."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    async def list_followers(self, cursor: str | None = None) -> object:
+        from followback.connectors.base import Page
+
+        return Page([], None)
+
+
+def test_an_empty_listing_ends_no_follower_who_still_follows(store: Store) -> None:
+    net, account_id = _setup(store, followers=5)
+    _sync(store, net, account_id)
+    conn = _Unlisted(net.connector("acme"))
+    report = _sync(store, net, account_id, conn=conn, full=True)
+    assert report.departed_count == 0 and report.calls_by_method["get_relationship"] == 1
+    assert len(_active(store, account_id, Direction.FOLLOWER)) == 5
+    for rid in net.world("acme").follower_ids[:5]:  # now everyone really leaves
+        net.peer_unfollow("acme", int(rid))
+    report = _sync(store, net, account_id, conn=conn, full=True)
+    assert report.departed_count == 5 and _active(store, account_id, Direction.FOLLOWER) == set()

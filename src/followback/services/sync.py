@@ -101,12 +101,24 @@ class _Meter:
         self.connector = connector
         self.calls: Counter[str] = Counter()
         self.records = 0
+        self.listed: Counter[str] = Counter()  # records read per listing method
 
     async def page(self, name: str, call: Callable[[], Awaitable[Page[T]]]) -> Page[T]:
         self.calls[name] += 1
         page = await call()
         self.records += len(page.items)
+        self.listed[name] += len(page.items)
         return page
+
+    async def listing_hides_followers(self, sample: str) -> bool:
+        """The follower listing came back empty, yet ``sample`` (a follower it left out)
+        still follows the brand: a server that does not list followers (snac answers
+        ``[]`` and counts 0), not everyone leaving at once. One relationship call, only
+        when the listing is empty."""
+        if self.listed["list_followers"]:
+            return False
+        self.calls["get_relationship"] += 1
+        return (await self.connector.get_relationship(sample)).followed_by
 
     async def profile(self, remote_id: str) -> Profile:
         self.calls["fetch_profile"] += 1
@@ -333,6 +345,11 @@ async def _full(
     if not report.baseline:
         report.new_followers.extend(arrivals[: REPORT_ID_CAP - len(report.new_followers)])
         report.new_count += count
+    if departed.size:
+        with store.session() as s:
+            sample = EdgeRepo(s).remote_ids_of(departed[:1].tolist())
+        if sample and await meter.listing_hides_followers(sample[0]):
+            departed = departed[:0]  # keep the edges notifications opened; end none
     ends, total, unchecked = await _end_departures(
         store, meter, account_id, Direction.FOLLOWER, departed, now, max_checks
     )

@@ -229,3 +229,12 @@ def test_x_platform_signals() -> None:
     me = xmap.map_user(payload("x", "user_me")["data"], NOW)
     assert not me.verified and not me.pinned_post and me.last_post_at is None
     assert "pinned_tweet_id" in xmap.USER_FIELDS and "verified_type" in xmap.USER_FIELDS
+
+
+@pytest.mark.mastodon
+def test_snac_default_avatar_is_no_avatar() -> None:
+    account = payload("mastodon", "account_me")
+    account["avatar"] = "http://127.0.0.1/susie.png"
+    assert not masto.map_account(account, NOW).has_avatar
+    account["avatar"] = "http://127.0.0.1/tove/s/14b278f61c86.png"
+    assert masto.map_account(account, NOW).has_avatar

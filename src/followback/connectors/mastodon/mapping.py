@@ -37,8 +37,9 @@ __all__ = [
 DIRECT = frozenset({"direct"})
 SNAC_DIRECT = frozenset({"direct", "private"})
 
-# Mastodon serves this image for accounts that never set an avatar.
-_MISSING_AVATAR = "missing.png"
+# Images servers send for accounts that never set an avatar: Mastodon's missing.png,
+# snac's susie.png (served from the server root).
+_DEFAULT_AVATARS = ("/missing.png", "/susie.png")
 
 
 def _verified_links(account: Mapping[str, Any]) -> int:
@@ -69,7 +70,8 @@ def _labels(account: Mapping[str, Any]) -> tuple[str, ...]:
 def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
     """A Mastodon ``Account`` as a :class:`Profile`.
 
-    ``avatar`` ending in ``missing.png`` is the server's default image (no avatar);
+    ``avatar`` ending in ``missing.png`` (Mastodon) or ``/susie.png`` (snac) is the
+    server's default image, i.e. no avatar;
     ``avatar_static`` is read when ``avatar`` is absent.
     """
     where = "mastodon account"
@@ -90,7 +92,7 @@ def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
         following_count=opt_int(account, "following_count"),
         posts_count=opt_int(account, "statuses_count"),
         created_at=opt_datetime(account, "created_at"),
-        has_avatar=bool(avatar) and not avatar.endswith(_MISSING_AVATAR),
+        has_avatar=bool(avatar) and not avatar.endswith(_DEFAULT_AVATARS),
         bot_flag=opt_bool(account, "bot"),
         locked=opt_bool(account, "locked"),
         last_post_at=opt_datetime(account, "last_status_at"),

@@ -1,0 +1,200 @@
+"""Platform evaluation: a brand on a local server, a population of followers made through
+the platform's API, ``followback run --once``, and the decisions tallied per kind.
+
+``evaluate(platform, personas)`` returns an :class:`Outcome` per follower; ``tally``
+turns outcomes into the shares the issue asks for (people recommended, unwanted screened
+out, each sent to review). Shared by ``tests/integration/test_platform_screening.py`` and
+``bench/bench_platform_eval.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platform_population import (
+    BLOCKED_KEYWORD,
+    GENUINE,
+    BlueskyPopulation,
+    Created,
+    Persona,
+    SnacPopulation,
+    snac_paths,
+)
+
+BLUESKY_URL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_URL")
+BLUESKY_CONTROL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_CONTROL")
+MASTODON_URL = os.environ.get("FOLLOWBACK_TEST_MASTODON_URL")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    persona: Persona
+    verdict: str  # follow (recommended), review (needs a look), skip (screened out), none
+    bot_score: float | None
+    reasons: tuple[str, ...]
+
+
+def available(platform: str) -> bool:
+    if platform == "bluesky":
+        return bool(BLUESKY_URL and BLUESKY_CONTROL)
+    return bool(MASTODON_URL) and snac_paths() is not None
+
+
+async def _populate(
+    platform: str, personas: Sequence[Persona], seed: int
+) -> tuple[dict[str, str], list[Created], int]:
+    """Brand credentials (for ``followback connect``), the created followers, API calls."""
+    rng = random.Random(seed)
+    if platform == "bluesky":
+        assert BLUESKY_URL and BLUESKY_CONTROL
+        pop: Any = BlueskyPopulation(BLUESKY_URL, BLUESKY_CONTROL)
+        brand = await pop.account("evalbrand")
+        creds = {
+            "handle": brand["handle"],
+            "app_password": brand["appPassword"],
+            "remote_id": brand["did"],
+        }
+    else:
+        assert MASTODON_URL
+        paths = snac_paths()
+        assert paths is not None
+        pop = SnacPopulation(MASTODON_URL, *paths)
+        name, token = await pop.user("evalbrand")
+        creds = {"handle": name, "token": token}
+        me = await pop._api(token, "GET", "/api/v1/accounts/verify_credentials")
+        creds["remote_id"] = str(me["id"])
+    try:
+        created = [await pop.create(p, rng) for p in personas]
+        await pop.act(created, creds["remote_id" if platform == "bluesky" else "handle"], rng)
+        if platform == "mastodon":
+            await asyncio.sleep(3)  # snac delivers follow notifications a little late
+        return creds, created, pop.calls
+    finally:
+        await pop.aclose()
+
+
+def _cli(args: list[str], env: dict[str, str], cwd: Path) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "followback.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+        cwd=cwd,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"followback {args[0]} failed: {proc.stderr[-3000:]}")
+    out = proc.stdout
+    return dict(json.loads(out[out.index("{") :])) if "{" in out else {}
+
+
+def _config(tmp: Path, platform: str, handle: str, server: str) -> Path:
+    path = tmp / "followback.toml"
+    path.write_text(
+        "[[accounts]]\n"
+        f'platform = "{platform}"\nhandle = "{handle}"\nserver = "{server}"\nmode = "review"\n'
+        "[accounts.policy]\n"
+        f'blocked_keywords = ["{BLOCKED_KEYWORD}"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def _stored_handle(platform: str, creds: dict[str, str], server: str) -> str:
+    # ``connect mastodon`` stores the account as user@host, and the config must match it.
+    if platform == "mastodon":
+        from urllib.parse import urlsplit
+
+        return f"{creds['handle']}@{urlsplit(server).hostname}"
+    return creds["handle"]
+
+
+def evaluate(
+    platform: str, personas: Sequence[Persona], tmp: Path, *, seed: int = 0
+) -> tuple[list[Outcome], dict[str, Any]]:
+    """Make ``personas`` follow a new brand on ``platform``, run ``followback run --once``
+    on a fresh database and read back each follower's decision."""
+    from cryptography.fernet import Fernet
+    from sqlalchemy import select
+
+    from followback.store import open_store
+    from followback.store.tables import DecisionRow
+
+    creds, created, calls = asyncio.run(_populate(platform, personas, seed))
+    server = BLUESKY_URL if platform == "bluesky" else MASTODON_URL
+    assert server
+    db = f"sqlite:///{tmp / 'eval.db'}"
+    env = {
+        **os.environ,
+        "FOLLOWBACK_SECRET_KEY": Fernet.generate_key().decode(),
+        "FOLLOWBACK_CONFIG": str(
+            _config(tmp, platform, _stored_handle(platform, creds, server), server)
+        ),
+    }
+    secret = (
+        ["--app-password", creds["app_password"]]
+        if platform == "bluesky"
+        else ["--token", creds["token"]]
+    )
+    _cli(
+        [
+            "connect",
+            platform,
+            "--handle",
+            creds["handle"],
+            "--server",
+            server,
+            *secret,
+            "--mode",
+            "review",
+            "--db",
+            db,
+            "--json",
+        ],
+        env,
+        tmp,
+    )
+    summary = _cli(["run", "--once", "--db", db, "--json"], env, tmp)
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            rows = {
+                r.remote_id: r
+                for r in s.scalars(select(DecisionRow).where(DecisionRow.superseded.is_(False)))
+            }
+    finally:
+        store.dispose()
+    outcomes = []
+    for c in created:
+        row = rows.get(c.remote_id)
+        reasons = tuple(str(r.get("text", r)) for r in (row.reasons if row else []))
+        outcomes.append(
+            Outcome(
+                c.persona, row.verdict if row else "none", row.bot_score if row else None, reasons
+            )
+        )
+    return outcomes, {"setup_calls": calls, "run": summary}
+
+
+def tally(outcomes: Sequence[Outcome]) -> dict[str, dict[str, float]]:
+    """Per group (``people``, each unwanted kind, ``unwanted``): n and verdict shares."""
+    groups: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        groups.setdefault("people" if o.persona.kind in GENUINE else "unwanted", []).append(o)
+        groups.setdefault(o.persona.kind, []).append(o)
+    out: dict[str, dict[str, float]] = {}
+    for name, items in groups.items():
+        counts = Counter(o.verdict for o in items)
+        n = len(items)
+        out[name] = {"n": n, **{v: counts[v] / n for v in ("follow", "review", "skip", "none")}}
+    return out
