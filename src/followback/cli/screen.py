@@ -144,4 +144,7 @@ def register(app: typer.Typer) -> None:
     """Add the ``screen`` command group to the main app."""
     screen = typer.Typer(help="Screen accounts for spam, bots and bought followers.")
     screen.command("accounts")(accounts)
+    from followback.cli import learning
+
+    learning.register(screen)
     app.add_typer(screen, name="screen")

@@ -54,6 +54,7 @@ from followback.engine.planner import (
 )
 from followback.engine.policy import Evaluation, ScoreLike, Scorer
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.services.learning import learned_scorer, needs_training, train_learning
 from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
@@ -416,7 +417,11 @@ async def decide_account(
     ]
     if not todo:
         return report
-    scores = list((scorer or load_scorer()).score_profiles(todo))
+    base = scorer or load_scorer()
+    # The brand's own judgment on top of the model (never over the policy's hard rules).
+    if needs_training(store, account_id):
+        train_learning(store, account_id, clock=clock, scorer=base)
+    scores = list(learned_scorer(store, account_id, base).score_profiles(todo))
     report.screened = len(todo)
     report.model_version = scores[0].model_version if scores else None
     with store.session() as s:
@@ -473,6 +478,7 @@ def _record(
                 model_version=score.model_version,
                 priority=loaded.engagement.get(profile.remote_id, 0.0),
                 fingerprint=profile.fingerprint,
+                learned_version=getattr(score, "learned_version", None),
             )
         )
         if held_out:

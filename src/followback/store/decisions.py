@@ -109,6 +109,7 @@ class DecisionInput:
     model_version: str | None = None
     priority: float = 0.0
     fingerprint: str = ""
+    learned_version: str | None = None  # the brand's learned adjustment in force
 
 
 class DecisionRepo:
@@ -201,6 +202,7 @@ class DecisionRepo:
                 priority=e.priority,
                 profile_fingerprint=e.fingerprint,
                 superseded=False,
+                learned_version=e.learned_version,
             )
             for e in latest.values()
         ]
