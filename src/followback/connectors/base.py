@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
-from followback.domain import InboundMessage, Platform, Profile
+from followback.domain import InboundMessage, Platform, Profile, RecentPost
 from followback.domain.rules import Capabilities, LimitSpec
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "FollowNotification",
     "LimitSpec",
     "Page",
+    "RecentPostsReader",
     "Relationship",
 ]
 
@@ -122,4 +123,17 @@ class Connector(Protocol):
 
     async def aclose(self) -> None:
         """Release network resources."""
+        ...
+
+
+@runtime_checkable
+class RecentPostsReader(Protocol):
+    """A connector that can read an account's recent posts (one API call per account).
+
+    Optional: screening samples recent posts of uncertain followers only where the
+    connector offers this.
+    """
+
+    async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
+        """Up to ``limit`` of the account's newest posts, replies and reposts."""
         ...

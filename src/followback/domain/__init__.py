@@ -8,6 +8,7 @@ from followback.domain.accounts import (
     FollowEvent,
     FollowEventKind,
     Profile,
+    RecentPost,
 )
 from followback.domain.audit import AuditEntry
 from followback.domain.clock import Clock, as_utc, utcnow
@@ -77,6 +78,7 @@ __all__ = [
     "Profile",
     "RateLimitedError",
     "Reason",
+    "RecentPost",
     "RejectedError",
     "Role",
     "ScreeningError",

@@ -17,6 +17,7 @@ __all__ = [
     "FollowEvent",
     "FollowEventKind",
     "Profile",
+    "RecentPost",
 ]
 
 
@@ -45,9 +46,12 @@ class Profile:
       ``discoverable``); ``None`` when the platform does not say.
 
     Recent posts, sampled only for followers that stay uncertain after profile screening
-    (``recent_posts_sampled == 0`` means "not sampled": read the shares as unknown then,
-    not as zero). Shares are fractions of the sampled posts in [0, 1]:
+    (when ``recent_sampled`` is false, read the shares as unknown, not as zero). Sampling
+    also raises ``posts_count`` and ``last_post_at`` to what the posts show, since some
+    servers (snac) report 0 posts. Shares are fractions of the sampled posts in [0, 1]:
 
+    - ``recent_sampled``: recent posts were read (``recent_posts_sampled`` may then be 0:
+      the account has none, which is itself telling).
     - ``recent_posts_sampled``: how many recent posts (own posts, replies, reposts) were read.
     - ``recent_reply_share``: replies to other people.
     - ``recent_repost_share``: reposts/boosts/retweets of others' posts.
@@ -81,6 +85,7 @@ class Profile:
     pinned_post: bool = False
     associated_count: int = 0
     discoverable: bool | None = None
+    recent_sampled: bool = False
     recent_posts_sampled: int = 0
     recent_reply_share: float = 0.0
     recent_repost_share: float = 0.0
@@ -117,6 +122,18 @@ class Profile:
         )
         parts += tuple(f"{name}={value}" for name, value, default in extra if value != default)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class RecentPost:
+    """One of an account's recent posts, as much as screening needs of it."""
+
+    text: str
+    created_at: datetime | None = None
+    reply: bool = False  # answers another account's post
+    repost: bool = False  # a boost/repost/retweet of someone else's post
+    has_link: bool = False
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)

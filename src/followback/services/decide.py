@@ -54,8 +54,10 @@ from followback.engine.planner import (
 )
 from followback.engine.policy import Evaluation, ScoreLike, Scorer
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.screening.recent import recent_reasons, scoring_view
 from followback.services.learning import learned_scorer, needs_training, train_learning
 from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
+from followback.services.recent_posts import sample_recent_posts
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionInput, DecisionRepo
@@ -96,6 +98,8 @@ class DecideReport:
     profiles_fetched: int = 0
     profiles_unavailable: int = 0
     enqueued: int = 0
+    recent_sampled: int = 0  # uncertain followers whose recent posts were read
+    recent_calls: int = 0  # extra API calls spent on that
     batch_id: str | None = None
     skip_rules: Counter[str] = field(default_factory=Counter)
     left_out: Counter[str] = field(default_factory=Counter)
@@ -421,7 +425,12 @@ async def decide_account(
     # The brand's own judgment on top of the model (never over the policy's hard rules).
     if needs_training(store, account_id):
         train_learning(store, account_id, clock=clock, scorer=base)
-    scores = list(learned_scorer(store, account_id, base).score_profiles(todo))
+    scorer_now = learned_scorer(store, account_id, base)
+    scores = list(scorer_now.score_profiles([scoring_view(p) for p in todo]))
+    if connector is not None:
+        todo, scores = await _second_look(
+            store, connector, loaded, todo, scores, scorer_now, now, report
+        )
     report.screened = len(todo)
     report.model_version = scores[0].model_version if scores else None
     with store.session() as s:
@@ -451,6 +460,41 @@ async def decide_account(
     return report
 
 
+async def _second_look(
+    store: Store,
+    connector: Connector,
+    loaded: _Loaded,
+    todo: list[Profile],
+    scores: list[ScoreLike],
+    scorer: Scorer,
+    now: datetime,
+    report: DecideReport,
+) -> tuple[list[Profile], list[ScoreLike]]:
+    """Read a few recent posts of followers the policy would send to a person, then
+    score those again with what the posts show."""
+    uncertain = [
+        i
+        for i, (p, sc) in enumerate(zip(todo, scores, strict=True))
+        if not p.recent_sampled
+        and loaded.stored.policy.evaluate(p, sc, now=now).verdict is Verdict.REVIEW
+    ]
+    if not uncertain:
+        return todo, scores
+    sampled, cost = await sample_recent_posts(connector, [todo[i] for i in uncertain])
+    report.recent_calls, report.recent_sampled = cost.calls, cost.sampled
+    if not sampled:
+        return todo, scores
+    with store.session() as s:
+        save_profiles(s, loaded.platform, sampled)
+    by_id = {p.remote_id: p for p in sampled}
+    rescored = dict(
+        zip(by_id, scorer.score_profiles([scoring_view(p) for p in by_id.values()]), strict=True)
+    )
+    todo = [by_id.get(p.remote_id, p) for p in todo]
+    scores = [rescored.get(p.remote_id, sc) for p, sc in zip(todo, scores, strict=True)]
+    return todo, scores
+
+
 def _record(
     s: Session,
     loaded: _Loaded,
@@ -470,7 +514,7 @@ def _record(
                 remote_id=profile.remote_id,
                 verdict=ev.verdict,
                 state=_state_for(ev.verdict, mode),
-                reasons=tuple(ev.reasons),
+                reasons=(*ev.reasons, *recent_reasons(profile)),
                 decided_by=_decided_by(ev, score),
                 decided_at=now,
                 policy_version=ev.policy_version,

@@ -45,6 +45,7 @@ _SIGNALS: dict[str, type] = {
     "verified_links": int,
     "pinned_post": bool,
     "associated_count": int,
+    "recent_sampled": bool,
     "recent_posts_sampled": int,
     "recent_reply_share": float,
     "recent_repost_share": float,

@@ -108,3 +108,16 @@ def test_registry_builds_the_bluesky_connector() -> None:
         await conn.aclose()
 
     run(body)
+
+
+def test_recent_posts_of_an_account_from_the_appview() -> None:
+    async def body(h: BlueskyHarness) -> None:
+        peer = await h.new_peer()
+        assert isinstance(peer, BlueskyPeer)
+        await peer.mention_brand("hello from a second look")
+        await asyncio.to_thread(bluesky_process)
+        posts = await h.connector.fetch_recent_posts(peer.remote_id)
+        assert [p.text for p in posts] == [f"@{h.brand_handle} hello from a second look"]
+        assert not posts[0].reply and not posts[0].repost and posts[0].created_at is not None
+
+    run(body)

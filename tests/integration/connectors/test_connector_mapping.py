@@ -238,3 +238,32 @@ def test_snac_default_avatar_is_no_avatar() -> None:
     assert not masto.map_account(account, NOW).has_avatar
     account["avatar"] = "http://127.0.0.1/tove/s/14b278f61c86.png"
     assert masto.map_account(account, NOW).has_avatar
+
+
+def test_recent_posts_map_and_summarise_on_every_platform() -> None:
+    from followback.screening.recent import recent_reasons, summarize, with_recent_posts
+
+    feed = [bsky.map_feed_item(i) for i in payload("bluesky", "author_feed")["feed"]]
+    assert [(p.reply, p.repost, p.has_link) for p in feed] == [
+        (False, False, False), (True, False, True), (False, True, False),
+    ]  # fmt: skip
+    assert feed[0].language == "en" and feed[0].created_at == datetime(2026, 11, 21, 8, tzinfo=UTC)
+    assert summarize(feed)["recent_languages"] == 2
+    statuses = [masto.map_recent_status(s) for s in payload("mastodon", "account_statuses")]
+    assert [(p.reply, p.has_link) for p in statuses] == [
+        (False, True),
+        (False, True),
+        (True, False),
+    ]
+    spam = summarize(statuses)
+    assert spam["recent_duplicate_share"] == 2 / 3  # same text, different link and case
+    tweets = [xmap.map_recent_tweet(t) for t in payload("x", "user_tweets")["data"]]
+    assert [(p.reply, p.repost, p.has_link) for p in tweets] == [
+        (False, False, False), (True, False, False), (False, True, True),
+    ]  # fmt: skip
+    me = masto.map_account(payload("mastodon", "account_me"), NOW)
+    texts = [r.text for r in recent_reasons(with_recent_posts(me, statuses))]
+    assert "+ 1 of 3 recent posts reply to people" in texts
+    assert "− 67% of recent posts repeat one text" in texts
+    assert [r.text for r in recent_reasons(with_recent_posts(me, []))] == ["− no posts found"]
+    assert recent_reasons(me) == ()

@@ -82,3 +82,14 @@ def test_registry_builds_the_mastodon_connector() -> None:
         await conn.aclose()
 
     run(body)
+
+
+def test_recent_posts_of_an_account_from_snac() -> None:
+    async def body(h: MastodonHarness) -> None:
+        peer = await h.new_peer()
+        await peer.mention_brand("hello from a second look")
+        posts = await h.connector.fetch_recent_posts(peer.remote_id)
+        assert any("hello from a second look" in p.text for p in posts)
+        assert all(not p.repost for p in posts)
+
+    run(body)

@@ -34,6 +34,7 @@ from followback.domain import (
     Platform,
     Profile,
     RateLimitedError,
+    RecentPost,
     RejectedError,
     utcnow,
 )
@@ -285,6 +286,14 @@ class BlueskyConnector:
 
     async def get_relationship(self, remote_id: str) -> Relationship:
         return mapping.map_relationship(await self._profile_view(remote_id))
+
+    async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
+        body = await self._query(
+            "app.bsky.feed.getAuthorFeed",
+            {"actor": remote_id, "limit": max(1, min(limit, 100))},
+            action="read recent posts",
+        )
+        return [mapping.map_feed_item(item) for item in _list(body, "feed")]
 
     # -- writes -----------------------------------------------------------------------
 

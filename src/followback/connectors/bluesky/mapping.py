@@ -23,12 +23,13 @@ from followback.connectors.payload import (
     req_mapping,
     req_str,
 )
-from followback.domain import InboundMessage, MessageKind, Platform, Profile
+from followback.domain import InboundMessage, MessageKind, Platform, Profile, RecentPost
 
 __all__ = [
     "FOLLOW_COLLECTION",
     "can_dm",
     "map_chat_message",
+    "map_feed_item",
     "map_jetstream_follow",
     "map_notification_message",
     "map_profile",
@@ -248,3 +249,32 @@ def map_jetstream_follow(event: Mapping[str, Any], brand_did: str) -> FollowNoti
     if at is None:
         raise MalformedPayloadError(f"jetstream event from {did}: no time")
     return FollowNotification(remote_id=did, at=at)
+
+
+def _has_link(record: Mapping[str, Any]) -> bool:
+    facets = record.get("facets")
+    for facet in facets if isinstance(facets, list) else []:
+        features = facet.get("features") if isinstance(facet, Mapping) else None
+        for feature in features if isinstance(features, list) else []:
+            if isinstance(feature, Mapping) and str(feature.get("$type", "")).endswith("#link"):
+                return True
+    embed = record.get("embed")
+    return isinstance(embed, Mapping) and "external" in str(embed.get("$type", ""))
+
+
+def map_feed_item(item: Mapping[str, Any]) -> RecentPost:
+    """An ``app.bsky.feed.defs#feedViewPost`` (from ``getAuthorFeed``) as a :class:`RecentPost`."""
+    post = req_mapping(item, "post", "bluesky feed item")
+    record = req_mapping(post, "record", f"bluesky post {opt_str(post, 'uri')}")
+    reason = item.get("reason")
+    repost = isinstance(reason, Mapping) and "reasonRepost" in str(reason.get("$type", ""))
+    langs = record.get("langs")
+    language = langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else ""
+    return RecentPost(
+        text=opt_str(record, "text"),
+        created_at=opt_datetime(record, "createdAt") or opt_datetime(post, "indexedAt"),
+        reply=isinstance(record.get("reply"), Mapping),
+        repost=repost,
+        has_link=_has_link(record),
+        language=language[:16],
+    )

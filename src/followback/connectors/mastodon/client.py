@@ -35,6 +35,7 @@ from followback.domain import (
     Platform,
     Profile,
     RateLimitedError,
+    RecentPost,
     RejectedError,
     utcnow,
 )
@@ -143,6 +144,12 @@ class MastodonConnector:
         else:
             account = await self._call("fetch account", self._api.account, remote_id)
         return mapping.map_account(account, utcnow())
+
+    async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
+        page = await self._call(
+            "read recent posts", self._api.account_statuses, remote_id, limit=max(1, min(limit, 40))
+        )
+        return [mapping.map_recent_status(s) for s in page or [] if isinstance(s, Mapping)]
 
     async def _notifications(self, action: str, types: list[str], cursor: str | None) -> list[Any]:
         page = await self._call(

@@ -7,6 +7,7 @@ arrive as ISO 8601 text or as datetimes already parsed by Mastodon.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -22,13 +23,14 @@ from followback.connectors.payload import (
     req_str,
     strip_html,
 )
-from followback.domain import InboundMessage, MessageKind, Platform, Profile
+from followback.domain import InboundMessage, MessageKind, Platform, Profile, RecentPost
 
 __all__ = [
     "DIRECT",
     "SNAC_DIRECT",
     "map_account",
     "map_follow_notification",
+    "map_recent_status",
     "map_relationship",
     "map_status",
     "next_max_id",
@@ -150,6 +152,24 @@ def map_status(
         thread_root_id=in_reply_to,
         in_reply_to_id=in_reply_to,
         author_followers=opt_int(account, "followers_count"),
+    )
+
+
+_LINK = re.compile(r"<a\s[^>]*href=", re.I)
+_NOT_LINK = re.compile(r"<a\s[^>]*class=\"[^\"]*(mention|hashtag)", re.I)
+
+
+def map_recent_status(status: Mapping[str, Any]) -> RecentPost:
+    """One of an account's own ``Status`` entries (``GET /api/v1/accounts/:id/statuses``)."""
+    content = opt_str(status, "content")
+    links = len(_LINK.findall(content)) - len(_NOT_LINK.findall(content))
+    return RecentPost(
+        text=strip_html(content),
+        created_at=opt_datetime(status, "created_at"),
+        reply=bool(opt_str(status, "in_reply_to_id")),
+        repost=isinstance(status.get("reblog"), Mapping),
+        has_link=links > 0 or isinstance(status.get("card"), Mapping),
+        language=opt_str(status, "language", 16),
     )
 
 

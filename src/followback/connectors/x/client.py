@@ -33,6 +33,7 @@ from followback.domain import (
     InboundMessage,
     Platform,
     Profile,
+    RecentPost,
     RejectedError,
     utcnow,
 )
@@ -236,6 +237,16 @@ class XConnector:
         now = utcnow()
         items = [FollowNotification(p.remote_id, now, p) for p in reversed(fresh)]
         return Page(items, newest)
+
+    async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
+        # Billed per post returned; X returns at least 5.
+        body = await self._read(
+            Billable.POST_READ,
+            "read recent posts",
+            f"/2/users/{remote_id}/tweets",
+            {"max_results": max(5, min(limit, 100)), "tweet.fields": mapping.RECENT_TWEET_FIELDS},
+        )
+        return [mapping.map_recent_tweet(t) for t in mapping.data_list(body, "recent posts")]
 
     async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
         me = await self._my_id()

@@ -21,7 +21,14 @@ from followback.connectors.payload import (
     req_datetime,
     req_str,
 )
-from followback.domain import InboundMessage, MessageKind, NotFoundError, Platform, Profile
+from followback.domain import (
+    InboundMessage,
+    MessageKind,
+    NotFoundError,
+    Platform,
+    Profile,
+    RecentPost,
+)
 
 __all__ = [
     "USER_FIELDS",
@@ -29,6 +36,7 @@ __all__ = [
     "data_object",
     "included_users",
     "map_dm_event",
+    "map_recent_tweet",
     "map_relationship",
     "map_tweet",
     "map_user",
@@ -199,4 +207,25 @@ def map_dm_event(
         kind=MessageKind.DM,
         created_at=req_datetime(event, "created_at", f"{where} {event_id}"),
         thread_root_id=opt_str(event, "dm_conversation_id") or None,
+    )
+
+
+RECENT_TWEET_FIELDS = "created_at,lang,referenced_tweets,entities"
+
+
+def map_recent_tweet(tweet: Mapping[str, Any]) -> RecentPost:
+    """One of an account's own tweets (``GET /2/users/:id/tweets``)."""
+    refs = tweet.get("referenced_tweets")
+    kinds = (
+        {r.get("type") for r in refs if isinstance(r, Mapping)} if isinstance(refs, list) else set()
+    )
+    entities = tweet.get("entities")
+    urls = entities.get("urls") if isinstance(entities, Mapping) else None
+    return RecentPost(
+        text=opt_str(tweet, "text"),
+        created_at=opt_datetime(tweet, "created_at"),
+        reply="replied_to" in kinds,
+        repost="retweeted" in kinds,
+        has_link=isinstance(urls, list) and bool(urls),
+        language=opt_str(tweet, "lang", 16),
     )

@@ -1,0 +1,91 @@
+"""Uncertain followers get a second look at their recent posts, within a counted budget."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    Direction,
+    FollowMode,
+    Platform,
+    Profile,
+    RecentPost,
+)
+from followback.screening.model import Score
+from followback.services.decide import decide_account
+from followback.services.profiles import load_profiles, save_profiles
+from followback.services.recent_posts import sample_recent_posts
+from followback.store import AccountRepo, Store
+from followback.store.edges import EdgeRepo
+from followback.store.tables import DecisionRow
+
+AT = datetime(2026, 11, 22, tzinfo=UTC)
+CHAT = [RecentPost("Lovely photos!", AT, reply=True), RecentPost("New bread recipe today", AT)]
+
+
+class _PostsServer:
+    """A connector that only reads recent posts (what the second look needs)."""
+
+    platform = Platform.MASTODON
+    capabilities = DEFAULT_CAPABILITIES[Platform.MASTODON]
+
+    def __init__(self, posts: dict[str, list[RecentPost]]) -> None:
+        self.posts = posts
+        self.calls: list[str] = []
+
+    async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
+        self.calls.append(remote_id)
+        return self.posts.get(remote_id, [])
+
+
+class _CountsPosts:
+    """A stub model: 0.5 (grey zone) for accounts with fewer than 3 posts, else 0.2."""
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+        return [Score(0.2 if p.posts_count >= 3 else 0.5, (), "stub") for p in profiles]
+
+
+def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.MASTODON, "brand@x", "1", FollowMode.REVIEW)
+    profiles = [
+        Profile(Platform.MASTODON, "1", "chatty@x", AT, display_name="Chatty"),
+        Profile(Platform.MASTODON, "2", "silent@x", AT),
+        Profile(Platform.MASTODON, "3", "known@x", AT, posts_count=40),
+    ]
+    with store.session() as s:
+        save_profiles(s, Platform.MASTODON, profiles)
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(p.remote_id, AT) for p in profiles],
+            seen_at=AT, via="listing",
+        )  # fmt: skip
+    server = _PostsServer({"1": [*CHAT, RecentPost("Off to the market", AT)]})
+    report = asyncio.run(
+        decide_account(store, server, account_id, clock=lambda: AT, scorer=_CountsPosts())  # type: ignore[arg-type]
+    )
+    assert sorted(server.calls) == ["1", "2"]  # "3" was never uncertain
+    assert report.recent_calls == 2 and report.recent_sampled == 2
+    with store.session() as s:
+        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+        stored = load_profiles(s, Platform.MASTODON, ["1", "2"])
+    assert rows["1"].verdict == "follow" and rows["3"].verdict == "follow"
+    assert {"rule": "recent:replies", "text": "+ 1 of 3 recent posts reply to people"} in rows[
+        "1"
+    ].reasons
+    assert rows["2"].verdict == "review"
+    assert rows["2"].reasons[-1] == {"rule": "recent:none", "text": "− no posts found"}
+    # The sample is kept with the profile; the platform's own count is not overwritten.
+    assert stored["1"].recent_sampled and stored["1"].recent_posts_sampled == 3
+    assert stored["1"].posts_count == 0 and stored["2"].recent_sampled
+
+
+def test_sampling_stops_at_the_budget() -> None:
+    server = _PostsServer({})
+    people = [Profile(Platform.MASTODON, str(i), f"p{i}@x", AT) for i in range(5)]
+    sampled, cost = asyncio.run(sample_recent_posts(server, people, budget=2))  # type: ignore[arg-type]
+    assert cost.calls == 2 == len(server.calls) == len(sampled) and cost.over_budget == 3
