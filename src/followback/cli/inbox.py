@@ -186,9 +186,10 @@ def assign_command(
     config: ConfigOption = None,
 ) -> None:
     """Assign a conversation to a team member."""
+    from followback.actions.conversations import assign_conversation
+
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        InboxRepo(s).assign(conversation_id, member, by=by or member, at=utcnow())
+    assign_conversation(store, conversation_id, member, by=by or member, clock=utcnow)
     console.print(f"conversation {conversation_id} assigned to {member}", highlight=False)
 
 

@@ -19,6 +19,7 @@ from followback.cli.common import (
 )
 from followback.config import Settings
 from followback.domain.errors import UserError
+from followback.inbox.sla import SlaPolicy
 from followback.store import Store
 
 __all__ = ["register"]
@@ -78,6 +79,7 @@ def run(
         metrics_port=metrics_port,
         retention=settings.retention,
         notify=settings.notify,
+        sla=_sla(settings),
     )
     try:
         summary = asyncio.run(run_service(store, options))
@@ -222,6 +224,12 @@ def retention(
             "retention: "
             + (", ".join(f"{k}={v}" for k, v in deleted.items()) or "nothing configured")
         )
+
+
+def _sla(settings: Settings) -> SlaPolicy:
+    from followback.services.inbox import sla_policy
+
+    return sla_policy(settings.inbox.first_response_sla_minutes, settings.inbox.business_hours)
 
 
 def register(app: typer.Typer) -> None:

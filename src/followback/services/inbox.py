@@ -24,6 +24,11 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from followback.actions.conversations import (
+    SEVERE_COMPLAINT,
+    record_assignment_notice,
+    record_severe_complaint,
+)
 from followback.connectors.base import Connector, Page
 from followback.domain import (
     ActionKind,
@@ -157,6 +162,9 @@ def _ingest_page(
             continue
         report.new_messages += 1
         report.complaints += int(label.is_complaint)
+        if label.is_complaint and label.severity >= SEVERE_COMPLAINT:
+            # Queued in this transaction: the alert exists exactly when the message does.
+            record_severe_complaint(s, result.conversation_id, msg.text)
         history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
 
 
@@ -694,4 +702,5 @@ def auto_assign(
         last_name = str(last.get("assignee")) if last else None
         name = choose_assignee(rule, agents, last_assigned=last_name, open_counts=counts)
         repo.assign(conversation_id, name, by=by, at=clock())
+        record_assignment_notice(s, conversation_id, name, by)
     return name

@@ -125,6 +125,11 @@ class AuditRepo:
             for r in rows
         ]
 
-    def count(self, search: str | None = None, brand_account_id: int | None = None) -> int:
-        sub = self._query(search, brand_account_id, None).subquery()
+    def count(
+        self,
+        search: str | None = None,
+        brand_account_id: int | None = None,
+        verb: str | None = None,
+    ) -> int:
+        sub = self._query(search, brand_account_id, verb).subquery()
         return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)

@@ -400,23 +400,15 @@ class InboxRepo:
         )
         return stmt, last_out
 
-    def list_conversations(
+    def _filtered(
         self,
-        account_id: int | None = None,
-        *,
-        status: ConversationStatus | None = ConversationStatus.OPEN,
-        unanswered: bool = False,
-        complaints: bool = False,
-        assignee: str | None = None,
-        sla: tuple[SlaPolicy, datetime] | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[ConversationSummary]:
-        """Conversations, complaints first, then by priority (highest), then oldest first.
-
-        ``unanswered`` keeps those where the customer wrote last; ``sla=(policy, now)``
-        keeps those breaching the first-response target (or at risk of it).
-        """
+        account_id: int | None,
+        status: ConversationStatus | None,
+        unanswered: bool,
+        complaints: bool,
+        assignee: str | None,
+        search: str | None,
+    ) -> Any:
         stmt, last_out = self._base()
         if account_id is not None:
             stmt = stmt.where(ConversationRow.brand_account_id == account_id)
@@ -432,6 +424,40 @@ class InboxRepo:
                 ConversationRow.last_inbound_at.is_not(None),
                 or_(last_out.is_(None), last_out < ConversationRow.last_inbound_at),
             )
+        if search and search.strip():
+            like = f"%{search.strip().lstrip('@')}%"
+            text_like = f"%{search.strip()}%"
+            stmt = stmt.where(
+                or_(
+                    ContactRow.handle.ilike(like),
+                    RemoteAccountRow.display_name.ilike(like),
+                    ConversationRow.id.in_(
+                        select(MessageRow.conversation_id).where(MessageRow.text.ilike(text_like))
+                    ),
+                )
+            )
+        return stmt
+
+    def list_conversations(
+        self,
+        account_id: int | None = None,
+        *,
+        status: ConversationStatus | None = ConversationStatus.OPEN,
+        unanswered: bool = False,
+        complaints: bool = False,
+        assignee: str | None = None,
+        sla: tuple[SlaPolicy, datetime] | None = None,
+        search: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[ConversationSummary]:
+        """Conversations, complaints first, then by priority (highest), then oldest first.
+
+        ``unanswered`` keeps those where the customer wrote last; ``sla=(policy, now)``
+        keeps those breaching the first-response target (or at risk of it); ``search``
+        matches the contact's handle or name, or the text of any message.
+        """
+        stmt = self._filtered(account_id, status, unanswered, complaints, assignee, search)
         stmt = stmt.order_by(
             ConversationRow.is_complaint.desc(),
             ConversationRow.priority.desc(),
@@ -448,6 +474,44 @@ class InboxRepo:
             in (SlaState.BREACHED, SlaState.AT_RISK)
         ]
         return alerts[offset : offset + limit]
+
+    def count_matching(
+        self,
+        account_id: int | None = None,
+        *,
+        status: ConversationStatus | None = ConversationStatus.OPEN,
+        unanswered: bool = False,
+        complaints: bool = False,
+        assignee: str | None = None,
+        search: str | None = None,
+    ) -> int:
+        """How many conversations :meth:`list_conversations` would list without paging."""
+        sub = self._filtered(
+            account_id, status, unanswered, complaints, assignee, search
+        ).subquery()
+        return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    def next_open(self, after: int | None, member: str | None) -> int | None:
+        """The conversation to work next: open and waiting for the brand, mine or nobody's,
+        complaints and priority first; never ``after`` itself."""
+        stmt, last_out = self._base()
+        stmt = stmt.where(
+            ConversationRow.status == ConversationStatus.OPEN.value,
+            ConversationRow.last_inbound_at.is_not(None),
+            or_(last_out.is_(None), last_out < ConversationRow.last_inbound_at),
+            or_(ConversationRow.assignee.is_(None), ConversationRow.assignee == member),
+        )
+        if after is not None:
+            stmt = stmt.where(ConversationRow.id != after)
+        stmt = stmt.order_by(
+            (ConversationRow.assignee == member).desc(),
+            ConversationRow.is_complaint.desc(),
+            ConversationRow.priority.desc(),
+            ConversationRow.opened_at,
+            ConversationRow.id,
+        ).limit(1)
+        found = self._summaries(stmt)
+        return found[0].id if found else None
 
     def count_conversations(self, account_id: int | None = None) -> dict[str, int]:
         """Counts for dashboards and the demo: open, unanswered, complaints, done, messages."""

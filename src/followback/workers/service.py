@@ -26,6 +26,7 @@ from typing import Any
 from followback.config import NotifySettings, RetentionSettings
 from followback.connectors.base import Connector
 from followback.domain import Platform, utcnow
+from followback.inbox.sla import SlaPolicy
 from followback.store import Store
 from followback.store.accounts import AccountRepo
 from followback.workers.base import JobOutcome, JobResult, JobRunner, RetryPolicy
@@ -79,6 +80,7 @@ class ServiceOptions:
     schedule: bool = True  # False for `followback worker`: only work queued jobs
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    sla: SlaPolicy | None = None  # alerts for first responses about to breach, when set
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
 
@@ -149,12 +151,18 @@ async def _retention_loop(store: Store, settings: RetentionSettings, stop: async
             await asyncio.wait_for(stop.wait(), timeout=RETENTION_EVERY_S)
 
 
-async def _deliver_notifications(store: Store, settings: NotifySettings) -> None:
+async def _deliver_notifications(
+    store: Store, settings: NotifySettings, sla: SlaPolicy | None = None
+) -> None:
     """Send queued notifications (alerts raised by this run's cycles among them)."""
     from followback.notify.dispatch import deliver_pending
 
     if not settings.channels:
         return
+    if sla is not None:
+        from followback.actions.conversations import raise_sla_alerts
+
+        await asyncio.to_thread(raise_sla_alerts, store, sla, utcnow())
     report = await asyncio.to_thread(deliver_pending, store, settings)
     if report.retrying or report.failed:
         log.warning(
@@ -163,9 +171,11 @@ async def _deliver_notifications(store: Store, settings: NotifySettings) -> None
         )
 
 
-async def _notify_loop(store: Store, settings: NotifySettings, stop: asyncio.Event) -> None:
+async def _notify_loop(
+    store: Store, settings: NotifySettings, stop: asyncio.Event, sla: SlaPolicy | None = None
+) -> None:
     while not stop.is_set():
-        await _deliver_notifications(store, settings)
+        await _deliver_notifications(store, settings, sla)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=NOTIFY_EVERY_S)
 
@@ -238,10 +248,12 @@ async def _run_local(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = sched.pending
     if rt.options.once:
         await sched.run_once()
-        await _deliver_notifications(rt.store, rt.options.notify)
+        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla)
         return
     retention = asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop))
-    notifier = asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop))
+    notifier = asyncio.create_task(
+        _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla)
+    )
     try:
         await sched.run_forever()
     finally:
@@ -263,12 +275,14 @@ async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = lambda: queue.depth
     if rt.options.once:
         await queue.run_once()
-        await _deliver_notifications(rt.store, rt.options.notify)
+        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla)
         return
     tasks = []
     if rt.options.schedule:
         tasks.append(asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop)))
-        tasks.append(asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop)))
+        tasks.append(
+            asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla))
+        )
     try:
         await queue.run(rt.stop, schedule=rt.options.schedule)
     finally:

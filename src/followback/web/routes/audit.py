@@ -68,7 +68,7 @@ def api_audit(
     with get_context(request).store.session() as session:
         repo = AuditRepo(session)
         items = repo.list(q or None, account, verb or None, limit, offset)
-        total = repo.count(q or None, account)
+        total = repo.count(q or None, account, verb or None)
     return AuditPage(total=total, items=[AuditOut.of(e) for e in items])
 
 

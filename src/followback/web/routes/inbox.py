@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from followback.actions.conversations import (
+    apply_bulk,
+    assign_conversation,
+    reopen_conversation,
+)
 from followback.connectors.base import Connector
 from followback.domain import ConversationStatus
 from followback.inbox.sla import SlaPolicy, first_response_status
@@ -26,6 +31,7 @@ __all__ = ["router"]
 
 router = APIRouter()
 T = TypeVar("T")
+PAGE_SIZE = 50
 Statuses = Annotated[str | None, Query(pattern="^(open|done)$")]
 ConvId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
@@ -65,20 +71,24 @@ def _list(
     unanswered: bool,
     limit: int,
     offset: int,
-) -> list[dict[str, Any]]:
+    search: str | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of conversations and how many match in all."""
     policy = _policy(ctx)
+    filters: dict[str, Any] = {
+        "status": ConversationStatus(status) if status else None,
+        "unanswered": unanswered,
+        "complaints": complaints,
+        "assignee": assignee or None,
+        "search": search or None,
+    }
     with ctx.store.session() as s:
-        rows = InboxRepo(s).list_conversations(
-            account,
-            status=ConversationStatus(status) if status else None,
-            unanswered=unanswered,
-            complaints=complaints,
-            assignee=assignee or None,
-            limit=limit,
-            offset=offset,
-        )
+        repo = InboxRepo(s)
+        rows = repo.list_conversations(account, limit=limit, offset=offset, **filters)
+        total = repo.count_matching(account, **filters)
         snippets = latest_inbound_texts(s, [c.id for c in rows])
-    return [{**_row(ctx, c, policy), "snippet": snippets.get(c.id, "")[:160]} for c in rows]
+    items = [{**_row(ctx, c, policy), "snippet": snippets.get(c.id, "")[:160]} for c in rows]
+    return items, total
 
 
 @router.get("/api/inbox", tags=["inbox"])
@@ -90,13 +100,49 @@ def api_inbox(
     complaints: bool = False,
     unanswered: bool = False,
     assignee: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(max_length=200, description="handle, name or text")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> dict[str, Any]:
-    """Conversations: complaints first, then by priority, then oldest; with SLA state."""
+    """Conversations: complaints first, then by priority, then oldest; with SLA state.
+    ``total`` is how many match in all (page with ``limit`` and ``offset``)."""
     ctx = get_context(request)
-    items = _list(ctx, account, status, complaints, assignee, unanswered, limit, offset)
-    return {"items": items}
+    items, total = _list(ctx, account, status, complaints, assignee, unanswered, limit, offset, q)
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+class BulkInboxBody(BaseModel):
+    ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(min_length=1, max_length=500)
+    action: Literal["assign", "tag", "close"]
+    member: str | None = Field(None, max_length=200, description="assign: null unassigns")
+    tags: list[str] = Field(default_factory=list, max_length=20)
+
+
+@router.post("/api/inbox/bulk", tags=["inbox"])
+def api_inbox_bulk(request: Request, me: Agent, body: BulkInboxBody) -> dict[str, Any]:
+    """Assign, tag or close many conversations at once (all or nothing)."""
+    ctx = get_context(request)
+    result = apply_bulk(
+        ctx.store,
+        body.ids,
+        body.action,
+        by=me.actor,
+        clock=ctx.clock,
+        member=body.member or None,
+        tags=body.tags,
+    )
+    return {"action": body.action, "changed": result.changed, "unchanged": result.unchanged}
+
+
+@router.get("/api/inbox/next", tags=["inbox"])
+def api_next(
+    request: Request,
+    me: Viewer,
+    after: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+) -> dict[str, Any]:
+    """The conversation to work next (open, waiting for us, mine or nobody's); null if none."""
+    with get_context(request).store.session() as s:
+        return {"id": InboxRepo(s).next_open(after, me.name)}
 
 
 def _thread(ctx: WebContext, conversation_id: int) -> dict[str, Any]:
@@ -167,8 +213,7 @@ async def _handoff(
 
 
 def _assign(ctx: WebContext, me: Principal, conversation_id: int, member: str | None) -> None:
-    with ctx.store.session() as s:
-        InboxRepo(s).assign(conversation_id, member or None, by=me.actor, at=ctx.clock())
+    assign_conversation(ctx.store, conversation_id, member or None, by=me.actor, clock=ctx.clock)
 
 
 def _tag(
@@ -225,6 +270,14 @@ def api_done(request: Request, me: Agent, conversation_id: ConvId) -> dict[str, 
     return _thread(ctx, conversation_id)
 
 
+@router.post("/api/inbox/{conversation_id}/reopen", tags=["inbox"])
+def api_reopen(request: Request, me: Agent, conversation_id: ConvId) -> dict[str, Any]:
+    """Open a conversation marked done again."""
+    ctx = get_context(request)
+    reopen_conversation(ctx.store, conversation_id, by=me.actor, clock=ctx.clock)
+    return _thread(ctx, conversation_id)
+
+
 @router.post("/api/inbox/{conversation_id}/handoff", tags=["inbox"])
 async def api_handoff(
     request: Request, me: Agent, conversation_id: ConvId, body: HandoffBody
@@ -243,17 +296,37 @@ def inbox_page(request: Request, me: Viewer) -> Response:
     status = p.get("status", "open") if p.get("status", "open") in ("open", "done", "") else "open"
     complaints = p.get("complaints") == "1"
     mine = p.get("mine") == "1"
-    items = _list(
-        ctx, account, status or None, complaints, me.name if mine else None, False, 200, 0
+    q = (p.get("q") or "")[:200]
+    page = int(p["page"]) if p.get("page", "").isdigit() and int(p["page"]) > 0 else 1
+    items, total = _list(
+        ctx,
+        account,
+        status or None,
+        complaints,
+        me.name if mine else None,
+        False,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+        q or None,
     )
     with ctx.store.session() as s:
         accounts = list_accounts(s)
         counts = InboxRepo(s).count_conversations(account)
+        agents = TeamRepo(s).list_agents()
+    filters = {k: v for k, v in p.items() if k not in ("page", "flash")}
     return render(
         request,
         "inbox.html",
         me,
         items=items,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        first=(page - 1) * PAGE_SIZE + 1 if items else 0,
+        last=(page - 1) * PAGE_SIZE + len(items),
+        filters=filters,
+        q=q,
+        agents=agents,
         accounts=accounts,
         account=account,
         status=status,
@@ -261,6 +334,46 @@ def inbox_page(request: Request, me: Viewer) -> Response:
         mine=mine,
         counts=counts,
     )
+
+
+@router.get("/inbox/next", include_in_schema=False)
+def next_page(request: Request, me: Viewer) -> Response:
+    raw = request.query_params.get("after", "")
+    with get_context(request).store.session() as s:
+        found = InboxRepo(s).next_open(int(raw) if raw.isdigit() else None, me.name)
+    if found is None:
+        flash = "Nothing else is waiting for an answer."
+        return RedirectResponse(f"/inbox?{urlencode({'flash': flash})}", status_code=303)
+    return RedirectResponse(f"/inbox/{found}", status_code=303)
+
+
+@router.post("/inbox/bulk", include_in_schema=False)
+def inbox_bulk_form(
+    request: Request,
+    me: Agent,
+    action: Annotated[Literal["assign", "tag", "close"], Form()],
+    ids: Annotated[list[int] | None, Form()] = None,
+    member: Annotated[str, Form(max_length=200)] = "",
+    tags: Annotated[str, Form(max_length=500)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    ctx = get_context(request)
+    result = apply_bulk(
+        ctx.store,
+        ids or [],
+        action,
+        by=me.actor,
+        clock=ctx.clock,
+        member=member or None,
+        tags=[t for t in tags.split(",") if t.strip()],
+    )
+    done = {"assign": "Assigned", "tag": "Tagged", "close": "Closed"}[action]
+    flash = f"{done} {len(result.changed)} conversation{'s' if len(result.changed) != 1 else ''}."
+    if result.unchanged:
+        flash += f" {len(result.unchanged)} already were."
+    query = back if back.startswith("?") else ""
+    sep = "&" if query else "?"
+    return RedirectResponse(f"/inbox{query}{sep}{urlencode({'flash': flash})}", status_code=303)
 
 
 @router.get("/inbox/{conversation_id}", include_in_schema=False)
@@ -315,8 +428,25 @@ def tags_form(
 
 @router.post("/inbox/{conversation_id}/done", include_in_schema=False)
 def done_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
-    _done(get_context(request), me, conversation_id)
-    return _back(conversation_id, "Marked done.")
+    ctx = get_context(request)
+    _done(ctx, me, conversation_id)
+    with ctx.store.session() as s:
+        following = InboxRepo(s).next_open(conversation_id, me.name)
+    if following is None:
+        return _back(conversation_id, "Marked done. Nothing else is waiting.")
+    # Straight on to the next conversation, with a way back.
+    flash = f"Conversation #{conversation_id} marked done; here is the next one."
+    return RedirectResponse(
+        f"/inbox/{following}?{urlencode({'flash': flash, 'done': conversation_id})}",
+        status_code=303,
+    )
+
+
+@router.post("/inbox/{conversation_id}/reopen", include_in_schema=False)
+def reopen_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
+    ctx = get_context(request)
+    reopen_conversation(ctx.store, conversation_id, by=me.actor, clock=ctx.clock)
+    return _back(conversation_id, "Reopened.")
 
 
 @router.post("/inbox/{conversation_id}/handoff", include_in_schema=False)

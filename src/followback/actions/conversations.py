@@ -1,0 +1,212 @@
+"""Working conversations: assign (telling the assignee), reopen, bulk changes, and the
+alerts a team must hear about (a severe complaint, a first-response SLA about to breach).
+
+Each function opens its transaction (or joins the caller's, for the ``record_*`` helpers
+used inside ingest), changes state through :class:`~followback.store.inbox.InboxRepo`,
+writes the audit entry, and queues notifications in the same transaction, so an alert is
+sent exactly when the change it reports is committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from followback.domain import Clock, ConversationStatus
+from followback.domain.errors import ErrorCode, UserError
+from followback.inbox.sla import SlaPolicy, SlaState, sla_alerts
+from followback.notify.dispatch import record_notification
+from followback.notify.event import NotifyEvent, Severity
+from followback.store import AuditRepo, Store
+from followback.store.inbox import ConversationSummary, InboxRepo
+
+__all__ = [
+    "SEVERE_COMPLAINT",
+    "BulkResult",
+    "apply_bulk",
+    "assign_conversation",
+    "raise_sla_alerts",
+    "record_assignment_notice",
+    "record_severe_complaint",
+    "reopen_conversation",
+]
+
+# Severity runs 1 (no explicit reproach) .. 4 (blame); from 3 a person should hear at once.
+SEVERE_COMPLAINT = 3
+BULK_LIMIT = 500
+
+
+def _who(c: ConversationSummary) -> str:
+    return f"{c.contact_name} (@{c.contact_handle})" if c.contact_name else f"@{c.contact_handle}"
+
+
+def record_assignment_notice(s: Session, conversation_id: int, member: str, by: str) -> None:
+    """Queue "assigned to you" for ``member`` (in the caller's transaction)."""
+    c = InboxRepo(s).get_summary(conversation_id)
+    record_notification(
+        s,
+        NotifyEvent(
+            kind="inbox.assigned",
+            title=f"{member}: a conversation with {_who(c)} is yours",
+            body=f"Assigned by {by.removeprefix('member:')} on {c.platform}.",
+            url=f"/inbox/{conversation_id}",
+            severity=Severity.WARNING if c.is_complaint else Severity.INFO,
+            brand_account_id=c.brand_account_id,
+            key=f"inbox.assigned|{conversation_id}|{member}|{c.opened_at.isoformat()}",
+            fields={"assignee": member, "conversation": str(conversation_id)},
+        ),
+    )
+
+
+def record_severe_complaint(s: Session, conversation_id: int, text: str) -> bool:
+    """Queue an alert when a conversation's complaint is severe; True when queued."""
+    c = InboxRepo(s).get_summary(conversation_id)
+    if not c.is_complaint or c.severity < SEVERE_COMPLAINT:
+        return False
+    record_notification(
+        s,
+        NotifyEvent(
+            kind="inbox.severe_complaint",
+            title=f"Severe complaint from {_who(c)} on {c.platform}",
+            body=text[:500],
+            url=f"/inbox/{conversation_id}",
+            severity=Severity.CRITICAL,
+            brand_account_id=c.brand_account_id,
+            key=f"inbox.severe_complaint|{conversation_id}",
+            fields={"severity": str(c.severity), "conversation": str(conversation_id)},
+        ),
+    )
+    return True
+
+
+def raise_sla_alerts(store: Store, policy: SlaPolicy, now: datetime) -> int:
+    """Queue one alert per open conversation whose first-response SLA is about to breach
+    (or has); each conversation alerts once per state. Returns how many were queued."""
+    with store.session() as s:
+        repo = InboxRepo(s)
+        alerts = sla_alerts(repo.sla_times(), now, policy)
+        queued = 0
+        for status in alerts:
+            c = repo.get_summary(status.conversation_id)
+            if c.status != ConversationStatus.OPEN.value:
+                continue
+            about = "breached" if status.state is SlaState.BREACHED else "about to breach"
+            left = max(status.target_s - status.waited_s, 0) / 60
+            queued += len(
+                record_notification(
+                    s,
+                    NotifyEvent(
+                        kind="inbox.sla",
+                        title=f"First response to {_who(c)} {about}",
+                        body=f"Waiting {status.waited_s / 60:.0f} min; target "
+                        f"{status.target_s / 60:.0f} min ({left:.0f} min left).",
+                        url=f"/inbox/{c.id}",
+                        severity=Severity.CRITICAL
+                        if status.state is SlaState.BREACHED
+                        else Severity.WARNING,
+                        brand_account_id=c.brand_account_id,
+                        key=f"inbox.sla|{c.id}|{status.state.value}|{c.opened_at.isoformat()}",
+                        fields={"assignee": c.assignee or "", "conversation": str(c.id)},
+                    ),
+                    at=now,
+                )
+            )
+    return queued
+
+
+def assign_conversation(
+    store: Store, conversation_id: int, member: str | None, *, by: str, clock: Clock
+) -> None:
+    """Assign to an active agent or admin (``None`` unassigns) and tell the assignee."""
+    with store.session() as s:
+        repo = InboxRepo(s)
+        before = repo.get_row(conversation_id).assignee
+        repo.assign(conversation_id, member, by=by, at=clock())
+        if member and member != before:
+            record_assignment_notice(s, conversation_id, member, by)
+
+
+def reopen_conversation(store: Store, conversation_id: int, *, by: str, clock: Clock) -> bool:
+    """Open a conversation marked done again; False when it was already open."""
+    with store.session() as s:
+        row = InboxRepo(s).get_row(conversation_id)
+        if row.status == ConversationStatus.OPEN.value:
+            return False
+        row.status = ConversationStatus.OPEN.value
+        row.resolved_at = None
+        AuditRepo(s).record(by, "inbox.reopen", str(conversation_id), row.brand_account_id, clock())
+    return True
+
+
+BulkVerb = Literal["assign", "tag", "close"]
+
+
+@dataclass
+class BulkResult:
+    """What a bulk change did, per conversation id."""
+
+    verb: str
+    changed: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+
+
+def _bulk_one(
+    s: Session,
+    cid: int,
+    verb: BulkVerb,
+    by: str,
+    now: datetime,
+    member: str | None,
+    tags: Sequence[str],
+) -> bool:
+    repo = InboxRepo(s)
+    row = repo.get_row(cid)
+    if verb == "assign":
+        if row.assignee == member:
+            return False
+        repo.assign(cid, member, by=by, at=now)
+        if member:
+            record_assignment_notice(s, cid, member, by)
+        return True
+    if verb == "tag":
+        before = list(row.tags or [])
+        after = repo.tag(cid, add=list(tags))
+        if after == before:
+            return False
+        AuditRepo(s).record(by, "inbox.tag", str(cid), row.brand_account_id, now, tags=after)
+        return True
+    if row.status == ConversationStatus.DONE.value:
+        return False
+    repo.mark_done(cid, by=by, at=now)
+    return True
+
+
+def apply_bulk(
+    store: Store,
+    ids: Sequence[int],
+    verb: BulkVerb,
+    *,
+    by: str,
+    clock: Clock,
+    member: str | None = None,
+    tags: Sequence[str] = (),
+) -> BulkResult:
+    """Assign, tag or close many conversations in one transaction (all or nothing)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        raise UserError("select at least one conversation", ErrorCode.BAD_INPUT, field="ids")
+    if len(wanted) > BULK_LIMIT:
+        raise UserError(f"at most {BULK_LIMIT} conversations at once", ErrorCode.BAD_INPUT)
+    if verb == "tag" and not [t for t in tags if t.strip()]:
+        raise UserError("give the tags to add", ErrorCode.BAD_INPUT, field="tags")
+    result = BulkResult(verb)
+    now = clock()
+    with store.session() as s:
+        for cid in wanted:
+            changed = _bulk_one(s, cid, verb, by, now, member, tags)
+            (result.changed if changed else result.unchanged).append(cid)
+    return result
