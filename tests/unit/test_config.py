@@ -18,7 +18,9 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_template_loads(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, CONFIG_TEMPLATE.format(db_url="sqlite:///x.db", admin="admin")))
+    settings = load_settings(
+        write(tmp_path, CONFIG_TEMPLATE.format(db_url="sqlite:///x.db", admin="admin"))
+    )
     assert settings.accounts[0].platform is Platform.MASTODON
     assert settings.accounts[0].policy.follow_below == 0.35
 
