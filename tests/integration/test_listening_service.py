@@ -96,7 +96,7 @@ def _account(store: Store, **listen: Any) -> int:
             Platform.BLUESKY, "acme.test", "did:plc:brand", FollowMode.REVIEW
         )
         TeamRepo(s).add_member("ana", Role.ADMIN)
-        set_listen_rules(s, account_id, listen, actor="ana", at=NOW)
+        set_listen_rules(s, account_id, listen, member="ana", at=NOW)
     return account_id
 
 
@@ -204,7 +204,7 @@ def test_mastodon_keywords_only_with_full_text_search(store: Store) -> None:
     _listen(store, masto, account_id)
     assert [c["term"] for c in masto.calls] == ["#acme"]
     with store.session() as s:
-        set_listen_rules(s, account_id, {"full_text_search": True}, actor="ana")
+        set_listen_rules(s, account_id, {"full_text_search": True}, member="ana")
     masto2 = Searcher({}, platform=Platform.MASTODON, searches_keywords=False)
     _listen(store, masto2, account_id)
     assert [c["term"] for c in masto2.calls] == ["#acme", "acme"]
@@ -239,7 +239,7 @@ def test_x_off_without_a_budget_and_below_ten_posts_left(store: Store) -> None:
     )
     assert _listen(store, x, account_id).budget_exhausted and x.calls == []
     with store.session() as s:
-        set_listen_rules(s, account_id, {"x_monthly_budget_usd": 0.049}, actor="ana")  # 9 posts
+        set_listen_rules(s, account_id, {"x_monthly_budget_usd": 0.049}, member="ana")  # 9 posts
     assert _listen(store, x, account_id).budget_exhausted and x.calls == []
 
 
@@ -319,12 +319,12 @@ def test_listen_rules_need_an_admin_and_valid_values(store: Store) -> None:
     with store.session() as s:
         TeamRepo(s).add_member("bo", Role.AGENT)
     with pytest.raises(UserError, match="admin"), store.session() as s:
-        set_listen_rules(s, account_id, {"keywords": ["x"]}, actor="bo")
+        set_listen_rules(s, account_id, {"keywords": ["x"]}, member="bo")
     with pytest.raises(UserError, match="hashtags"), store.session() as s:
-        set_listen_rules(s, account_id, {"hashtags": ["not a tag"]}, actor="ana")
+        set_listen_rules(s, account_id, {"hashtags": ["not a tag"]}, member="ana")
     with pytest.raises(UserError, match="nonsense"), store.session() as s:
-        set_listen_rules(s, account_id, {"nonsense": 1}, actor="ana")
+        set_listen_rules(s, account_id, {"nonsense": 1}, member="ana")
     with store.session() as s:
         assert ListenRepo(s).get(account_id).keywords == ["acme"]
-        same = set_listen_rules(s, account_id, {"keywords": ["acme"]}, actor="ana")
+        same = set_listen_rules(s, account_id, {"keywords": ["acme"]}, member="ana")
     assert not same.changed

@@ -31,15 +31,20 @@ def set_listen_rules(
     account_id: int,
     changes: Mapping[str, Any],
     *,
-    actor: str,
+    member: str,
+    actor: str | None = None,
     at: datetime | None = None,
 ) -> ListenSaved:
-    """Change what ``account_id`` listens for (admins only); unchanged keys keep their value.
+    """Change what ``account_id`` listens for; unchanged keys keep their value.
+
+    ``member`` must be an active admin; ``actor`` is how the audit log names them (default:
+    the member's name).
 
     Raises :class:`~followback.domain.UserError` naming a bad key or a missing right; nothing
     is stored then.
     """
-    TeamRepo(session).get_active(actor, Role.ADMIN)
+    TeamRepo(session).get_active(member, Role.ADMIN)
+    actor = actor or member
     AccountRepo(session).get_row(account_id)
     repo = ListenRepo(session)
     before = repo.get(account_id)

@@ -107,7 +107,7 @@ def set_command(
     try:
         account_id = resolve_account(store, account)
         with store.session() as s:
-            saved = set_listen_rules(s, account_id, changes, actor=actor)
+            saved = set_listen_rules(s, account_id, changes, member=actor)
     finally:
         store.dispose()
     if json_out:

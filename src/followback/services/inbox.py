@@ -38,6 +38,7 @@ from followback.domain import (
     DecisionState,
     ErrorCode,
     InboundMessage,
+    MessageKind,
     Platform,
     Reason,
     Role,
@@ -336,6 +337,27 @@ async def _send_via_outbox(
     return ref
 
 
+def _check_heard_reply(
+    s: Session, platform: str, conversation_id: int, post_id: str, key: str, automated: bool
+) -> None:
+    """A heard post (not addressed to us): never automatically, never by API on X, once."""
+    from followback.inbox.listening import check_heard_reply
+    from followback.store.listening import ListenRepo
+
+    done = InboxRepo(s).find_action(key)
+    if done is not None and done.state == ActionState.DONE.value:
+        return  # the same reply again: _begin_send returns the first result
+    check = check_heard_reply(
+        platform=platform,
+        post_id=post_id,
+        sent_by_person=not automated,
+        earlier_replies=ListenRepo(s).replies_sent(conversation_id),
+    )
+    if not check.allowed:
+        link = f": {check.intent_url}" if check.intent_url else ""
+        raise UserError(f"{check.reason}{link}", ErrorCode.NOT_ALLOWED, intent_url=check.intent_url)
+
+
 def _check_text(text: str) -> str:
     clean = text.strip()
     if not clean:
@@ -377,6 +399,10 @@ async def send_reply(
         target = contact_id if private else latest.remote_id
         kind = ActionKind.DM if private else ActionKind.REPLY
         key = idempotency_key or _key(kind.value, conversation_id, author, target, text)
+        if latest.kind == MessageKind.HEARD.value:
+            _check_heard_reply(
+                s, latest.platform, conversation_id, latest.remote_id, key, automated
+            )
         action, finished = _begin_send(
             s,
             account_id,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.config import AccountSettings, ListenSettings
@@ -113,22 +113,33 @@ class ListenRepo:
         row.data = data
         row.updated_at = at
 
+    def replies_sent(self, conversation_id: int) -> int:
+        """Messages the brand sent in a conversation (a heard post gets one at most)."""
+        stmt = select(func.count()).where(
+            MessageRow.conversation_id == conversation_id, MessageRow.direction == "out"
+        )
+        return int(self.session.scalar(stmt) or 0)
+
     # -- the signal ----------------------------------------------------------------------
-    def daily_volume(self, account_id: int, first: date, last: date) -> list[DayVolume]:
-        """Inbound public posts per UTC day from ``first`` to ``last`` (every day listed)."""
+    def daily_volume(self, account_id: int | None, first: date, last: date) -> list[DayVolume]:
+        """Inbound public posts per UTC day from ``first`` to ``last`` (every day listed).
+
+        ``account_id`` ``None``: every account together.
+        """
         start = datetime.combine(first, time(0), tzinfo=utcnow().tzinfo)
         end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=utcnow().tzinfo)
         stmt = (
             select(MessageRow.created_at, MessageRow.kind, MessageRow.classification)
             .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
             .where(
-                ConversationRow.brand_account_id == account_id,
                 MessageRow.direction == "in",
                 MessageRow.kind.in_([*_ADDRESSED, MessageKind.HEARD.value]),
                 MessageRow.created_at >= start,
                 MessageRow.created_at < end,
             )
         )
+        if account_id is not None:
+            stmt = stmt.where(ConversationRow.brand_account_id == account_id)
         counts: dict[date, list[int]] = {}
         for created, kind, cls in self.session.execute(stmt):
             day = as_utc(created).date()

@@ -60,7 +60,7 @@ def test_hashtag_posts_are_heard_once(tmp_path: Path) -> None:
             )
             TeamRepo(s).add_member("ana", Role.ADMIN)
             set_listen_rules(
-                s, account_id, {"hashtags": [tag], "exclude": ["giveaway"]}, actor="ana"
+                s, account_id, {"hashtags": [tag], "exclude": ["giveaway"]}, member="ana"
             )
         complaint = await poster._post(
             "post", f"the zipper broke on day two #{tag}", visibility="public"

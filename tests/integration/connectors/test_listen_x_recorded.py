@@ -95,7 +95,7 @@ def test_listening_on_x_stays_within_the_monthly_budget(tmp_path: Path) -> None:
         )
         TeamRepo(s).add_member("ana", Role.ADMIN)
         set_listen_rules(
-            s, account_id, {"keywords": ["acme coffee"], "x_monthly_budget_usd": 0.1}, actor="ana"
+            s, account_id, {"keywords": ["acme coffee"], "x_monthly_budget_usd": 0.1}, member="ana"
         )
     conn, session = _connector(
         [ok("recent_search_page1"), ok("recent_search_page2"), ok("recent_search_empty")]

@@ -151,6 +151,7 @@ def test_every_page_renders_for_every_role(client_as: Callable[[str], TestClient
             f"/inbox/{seeded.conversation_id}",
             "/audit",
             "/settings",
+            "/listening",
             "/team",
             "/accounts",
         ]:

@@ -30,7 +30,7 @@ def test_overview_page_draws_charts_with_data(
     html = client_as("vic").get("/", params={"account": seeded.mastodon_id}).text
     assert '<span class="value" id="stat-followers">4</span>' in html
     points = [int(p) for p in re.findall(r'data-points="(\d+)"', html)]
-    assert len(points) == 3 and points[0] >= 2
+    assert len(points) == 4 and points[0] >= 2  # followers, flow, response, volume
     assert "<polyline" in html and 'class="series"' in html
 
 

@@ -22,7 +22,17 @@ API_READS = [
     "/api/me",
     "/api/no-such-thing",
 ]
-PAGES = ["/", "/queue", "/inbox", "/inbox/1", "/audit", "/settings", "/team", "/accounts"]
+PAGES = [
+    "/",
+    "/queue",
+    "/inbox",
+    "/inbox/1",
+    "/audit",
+    "/settings",
+    "/listening",
+    "/team",
+    "/accounts",
+]
 
 
 @pytest.mark.parametrize("path", API_READS)

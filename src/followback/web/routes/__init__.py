@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from followback.web.routes import audit, inbox, login, overview, queue, settings, team
+from followback.web.routes import audit, inbox, listening, login, overview, queue, settings, team
 
 __all__ = ["ROUTERS"]
 
@@ -13,5 +13,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     inbox.router,
     audit.router,
     settings.router,
+    listening.router,
     team.router,
 )

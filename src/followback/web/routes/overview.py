@@ -53,15 +53,23 @@ def overview_page(request: Request, me: Viewer) -> Response:
     ctx = get_context(request)
     raw = request.query_params.get("account", "")
     account = int(raw) if raw.isdigit() else None
+    from datetime import timedelta
+
+    from followback.store.listening import ListenRepo
+    from followback.web.listen_charts import volume_chart
+
     with ctx.store.session() as session:
         data = build_overview(session, account, ctx.clock())
         accounts = list_accounts(session)
+        today = ctx.clock().date()
+        volume = ListenRepo(session).daily_volume(account, today - timedelta(days=27), today)
     charts = {
         "followers": line_chart(data.followers_series, "Followers over time"),
         "flow": bar_chart(data.days, data.gains, data.losses, "New and lost followers per day"),
         "response": line_chart(
             data.response_series, "Median first response (minutes) per day", color="#8a4fd8"
         ),
+        "volume": volume_chart(volume, "Posts naming the brand per day"),
     }
     return render(
         request, "overview.html", me, data=data, charts=charts, accounts=accounts, account=account
