@@ -69,12 +69,13 @@ def test_one_public_reply_written_by_a_person(store: Store) -> None:
     assert len(conn.sent) == 1
 
 
-def test_never_automatically(store: Store) -> None:
+def test_a_hand_off_invitation_is_the_one_reply(store: Store) -> None:
     conv = _heard(store, Platform.MASTODON)
     conn = Replier(Platform.MASTODON)
-    with pytest.raises(UserError, match="never answered automatically"):
-        _reply(store, conn, conv, "auto text", automated=True)
-    assert conn.sent == []
+    _reply(store, conn, conv, "Happy to help in a private message?", automated=True)
+    with pytest.raises(UserError, match="one public reply at most"):
+        _reply(store, conn, conv, "Hello?")
+    assert len(conn.sent) == 1
 
 
 def test_on_x_a_person_answers_from_the_intent_link(store: Store) -> None:

@@ -21,7 +21,7 @@ from followback.services.listen import check_spike, listen_account
 from followback.store import AccountRepo, Store
 from followback.store.inbox import InboxRepo
 from followback.store.listening import ListenRepo
-from followback.store.tables import MessageRow, NotificationRow
+from followback.store.tables import ActionRow, MessageRow, NotificationRow
 from followback.store.team import TeamRepo
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -137,6 +137,8 @@ def test_rule_decides_and_addressed_posts_are_left_to_mentions(store: Store) -> 
     assert msgs["p2"].kind == "heard" and msgs["p2"].classification["is_complaint"]
     with store.session() as s:
         conv = InboxRepo(s).get_summary(msgs["p2"].conversation_id)
+        # Never automatically: listening queues no reply, DM or any other platform write.
+        assert list(s.scalars(select(ActionRow))) == []
     assert "heard" in conv.tags and conv.is_complaint and conv.severity == 3
 
 

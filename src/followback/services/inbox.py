@@ -338,9 +338,13 @@ async def _send_via_outbox(
 
 
 def _check_heard_reply(
-    s: Session, platform: str, conversation_id: int, post_id: str, key: str, automated: bool
+    s: Session, platform: str, conversation_id: int, post_id: str, key: str
 ) -> None:
-    """A heard post (not addressed to us): never automatically, never by API on X, once."""
+    """A heard post (not addressed to us): once, never by API on X.
+
+    Every send_reply is a person's (``author`` is an active agent), a hand-off's templated
+    invitation included: they chose to send it. Listening itself never replies.
+    """
     from followback.inbox.listening import check_heard_reply
     from followback.store.listening import ListenRepo
 
@@ -350,7 +354,7 @@ def _check_heard_reply(
     check = check_heard_reply(
         platform=platform,
         post_id=post_id,
-        sent_by_person=not automated,
+        sent_by_person=True,
         earlier_replies=ListenRepo(s).replies_sent(conversation_id),
     )
     if not check.allowed:
@@ -400,9 +404,7 @@ async def send_reply(
         kind = ActionKind.DM if private else ActionKind.REPLY
         key = idempotency_key or _key(kind.value, conversation_id, author, target, text)
         if latest.kind == MessageKind.HEARD.value:
-            _check_heard_reply(
-                s, latest.platform, conversation_id, latest.remote_id, key, automated
-            )
+            _check_heard_reply(s, latest.platform, conversation_id, latest.remote_id, key)
         action, finished = _begin_send(
             s,
             account_id,
