@@ -57,7 +57,8 @@ from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.recent import recent_reasons, scoring_view
 from followback.services.learning import learned_scorer, needs_training, train_learning
 from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
-from followback.services.recent_posts import sample_recent_posts
+from followback.services.recent_posts import DEFAULT_BUDGET, sample_recent_posts
+from followback.services.second_looks import PROFILE_BUDGET, recheck_followed, reopen_talked_back
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionInput, DecisionRepo
@@ -80,6 +81,10 @@ __all__ = [
     "load_scorer",
 ]
 
+# Where every read is billed (X), fewer extra reads per run.
+PAID_SAMPLE_BUDGET = 20
+PAID_PROFILE_BUDGET = 10
+
 
 @dataclass
 class DecideReport:
@@ -100,6 +105,10 @@ class DecideReport:
     enqueued: int = 0
     recent_sampled: int = 0  # uncertain followers whose recent posts were read
     recent_calls: int = 0  # extra API calls spent on that
+    returned_to_review: int = 0  # screened out, then talked to the brand: a second look
+    followed_rechecked: int = 0  # followed accounts scored again (changed, or a month on)
+    unfollow_flagged: int = 0  # of those, newly on the "unfollow?" list
+    recheck_calls: int = 0  # profile fetches for those checks
     batch_id: str | None = None
     skip_rules: Counter[str] = field(default_factory=Counter)
     left_out: Counter[str] = field(default_factory=Counter)
@@ -414,6 +423,16 @@ async def decide_account(
             save_profiles(s, loaded.platform, fetched)
         loaded.profiles.update({p.remote_id: p for p in fetched})
     report.already_following = loaded.already_following
+    base = scorer or load_scorer()
+    # Second looks: screened-out followers who talked to the brand since go back to review;
+    # followed accounts due a check are scored again (flagged ones: "unfollow?" list).
+    report.returned_to_review = reopen_talked_back(store, account_id, clock=clock)
+    looks = await recheck_followed(
+        store, connector, account_id, clock=clock, scorer=base,
+        budget=PAID_PROFILE_BUDGET if caps.read_cost_usd > 0 else PROFILE_BUDGET,
+    )  # fmt: skip
+    report.followed_rechecked, report.unfollow_flagged = looks.rechecked, looks.flagged
+    report.recheck_calls = looks.profile_calls
     todo = [
         p
         for rid in loaded.followers
@@ -421,15 +440,15 @@ async def decide_account(
     ]
     if not todo:
         return report
-    base = scorer or load_scorer()
     # The brand's own judgment on top of the model (never over the policy's hard rules).
     if needs_training(store, account_id):
         train_learning(store, account_id, clock=clock, scorer=base)
     scorer_now = learned_scorer(store, account_id, base)
     scores = list(scorer_now.score_profiles([scoring_view(p) for p in todo]))
     if connector is not None:
+        budget = PAID_SAMPLE_BUDGET if caps.read_cost_usd > 0 else DEFAULT_BUDGET
         todo, scores = await _second_look(
-            store, connector, loaded, todo, scores, scorer_now, now, report
+            store, connector, loaded, todo, scores, scorer_now, now, report, budget
         )
     report.screened = len(todo)
     report.model_version = scores[0].model_version if scores else None
@@ -469,6 +488,7 @@ async def _second_look(
     scorer: Scorer,
     now: datetime,
     report: DecideReport,
+    budget: int,
 ) -> tuple[list[Profile], list[ScoreLike]]:
     """Read a few recent posts of followers the policy would send to a person, then
     score those again with what the posts show."""
@@ -480,7 +500,9 @@ async def _second_look(
     ]
     if not uncertain:
         return todo, scores
-    sampled, cost = await sample_recent_posts(connector, [todo[i] for i in uncertain])
+    sampled, cost = await sample_recent_posts(
+        connector, [todo[i] for i in uncertain], budget=budget
+    )
     report.recent_calls, report.recent_sampled = cost.calls, cost.sampled
     if not sampled:
         return todo, scores

@@ -25,6 +25,7 @@ API_READS = [
 PAGES = [
     "/",
     "/queue",
+    "/second-looks",
     "/inbox",
     "/inbox/1",
     "/audit",

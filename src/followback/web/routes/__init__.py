@@ -2,7 +2,17 @@
 
 from fastapi import APIRouter
 
-from followback.web.routes import audit, inbox, listening, login, overview, queue, settings, team
+from followback.web.routes import (
+    audit,
+    inbox,
+    listening,
+    login,
+    overview,
+    queue,
+    second_looks,
+    settings,
+    team,
+)
 
 __all__ = ["ROUTERS"]
 
@@ -10,6 +20,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     login.router,
     overview.router,
     queue.router,
+    second_looks.router,
     inbox.router,
     audit.router,
     settings.router,

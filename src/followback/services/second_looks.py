@@ -1,0 +1,198 @@
+"""Second looks: screening decisions are revisited when the account gives a new reason.
+
+- A follower the *model* screened out who later mentions, replies to, quotes or messages
+  the brand comes back to the review queue (hard-rule skips — deny list, opt-outs, bot
+  flags, values — stay skipped: talking does not change those).
+- Accounts the brand follows are scored again when their stored profile changed and at
+  least every :data:`RECHECK_DAYS` days (fetching the profile, within a call budget); the
+  newly suspicious go on an "unfollow?" list for a person. Nothing here unfollows: only a
+  person's answer (:func:`resolve_unfollow_check`) queues an unfollow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from followback.connectors.base import Connector
+from followback.domain import (
+    ActionKind,
+    Clock,
+    DecisionState,
+    NotFoundError,
+    Profile,
+    Reason,
+    TransientError,
+    Verdict,
+)
+from followback.engine.policy import Scorer
+from followback.services.profiles import load_profiles, save_profiles
+from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.actions import ActionRepo, follow_key
+from followback.store.decisions import DecisionRepo
+from followback.store.policies import PolicyRepo
+from followback.store.second_looks import FollowCheck, SecondLookRepo
+
+__all__ = [
+    "RECHECK_DAYS",
+    "SecondLookReport",
+    "list_unfollow_checks",
+    "recheck_followed",
+    "reopen_talked_back",
+    "resolve_unfollow_check",
+]
+
+RECHECK_DAYS = 30
+PROFILE_BUDGET = 100  # profile fetches per run for followed accounts due a check
+REOPENABLE = ("screening",)  # skips a conversation may reopen: the model's, not rules'
+_NOT_SUSPICIOUS = ("allow_list", "holdout", "locked", "language", "min_account_age", "min_posts")
+
+
+@dataclass
+class SecondLookReport:
+    """What one pass of second looks did."""
+
+    returned_to_review: int = 0
+    rechecked: int = 0
+    flagged: int = 0
+    profile_calls: int = 0
+
+
+def reopen_talked_back(store: Store, account_id: int, *, clock: Clock) -> int:
+    """Send screened-out followers who talked to the brand since back to review."""
+    now = clock()
+    with store.session() as s:
+        found = SecondLookRepo(s).talked_back(account_id, REOPENABLE)
+        decisions = DecisionRepo(s)
+        for t in found:
+            old = t.decision
+            head = Reason(
+                "talked_back",
+                f"+ sent the brand a {t.kind} on {t.at:%Y-%m-%d} after being screened out",
+            )
+            kept = tuple(Reason(str(r.get("rule")), str(r.get("text"))) for r in old.reasons)
+            decisions.record(
+                account_id,
+                old.remote_id,
+                verdict=Verdict.REVIEW,
+                state=DecisionState.PENDING,
+                reasons=(head, *kept),
+                decided_by="second-look",
+                decided_at=now,
+                policy_version=old.policy_version,
+                bot_score=old.bot_score,
+                model_version=old.model_version,
+                priority=1.0,  # someone who talks to the brand is worth a look first
+                fingerprint=old.profile_fingerprint,
+            )
+        if found:
+            AuditRepo(s).record(
+                "second-look", "review.reopen", f"{len(found)} followers", account_id, at=now,
+                remote_ids=[t.decision.remote_id for t in found][:100],
+            )  # fmt: skip
+    return len(found)
+
+
+def _due(check: tuple[datetime, str, str] | None, profile: Profile, now: datetime) -> bool:
+    """Never checked, profile changed since the check, or the check is a month old."""
+    if check is None:
+        return True
+    checked_at, fingerprint, _ = check
+    return fingerprint != profile.fingerprint or now - checked_at >= timedelta(days=RECHECK_DAYS)
+
+
+async def recheck_followed(
+    store: Store,
+    connector: Connector | None,
+    account_id: int,
+    *,
+    clock: Clock,
+    scorer: Scorer,
+    budget: int = PROFILE_BUDGET,
+) -> SecondLookReport:
+    """Score followed accounts again when due; flag the newly suspicious for a person."""
+    now = clock()
+    report = SecondLookReport()
+    with store.session() as s:
+        platform = AccountRepo(s).get(account_id).platform
+        repo = SecondLookRepo(s)
+        followed = repo.followed(account_id)
+        stored = load_profiles(s, platform, followed)
+        rows = repo.checks(account_id, followed)
+        checks = {rid: (c.checked_at, c.fingerprint, c.state) for rid, c in rows.items()}
+        policy = PolicyRepo(s).get(account_id).policy
+    stale = [
+        rid
+        for rid in followed
+        if rid not in checks or now - checks[rid][0] >= timedelta(days=RECHECK_DAYS)
+    ]
+    fresh: list[Profile] = []
+    for rid in stale[:budget] if connector is not None else []:
+        report.profile_calls += 1
+        try:
+            fresh.append(await connector.fetch_profile(rid))  # type: ignore[union-attr]
+        except (NotFoundError, TransientError):
+            continue
+    if fresh:
+        with store.session() as s:
+            save_profiles(s, platform, fresh)
+        stored.update({p.remote_id: p for p in fresh})
+    due = [
+        stored[rid] for rid in followed if rid in stored and _due(checks.get(rid), stored[rid], now)
+    ]
+    if not due:
+        return report
+    scores = list(scorer.score_profiles(due))
+    with store.session() as s:
+        repo = SecondLookRepo(s)
+        for profile, score in zip(due, scores, strict=True):
+            ev = policy.evaluate(profile, score, now=now)
+            suspicious = ev.verdict is Verdict.SKIP and ev.rule not in _NOT_SUSPICIOUS
+            before = checks.get(profile.remote_id, (None, None, "ok"))[2]
+            state = "flagged" if suspicious else "ok"
+            if (
+                suspicious
+                and before == "kept"
+                and checks[profile.remote_id][1] == profile.fingerprint
+            ):
+                state = "kept"  # a person already said keep, and nothing changed since
+            report.flagged += state == "flagged" and before != "flagged"
+            why = [{"rule": r.rule, "text": r.text} for r in ev.reasons] if suspicious else []
+            repo.record_check(
+                account_id, profile.remote_id, at=now, fingerprint=profile.fingerprint,
+                bot_score=score.bot_score, state=state, reasons=why,
+            )  # fmt: skip
+        report.rechecked = len(due)
+        AuditRepo(s).record(
+            "second-look", "follow.recheck", f"{len(due)} followed accounts", account_id,
+            at=now, flagged=report.flagged, profile_calls=report.profile_calls,
+        )  # fmt: skip
+    return report
+
+
+def list_unfollow_checks(store: Store, account_id: int) -> list[FollowCheck]:
+    """The "unfollow?" list of an account, most suspicious first."""
+    with store.session() as s:
+        platform = AccountRepo(s).get(account_id).platform
+        return SecondLookRepo(s).list_flagged(account_id, platform.value)
+
+
+def resolve_unfollow_check(
+    store: Store, account_id: int, remote_id: str, *, keep: bool, by: str, clock: Clock
+) -> str:
+    """A person's answer to an "unfollow?" flag: keep following, or queue an unfollow
+    (carried out by the outbox at the platform's pace). Returns the new state."""
+    now = clock()
+    state = "kept" if keep else "unfollowed"
+    with store.session() as s:
+        SecondLookRepo(s).resolve(account_id, remote_id, state, by, now)
+        if not keep:
+            actions = ActionRepo(s)
+            cycle = actions.count_for_target(account_id, ActionKind.UNFOLLOW, remote_id)
+            actions.enqueue(
+                account_id, ActionKind.UNFOLLOW, remote_id,
+                key=follow_key(account_id, ActionKind.UNFOLLOW, remote_id, cycle),
+                requested_by=by, at=now,
+            )  # fmt: skip
+        AuditRepo(s).record(by, f"follow.{state}", remote_id, account_id, at=now)
+    return state
