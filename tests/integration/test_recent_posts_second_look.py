@@ -55,7 +55,7 @@ def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
         account_id = AccountRepo(s).add(Platform.MASTODON, "brand@x", "1", FollowMode.REVIEW)
     profiles = [
         Profile(Platform.MASTODON, "1", "chatty@x", AT, display_name="Chatty"),
-        Profile(Platform.MASTODON, "2", "silent@x", AT),
+        Profile(Platform.MASTODON, "2", "silent@x", AT, verified_links=1),
         Profile(Platform.MASTODON, "3", "known@x", AT, posts_count=40),
     ]
     with store.session() as s:
@@ -78,6 +78,7 @@ def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
         "1"
     ].reasons
     assert rows["2"].verdict == "review"
+    assert {"rule": "signal:links", "text": "+ 1 verified link"} in rows["2"].reasons
     assert rows["2"].reasons[-1] == {"rule": "recent:none", "text": "− no posts found"}
     # The sample is kept with the profile; the platform's own count is not overwritten.
     assert stored["1"].recent_sampled and stored["1"].recent_posts_sampled == 3

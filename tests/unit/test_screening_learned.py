@@ -73,3 +73,20 @@ def test_apply_adds_a_reason_and_versions_round_trip() -> None:
     again = Adjustment.from_json(adj.to_json())
     assert again is not None and again.version == adj.version
     assert Adjustment.from_json({}) is None
+
+
+def test_platform_signals_are_worded_for_the_queue() -> None:
+    from followback.screening.signals import platform_reasons
+
+    p = Profile(
+        Platform.BLUESKY, "did:1", "mira.test", AT, labels=("spam", "bot"), verified=True,
+        verified_links=1, associated_count=3, pinned_post=True,
+    )  # fmt: skip
+    assert [r.text for r in platform_reasons(p)] == [
+        "− labelled spam by moderation",
+        "+ verified by the platform",
+        "+ 1 verified link",
+        "+ made 3 lists/feeds/packs",
+        "+ pinned a post",
+    ]
+    assert platform_reasons(Profile(Platform.X, "1", "a", AT)) == ()

@@ -55,6 +55,7 @@ from followback.engine.planner import (
 from followback.engine.policy import Evaluation, ScoreLike, Scorer
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.recent import recent_reasons, scoring_view
+from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
 from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
 from followback.services.recent_posts import DEFAULT_BUDGET, sample_recent_posts
@@ -517,6 +518,14 @@ async def _second_look(
     return todo, scores
 
 
+def _with_signals(ev: Evaluation, profile: Profile) -> tuple[Reason, ...]:
+    """The verdict's reasons, then what the platform and recent posts showed (decisions
+    a person will look at: the queue shows them; a follow or skip keeps its own)."""
+    if ev.verdict is not Verdict.REVIEW:
+        return (*ev.reasons, *recent_reasons(profile))
+    return (*ev.reasons, *platform_reasons(profile), *recent_reasons(profile))
+
+
 def _record(
     s: Session,
     loaded: _Loaded,
@@ -536,7 +545,7 @@ def _record(
                 remote_id=profile.remote_id,
                 verdict=ev.verdict,
                 state=_state_for(ev.verdict, mode),
-                reasons=(*ev.reasons, *recent_reasons(profile)),
+                reasons=_with_signals(ev, profile),
                 decided_by=_decided_by(ev, score),
                 decided_at=now,
                 policy_version=ev.policy_version,
