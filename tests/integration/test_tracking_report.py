@@ -56,9 +56,12 @@ def test_report_has_real_plots_and_csv_exports(store: Store, tmp_path: Path) -> 
     index = write_report(store, None, tmp_path / "out", clock=net.time)
     html = index.read_text(encoding="utf-8")
     assert index.name == "index.html"
-    assert html.count("<svg") >= 5  # followers, ratio, churn, inactive, survival
+    # followers, ratio, churn, inactive; experiment, observational follow-back, SLA
+    assert html.count("<svg") >= 7
     assert "<path" in html  # the plots draw data, not only axes
-    assert "acme" in html and "Hold-out experiment" in html
+    assert "acme" in html and "Experiment: does following back keep followers?" in html
+    assert "No experiment is running" in html  # this account holds nobody out
+    assert "Observational, adjusted for" in html
     daily = _rows(tmp_path / "out" / "daily_metrics.csv")
     assert len(daily) >= 3 and {"followers", "churn_rate", "net_growth"} <= set(daily[0])
     assert sum(int(r["new_followers"]) for r in daily) > 0
@@ -68,6 +71,10 @@ def test_report_has_real_plots_and_csv_exports(store: Store, tmp_path: Path) -> 
     assert {"follower", "following"} == {r["direction"] for r in edges}
     assert any(r["via"] == "baseline" for r in edges)
     assert _rows(tmp_path / "out" / "metric_snapshots.csv")
+    curves = _rows(tmp_path / "out" / "retention_curves.csv")
+    assert {r["comparison"] for r in curves} >= {"observational_followback"}
+    cohorts = _rows(tmp_path / "out" / "cohorts_by_week.csv")
+    assert sum(int(r["arrived"]) for r in cohorts) > 0
 
 
 def test_analytics_numbers_match_the_sandbox(store: Store) -> None:
@@ -80,7 +87,11 @@ def test_analytics_numbers_match_the_sandbox(store: Store) -> None:
     assert a.summary["following"] == len(world.following)
     assert 0 < a.summary["reciprocity_followers"] < 1
     assert a.summary["activity_known"] == world.active_count()
-    assert set(a.figures_svg()) == {"followers", "ratio", "churn", "survival", "inactive"}
+    assert set(a.figures_svg()) == {
+        "followers", "ratio", "churn", "inactive", "experiment", "survival", "sla",
+    }  # fmt: skip
+    assert a.counts.followers == world.active_count()
+    assert a.totals["new_followers"] == a.counts.arrivals > 0
 
 
 def test_report_into_a_file_path_is_refused(store: Store, tmp_path: Path) -> None:

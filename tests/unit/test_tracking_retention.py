@@ -1,4 +1,5 @@
-"""Retention: Kaplan–Meier, log-rank and Cox on synthetic followers with a known effect."""
+"""Observational retention: adjusted, time-varying Cox on synthetic followers with a known
+effect; no immortal-time bias from late follow-backs; the SLA landmark comparison."""
 
 from __future__ import annotations
 
@@ -8,23 +9,33 @@ import numpy as np
 import polars as pl
 
 from followback.tracking.retention import (
+    CONTACT_SCHEMA,
     SURVIVAL_SCHEMA,
     compare_followback,
-    holdout_experiment,
+    compare_sla,
+    km_risk,
     prepare,
+    weekly_cohorts,
 )
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def _edges(
-    n: int, hazard: float, factor: float, seed: int = 3, holdout: bool = False
+    n: int, hazard: float, factor: float, seed: int = 3, delay_days: float = 0.0
 ) -> pl.DataFrame:
-    """Exponential stays: not followed back leave ``factor`` times faster; 60-day window."""
+    """Exponential stays over a 60-day window. Half are followed back ``delay_days`` after
+    arriving; from then on they leave at ``hazard``, everyone else at ``hazard * factor``.
+    Bot score raises the hazard of everyone (a confounder the policy also acts on)."""
     rng = np.random.default_rng(seed)
+    score = rng.uniform(0, 0.6, size=n)
     back = rng.uniform(size=n) < 0.5
+    base = hazard * np.exp(score)  # the score matters whatever is done
     start_days = rng.uniform(0, 60, size=n)
-    stay = rng.exponential(1 / (hazard * np.where(back, 1.0, factor)))
+    # Before the follow-back everyone is "not followed back".
+    pre = rng.exponential(1 / (base * factor))
+    post = rng.exponential(1 / np.where(back, base, base * factor))
+    stay = np.where(back & (pre > delay_days), delay_days + post, np.where(back, pre, pre))
     first = [NOW - timedelta(days=float(d)) for d in start_days]
     left = stay < start_days
     ended = [
@@ -32,6 +43,10 @@ def _edges(
         for f, s, lft in zip(first, stay, left, strict=True)
     ]
     purged = rng.uniform(size=n) < 0.05
+    back_at = [
+        f + timedelta(days=delay_days) if b and (not lft or s > delay_days) else None
+        for f, b, lft, s in zip(first, back, left, stay, strict=True)
+    ]
     return pl.DataFrame(
         {
             "remote_id": [str(i) for i in range(n)],
@@ -43,8 +58,11 @@ def _edges(
                 for lft, p in zip(left, purged, strict=True)
             ],
             "via": ["notification"] * n,
-            "holdout": (~back & holdout).tolist() if holdout else [False] * n,
-            "followed_back": back.tolist(),
+            "followed_back_at": back_at,
+            "bot_score": score.tolist(),
+            "followers_count": rng.integers(0, 500, size=n).astype(float).tolist(),
+            "posts_count": rng.integers(0, 900, size=n).astype(float).tolist(),
+            "account_age_days": rng.uniform(10, 2000, size=n).tolist(),
         },
         schema=SURVIVAL_SCHEMA,
     )
@@ -54,19 +72,19 @@ def test_known_hazard_ratio_is_recovered_within_its_interval() -> None:
     result = compare_followback(_edges(3000, hazard=0.03, factor=2.5), NOW)
     assert result.ok
     assert result.hazard_ratio_lower is not None and result.hazard_ratio_upper is not None
-    assert result.hazard_ratio_lower <= 2.5 <= result.hazard_ratio_upper
-    assert result.logrank_p is not None and result.logrank_p < 1e-6
-    followed, not_followed = result.groups
+    # Followed back vs not: 1 / 2.5.
+    assert result.hazard_ratio_lower <= 0.4 <= result.hazard_ratio_upper
+    assert result.message.startswith("Observational, adjusted for")
+    assert "Not randomised" in result.message
+    not_followed, followed = result.groups
     assert followed.label == "followed back" and not_followed.label == "not followed back"
     assert followed.survival[-1] > not_followed.survival[-1]
-    assert all(
-        lo <= s <= hi
-        for lo, s, hi in zip(followed.lower, followed.survival, followed.upper, strict=True)
-    )
 
 
-def test_no_effect_gives_an_interval_around_one() -> None:
-    result = compare_followback(_edges(3000, hazard=0.03, factor=1.0, seed=11), NOW)
+def test_late_follow_backs_give_no_immortal_time_bias() -> None:
+    # No effect at all, but follow-backs come 5 days late: counting "ever followed back"
+    # from arrival would credit the followed-back group with 5 days nobody could leave.
+    result = compare_followback(_edges(4000, hazard=0.05, factor=1.0, delay_days=5.0), NOW)
     assert result.hazard_ratio_lower is not None and result.hazard_ratio_upper is not None
     assert result.hazard_ratio_lower <= 1.0 <= result.hazard_ratio_upper
 
@@ -89,17 +107,52 @@ def test_purges_and_baseline_edges_do_not_count_as_leaving() -> None:
 
 
 def test_cohort_table_reports_unknown_horizons_as_missing() -> None:
-    result = compare_followback(_edges(3000, hazard=0.03, factor=2.5), NOW)
-    cohorts = result.cohorts
-    assert set(cohorts["group"].unique()) == {"followed back", "not followed back"}
-    assert cohorts["n"].sum() == 3000
+    cohorts = weekly_cohorts(_edges(3000, hazard=0.03, factor=2.5), NOW)
+    assert cohorts["arrived"].sum() == 3000
     newest = cohorts.filter(pl.col("cohort_week") == cohorts["cohort_week"].max())
     assert newest["retained_30d"].null_count() == newest.height  # too young to know
+    oldest = cohorts.filter(pl.col("cohort_week") == cohorts["cohort_week"].min())
+    assert 0 < oldest["retained_7d"][0] < 1
 
 
-def test_holdout_experiment_compares_the_random_holdout_with_followed_back() -> None:
-    result = holdout_experiment(_edges(3000, hazard=0.03, factor=2.0, holdout=True), NOW)
-    assert result.ok
-    assert [g.label for g in result.groups] == ["followed back", "held out"]
+def test_km_risk_matches_the_exponential_truth() -> None:
+    rng = np.random.default_rng(5)
+    d = rng.exponential(10.0, size=20_000)
+    risk, var = km_risk(np.minimum(d, 30), d < 30, 7.0)
+    assert abs(risk - (1 - np.exp(-0.7))) < 0.01
+    assert 0 < var < 1e-4
+
+
+def test_sla_comparison_is_a_landmark_from_the_deadline() -> None:
+    rng = np.random.default_rng(8)
+    n = 2000
+    opened = [NOW - timedelta(days=float(d)) for d in rng.uniform(1, 60, size=n)]
+    fast = rng.uniform(size=n) < 0.5
+    answered = [
+        o + timedelta(minutes=float(m)) if f else (o + timedelta(days=1) if i % 2 else None)
+        for i, (o, f, m) in enumerate(zip(opened, fast, rng.uniform(1, 50, size=n), strict=True))
+    ]
+    stay = rng.exponential(np.where(fast, 40.0, 20.0))  # from the deadline
+    ends = [o + timedelta(hours=1, days=float(s)) for o, s in zip(opened, stay, strict=True)]
+    frame = pl.DataFrame(
+        {
+            "remote_id": [str(i) for i in range(n)],
+            "opened_at": opened,
+            "first_response_at": answered,
+            "ended_at": [e if e < NOW else None for e in ends],
+            "end_reason": ["unfollowed" if e < NOW else None for e in ends],
+            "last_seen": [NOW] * n,
+            "followed_back_at": [None] * n,
+            "bot_score": rng.uniform(0, 0.5, size=n).tolist(),
+            "followers_count": [10.0] * n,
+            "posts_count": rng.integers(0, 100, size=n).astype(float).tolist(),
+            "account_age_days": [None] * n,
+        },
+        schema=CONTACT_SCHEMA,
+    )
+    result = compare_sla(frame, NOW, 60)
+    assert result.ok, result.message
+    assert [g.label for g in result.groups] == ["left waiting", "answered within 60 minutes"]
     assert result.hazard_ratio_lower is not None and result.hazard_ratio_upper is not None
-    assert result.hazard_ratio_lower <= 2.0 <= result.hazard_ratio_upper
+    assert result.hazard_ratio_lower <= 0.5 <= result.hazard_ratio_upper
+    assert "Observational" in result.method and "landmark" in result.method

@@ -13,23 +13,28 @@ SKIP and every hit is reported), then the screening score against the two thresh
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Protocol
 
 from followback.config import PolicySettings
 from followback.domain import Profile, Reason, Verdict
 
 __all__ = [
+    "ASSIGNMENT_SCHEME",
     "OPT_OUT_TAGS",
     "RULES_VERSION",
+    "Arm",
     "Evaluation",
     "Policy",
     "ScoreLike",
     "Scorer",
+    "assign_arm",
     "normalise_handle",
 ]
 
@@ -38,6 +43,35 @@ RULES_VERSION = "r1"
 
 # Tags people put in their bio or name to say "no automated interaction, please".
 OPT_OUT_TAGS: tuple[str, ...] = ("#nobot", "#noautofollow")
+
+# Names the hash below; stored with every assignment so a future scheme cannot be confused
+# with this one when an experiment is analysed.
+ASSIGNMENT_SCHEME = "hmac-sha256-v1"
+_ASSIGNMENT_KEY = b"followback:holdout"
+
+
+class Arm(StrEnum):
+    """The two arms of the follow-back experiment."""
+
+    FOLLOW_BACK = "follow_back"
+    HOLD_OUT = "hold_out"
+
+
+def assign_arm(account_id: int, remote_id: str, share: float) -> Arm:
+    """The arm of an eligible follower: held out with probability ``share``.
+
+    A keyed hash of (account, follower) gives a uniform number in [0, 1): the same
+    follower always lands in the same arm (a re-screened profile is not re-drawn), no
+    one can choose their arm, and the draw needs no stored random state. The decide step
+    stores the first assignment and reuses it, so changing ``share`` later only affects
+    followers not yet assigned.
+    """
+    if share <= 0.0:
+        return Arm.FOLLOW_BACK
+    msg = f"{account_id}:{remote_id}".encode()
+    digest = hmac.new(_ASSIGNMENT_KEY, msg, hashlib.sha256).digest()
+    return Arm.HOLD_OUT if int.from_bytes(digest[:8], "big") / 2**64 < share else Arm.FOLLOW_BACK
+
 
 _URL = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?", re.I)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Sequence
 
 import polars as pl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
-from followback.tracking.retention import SurvivalComparison
+from followback.tracking.retention import GroupCurve
 
 __all__ = [
     "churn_figure",
@@ -144,19 +145,25 @@ def inactive_figure(snapshots: pl.DataFrame) -> Figure:
     return fig
 
 
-def survival_figure(comparison: SurvivalComparison, title: str = "Follower retention") -> Figure:
-    """Kaplan–Meier curves with 95 % confidence bands, or the "not enough data" notice."""
+def survival_figure(
+    curves: Sequence[GroupCurve],
+    title: str = "Follower retention",
+    *,
+    empty: str = "not enough data yet",
+    xlabel: str = "days since following",
+) -> Figure:
+    """Kaplan–Meier curves with 95 % confidence bands, or the ``empty`` notice."""
     fig, ax = _figure(title)
-    if not comparison.ok:
-        _empty(ax, comparison.message)
+    if not curves:
+        _empty(ax, empty)
         return fig
-    for curve, color in zip(comparison.groups, (_BLUE, _ORANGE), strict=False):
+    for curve, color in zip(curves, (_BLUE, _ORANGE), strict=False):
         label = f"{curve.label} (n={curve.n}, left={curve.events})"
         ax.step(curve.timeline, curve.survival, where="post", color=color, label=label)
         ax.fill_between(
             curve.timeline, curve.lower, curve.upper, step="post", color=color, alpha=0.2
         )
-    ax.set_xlabel("days since following")
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("still following")
     ax.set_ylim(0, 1.02)
     ax.legend(frameon=False, loc="lower left", fontsize=8)

@@ -40,6 +40,7 @@ from followback.store.tables import (
     ConversationRow,
     DeadLetterRow,
     DecisionRow,
+    ExperimentAssignmentRow,
     FollowEdgeRow,
     FollowEventRow,
     MessageRow,
@@ -364,6 +365,13 @@ def _forget_one(s: Any, platform: str, remote_id: str, report: ForgetReport) -> 
             "actions",
             delete(ActionRow).where(
                 ActionRow.brand_account_id.in_(brands), ActionRow.target == remote_id
+            ),
+        ),
+        (
+            "experiment_assignments",
+            delete(ExperimentAssignmentRow).where(
+                ExperimentAssignmentRow.brand_account_id.in_(brands),
+                ExperimentAssignmentRow.remote_id == remote_id,
             ),
         ),
         (

@@ -15,7 +15,6 @@ follower) to measure what following back changes.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import uuid
 from collections import Counter
@@ -52,7 +51,14 @@ from followback.engine.planner import (
     engagement_priority,
     plan_follows,
 )
-from followback.engine.policy import Evaluation, ScoreLike, Scorer
+from followback.engine.policy import (
+    ASSIGNMENT_SCHEME,
+    Arm,
+    Evaluation,
+    ScoreLike,
+    Scorer,
+    assign_arm,
+)
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.recent import recent_reasons, scoring_view
 from followback.screening.signals import platform_reasons
@@ -64,6 +70,7 @@ from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionInput, DecisionRepo
 from followback.store.edges import EdgeRepo
+from followback.store.experiments import AssignmentInput, ExperimentRepo
 from followback.store.policies import PolicyRepo, StoredPolicy
 from followback.store.tables import (
     ConversationRow,
@@ -146,13 +153,6 @@ def account_capabilities(
         from followback.domain import ConfigError
 
         raise ConfigError(f"account limits: {exc}", key="limits") from exc
-
-
-def _holdout(account_id: int, remote_id: str, share: float) -> bool:
-    if share <= 0.0:
-        return False
-    digest = hashlib.sha256(f"holdout:{account_id}:{remote_id}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < share
 
 
 def _active(session: Session, account_id: int, direction: Direction) -> list[str]:
@@ -285,6 +285,7 @@ class _Loaded:
     already_following: int
     histories: dict[str, ChurnHistory]
     engagement: dict[str, float]
+    arms: dict[str, str]  # experiment arms already assigned (kept for good)
 
 
 def _undecided(session: Session, account_id: int, platform: Platform) -> list[str]:
@@ -373,6 +374,7 @@ def _load(session: Session, account_id: int) -> _Loaded:
         already_following=_count_followed_followers(session, account_id),
         histories=_histories(session, account_id),
         engagement=_engagement(session, account_id),
+        arms=ExperimentRepo(session).find_arms(account_id, followers),
     )
 
 
@@ -382,16 +384,23 @@ def _judge(
     profile: Profile,
     score: ScoreLike,
     now: datetime,
-) -> tuple[Evaluation, bool]:
+) -> tuple[Evaluation, Arm | None]:
+    """The verdict, and the experiment arm when the follower is eligible and one runs."""
     ev = loaded.stored.policy.evaluate(profile, score, now=now)
+    share = loaded.stored.settings.holdout_share
     if ev.verdict is Verdict.FOLLOW:
         churn = check_follow(loaded.histories.get(profile.remote_id))
         if churn is not None:
-            return Evaluation(Verdict.SKIP, (churn,), churn.rule, ev.policy_version), False
-        if _holdout(account_id, profile.remote_id, loaded.stored.settings.holdout_share):
+            return Evaluation(Verdict.SKIP, (churn,), churn.rule, ev.policy_version), None
+        if share <= 0.0:
+            return ev, None
+        stored = loaded.arms.get(profile.remote_id)
+        arm = Arm(stored) if stored else assign_arm(account_id, profile.remote_id, share)
+        if arm is Arm.HOLD_OUT:
             reason = Reason("holdout", "held out at random to measure follow-back's effect")
-            return Evaluation(Verdict.SKIP, (reason,), "holdout", ev.policy_version), True
-    return ev, False
+            return Evaluation(Verdict.SKIP, (reason,), "holdout", ev.policy_version), arm
+        return ev, arm
+    return ev, None
 
 
 async def decide_account(
@@ -538,8 +547,17 @@ def _record(
 ) -> list[DecisionRow]:
     edges = EdgeRepo(s)
     entries: list[DecisionInput] = []
+    assigned: list[AssignmentInput] = []
     for profile, score in zip(todo, scores, strict=True):
-        ev, held_out = _judge(loaded, account_id, profile, score, now)
+        ev, arm = _judge(loaded, account_id, profile, score, now)
+        held_out = arm is Arm.HOLD_OUT
+        if arm is not None:
+            share = loaded.stored.settings.holdout_share
+            assigned.append(
+                AssignmentInput(
+                    profile.remote_id, arm.value, share, score.bot_score, ASSIGNMENT_SCHEME
+                )
+            )
         entries.append(
             DecisionInput(
                 remote_id=profile.remote_id,
@@ -566,6 +584,7 @@ def _record(
         else:
             report.skip += 1
             report.skip_rules[ev.rule] += 1
+    ExperimentRepo(s).record_assignments(account_id, assigned, at=now)
     rows = DecisionRepo(s).record_many(account_id, entries)
     return [
         row

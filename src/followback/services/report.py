@@ -20,7 +20,7 @@ import polars as pl
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
-from followback.domain import BrandAccount, Clock, Direction, ErrorCode, UserError
+from followback.domain import BrandAccount, Clock, ErrorCode, UserError
 from followback.reports.figures import (
     churn_figure,
     followers_figure,
@@ -31,25 +31,33 @@ from followback.reports.figures import (
 )
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo
+from followback.store.policies import PolicyRepo
 from followback.store.tracking_queries import (
     EDGE_COLUMNS,
     EVENT_COLUMNS,
     SNAPSHOT_COLUMNS,
+    audience_counts,
     iter_edges,
     iter_events,
     iter_snapshots,
     load_events,
+    load_experiment,
+    load_first_contacts,
     load_snapshots,
     load_survival_edges,
 )
-from followback.tracking.metrics import ActivityCounts, daily_series, summarise
+from followback.tracking.experiment import ExperimentResult, analyse_experiment
+from followback.tracking.metrics import ActivityCounts, AudienceCounts, daily_series, summarise
 from followback.tracking.retention import (
-    SurvivalComparison,
+    AdjustedComparison,
     compare_followback,
-    holdout_experiment,
+    compare_sla,
+    weekly_cohorts,
 )
 
-__all__ = ["AccountAnalytics", "account_analytics", "write_report"]
+__all__ = ["AccountAnalytics", "account_analytics", "retention_tables", "write_report"]
+
+DEFAULT_SLA_MINUTES = 60  # InboxSettings.first_response_sla_minutes's default
 
 
 @dataclass
@@ -59,10 +67,13 @@ class AccountAnalytics:
     account: BrandAccount
     summary: dict[str, Any]
     totals: dict[str, Any]
+    counts: AudienceCounts
     daily: pl.DataFrame
     snapshots: pl.DataFrame
-    retention: SurvivalComparison
-    holdout: SurvivalComparison
+    experiment: ExperimentResult
+    observational: AdjustedComparison
+    sla: AdjustedComparison
+    cohorts: pl.DataFrame
 
     def figures_svg(self) -> dict[str, str]:
         """The account's figures as inline SVG, by name."""
@@ -70,33 +81,67 @@ class AccountAnalytics:
             "followers": to_svg(followers_figure(self.snapshots)),
             "ratio": to_svg(ratio_figure(self.daily)),
             "churn": to_svg(churn_figure(self.daily)),
-            "survival": to_svg(survival_figure(self.retention)),
             "inactive": to_svg(inactive_figure(self.snapshots)),
+            **self.retention_svg(),
+        }
+
+    def retention_svg(self) -> dict[str, str]:
+        """The retention figures (the experiment's arms, the observational comparisons)."""
+        exp = self.experiment
+        return {
+            "experiment": to_svg(
+                survival_figure(
+                    exp.curves,
+                    "Experiment: followed back vs held out (as assigned)",
+                    empty=exp.headline,
+                    xlabel="days since assignment",
+                )
+            ),
+            "survival": to_svg(
+                survival_figure(
+                    self.observational.groups,
+                    "Observational: followed back by day 2 vs not",
+                    empty=self.observational.message,
+                    xlabel="days since day 2 after following",
+                )
+            ),
+            "sla": to_svg(
+                survival_figure(
+                    self.sla.groups,
+                    "Observational: first message answered within the SLA vs not",
+                    empty=self.sla.message,
+                    xlabel="days since the SLA deadline",
+                )
+            ),
         }
 
 
-def account_analytics(session: Session, account_id: int, now: datetime) -> AccountAnalytics:
-    """Metrics, daily series and retention comparisons of one account."""
+def account_analytics(
+    session: Session, account_id: int, now: datetime, *, sla_minutes: int = DEFAULT_SLA_MINUTES
+) -> AccountAnalytics:
+    """Metrics, daily series, the experiment and the observational retention comparisons."""
     account = AccountRepo(session).get(account_id)
+    settings = PolicyRepo(session).get(account_id).settings
     snapshots = load_snapshots(session, account_id)
     daily = daily_series(
         snapshots.select("at", "followers", "following"), load_events(session, account_id)
     )
-    edges = EdgeRepo(session)
-    followers = edges.count_active(account_id, Direction.FOLLOWER)
-    following = edges.count_active(account_id, Direction.FOLLOWING)
+    counts = audience_counts(session, account_id)
     last = snapshots.tail(1).to_dicts()[0] if not snapshots.is_empty() else {}
     activity = ActivityCounts(
         known=int(last.get("known", 0)),
         inactive_30d=int(last.get("inactive_30d", 0)),
         inactive_90d=int(last.get("inactive_90d", 0)),
     )
-    summary = summarise(followers, following, edges.count_mutual(account_id), activity).as_dict()
+    mutual = EdgeRepo(session).count_mutual(account_id)
+    summary = summarise(counts.followers, counts.following, mutual, activity).as_dict()
     totals = {
-        "new_followers": int(daily["new_followers"].sum()) if not daily.is_empty() else 0,
-        "unfollowers": int(daily["unfollowers"].sum()) if not daily.is_empty() else 0,
-        "purged": int(daily["purged"].sum()) if not daily.is_empty() else 0,
-        "net_growth": int(daily["net_growth"].sum()) if not daily.is_empty() else 0,
+        "new_followers": counts.arrivals,
+        "unfollowers": counts.unfollowed,
+        "purged": counts.purged,
+        "deactivated": counts.deactivated,
+        "departures": counts.departures,
+        "net_growth": counts.net_change,
         "calls": int(snapshots["calls"].sum()) if not snapshots.is_empty() else 0,
         "records": int(snapshots["records"].sum()) if not snapshots.is_empty() else 0,
         "cost_usd": float(snapshots["cost_usd"].sum()) if not snapshots.is_empty() else 0.0,
@@ -106,11 +151,74 @@ def account_analytics(session: Session, account_id: int, now: datetime) -> Accou
         account=account,
         summary=summary,
         totals=totals,
+        counts=counts,
         daily=daily,
         snapshots=snapshots,
-        retention=compare_followback(survival, now),
-        holdout=holdout_experiment(survival, now),
+        experiment=analyse_experiment(
+            load_experiment(session, account_id), now, horizon_days=settings.holdout_days
+        ),
+        observational=compare_followback(survival, now),
+        sla=compare_sla(load_first_contacts(session, account_id), now, sla_minutes),
+        cohorts=weekly_cohorts(survival, now),
     )
+
+
+def retention_tables(item: AccountAnalytics) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """What each retention chart and table shows, as CSV header and rows, by file name.
+
+    The report writes these files and the dashboard serves them, so both show the same
+    figures.
+    """
+    exp = item.experiment
+    curve_header = ["comparison", "group", "day", "still_following", "lower_95", "upper_95"]
+    curves: list[list[Any]] = []
+    for name, groups in (
+        ("experiment", exp.curves),
+        ("observational_followback", item.observational.groups),
+        ("observational_sla", item.sla.groups),
+    ):
+        for g in groups:
+            curves += [
+                [name, g.label, t, s, lo, hi]
+                for t, s, lo, hi in zip(g.timeline, g.survival, g.lower, g.upper, strict=True)
+            ]
+    looks = [
+        [
+            look.at.isoformat(), look.events, look.fraction, look.boundary, look.z,
+            look.hazard_ratio, look.lower, look.upper, look.crossed,
+        ]
+        for look in exp.looks
+    ]  # fmt: skip
+    arms = [
+        [a.label, a.assigned, a.followed_back, a.departures, a.left_by_horizon] for a in exp.arms
+    ]
+    return {
+        "retention_curves.csv": (curve_header, curves),
+        "experiment_looks.csv": (
+            [
+                "look_at",
+                "departures",
+                "information_fraction",
+                "boundary_z",
+                "z",
+                "hazard_ratio_held_out_vs_followed_back",
+                "repeated_ci_lower",
+                "repeated_ci_upper",
+                "boundary_crossed",
+            ],
+            looks,
+        ),
+        "experiment_arms.csv": (
+            ["arm", "assigned", "followed_back", "departures", "share_left_by_horizon"],
+            arms,
+        ),
+        "experiment_cohorts.csv": _frame_rows(exp.cohorts),
+        "cohorts_by_week.csv": _frame_rows(item.cohorts),
+    }
+
+
+def _frame_rows(frame: pl.DataFrame) -> tuple[list[str], list[list[Any]]]:
+    return list(frame.columns), [list(r) for r in frame.iter_rows()]
 
 
 def _write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[Any]]) -> None:
@@ -143,7 +251,27 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}%"
 
 
-def write_report(store: Store, account_id: int | None, out_dir: Path, *, clock: Clock) -> Path:
+def _write_retention_csvs(out_dir: Path, items: list[AccountAnalytics]) -> list[str]:
+    """The retention tables of every account, one file each, with the account's id first."""
+    tables = [(item, retention_tables(item)) for item in items]
+    names = list(tables[0][1]) if tables else []
+    for name in names:
+        header = next((t[name][0] for _, t in tables if t[name][0]), [])
+        rows = (
+            [item.account.id, item.account.handle, *row] for item, t in tables for row in t[name][1]
+        )
+        _write_csv(out_dir / name, ["account_id", "handle", *header], rows)
+    return names
+
+
+def write_report(
+    store: Store,
+    account_id: int | None,
+    out_dir: Path,
+    *,
+    clock: Clock,
+    sla_minutes: int = DEFAULT_SLA_MINUTES,
+) -> Path:
     """Write the HTML report and CSV exports into ``out_dir``; return ``index.html``'s path.
 
     ``account_id=None`` reports every account. Raises :class:`UserError` when
@@ -157,7 +285,7 @@ def write_report(store: Store, account_id: int | None, out_dir: Path, *, clock: 
     now = clock()
     with store.session() as s:
         ids = [account_id] if account_id is not None else [a.id for a in AccountRepo(s).list()]
-        items = [account_analytics(s, aid, now) for aid in ids]
+        items = [account_analytics(s, aid, now, sla_minutes=sla_minutes) for aid in ids]
         daily_cols = (
             items[0].daily.columns
             if items
@@ -171,6 +299,7 @@ def write_report(store: Store, account_id: int | None, out_dir: Path, *, clock: 
         _write_csv(
             out_dir / "metric_snapshots.csv", SNAPSHOT_COLUMNS, iter_snapshots(s, account_id)
         )
+    retention_files = _write_retention_csvs(out_dir, items)
     env = Environment(
         loader=PackageLoader("followback.reports", "templates"),
         autoescape=select_autoescape(["html"]),
@@ -184,17 +313,16 @@ def write_report(store: Store, account_id: int | None, out_dir: Path, *, clock: 
                 "handle": item.account.handle,
                 "summary": item.summary,
                 "totals": item.totals,
-                "figures": [
-                    svgs[k] for k in ("followers", "ratio", "churn", "inactive", "survival")
-                ],
-                "retention": item.retention,
-                "cohorts": item.retention.cohorts.to_dicts() if item.retention.ok else [],
-                "holdout": item.holdout,
-                "holdout_figure": (
-                    to_svg(survival_figure(item.holdout, "Hold-out experiment"))
-                    if item.holdout.ok
-                    else None
-                ),
+                "counts": item.counts,
+                "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive")],
+                "experiment": item.experiment,
+                "experiment_figure": svgs["experiment"],
+                "observational": item.observational,
+                "observational_figure": svgs["survival"],
+                "sla": item.sla,
+                "sla_figure": svgs["sla"],
+                "cohorts": item.cohorts.to_dicts(),
+                "experiment_cohorts": item.experiment.cohorts.to_dicts(),
             }
         )
     html = env.get_template("report.html").render(
@@ -205,6 +333,7 @@ def write_report(store: Store, account_id: int | None, out_dir: Path, *, clock: 
             "follow_events.csv",
             "follow_edges.csv",
             "metric_snapshots.csv",
+            *retention_files,
         ],
         fmt=_fmt,
         pct=_pct,

@@ -40,6 +40,7 @@ __all__ = [
     "ConversationRow",
     "DeadLetterRow",
     "DecisionRow",
+    "ExperimentAssignmentRow",
     "FollowCheckRow",
     "FollowEdgeRow",
     "FollowEventRow",
@@ -296,6 +297,28 @@ class SyncStateRow(Base):
     cursor: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime]
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ExperimentAssignmentRow(Base):
+    """One follower's arm in the follow-back experiment, fixed when first assigned.
+
+    Written when the policy first finds the follower eligible for a follow-back; never
+    changed afterwards, so the analysis compares the arms as assigned, from ``assigned_at``.
+    """
+
+    __tablename__ = "experiment_assignments"
+    __table_args__ = (UniqueConstraint("brand_account_id", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE")
+    )
+    remote_id: Mapped[str] = mapped_column(String(320))
+    arm: Mapped[str] = mapped_column(String(16))
+    assigned_at: Mapped[datetime]
+    share: Mapped[float] = mapped_column(Float)
+    bot_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    scheme: Mapped[str] = mapped_column(String(32))
 
 
 class MetricSnapshotRow(Base):

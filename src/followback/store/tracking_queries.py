@@ -7,22 +7,38 @@ from datetime import datetime
 from typing import Any
 
 import polars as pl
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from followback.domain import Direction, as_utc
-from followback.store.tables import FollowEdgeRow, FollowEventRow, MetricSnapshotRow
-from followback.tracking.metrics import EVENT_SCHEMA, SNAPSHOT_SCHEMA
-from followback.tracking.retention import SURVIVAL_SCHEMA
+from followback.store.tables import (
+    BrandAccountRow,
+    ContactRow,
+    ConversationRow,
+    DecisionRow,
+    ExperimentAssignmentRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MetricSnapshotRow,
+    RemoteAccountRow,
+    SyncStateRow,
+)
+from followback.tracking.experiment import ASSIGNMENT_SCHEMA
+from followback.tracking.metrics import EVENT_SCHEMA, SNAPSHOT_SCHEMA, AudienceCounts
+from followback.tracking.retention import CONTACT_SCHEMA, SURVIVAL_SCHEMA
 
 __all__ = [
     "EDGE_COLUMNS",
     "EVENT_COLUMNS",
     "SNAPSHOT_COLUMNS",
+    "audience_counts",
     "iter_edges",
     "iter_events",
     "iter_snapshots",
+    "last_full_scan_at",
     "load_events",
+    "load_experiment",
+    "load_first_contacts",
     "load_snapshots",
     "load_survival_edges",
 ]
@@ -107,20 +123,68 @@ def load_events(session: Session, account_id: int) -> pl.DataFrame:
     )
 
 
-def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.DataFrame:
-    """Follower edges (except the baseline import) with ``followed_back``: the brand
-    followed the account while it followed (a ``following`` edge that began before the
-    follower edge ended)."""
-    following = aliased(FollowEdgeRow)
+def _following(session: Session, account_id: int) -> pl.DataFrame:
+    """Every ``following`` edge of the account: who, from when, until when."""
+    stmt = select(FollowEdgeRow.remote_id, FollowEdgeRow.first_seen, FollowEdgeRow.ended_at).where(
+        FollowEdgeRow.brand_account_id == account_id,
+        FollowEdgeRow.direction == Direction.FOLLOWING.value,
+    )
+    rows = session.execute(stmt).all()
+    utc = pl.Datetime("us", "UTC")
+    return pl.DataFrame(
+        {
+            "remote_id": [r.remote_id for r in rows],
+            "back_from": [r.first_seen for r in rows],
+            "back_until": [r.ended_at for r in rows],
+        },
+        schema={"remote_id": pl.Utf8, "back_from": utc, "back_until": utc},
+    )
+
+
+def _with_back(frame: pl.DataFrame, following: pl.DataFrame, since: str) -> pl.DataFrame:
+    """Add ``followed_back_at``: the earliest start of a following edge of the same
+    remote id still active at column ``since`` (a follow-back ended before it is not one)."""
+    keyed = frame.with_row_index("_row")
     back = (
-        select(following.remote_id, func.min(following.first_seen).label("since"))
-        .where(
-            following.brand_account_id == account_id,
-            following.direction == Direction.FOLLOWING.value,
-        )
-        .group_by(following.remote_id)
+        keyed.select("_row", "remote_id", since)
+        .join(following, on="remote_id", how="inner")
+        .filter(pl.col("back_until").is_null() | (pl.col("back_until") > pl.col(since)))
+        .group_by("_row")
+        .agg(pl.col("back_from").min().alias("followed_back_at"))
+    )
+    return keyed.join(back, on="_row", how="left").sort("_row").drop("_row")
+
+
+def _latest_scores(account_id: int) -> Any:
+    """The bot score of each follower's current (not superseded) decision."""
+    return (
+        select(DecisionRow.remote_id, func.max(DecisionRow.bot_score).label("bot_score"))
+        .where(DecisionRow.brand_account_id == account_id, DecisionRow.superseded.is_(False))
+        .group_by(DecisionRow.remote_id)
         .subquery()
     )
+
+
+def _profile_join(stmt: Any, account_id: int, remote_col: Any) -> Any:
+    platform = select(BrandAccountRow.platform).where(BrandAccountRow.id == account_id)
+    return stmt.outerjoin(
+        RemoteAccountRow,
+        and_(
+            RemoteAccountRow.platform == platform.scalar_subquery(),
+            RemoteAccountRow.remote_id == remote_col,
+        ),
+    )
+
+
+def _age_days(created: datetime | None, at: datetime) -> float | None:
+    return None if created is None else max(0.0, (at - as_utc(created)).total_seconds() / 86_400)
+
+
+def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.DataFrame:
+    """Follower edges (except the baseline import) with when the brand began following
+    each one back (``followed_back_at``), its screening score and profile covariates."""
+    del now  # censoring uses each edge's last sighting (see retention.prepare)
+    scores = _latest_scores(account_id)
     stmt = (
         select(
             FollowEdgeRow.remote_id,
@@ -129,10 +193,12 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
             FollowEdgeRow.last_seen,
             FollowEdgeRow.end_reason,
             FollowEdgeRow.via,
-            FollowEdgeRow.holdout,
-            back.c.since,
+            scores.c.bot_score,
+            RemoteAccountRow.followers_count,
+            RemoteAccountRow.posts_count,
+            RemoteAccountRow.created_at,
         )
-        .outerjoin(back, and_(back.c.remote_id == FollowEdgeRow.remote_id))
+        .outerjoin(scores, scores.c.remote_id == FollowEdgeRow.remote_id)
         .where(
             FollowEdgeRow.brand_account_id == account_id,
             FollowEdgeRow.direction == Direction.FOLLOWER.value,
@@ -141,14 +207,8 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
             FollowEdgeRow.via != "baseline",
         )
     )
-    rows = session.execute(stmt).all()
-
-    def followed_back(r: Any) -> bool:
-        if r.since is None:
-            return False
-        return bool(as_utc(r.since) <= (r.ended_at or max(r.last_seen, now)))
-
-    return pl.DataFrame(
+    rows = session.execute(_profile_join(stmt, account_id, FollowEdgeRow.remote_id)).all()
+    frame = pl.DataFrame(
         {
             "remote_id": [r.remote_id for r in rows],
             "first_seen": [r.first_seen for r in rows],
@@ -156,10 +216,204 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
             "last_seen": [r.last_seen for r in rows],
             "end_reason": [r.end_reason for r in rows],
             "via": [r.via for r in rows],
-            "holdout": [bool(r.holdout) for r in rows],
-            "followed_back": [followed_back(r) for r in rows],
+            "bot_score": [r.bot_score for r in rows],
+            "followers_count": [r.followers_count for r in rows],
+            "posts_count": [r.posts_count for r in rows],
+            "account_age_days": [_age_days(r.created_at, r.first_seen) for r in rows],
         },
-        schema=SURVIVAL_SCHEMA,
+        schema={k: v for k, v in SURVIVAL_SCHEMA.items() if k != "followed_back_at"},
+    )
+    return _with_back(frame, _following(session, account_id), "first_seen").select(
+        list(SURVIVAL_SCHEMA)
+    )
+
+
+def load_experiment(session: Session, account_id: int) -> pl.DataFrame:
+    """Every experiment assignment with the follower edge it was made on (the edge active
+    at assignment) and when, if ever, the brand followed that follower back."""
+    a = ExperimentAssignmentRow
+    stmt = (
+        select(
+            a.remote_id,
+            a.arm,
+            a.assigned_at,
+            a.bot_score,
+            FollowEdgeRow.ended_at,
+            FollowEdgeRow.end_reason,
+            FollowEdgeRow.last_seen,
+        )
+        .join(
+            FollowEdgeRow,
+            and_(
+                FollowEdgeRow.brand_account_id == a.brand_account_id,
+                FollowEdgeRow.remote_id == a.remote_id,
+                FollowEdgeRow.direction == Direction.FOLLOWER.value,
+                FollowEdgeRow.first_seen <= a.assigned_at,
+                or_(FollowEdgeRow.ended_at.is_(None), FollowEdgeRow.ended_at >= a.assigned_at),
+            ),
+        )
+        .where(a.brand_account_id == account_id)
+        .order_by(a.assigned_at, a.id)
+    )
+    rows = session.execute(stmt).all()
+    frame = pl.DataFrame(
+        {
+            "remote_id": [r.remote_id for r in rows],
+            "arm": [r.arm for r in rows],
+            "assigned_at": [r.assigned_at for r in rows],
+            "bot_score": [r.bot_score for r in rows],
+            "ended_at": [r.ended_at for r in rows],
+            "end_reason": [r.end_reason for r in rows],
+            "last_seen": [r.last_seen for r in rows],
+        },
+        schema={k: v for k, v in ASSIGNMENT_SCHEMA.items() if k != "followed_back_at"},
+    )
+    return _with_back(frame, _following(session, account_id), "assigned_at").select(
+        list(ASSIGNMENT_SCHEMA)
+    )
+
+
+def load_first_contacts(session: Session, account_id: int) -> pl.DataFrame:
+    """Each follower's first conversation with the brand while following, with when it was
+    first answered, the follower edge's fate, follow-back time and covariates."""
+    first = (
+        select(
+            ContactRow.remote_id.label("remote_id"),
+            func.min(ConversationRow.opened_at).label("opened_at"),
+        )
+        .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
+        .where(ConversationRow.brand_account_id == account_id)
+        .group_by(ContactRow.remote_id)
+        .subquery()
+    )
+    answered = (
+        select(
+            ContactRow.remote_id.label("remote_id"),
+            ConversationRow.opened_at.label("opened_at"),
+            func.min(ConversationRow.first_response_at).label("first_response_at"),
+        )
+        .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
+        .where(ConversationRow.brand_account_id == account_id)
+        .group_by(ContactRow.remote_id, ConversationRow.opened_at)
+        .subquery()
+    )
+    scores = _latest_scores(account_id)
+    stmt = (
+        select(
+            first.c.remote_id,
+            first.c.opened_at,
+            answered.c.first_response_at,
+            FollowEdgeRow.ended_at,
+            FollowEdgeRow.end_reason,
+            FollowEdgeRow.last_seen,
+            scores.c.bot_score,
+            RemoteAccountRow.followers_count,
+            RemoteAccountRow.posts_count,
+            RemoteAccountRow.created_at,
+        )
+        .join(
+            answered,
+            and_(
+                answered.c.remote_id == first.c.remote_id,
+                answered.c.opened_at == first.c.opened_at,
+            ),
+        )
+        .join(
+            FollowEdgeRow,
+            and_(
+                FollowEdgeRow.brand_account_id == account_id,
+                FollowEdgeRow.remote_id == first.c.remote_id,
+                FollowEdgeRow.direction == Direction.FOLLOWER.value,
+                FollowEdgeRow.first_seen <= first.c.opened_at,
+                or_(FollowEdgeRow.ended_at.is_(None), FollowEdgeRow.ended_at >= first.c.opened_at),
+            ),
+        )
+        .outerjoin(scores, scores.c.remote_id == first.c.remote_id)
+    )
+    rows = session.execute(_profile_join(stmt, account_id, first.c.remote_id)).all()
+    frame = pl.DataFrame(
+        {
+            "remote_id": [r.remote_id for r in rows],
+            "opened_at": [as_utc(r.opened_at) for r in rows],
+            "first_response_at": [
+                None if r.first_response_at is None else as_utc(r.first_response_at) for r in rows
+            ],
+            "ended_at": [r.ended_at for r in rows],
+            "end_reason": [r.end_reason for r in rows],
+            "last_seen": [r.last_seen for r in rows],
+            "bot_score": [r.bot_score for r in rows],
+            "followers_count": [r.followers_count for r in rows],
+            "posts_count": [r.posts_count for r in rows],
+            "account_age_days": [_age_days(r.created_at, as_utc(r.opened_at)) for r in rows],
+        },
+        schema={k: v for k, v in CONTACT_SCHEMA.items() if k != "followed_back_at"},
+    )
+    return _with_back(frame, _following(session, account_id), "opened_at").select(
+        list(CONTACT_SCHEMA)
+    )
+
+
+def last_full_scan_at(session: Session, account_id: int | None) -> datetime | None:
+    """When the follower list was last scanned in full (the oldest such time over all
+    accounts when ``account_id`` is None: departures are known up to then)."""
+    stmt = select(SyncStateRow.brand_account_id, SyncStateRow.data).where(
+        SyncStateRow.stream == "followers",
+        _account(SyncStateRow.brand_account_id, account_id),
+    )
+    times = [
+        as_utc(datetime.fromisoformat(str(data["last_full_at"])))
+        for _, data in session.execute(stmt)
+        if data and data.get("last_full_at")
+    ]
+    return min(times) if times else None
+
+
+def audience_counts(
+    session: Session,
+    account_id: int | None,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> AudienceCounts:
+    """Followers and following now, and arrivals and departures (by kind) with
+    ``since <= at <= until`` — the one definition the demo summary, the dashboard, the
+    report and the API all use."""
+
+    def active(direction: Direction) -> int:
+        stmt = select(func.count()).where(
+            FollowEdgeRow.direction == direction.value,
+            FollowEdgeRow.ended_at.is_(None),
+            _account(FollowEdgeRow.brand_account_id, account_id),
+        )
+        return int(session.scalar(stmt) or 0)
+
+    kind = case(
+        (FollowEventRow.kind == "followed", "arrivals"),
+        (FollowEventRow.kind == "unfollowed", "unfollowed"),
+        (FollowEventRow.reason == "deactivated", "deactivated"),
+        else_="purged",
+    )
+    stmt = (
+        select(kind.label("k"), func.count())
+        .where(
+            FollowEventRow.kind.in_(("followed", "unfollowed", "ended")),
+            _account(FollowEventRow.brand_account_id, account_id),
+        )
+        .group_by("k")
+    )
+    if since is not None:
+        stmt = stmt.where(FollowEventRow.at >= since)
+    if until is not None:
+        stmt = stmt.where(FollowEventRow.at <= until)
+    counts = {k: int(n) for k, n in session.execute(stmt)}
+    return AudienceCounts(
+        followers=active(Direction.FOLLOWER),
+        following=active(Direction.FOLLOWING),
+        arrivals=counts.get("arrivals", 0),
+        unfollowed=counts.get("unfollowed", 0),
+        purged=counts.get("purged", 0),
+        deactivated=counts.get("deactivated", 0),
+        last_full_scan_at=last_full_scan_at(session, account_id),
     )
 
 

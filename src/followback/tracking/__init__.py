@@ -2,8 +2,10 @@
 
 from followback.tracking.cost import TrackingCost, cost_of, naive_full_scan_cost
 from followback.tracking.diff import SnapshotDiff, diff_sorted, id_key, id_keys, is_member, snapshot
+from followback.tracking.experiment import ExperimentResult, analyse_experiment
 from followback.tracking.metrics import (
     ActivityCounts,
+    AudienceCounts,
     AudienceSummary,
     activity_counts,
     daily_series,
@@ -12,33 +14,39 @@ from followback.tracking.metrics import (
     summarise,
 )
 from followback.tracking.retention import (
+    AdjustedComparison,
     GroupCurve,
-    SurvivalComparison,
     compare_followback,
-    compare_groups,
-    holdout_experiment,
+    compare_sla,
+    weekly_cohorts,
 )
+from followback.tracking.sequential import events_needed, obrien_fleming_boundaries
 
 __all__ = [
     "ActivityCounts",
+    "AdjustedComparison",
+    "AudienceCounts",
     "AudienceSummary",
+    "ExperimentResult",
     "GroupCurve",
     "SnapshotDiff",
-    "SurvivalComparison",
     "TrackingCost",
     "activity_counts",
+    "analyse_experiment",
     "compare_followback",
-    "compare_groups",
+    "compare_sla",
     "cost_of",
     "daily_series",
     "diff_sorted",
-    "holdout_experiment",
+    "events_needed",
     "id_key",
     "id_keys",
     "is_member",
     "naive_full_scan_cost",
+    "obrien_fleming_boundaries",
     "ratio",
     "reciprocity",
     "snapshot",
     "summarise",
+    "weekly_cohorts",
 ]

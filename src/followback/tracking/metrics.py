@@ -5,8 +5,9 @@ Definitions (also shown in the report):
 * ratio: followers / following (``None`` when following nobody);
 * reciprocity: share of followers the brand follows back (mutual / followers) and share
   of accounts the brand follows that follow it back (mutual / following);
-* new followers, unfollowers (people who chose to leave) and purged (accounts the
-  platform suspended, deleted or moved — not counted as unfollows);
+* new followers (arrivals), unfollowers (people who chose to leave), purged (accounts the
+  platform suspended, deleted, moved or blocked) and deactivated (accounts closed) —
+  purges and deactivations are departures but not unfollows (:class:`AudienceCounts`);
 * churn rate: unfollowers of a day / followers at the start of that day;
 * net growth: followers at the end of a day minus at the start;
 * inactive followers: no post in 30 (90) days, from each follower's ``last_post_at``;
@@ -24,8 +25,10 @@ import polars as pl
 
 __all__ = [
     "EVENT_SCHEMA",
+    "PURGE_REASONS",
     "SNAPSHOT_SCHEMA",
     "ActivityCounts",
+    "AudienceCounts",
     "AudienceSummary",
     "activity_counts",
     "daily_series",
@@ -42,6 +45,54 @@ SNAPSHOT_SCHEMA = pl.Schema(
     {"at": pl.Datetime("us", "UTC"), "followers": pl.Int64(), "following": pl.Int64()}
 )
 EVENT_SCHEMA = pl.Schema({"at": pl.Datetime("us", "UTC"), "kind": pl.Utf8(), "reason": pl.Utf8()})
+
+
+# End reasons that are the platform's doing (a purge), apart from deactivation, which the
+# account holder chose; an unfollow is the one departure that is the follower's choice.
+PURGE_REASONS = ("suspended", "deleted", "moved", "blocked")
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceCounts:
+    """The one definition of an account's audience numbers over a period.
+
+    ``followers``/``following``: active edges now (as of the last sync; departures are
+    seen at full scans, so ``last_full_scan_at`` says how fresh they are). ``arrivals``:
+    new followers in the period. Departures in the period, by kind: ``unfollowed`` (the
+    follower chose to leave), ``purged`` (suspended, deleted, moved or blocked by the
+    platform) and ``deactivated`` (the account was closed).
+    """
+
+    followers: int
+    following: int
+    arrivals: int
+    unfollowed: int
+    purged: int
+    deactivated: int
+    last_full_scan_at: datetime | None = None
+
+    @property
+    def departures(self) -> int:
+        return self.unfollowed + self.purged + self.deactivated
+
+    @property
+    def net_change(self) -> int:
+        return self.arrivals - self.departures
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "followers": self.followers,
+            "following": self.following,
+            "arrivals": self.arrivals,
+            "unfollowed": self.unfollowed,
+            "purged": self.purged,
+            "deactivated": self.deactivated,
+            "departures": self.departures,
+            "net_change": self.net_change,
+            "last_full_scan_at": (
+                None if self.last_full_scan_at is None else self.last_full_scan_at.isoformat()
+            ),
+        }
 
 
 @dataclass(frozen=True, slots=True)
