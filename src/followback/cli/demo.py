@@ -108,9 +108,12 @@ def _print_summary(data: dict[str, object]) -> None:
     labels = {
         "days": "simulated days",
         "followers_start": "followers at start",
-        "followers_end": "followers at end",
+        "followers_end": "followers at end (after a closing full scan)",
         "new_followers": "new followers seen",
         "unfollowers": "unfollowers seen",
+        "purged": "purged by the platform",
+        "deactivated": "deactivated",
+        "last_full_scan_at": "last full scan",
         "followed_back": "followed back",
         "screened_out": "screened out (spam, bots, values)",
         "pending_review": "waiting for review",

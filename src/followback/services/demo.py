@@ -22,16 +22,17 @@ from followback.connectors.sandbox import AccountKind, SandboxNetwork, WorldPara
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform, Role
 from followback.services.connect import connector_for
 from followback.services.cycle import run_cycle
+from followback.services.sync import sync_account
 from followback.store import AccountRepo, Store
 from followback.store.policies import PolicyRepo
 from followback.store.tables import (
     ActionRow,
     ConversationRow,
     DecisionRow,
-    FollowEventRow,
     MessageRow,
     RemoteAccountRow,
 )
+from followback.store.tracking_queries import audience_counts
 
 __all__ = ["DecisionExample", "DemoResult", "DemoSummary", "decision_examples", "run_demo"]
 
@@ -48,9 +49,14 @@ class DemoSummary:
 
     days: int
     followers_start: int
-    followers_end: int
-    new_followers: int
+    followers_end: int  # stored followers after the closing full scan (audience_counts)
+    followers_on_platform: int  # the sandbox's ground truth, for comparison
+    new_followers: int  # arrivals
     unfollowers: int
+    purged: int
+    deactivated: int
+    departures: int
+    last_full_scan_at: str | None
     followed_back: int
     screened_out: int
     pending_review: int
@@ -140,20 +146,22 @@ def _summary(
     acc = account_id
     bots, humans = _ground_truth(net, store, account_id)
 
-    def events(kind: str) -> int:
-        return _count(
-            store,
-            select(func.count(FollowEventRow.id)).where(
-                FollowEventRow.brand_account_id == acc, FollowEventRow.kind == kind
-            ),
-        )
-
+    with store.session() as s:
+        # The one definition of the audience numbers (dashboard, report and API use it too).
+        counts = audience_counts(s, acc)
     return DemoSummary(
         days=days,
         followers_start=followers_start,
-        followers_end=net.world(BRAND).active_count(),
-        new_followers=events("followed"),
-        unfollowers=events("unfollowed"),
+        followers_end=counts.followers,
+        followers_on_platform=net.world(BRAND).active_count(),
+        new_followers=counts.arrivals,
+        unfollowers=counts.unfollowed,
+        purged=counts.purged,
+        deactivated=counts.deactivated,
+        departures=counts.departures,
+        last_full_scan_at=(
+            counts.last_full_scan_at.isoformat() if counts.last_full_scan_at else None
+        ),
         followed_back=_count(
             store,
             select(func.count(ActionRow.id)).where(
@@ -237,6 +245,8 @@ def run_demo(
                 "blocked_keywords": ["casino", "crypto signals", "cheap followers"],
                 "blocked_domains": ["bet-win.example", "cheapfollows.example"],
                 "competitor_handles": ["globex"],
+                # Hold out a fifth of eligible followers: the retention experiment.
+                "holdout_share": 0.2,
             },
             by="demo",
             at=net.time(),
@@ -259,6 +269,9 @@ def run_demo(
             await run_cycle(store, conn, account_id, clock=clock, run_interval_s=QUARTER_S)
             if progress:
                 progress(i + 1, steps)
+        # Unfollows are seen only at full scans: close the week with one, so the summary,
+        # the dashboard and the report show the audience as it is, not as of days ago.
+        await sync_account(store, conn, account_id, clock=clock, full=True)
 
     asyncio.run(loop())
     net.save(state_path)

@@ -9,8 +9,9 @@ calls :func:`account_analytics` for the same numbers and figures.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -55,7 +56,16 @@ from followback.tracking.retention import (
     weekly_cohorts,
 )
 
-__all__ = ["AccountAnalytics", "account_analytics", "retention_tables", "write_report"]
+__all__ = [
+    "RETENTION_FILES",
+    "AccountAnalytics",
+    "account_analytics",
+    "retention_csv",
+    "retention_html",
+    "retention_tables",
+    "write_csv_text",
+    "write_report",
+]
 
 DEFAULT_SLA_MINUTES = 60  # InboxSettings.first_response_sla_minutes's default
 
@@ -146,6 +156,11 @@ def account_analytics(
         "records": int(snapshots["records"].sum()) if not snapshots.is_empty() else 0,
         "cost_usd": float(snapshots["cost_usd"].sum()) if not snapshots.is_empty() else 0.0,
     }
+    # Analyses run as of the last sync, not the wall clock: a paused or simulated account
+    # gets the same answer whenever (and from wherever) it is looked at.
+    if not snapshots.is_empty():
+        last_sync: datetime = snapshots["at"].max()  # type: ignore[assignment]
+        now = min(now, last_sync)
     survival = load_survival_edges(session, account_id, now)
     return AccountAnalytics(
         account=account,
@@ -161,6 +176,15 @@ def account_analytics(
         sla=compare_sla(load_first_contacts(session, account_id), now, sla_minutes),
         cohorts=weekly_cohorts(survival, now),
     )
+
+
+RETENTION_FILES = (
+    "retention_curves.csv",
+    "experiment_looks.csv",
+    "experiment_arms.csv",
+    "experiment_cohorts.csv",
+    "cohorts_by_week.csv",
+)
 
 
 def retention_tables(item: AccountAnalytics) -> dict[str, tuple[list[str], list[list[Any]]]]:
@@ -251,17 +275,66 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}%"
 
 
+def _env() -> Environment:
+    return Environment(
+        loader=PackageLoader("followback.reports", "templates"),
+        autoescape=select_autoescape(["html"]),
+    )
+
+
+def _view(item: AccountAnalytics) -> dict[str, Any]:
+    """One account as the report's templates read it."""
+    svgs = item.figures_svg()
+    return {
+        "platform": item.account.platform.value,
+        "handle": item.account.handle,
+        "summary": item.summary,
+        "totals": item.totals,
+        "counts": item.counts,
+        "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive")],
+        "experiment": item.experiment,
+        "experiment_figure": svgs["experiment"],
+        "observational": item.observational,
+        "observational_figure": svgs["survival"],
+        "sla": item.sla,
+        "sla_figure": svgs["sla"],
+        "cohorts": item.cohorts.to_dicts(),
+        "experiment_cohorts": item.experiment.cohorts.to_dicts(),
+    }
+
+
+def retention_html(item: AccountAnalytics) -> str:
+    """The report's retention section for one account, as HTML (the dashboard's Retention
+    page shows exactly this, so the two cannot drift apart)."""
+    return _env().get_template("_retention.html").render(a=_view(item), fmt=_fmt, pct=_pct)
+
+
+def retention_csv(
+    items: Sequence[AccountAnalytics], name: str
+) -> tuple[list[str], Iterator[list[Any]]]:
+    """Header and rows of retention file ``name`` for ``items``, each row led by the
+    account's id and handle (the report's files and the dashboard's downloads alike)."""
+    tables = [(item, retention_tables(item)[name]) for item in items]
+    header = next((t[0] for _, t in tables if t[0]), [])
+    rows = ([item.account.id, item.account.handle, *row] for item, t in tables for row in t[1])
+    return ["account_id", "handle", *header], rows
+
+
+def write_csv_text(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
+    """CSV text, formatted as the report's files are."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(list(header))
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
+
+
 def _write_retention_csvs(out_dir: Path, items: list[AccountAnalytics]) -> list[str]:
-    """The retention tables of every account, one file each, with the account's id first."""
-    tables = [(item, retention_tables(item)) for item in items]
-    names = list(tables[0][1]) if tables else []
-    for name in names:
-        header = next((t[name][0] for _, t in tables if t[name][0]), [])
-        rows = (
-            [item.account.id, item.account.handle, *row] for item, t in tables for row in t[name][1]
-        )
-        _write_csv(out_dir / name, ["account_id", "handle", *header], rows)
-    return names
+    """The retention tables of every account, one file each."""
+    for name in RETENTION_FILES:
+        _write_csv(out_dir / name, *retention_csv(items, name))
+    return list(RETENTION_FILES)
 
 
 def write_report(
@@ -300,31 +373,8 @@ def write_report(
             out_dir / "metric_snapshots.csv", SNAPSHOT_COLUMNS, iter_snapshots(s, account_id)
         )
     retention_files = _write_retention_csvs(out_dir, items)
-    env = Environment(
-        loader=PackageLoader("followback.reports", "templates"),
-        autoescape=select_autoescape(["html"]),
-    )
-    accounts = []
-    for item in items:
-        svgs = item.figures_svg()
-        accounts.append(
-            {
-                "platform": item.account.platform.value,
-                "handle": item.account.handle,
-                "summary": item.summary,
-                "totals": item.totals,
-                "counts": item.counts,
-                "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive")],
-                "experiment": item.experiment,
-                "experiment_figure": svgs["experiment"],
-                "observational": item.observational,
-                "observational_figure": svgs["survival"],
-                "sla": item.sla,
-                "sla_figure": svgs["sla"],
-                "cohorts": item.cohorts.to_dicts(),
-                "experiment_cohorts": item.experiment.cohorts.to_dicts(),
-            }
-        )
+    env = _env()
+    accounts = [_view(item) for item in items]
     html = env.get_template("report.html").render(
         generated_at=now.strftime("%Y-%m-%d %H:%M UTC"),
         accounts=accounts,

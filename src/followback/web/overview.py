@@ -23,6 +23,7 @@ from followback.store.tables import (
     MetricSnapshotRow,
     RemoteAccountRow,
 )
+from followback.store.tracking_queries import audience_counts
 
 __all__ = ["INACTIVE_AFTER_DAYS", "Overview", "build_overview"]
 
@@ -45,6 +46,10 @@ class Overview:
     inactive_share: float | None
     median_response_min: float | None
     answered: int
+    unfollowed: int = 0
+    purged: int = 0
+    deactivated: int = 0
+    last_full_scan_at: datetime | None = None
     days: list[datetime] = field(default_factory=list)
     gains: list[int] = field(default_factory=list)
     losses: list[int] = field(default_factory=list)
@@ -64,6 +69,12 @@ class Overview:
             "ratio": self.ratio,
             "gained": self.gained,
             "lost": self.lost,
+            "unfollowed": self.unfollowed,
+            "purged": self.purged,
+            "deactivated": self.deactivated,
+            "last_full_scan_at": (
+                self.last_full_scan_at.isoformat() if self.last_full_scan_at else None
+            ),
             "growth": self.growth,
             "churn": self.churn,
             "inactive_share": self.inactive_share,
@@ -84,13 +95,6 @@ class Overview:
 
 def _scoped(stmt: Any, column: Any, account_id: int | None) -> Any:
     return stmt if account_id is None else stmt.where(column == account_id)
-
-
-def _edge_count(session: Session, account_id: int | None, direction: str) -> int:
-    stmt = select(func.count()).where(
-        FollowEdgeRow.direction == direction, FollowEdgeRow.ended_at.is_(None)
-    )
-    return int(session.scalar(_scoped(stmt, FollowEdgeRow.brand_account_id, account_id)) or 0)
 
 
 def _snapshots(
@@ -213,13 +217,15 @@ def build_overview(
         now = latest
     start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
     day_list = [start + timedelta(days=i) for i in range(days)]
-    followers = _edge_count(session, account_id, "follower")
-    following = _edge_count(session, account_id, "following")
+    # The one definition of followers, arrivals and departures (shared with the report,
+    # the demo summary and the Retention page).
+    counts = audience_counts(session, account_id, since=start)
+    followers, following = counts.followers, counts.following
     snaps = _snapshots(session, account_id, start)
     if not followers and not following and snaps:
         followers, following = snaps[-1][1], snaps[-1][2]
     gains, losses = _daily_events(session, account_id, day_list)
-    gained, lost = sum(gains), sum(losses)
+    gained, lost = counts.arrivals, counts.departures
     minutes, response_series = _responses(session, account_id, day_list)
     if len(snaps) >= 2:
         followers_series = [(t, float(f)) for t, f, _ in snaps]
@@ -239,6 +245,10 @@ def build_overview(
         inactive_share=_inactive_share(session, account_id, now),
         median_response_min=round(float(median(minutes)), 1) if minutes else None,
         answered=len(minutes),
+        unfollowed=counts.unfollowed,
+        purged=counts.purged,
+        deactivated=counts.deactivated,
+        last_full_scan_at=counts.last_full_scan_at,
         days=day_list,
         gains=gains,
         losses=losses,

@@ -9,6 +9,7 @@ from followback.web.routes import (
     login,
     overview,
     queue,
+    retention,
     second_looks,
     settings,
     team,
@@ -19,6 +20,7 @@ __all__ = ["ROUTERS"]
 ROUTERS: tuple[APIRouter, ...] = (
     login.router,
     overview.router,
+    retention.router,
     queue.router,
     second_looks.router,
     inbox.router,
