@@ -175,6 +175,15 @@ class RetentionSettings(_Strict):
 class InboxSettings(_Strict):
     first_response_sla_minutes: int = Field(60, gt=0)
     business_hours: str | None = Field(None, description='e.g. "09:00-17:00 Mon-Fri UTC"')
+    saved_replies: dict[str, str] = Field(
+        default_factory=dict,
+        description="name -> text with {first_name}, {name}, {handle}, {agent}, {brand}",
+    )
+    sign_replies: bool = Field(False, description="end each reply with the agent's ^initials")
+    mastodon_max_characters: int = Field(500, ge=1, le=100_000)
+    handoff_text: str | None = Field(
+        None, description="the hand-off's public reply, with the saved-reply variables"
+    )
 
 
 class NotifyChannelSettings(_Strict):

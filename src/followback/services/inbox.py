@@ -555,8 +555,12 @@ async def hand_off(
     author: str,
     clock: Clock,
     dry_run: bool = False,
+    text: str | None = None,
 ) -> HandoffResult:
     """Invite the customer of a public conversation to continue in private.
+
+    ``text`` is the agent's own wording of the public reply (seen and edited in a preview);
+    without it, the draft from :func:`draft_handoff_reply` is used.
 
     Drafts the one public reply (it counts as the conversation's one automated reply),
     reports whether a DM is possible now, and, when the brand does not follow the customer,
@@ -590,9 +594,10 @@ async def hand_off(
         platform_can_dm=rel.can_dm,
     )
     offer = connector.capabilities.dms and not rel.following and not rel.blocked
-    text = draft_handoff_reply(
+    draft = draft_handoff_reply(
         handle, can_dm=possible.allowed, follow_offered=offer, is_complaint=is_complaint
     )
+    text = _check_text(text) if text is not None else draft
     if dry_run:
         return HandoffResult(conversation_id, text, possible.allowed, possible.reason, offer, False)
     sent = await send_reply(

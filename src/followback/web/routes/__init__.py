@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from followback.web.routes import (
     audit,
+    compose,
     inbox,
     listening,
     login,
@@ -23,6 +24,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     retention.router,
     queue.router,
     second_looks.router,
+    compose.router,
     inbox.router,
     audit.router,
     settings.router,

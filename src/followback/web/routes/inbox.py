@@ -26,6 +26,7 @@ from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
 from followback.store.team import TeamRepo
 from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
 from followback.web.queries import latest_inbound_texts, list_accounts
+from followback.web.routes.compose import compose_for, final_reply
 
 __all__ = ["router"]
 
@@ -175,6 +176,9 @@ class TagsBody(BaseModel):
 
 class HandoffBody(BaseModel):
     dry_run: bool = False
+    text: str | None = Field(
+        None, max_length=5000, description="the agent's wording; null: the drafted one"
+    )
 
 
 async def _with_connector(
@@ -190,6 +194,7 @@ async def _with_connector(
 
 
 async def _reply(ctx: WebContext, me: Principal, conversation_id: int, text: str) -> str:
+    text = final_reply(ctx, me, conversation_id, text)
     result = await _with_connector(
         ctx,
         conversation_id,
@@ -201,13 +206,20 @@ async def _reply(ctx: WebContext, me: Principal, conversation_id: int, text: str
 
 
 async def _handoff(
-    ctx: WebContext, me: Principal, conversation_id: int, dry_run: bool
+    ctx: WebContext, me: Principal, conversation_id: int, dry_run: bool, text: str | None = None
 ) -> inbox_service.HandoffResult:
+    body = final_reply(ctx, me, conversation_id, text) if text else None
     return await _with_connector(
         ctx,
         conversation_id,
         lambda conn: inbox_service.hand_off(
-            ctx.store, conn, conversation_id, author=me.name, clock=ctx.clock, dry_run=dry_run
+            ctx.store,
+            conn,
+            conversation_id,
+            author=me.name,
+            clock=ctx.clock,
+            dry_run=dry_run,
+            text=body,
         ),
     )
 
@@ -283,7 +295,7 @@ async def api_handoff(
     request: Request, me: Agent, conversation_id: ConvId, body: HandoffBody
 ) -> dict[str, Any]:
     """Invite the customer to continue in private (one public reply; may queue a follow-back)."""
-    result = await _handoff(get_context(request), me, conversation_id, body.dry_run)
+    result = await _handoff(get_context(request), me, conversation_id, body.dry_run, body.text)
     return asdict(result)
 
 
@@ -382,7 +394,8 @@ def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Respon
     data = _thread(ctx, conversation_id)
     with ctx.store.session() as s:
         agents = TeamRepo(s).list_agents()
-    return render(request, "thread.html", me, agents=agents, **data)
+    compose = compose_for(ctx, me, conversation_id, "")
+    return render(request, "thread.html", me, agents=agents, compose=compose, **data)
 
 
 def _back(conversation_id: int, flash: str) -> RedirectResponse:
@@ -447,12 +460,3 @@ def reopen_form(request: Request, me: Agent, conversation_id: ConvId) -> Respons
     ctx = get_context(request)
     reopen_conversation(ctx.store, conversation_id, by=me.actor, clock=ctx.clock)
     return _back(conversation_id, "Reopened.")
-
-
-@router.post("/inbox/{conversation_id}/handoff", include_in_schema=False)
-async def handoff_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
-    result = await _handoff(get_context(request), me, conversation_id, False)
-    note = "DM possible now." if result.can_dm else f"No DM yet: {result.dm_reason}."
-    if result.follow_back_offered:
-        note += " A follow-back is waiting in the review queue."
-    return _back(conversation_id, f"Invited to continue in private. {note}")

@@ -42,6 +42,55 @@
     if (el) { ev.preventDefault(); }
   });
 
+  // Saved replies fill the reply box (already filled in with the customer's and agent's names).
+  var saved = document.getElementById("saved-reply");
+  var replyBox = document.getElementById("reply-text");
+  if (saved && replyBox) {
+    saved.addEventListener("change", function () {
+      if (saved.value) { replyBox.value = saved.value; replyBox.dispatchEvent(new Event("input")); replyBox.focus(); }
+    });
+  }
+
+  // Character counters: an estimate as you type (Bluesky counts graphemes, X weighs links
+  // as 23 and wide characters as 2); the server counts again before posting.
+  function graphemes(text) {
+    if (window.Intl && Intl.Segmenter) { return Array.from(new Intl.Segmenter().segment(text)).length; }
+    return Array.from(text).length;
+  }
+  function weigh(platform, text) {
+    var url = /https?:\/\/\S+/gi;
+    var links = (text.match(url) || []).length;
+    var rest = text.replace(url, "");
+    if (platform === "bluesky") { return graphemes(text); }
+    if (platform === "x") {
+      var n = 0;
+      Array.from(rest).forEach(function (ch) {
+        var cp = ch.codePointAt(0);
+        n += (cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247)) ? 1 : 2;
+      });
+      return n + 23 * links;
+    }
+    if (platform === "mastodon") { rest = rest.replace(/@(\w+)@[\w.-]+\w/g, "@$1"); }
+    return Array.from(rest).length + 23 * links;
+  }
+  document.querySelectorAll("textarea.counted").forEach(function (box) {
+    var counter = box.parentNode.querySelector(".counter") || (box.form && box.form.querySelector(".counter"));
+    var preview = document.getElementById("handoff-preview");
+    var limit = parseInt(box.getAttribute("data-limit"), 10);
+    var signature = box.getAttribute("data-signature") || "";
+    function update() {
+      var text = box.value.trim() ? box.value.trim() + (signature ? " " + signature : "") : "";
+      var used = weigh(box.getAttribute("data-platform"), text);
+      if (counter) {
+        counter.textContent = used + " / " + limit;
+        counter.classList.toggle("over", used > limit);
+      }
+      if (preview && box.id === "handoff-text") { preview.textContent = text; }
+    }
+    box.addEventListener("input", update);
+    update();
+  });
+
   // Back links on error pages (no inline javascript: URLs under the CSP).
   document.querySelectorAll("a.back").forEach(function (a) {
     a.addEventListener("click", function (ev) { ev.preventDefault(); window.history.back(); });
