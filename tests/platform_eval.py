@@ -128,7 +128,7 @@ def evaluate(
     from sqlalchemy import select
 
     from followback.store import open_store
-    from followback.store.tables import DecisionRow
+    from followback.store.tables import AuditRow, DecisionRow
 
     creds, created, calls = asyncio.run(_populate(platform, personas, seed))
     server = BLUESKY_URL if platform == "bluesky" else MASTODON_URL
@@ -172,6 +172,10 @@ def evaluate(
                 r.remote_id: r
                 for r in s.scalars(select(DecisionRow).where(DecisionRow.superseded.is_(False)))
             }
+            audit = s.scalars(
+                select(AuditRow).where(AuditRow.verb == "decide").order_by(AuditRow.id.desc())
+            ).first()
+            decide = dict(audit.detail) if audit else {}
     finally:
         store.dispose()
     outcomes = []
@@ -183,7 +187,7 @@ def evaluate(
                 c.persona, row.verdict if row else "none", row.bot_score if row else None, reasons
             )
         )
-    return outcomes, {"setup_calls": calls, "run": summary}
+    return outcomes, {"setup_calls": calls, "run": summary, "decide": decide}
 
 
 def tally(outcomes: Sequence[Outcome]) -> dict[str, dict[str, float]]:

@@ -424,7 +424,8 @@ def _follow_targets(c: Created, created: Sequence[Created]) -> list[str]:
 
 def _unique(stem: str, limit: int) -> str:
     tag = secrets.token_hex(2)
-    clean = "".join(ch for ch in stem.lower() if ch.isalnum())[: limit - len(tag)]
+    clean = "".join(ch for ch in stem.lower() if ch.isascii() and ch.isalnum())
+    clean = clean[: limit - len(tag)]
     return f"{clean or 'u'}{tag}"
 
 
@@ -455,9 +456,14 @@ class BlueskyPopulation:
         return r.json()
 
     async def account(self, handle_stem: str) -> dict[str, Any]:
-        handle = f"{_unique(handle_stem, 18)}.test"  # a label has at most 18 characters
-        r = await self.http.post(f"{self.control}/accounts", json={"handle": handle})
-        r.raise_for_status()
+        for attempt in range(3):
+            handle = f"{_unique(handle_stem, 18)}.test"  # a label has at most 18 characters
+            r = await self.http.post(f"{self.control}/accounts", json={"handle": handle})
+            if r.status_code < 500 or attempt == 2:
+                break
+            await asyncio.sleep(1.0)  # dev-env answers 500 now and then under load
+        if r.is_error:
+            raise RuntimeError(f"creating {handle}: {r.status_code} {r.text[:300]}")
         acct = dict(r.json())
         s = await self.http.post(
             f"{self.pds}/xrpc/com.atproto.server.createSession",

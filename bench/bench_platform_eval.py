@@ -1,0 +1,141 @@
+"""Screening on the platforms: followers made as real accounts on the local AT Protocol
+network and on snac2, screened by ``followback run --once``.
+
+For each platform and each population generator (tests/platform_population.py:
+``archetypes`` and ``sampled``) a new brand gets followed by the population, a fresh
+database connects it, ``followback run --once`` runs, and the decisions are tallied: the
+share of genuine people recommended (verdict follow), sent to review ("needs a look")
+and screened out, and the same for the unwanted kinds. Beside it, in the same run, a
+plain baseline on the same stored profiles: recommend a complete profile (name, bio and
+avatar), screen out one with none of them, review the rest. Also counted: the extra API
+calls spent reading recent posts of uncertain followers, per 1,000 followers.
+
+    set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
+    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_eval.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from platform_eval import Outcome, available, evaluate, tally  # noqa: E402
+from platform_population import Persona, archetypes, sampled  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+
+
+def _baseline(persona: Persona) -> str:
+    """The plain baseline's verdict from what the profile shows."""
+    present = sum((bool(persona.display_name), bool(persona.bio), persona.avatar))
+    if persona.bot_flag:
+        return "skip"
+    return "follow" if present == 3 else "skip" if present == 0 else "review"
+
+
+def _row(platform: str, gen: str, who: str, stats: dict[str, float], base: dict[str, float]) -> str:
+    def pct(d: dict[str, float], k: str) -> str:
+        return f"{100 * d.get(k, 0.0):.0f}%"
+
+    return (
+        f"| {platform} | {gen} | {who} | {int(stats['n'])} | {pct(stats, 'follow')} "
+        f"| {pct(stats, 'review')} | {pct(stats, 'skip')} | {pct(base, 'follow')} "
+        f"| {pct(base, 'review')} | {pct(base, 'skip')} |"
+    )
+
+
+def _baseline_tally(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    plain = [Outcome(o.persona, _baseline(o.persona), None, ()) for o in outcomes]
+    return tally(plain)
+
+
+def run(sizes: dict[str, int], seed: int) -> tuple[list[str], list[str], str]:
+    rows: list[str] = []
+    notes: list[str] = []
+    model = ""
+    for platform in ("bluesky", "mastodon"):
+        if not available(platform):
+            notes.append(f"{platform}: local server not configured, not measured")
+            continue
+        for gen in ("archetypes", "sampled"):
+            personas = (
+                archetypes(seed, people=sizes["people"], unwanted=sizes["unwanted"])
+                if gen == "archetypes"
+                else sampled(seed + 1, people=sizes["people"], unwanted=2 * sizes["unwanted"] + 2)
+            )
+            t0 = time.time()
+            with tempfile.TemporaryDirectory() as tmp:
+                outcomes, info = evaluate(platform, personas, Path(tmp), seed=seed)
+            ours, base = tally(outcomes), _baseline_tally(outcomes)
+            for who in ("people", "person_complete", "person_sparse", "unwanted", "bought",
+                        "spam", "bot_declared", "values_clash"):  # fmt: skip
+                if who in ours:
+                    rows.append(_row(platform, gen, who, ours[who], base[who]))
+            decide = info.get("decide", {})
+            model = decide.get("model_version") or model
+            calls = int(decide.get("recent_calls", 0))
+            n = len(outcomes)
+            notes.append(
+                f"{platform}/{gen}: {n} followers, recent-post reads {calls} calls "
+                f"({1000 * calls / max(n, 1):.0f} per 1,000 followers; "
+                f"{decide.get('recent_sampled', 0)} sampled), setup {info['setup_calls']} "
+                f"API calls, {time.time() - t0:.0f}s"
+            )
+            missing = Counter(o.persona.kind for o in outcomes if o.verdict == "none")
+            if missing:
+                notes.append(f"{platform}/{gen}: no decision for {dict(missing)}")
+            print(rows[-1], file=sys.stderr)
+    return rows, notes, model
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--people", type=int, default=12)
+    ap.add_argument("--unwanted", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    rows, notes, model = run({"people": args.people, "unwanted": args.unwanted}, args.seed)
+    header = [
+        "| platform | generator | followers | n | recommended | needs a look | screened out "
+        "| baseline: recommended | baseline: needs a look | baseline: screened out |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    table = "\n".join([*header, *rows])
+    print(table)
+    print("\n".join(f"- {n}" for n in notes))
+    if args.write:
+        _write(table, notes, model, args)
+    return 0
+
+
+def _write(table: str, notes: list[str], model: str, args: argparse.Namespace) -> None:
+    begin, end = "<!-- platform-eval:begin -->", "<!-- platform-eval:end -->"
+    body = (
+        f"{begin}\nCommand: `.venv/bin/python bench/bench_platform_eval.py --people "
+        f"{args.people} --unwanted {args.unwanted} --seed {args.seed} --write` against the "
+        f"local AT Protocol network and snac2, model `{model}`, default policy thresholds "
+        'plus one blocked keyword (the values clash). "people" = complete + sparse genuine '
+        'profiles; "unwanted" = bought, spam, self-declared bots and values clashes. '
+        "Baseline: recommend name + bio + avatar, screen out none of them or a bot flag, "
+        "review the rest.\n\n"
+        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"
+    )
+    text = RESULTS.read_text(encoding="utf-8")
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + body + rest.split(end, 1)[1]
+    else:
+        text += f"\n## Screening on the platforms (bench/bench_platform_eval.py)\n\n{body}\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
