@@ -6,7 +6,7 @@ from typing import Annotated, Any, get_origin
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.orm import Session
 
 from followback.config import PolicySettings
@@ -169,15 +169,22 @@ def _field_kinds() -> dict[str, str]:
     return kinds
 
 
-@router.get("/settings", include_in_schema=False)
-def settings_page(request: Request, me: Viewer) -> Response:
+def _settings_page(
+    request: Request,
+    me: Principal,
+    account_id: int | None,
+    *,
+    errors: dict[str, str] | None = None,
+    submitted: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
     ctx = get_context(request)
-    raw = request.query_params.get("account", "")
     with ctx.store.session() as s:
         accounts = list_accounts(s)
-        account_id = int(raw) if raw.isdigit() else (accounts[0].id if accounts else None)
+        if account_id is None and accounts:
+            account_id = accounts[0].id
         policy = _policy_out(s, account_id) if account_id is not None else None
-    return render(
+    response = render(
         request,
         "settings.html",
         me,
@@ -186,7 +193,37 @@ def settings_page(request: Request, me: Viewer) -> Response:
         policy=policy,
         kinds=_field_kinds(),
         descriptions={k: f.description or "" for k, f in PolicySettings.model_fields.items()},
+        errors=errors or {},
+        submitted=submitted or {},
     )
+    response.status_code = status_code
+    return response
+
+
+@router.get("/settings", include_in_schema=False)
+def settings_page(request: Request, me: Viewer) -> Response:
+    raw = request.query_params.get("account", "")
+    return _settings_page(request, me, int(raw) if raw.isdigit() else None)
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _policy_errors(policy: dict[str, Any]) -> dict[str, str]:
+    """Every bad field of the form, named as the form names it (not only the first)."""
+    try:
+        PolicySettings(**policy)
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for err in exc.errors():
+            name = str(err["loc"][0]) if err["loc"] else "policy"
+            message = str(err["msg"]).removeprefix("Value error, ")
+            for other in PolicySettings.model_fields:  # "follow_below" -> "follow below"
+                message = message.replace(other, _label(other))
+            errors.setdefault(name, f"{_label(name)}: {message}")
+        return errors
+    return {}
 
 
 def _form_policy(form: Any, kinds: dict[str, str]) -> dict[str, Any]:
@@ -222,8 +259,21 @@ def _form_limits(form: Any) -> dict[str, dict[str, int]]:
 @router.post("/settings/{account_id}", include_in_schema=False)
 async def settings_submit(request: Request, me: Admin, account_id: AccountId) -> Response:
     form = await request.form()
-    body = PolicyBody(policy=_form_policy(form, _field_kinds()), limits=_form_limits(form))
-    _save_policy(get_context(request), me, account_id, body)
+    submitted = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    policy = _form_policy(form, _field_kinds())
+    errors = _policy_errors(policy)
+    if not errors:
+        try:
+            body = PolicyBody(policy=policy, limits=_form_limits(form))
+            _save_policy(get_context(request), me, account_id, body)
+        except UserError as exc:
+            key = str(exc.fields.get("key") or "policy").split(".")[-1]
+            errors = {key: exc.message}
+    if errors:
+        # The form again, with what was typed and each bad field named; nothing saved.
+        return _settings_page(
+            request, me, account_id, errors=errors, submitted=submitted, status_code=422
+        )
     return RedirectResponse(f"/settings?account={account_id}&flash=Policy+saved.", 303)
 
 
