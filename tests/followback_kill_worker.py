@@ -36,7 +36,7 @@ class DurableConnector:
     async def get_relationship(self, remote_id: str) -> Any:
         return await self.inner.get_relationship(remote_id)
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, **kw: object) -> str:
         ref = await self.inner.follow(remote_id)
         self.net.save(self.path)
         return ref

@@ -33,7 +33,7 @@ class Yielding:
         await asyncio.sleep(0)
         return await self.inner.get_relationship(remote_id)
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, **kw: object) -> str:
         await asyncio.sleep(0)
         ref = await self.inner.follow(remote_id)
         await asyncio.sleep(0)

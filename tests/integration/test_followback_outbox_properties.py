@@ -42,7 +42,7 @@ class Crashy:
     async def get_relationship(self, remote_id: str):  # type: ignore[no-untyped-def]
         return await self.inner.get_relationship(remote_id)
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, **kw: object) -> str:
         if self.kill_at == "before":
             self.kill_at = None
             raise Killed

@@ -21,6 +21,7 @@ from followback.domain import (
     ConversationStatus,
     FollowMode,
     InboundMessage,
+    OutcomeUnknownError,
     Platform,
     RejectedError,
     Role,
@@ -28,6 +29,7 @@ from followback.domain import (
     UserError,
 )
 from followback.inbox.classify import Classification
+from followback.services.act import run_actions
 from followback.services.inbox import (
     MENTIONS_STREAM,
     hand_off,
@@ -430,7 +432,7 @@ class RefusingReplies:
     def __getattr__(self, name: str) -> object:
         return getattr(self.inner, name)
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, **kw: object) -> str:
         if self.refusals:
             self.refusals -= 1
             raise RejectedError("post refused")
@@ -461,20 +463,78 @@ def test_a_refused_reply_records_nothing_and_can_be_retried(store: Store) -> Non
         assert (action.state, action.attempts, action.remote_ref) == ("done", 2, again.remote_id)
 
 
-def test_an_unfinished_earlier_send_blocks_a_blind_retry(store: Store) -> None:
+class LandsThenTimesOut:
+    """Replies land on the platform, then the answer is lost (a timeout after the write)."""
+
+    def __init__(self, inner: SandboxConnector) -> None:
+        self.inner = inner
+        self.platform = inner.platform
+        self.capabilities = inner.capabilities
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    async def send_reply(self, in_reply_to: str, text: str, **kw: object) -> str:
+        await self.inner.send_reply(in_reply_to, text)
+        raise OutcomeUnknownError("sandbox send_reply: timed out after sending")
+
+
+def _unknown_reply(store: Store, text: str) -> tuple[Setup, int]:
     st = _setup(store)
     st.net.peer_mention(BRAND, 72, "@acme hello?")
     _poll(store, st)
     with store.session() as s:
         conv = InboxRepo(s).list_conversations(st.account_id)[0]
-    conn = st.net.connector(BRAND)
-    asyncio.run(send_reply(store, conn, conv.id, "Hi!", author="ana", clock=st.net.time))
+    lossy = LandsThenTimesOut(st.net.connector(BRAND))
+    with pytest.raises(OutcomeUnknownError, match="may have been posted; followback will check"):
+        asyncio.run(send_reply(store, lossy, conv.id, text, author="ana", clock=st.net.time))  # type: ignore[arg-type]
     with store.session() as s:
-        s.scalars(select(ActionRow)).one().state = "in_flight"  # as if a crash hit mid-call
+        action = s.scalars(select(ActionRow)).one()
+        assert action.state == "pending" and action.error.startswith("outcome unknown")
+        assert InboxRepo(s).get_summary(conv.id).first_response_at is None
+    return st, conv.id
 
-    with pytest.raises(UserError, match="did not finish"):
-        asyncio.run(send_reply(store, conn, conv.id, "Hi!", author="ana", clock=st.net.time))
+
+def test_a_reply_whose_answer_was_lost_is_reconciled_not_refused_or_resent(
+    store: Store,
+) -> None:
+    st, conv_id = _unknown_reply(store, "Hi!")
+    conn = st.net.connector(BRAND)
+
+    again = asyncio.run(send_reply(store, conn, conv_id, "Hi!", author="ana", clock=st.net.time))
+
+    assert again.already_sent and again.remote_id == st.net.world(BRAND).sent_refs[0]
+    assert len(st.net.world(BRAND).sent) == 1  # read back, not posted twice
+    with store.session() as s:
+        assert s.scalars(select(ActionRow)).one().state == "done"
+        thread = InboxRepo(s).get_thread(conv_id)
+    assert [m.remote_id for m in thread.messages if m.direction == "out"] == [again.remote_id]
+
+
+def test_the_outbox_run_reconciles_a_reply_whose_answer_was_lost(store: Store) -> None:
+    st, conv_id = _unknown_reply(store, "Hello there")
+    conn = st.net.connector(BRAND)
+
+    report = asyncio.run(run_actions(store, conn, st.account_id, clock=st.net.time))
+
+    assert (report.done, report.reconciled) == (1, 1)
     assert len(st.net.world(BRAND).sent) == 1
+    with store.session() as s:
+        assert InboxRepo(s).get_summary(conv_id).first_response_at is not None
+        out = [m for m in InboxRepo(s).get_thread(conv_id).messages if m.direction == "out"]
+    assert [(m.text, m.written_by) for m in out] == [("Hello there", "ana")]
+
+
+def test_a_send_in_flight_elsewhere_is_refused_until_its_lease_ends(store: Store) -> None:
+    st, conv_id = _unknown_reply(store, "Hi!")
+    with store.session() as s:
+        s.scalars(select(ActionRow)).one().state = "in_flight"  # another process is sending it
+    conn = st.net.connector(BRAND)
+    with pytest.raises(UserError, match="being sent right now"):
+        asyncio.run(send_reply(store, conn, conv_id, "Hi!", author="ana", clock=st.net.time))
+    st.net.advance(1.0)  # past the lease: that process died; reconciled, not re-sent
+    again = asyncio.run(send_reply(store, conn, conv_id, "Hi!", author="ana", clock=st.net.time))
+    assert again.already_sent and len(st.net.world(BRAND).sent) == 1
 
 
 def test_tags_are_trimmed_lowercased_and_removable(store: Store) -> None:
@@ -502,3 +562,24 @@ def test_no_hand_off_where_the_platform_has_no_private_messages(store: Store) ->
     with pytest.raises(UserError, match="no private messages"):
         asyncio.run(hand_off(store, conn, cid, author="ana", clock=st.net.time))
     assert st.net.world(BRAND).sent == []
+
+
+def test_replies_are_paced_by_the_platforms_limits(store: Store) -> None:
+    from followback.domain.rules import LimitSpec
+
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 73, "@acme hi?")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    conn = st.net.connector(BRAND)
+    conn.capabilities = conn.capabilities.with_limits(
+        (LimitSpec("replies_hour", 5, 3600, {"reply": 1}, "followback: test"),)
+    )
+    asyncio.run(send_reply(store, conn, conv.id, "One", author="ana", clock=st.net.time))
+    with pytest.raises(UserError, match="limit on replies is reached") as info:
+        asyncio.run(send_reply(store, conn, conv.id, "Two", author="ana", clock=st.net.time))
+    assert info.value.code.value == "rate_limited"
+    assert [t for _, _, t, _ in st.net.world(BRAND).sent] == ["One"]
+    with store.session() as s:
+        assert len(list(s.scalars(select(ActionRow)))) == 1  # nothing committed for "Two"

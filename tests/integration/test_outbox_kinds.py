@@ -1,4 +1,4 @@
-"""The engine's outbox runner leaves replies and DMs to the inbox service."""
+"""One outbox for every write: the outbox run also reconciles a person's unfinished sends."""
 
 from __future__ import annotations
 
@@ -12,10 +12,17 @@ from followback.store.tables import ActionRow
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 
-def test_stale_reply_in_flight_is_not_claimed_by_the_engine(store: Store) -> None:
+def test_stale_sends_in_flight_are_claimed_for_reconciling_fresh_ones_are_not(
+    store: Store,
+) -> None:
     with store.session() as s:
         aid = AccountRepo(s).add(Platform.SANDBOX, "acme", "brand1", FollowMode.AUTO)
-        for kind, key in (("reply", "r1"), ("dm", "d1"), ("follow", "f1")):
+        for kind, key, at in (
+            ("reply", "r1", NOW),
+            ("dm", "d1", NOW),
+            ("follow", "f1", NOW),
+            ("reply", "r2", NOW + timedelta(hours=1)),  # being sent right now
+        ):
             s.add(
                 ActionRow(
                     brand_account_id=aid,
@@ -24,14 +31,13 @@ def test_stale_reply_in_flight_is_not_claimed_by_the_engine(store: Store) -> Non
                     idempotency_key=key,
                     state="in_flight",
                     requested_by="member:ana",
-                    created_at=NOW,
-                    attempted_at=NOW,
-                    payload={},
+                    created_at=at,
+                    attempted_at=at,
+                    payload={"text": "hi"},
                 )
             )
     later = NOW + timedelta(hours=1)
     with store.session() as s:
         repo = ActionRepo(s)
-        claimed = repo.claim(aid, later, timedelta(minutes=5))
-        assert claimed is not None and claimed.kind == "follow"
-        assert repo.claim(aid, later, timedelta(minutes=5)) is None
+        claimed = [repo.claim(aid, later, timedelta(minutes=5)) for _ in range(4)]
+    assert [c.idempotency_key if c else None for c in claimed] == ["r1", "d1", "f1", None]

@@ -16,6 +16,7 @@ from followback.connectors.sandbox.server import HttpFaults, SandboxServer, crea
 from followback.domain import (
     AuthExpiredError,
     NotFoundError,
+    OutcomeUnknownError,
     RateLimitedError,
     RejectedError,
     TransientError,
@@ -51,7 +52,7 @@ def test_http_answers_are_translated_to_our_errors(
         assert info.value.retry_after == 12.0
 
 
-def test_timeouts_and_broken_connections_are_transient() -> None:
+def test_timeouts_and_broken_connections_are_transient_for_reads_unknown_for_writes() -> None:
     def timeout(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("slow", request=request)
 
@@ -60,6 +61,9 @@ def test_timeouts_and_broken_connections_are_transient() -> None:
 
     for handler in (timeout, reset):
         with pytest.raises(TransientError):
+            asyncio.run(_mock(handler).get_relationship("5"))
+        # A write that got no answer may have landed: never "transient" (retried blindly).
+        with pytest.raises(OutcomeUnknownError):
             asyncio.run(_mock(handler).follow("5"))
 
 

@@ -166,7 +166,7 @@ def test_platform_errors_are_counted_and_audited(sqlite_store: Store) -> None:
     (account,) = _accounts(sqlite_store, 1)
 
     class Flaky(FakeConnector):
-        async def follow(self, remote_id: str) -> str:
+        async def follow(self, remote_id: str, **kw: object) -> str:
             raise TransientError(f"503 on {remote_id}")
 
         async def whoami(self) -> str:

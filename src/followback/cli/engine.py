@@ -351,6 +351,12 @@ def act(
         f"failed {data['failed']}, rate-limited {data['rate_limited']}; stopped: {data['stopped']}",
         highlight=False,
     )
+    if data.get("unknown"):
+        console.print(
+            f"{data['unknown']} action(s) were sent but no answer came back; they may have "
+            "landed: followback will check on the platform before retrying them",
+            highlight=False,
+        )
 
 
 def register(app: typer.Typer) -> None:

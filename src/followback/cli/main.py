@@ -190,7 +190,7 @@ class _LazyConsole:
     def print(self, *args: Any, **kwargs: Any) -> None:
         from rich.console import Console
 
-        Console(stderr=True).print(*args, **kwargs)
+        Console(stderr=True, soft_wrap=True).print(*args, **kwargs)  # one line, not wrapped
 
 
 _err = _LazyConsole()
@@ -207,7 +207,7 @@ def main() -> None:
         _err.print(f"[red]error:[/red] {exc.message}", highlight=False)
         sys.exit(EXIT_USER)
     except FollowbackError as exc:
-        _err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _err.print(f"[red]error:[/red] {describe_failure(exc)}", highlight=False)
         sys.exit(EXIT_FAILURE)
     except typer.Abort:
         _err.print("aborted")
@@ -227,6 +227,13 @@ def main() -> None:
         if isinstance(exc, click.ClickException | typer_click.ClickException):
             exc.show()
             sys.exit(exc.exit_code)
+        if _is_network_error(exc):  # a library's network error that escaped a connector
+            _err.print(
+                f"[red]error:[/red] network error ({type(exc).__name__}); anything sent is "
+                "checked on the platform before followback retries it",
+                highlight=False,
+            )
+            sys.exit(EXIT_FAILURE)
         raise
 
 
@@ -237,3 +244,32 @@ def _is_store_error(exc: Exception) -> bool:
     from sqlalchemy.exc import OperationalError
 
     return isinstance(exc, OperationalError)
+
+
+def _is_network_error(exc: BaseException) -> bool:
+    import httpx
+    import requests
+
+    return isinstance(exc, httpx.HTTPError | requests.RequestException | OSError)
+
+
+def describe_failure(exc: FollowbackError) -> str:
+    """One line: what happened and what followback will do about it."""
+    from followback.domain.errors import (
+        AuthExpiredError,
+        OutcomeUnknownError,
+        RateLimitedError,
+        TransientError,
+    )
+
+    text = str(exc)
+    if isinstance(exc, OutcomeUnknownError):
+        return text  # already says it may have landed and that followback will check
+    if isinstance(exc, RateLimitedError):
+        wait = f" in {round(exc.retry_after)} s" if exc.retry_after is not None else " later"
+        return f"{text}; nothing was sent: try again{wait}"
+    if isinstance(exc, TransientError):
+        return f"{text}; nothing was sent: try again"
+    if isinstance(exc, AuthExpiredError):
+        return f"{text}; connect the account again (followback connect)"
+    return text

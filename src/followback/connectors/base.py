@@ -22,6 +22,7 @@ __all__ = [
     "Page",
     "RecentPostsReader",
     "Relationship",
+    "WriteKey",
 ]
 
 T = TypeVar("T")
@@ -54,14 +55,30 @@ class FollowNotification:
     profile: Profile | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class WriteKey:
+    """The outbox's idempotency key for one write, and when the intent was committed.
+
+    Connectors whose platform lets a write name itself use it to make the write
+    idempotent (Bluesky: a record key derived from it, so a second create of the same
+    action fails instead of posting twice) and to find it again (``find_sent``).
+    """
+
+    value: str
+    at: datetime
+
+
 @runtime_checkable
 class Connector(Protocol):
     """An authenticated session for one brand account on one platform.
 
     Every method may raise :class:`~followback.domain.ConnectorError` subclasses:
     ``AuthExpiredError``, ``RateLimitedError`` (with ``retry_after``), ``TransientError``,
-    ``RejectedError``, ``NotFoundError``. ``follow`` and ``unfollow`` are idempotent:
-    following an account already followed succeeds and changes nothing.
+    ``RejectedError``, ``NotFoundError``, and for writes ``OutcomeUnknownError`` (sent,
+    no answer: it may have landed). ``follow`` and ``unfollow`` are idempotent: following
+    an account already followed succeeds and changes nothing. Writes are never retried
+    inside the connector except after a 429; the outbox reconciles (``get_relationship``,
+    ``find_sent``) before it sends again.
     """
 
     platform: Platform
@@ -101,24 +118,35 @@ class Connector(Protocol):
         """The brand's relationship with ``remote_id``."""
         ...
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         """Follow ``remote_id``; return the platform's reference for the follow."""
         ...
 
     async def unfollow(self, remote_id: str) -> None:
-        """Stop following ``remote_id``."""
+        """Stop following ``remote_id`` (every follow record of it, where there can be many)."""
         ...
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         """Reply publicly to message ``in_reply_to``; return the new message's id."""
         ...
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
         """Send a private message; return its id. Raises ``RejectedError`` if not allowed."""
         ...
 
-    async def repost(self, message_id: str) -> str:
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
         """Repost (boost, retweet) a message; return the repost's id."""
+        ...
+
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        """The id of a ``reply``, ``dm`` or ``repost`` the brand already sent, else None.
+
+        Read back by the outbox before it retries a write whose outcome is unknown:
+        ``target`` and ``text`` are what was sent (the message replied to, the DM's
+        recipient, the reposted message), ``key`` the write's idempotency key.
+        """
         ...
 
     async def aclose(self) -> None:

@@ -160,6 +160,7 @@ def bluesky_errors(action: str, *, dm: bool = False) -> Iterator[None]:
     With ``dm``, a refusal because the app password lacks DM access (a "bad token
     scope" answer) is a :class:`RejectedError`, not an expired login.
     """
+    import httpx
     from atproto_client import exceptions as at
 
     try:
@@ -172,6 +173,10 @@ def bluesky_errors(action: str, *, dm: bool = False) -> Iterator[None]:
         raise AuthExpiredError(f"bluesky: {action}: not logged in") from exc
     except at.ModelError as exc:
         raise MalformedPayloadError(f"bluesky: {action}: malformed payload: {_short(exc)}") from exc
+    except httpx.HTTPError as exc:
+        # The SDK wraps timeouts and network errors but lets others through (a server that
+        # closed the connection without answering is a RemoteProtocolError).
+        raise TransientError(f"bluesky: {action}: {type(exc).__name__}") from exc
 
 
 # --- Mastodon (Mastodon.py) ------------------------------------------------------------

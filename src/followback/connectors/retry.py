@@ -1,8 +1,14 @@
-"""The connectors' retry policy: bounded exponential backoff with jitter.
+"""The connectors' retry policy: bounded exponential backoff with jitter, for reads only.
 
-Only :class:`~followback.domain.errors.TransientError` and
-:class:`~followback.domain.errors.RateLimitedError` are retried; a rate-limit error's
-``retry_after`` is honoured when it is known. Everything else fails at once.
+Reads retry :class:`~followback.domain.errors.TransientError` and
+:class:`~followback.domain.errors.RateLimitedError`; a rate-limit error's ``retry_after``
+is honoured when it is known. Everything else fails at once.
+
+Writes (``write=True``: follow, unfollow, reply, DM, repost) are never re-sent here. A
+write whose answer was lost (timeout, connection reset, 5xx) may have been applied, so it
+raises :class:`~followback.domain.errors.OutcomeUnknownError` and the outbox reads back
+whether it landed before anything is sent again. Only a 429 is retried for a write: the
+platform refused it, so nothing was applied.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from tenacity import (
     stop_after_attempt,
 )
 
-from followback.domain.errors import RateLimitedError, TransientError
+from followback.domain.errors import OutcomeUnknownError, RateLimitedError, TransientError
 
 __all__ = ["RetryPolicy", "call_with_retry"]
 
@@ -67,21 +73,36 @@ async def call_with_retry(
     fn: Callable[[], Awaitable[T]],
     policy: RetryPolicy | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    *,
+    write: bool = False,
 ) -> T:
-    """Await ``fn()``, retrying transient failures under ``policy``; re-raise the last error."""
+    """Await ``fn()``, retrying transient failures under ``policy``; re-raise the last error.
+
+    With ``write``, only a 429 is retried; a transient failure becomes
+    :class:`OutcomeUnknownError` (the write may have landed; the outbox reconciles).
+    """
     policy = policy or RetryPolicy()
     kwargs: dict[str, object] = {}
     if sleep is not None:
         kwargs["sleep"] = sleep
+    retryable = (RateLimitedError,) if write else (TransientError, RateLimitedError)
     retrying = AsyncRetrying(
         stop=stop_after_attempt(policy.attempts),
         wait=policy.wait,
-        retry=retry_if_exception_type((TransientError, RateLimitedError))
+        retry=retry_if_exception_type(retryable)
         & retry_if_exception(_give_up_on_long_limits(policy)),
         reraise=True,
         **kwargs,  # type: ignore[arg-type]
     )
-    async for attempt in retrying:
-        with attempt:
-            return await fn()
+    try:
+        async for attempt in retrying:
+            with attempt:
+                return await fn()
+    except TransientError as exc:
+        if write:
+            raise OutcomeUnknownError(
+                f"{exc}: no answer after sending, it may have been applied; followback will "
+                "check on the platform before sending it again"
+            ) from exc
+        raise
     raise AssertionError("unreachable")  # pragma: no cover

@@ -17,6 +17,7 @@ __all__ = [
     "ErrorCode",
     "FollowbackError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "RateLimitedError",
     "RejectedError",
     "ScreeningError",
@@ -48,6 +49,14 @@ class RateLimitedError(ConnectorError):
 
 class TransientError(ConnectorError):
     """A failure that may pass: 5xx, timeout, connection reset, truncated page."""
+
+
+class OutcomeUnknownError(ConnectorError):
+    """A write was sent and no answer came back (timeout, reset, 5xx): it may have landed.
+
+    Never retried below the outbox: the outbox reads back whether the write landed before
+    it sends again (see :mod:`followback.actions.outbox`).
+    """
 
 
 class RejectedError(ConnectorError):
@@ -82,6 +91,7 @@ class ErrorCode(StrEnum):
     CONFLICT = "conflict"
     UNKNOWN_PLATFORM = "unknown_platform"
     DATABASE = "database"
+    RATE_LIMITED = "rate_limited"
 
 
 _STATUS = {
@@ -94,6 +104,7 @@ _STATUS = {
     ErrorCode.CONFLICT: 409,
     ErrorCode.UNKNOWN_PLATFORM: 400,
     ErrorCode.DATABASE: 503,
+    ErrorCode.RATE_LIMITED: 429,
 }
 
 

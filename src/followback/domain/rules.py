@@ -21,13 +21,16 @@ class LimitSpec:
     """A rate or volume limit, as data: ``capacity`` points per ``period_s`` seconds.
 
     ``costs`` maps an operation (``follow``, ``unfollow``, ``reply``, ...) to the points it
-    uses; operations not listed do not draw on this limit.
+    uses; operations not listed do not draw on this limit. ``source`` is where the value is
+    published (a URL), or ``followback:`` and why, for a cap followback sets itself where the
+    platform publishes none.
     """
 
     name: str
     capacity: int
     period_s: int
     costs: Mapping[str, int]
+    source: str = ""
 
     def cost(self, op: str) -> int:
         return self.costs.get(op, 0)
@@ -72,6 +75,16 @@ def following_cap(caps: Capabilities, followers: int) -> int | None:
     return max(caps.following_cap_floor, ratio_cap)
 
 
+# Where each default limit is published (read 2026-11; see docs/limits.md).
+X_LIMITS_URL = "https://help.x.com/en/rules-and-policies/x-limits"
+X_API_LIMITS_URL = "https://docs.x.com/x-api/fundamentals/rate-limits"
+X_FOLLOWS_URL = "https://developer.x.com/en/docs/x-api/users/follows"
+BLUESKY_LIMITS_URL = "https://docs.bsky.app/docs/advanced-guides/rate-limits"
+MASTODON_RATE_LIMITER_URL = "https://github.com/mastodon/mastodon/blob/main/app/lib/rate_limiter.rb"
+MASTODON_API_LIMITS_URL = "https://docs.joinmastodon.org/api/rate-limits/"
+_ALL_WRITES = {"follow": 1, "unfollow": 1, "reply": 1, "dm": 1, "repost": 1}
+_BLUESKY_POINTS = {"follow": 3, "unfollow": 1, "reply": 3, "repost": 3}  # create 3, delete 1
+
 DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
     # X: 400 follows a day per user, 50 per 15 minutes; the 5,000-following rule
     # (beyond 5,000 following, the ratio to followers limits further follows).
@@ -84,10 +97,25 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
         default_mode=FollowMode.REVIEW,
         page_size=1000,
         limits=(
-            LimitSpec("follows_day", 400, DAY, {"follow": 1}),
-            LimitSpec("follows_15min", 50, 900, {"follow": 1}),
-            LimitSpec("unfollows_day", 500, DAY, {"unfollow": 1}),
-            LimitSpec("posts_day", 2400, DAY, {"reply": 1, "dm": 1, "repost": 1}),
+            LimitSpec("follows_day", 400, DAY, {"follow": 1}, X_LIMITS_URL),
+            # POST and DELETE /2/users/:id/following: 50 requests / 15 min per user each.
+            LimitSpec("follows_15min", 50, 900, {"follow": 1}, X_API_LIMITS_URL),
+            LimitSpec("unfollows_15min", 50, 900, {"unfollow": 1}, X_API_LIMITS_URL),
+            LimitSpec(
+                "unfollows_day",
+                500,
+                DAY,
+                {"unfollow": 1},
+                "followback: X publishes no daily unfollow limit; a cap near the follow limit",
+            ),
+            # 2,400 posts a day (reposts included), in semi-hourly slices.
+            LimitSpec("posts_day", 2400, DAY, {"reply": 1, "repost": 1}, X_LIMITS_URL),
+            # Unverified accounts: 200 replies a day; a verified brand may raise it.
+            LimitSpec("replies_day", 200, DAY, {"reply": 1}, X_LIMITS_URL),
+            # POST /2/tweets: 100 / 15 min per user; POST /2/users/:id/retweets: 50 / 15 min.
+            LimitSpec("posts_15min", 100, 900, {"reply": 1}, X_API_LIMITS_URL),
+            LimitSpec("reposts_15min", 50, 900, {"repost": 1}, X_API_LIMITS_URL),
+            LimitSpec("dms_day", 500, DAY, {"dm": 1}, X_LIMITS_URL),
         ),
         following_cap_floor=5000,
         following_cap_ratio=1.1,
@@ -99,7 +127,8 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
         action_cost_usd=0.015,
     ),
     # Bluesky: PDS write points, create 3 / update 2 / delete 1; 5,000 an hour and
-    # 35,000 a day per account, shared with every other client of the account.
+    # 35,000 a day per account, shared with every other client of the account. DMs go
+    # through the chat service, which is not a repository write and publishes no limit.
     Platform.BLUESKY: Capabilities(
         dms=True,
         automated_follow_allowed=False,
@@ -107,22 +136,21 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
         default_mode=FollowMode.REVIEW,
         page_size=100,
         limits=(
+            LimitSpec("write_points_hour", 5000, 3600, _BLUESKY_POINTS, BLUESKY_LIMITS_URL),
+            LimitSpec("write_points_day", 35000, DAY, _BLUESKY_POINTS, BLUESKY_LIMITS_URL),
             LimitSpec(
-                "write_points_hour",
-                5000,
+                "dms_hour",
+                100,
                 3600,
-                {"follow": 3, "unfollow": 1, "reply": 3, "repost": 3},
-            ),
-            LimitSpec(
-                "write_points_day",
-                35000,
-                DAY,
-                {"follow": 3, "unfollow": 1, "reply": 3, "repost": 3},
+                {"dm": 1},
+                "followback: chat.bsky publishes no limit; a person-paced cap",
             ),
         ),
     ),
-    # Mastodon: 400 follows per 24 hours; following cap 7,500, then 1.1 x followers.
-    # Automated following is allowed subject to the server's rules.
+    # Mastodon: 400 follows per 24 hours and 300 statuses (replies, DMs and boosts are
+    # statuses) per 3 hours per account, in Mastodon's RateLimiter; every API call counts
+    # against 300 per 5 minutes. Following cap 7,500, then 1.1 x followers. Automated
+    # following is allowed subject to the server's rules.
     Platform.MASTODON: Capabilities(
         dms=True,
         automated_follow_allowed=True,
@@ -130,8 +158,15 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
         default_mode=FollowMode.AUTO,
         page_size=80,
         limits=(
-            LimitSpec("follows_day", 400, DAY, {"follow": 1}),
-            LimitSpec("statuses_30min", 300, 1800, {"reply": 1, "dm": 1, "repost": 1}),
+            LimitSpec("follows_day", 400, DAY, {"follow": 1}, MASTODON_RATE_LIMITER_URL),
+            LimitSpec(
+                "statuses_3h",
+                300,
+                3 * 3600,
+                {"reply": 1, "dm": 1, "repost": 1},
+                MASTODON_RATE_LIMITER_URL,
+            ),
+            LimitSpec("api_5min", 300, 300, _ALL_WRITES, MASTODON_API_LIMITS_URL),
         ),
         following_cap_floor=7500,
         following_cap_ratio=1.1,

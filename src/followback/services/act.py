@@ -2,11 +2,12 @@
 
 For each action: one transaction takes the tokens and marks the action ``in_flight``
 (the intent is committed before the platform call); then the call; then one transaction
-marks it ``done`` and writes the audit entry, the follow edge and the follow event. An
-action found ``in_flight`` again (the process died, or an earlier attempt failed in a
-way that may have reached the platform) is first reconciled with ``get_relationship``:
-if the platform already shows the follow, it is recorded as done without calling again.
-So a process killed at any point never follows twice and never loses a follow event.
+marks it ``done`` and writes the audit entry, the follow edge and the follow event (or,
+for a person's reply or DM whose first attempt's outcome was unknown, the outbound
+message). An action found again (the process died, or an earlier attempt's answer was
+lost) is first reconciled against the platform by :func:`followback.actions.outbox.deliver`:
+if the platform already shows it, it is recorded as done without calling again. So a
+process killed at any point never follows twice and never loses a follow event.
 
 Errors: a 429 reschedules the action after ``retry_after`` and ends the run; a transient
 error reschedules it with jittered backoff; an expired token is counted against the
@@ -21,33 +22,34 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from followback.actions.outbox import (
+    DEFAULT_LEASE,
+    Write,
+    deliver,
+    record_failed,
+    record_landed,
+)
 from followback.connectors.base import Connector
 from followback.domain import (
-    ActionKind,
     AuthExpiredError,
     Clock,
     ConnectorError,
-    FollowEventKind,
-    NotFoundError,
+    OutcomeUnknownError,
     RateLimitedError,
     TransientError,
 )
 from followback.engine.pacing import BucketSpec, bucket_specs, jittered
 from followback.services.decide import account_capabilities
-from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.buckets import BucketRepo
-from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo
-from followback.store.tables import ActionRow, DecisionRow, FollowEventRow
 
 __all__ = ["ActReport", "run_actions"]
 
 MAX_ATTEMPTS = 8
-DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_RETRY_AFTER_S = 60.0
 DEFAULT_GAP_S = (2.0, 8.0)  # random pause between two actions when the run may wait
-_OPS = {ActionKind.FOLLOW.value: "follow", ActionKind.UNFOLLOW.value: "unfollow"}
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -60,6 +62,7 @@ class ActReport:
     done: int = 0
     reconciled: int = 0
     retried: int = 0
+    unknown: int = 0  # sent, answer lost: read back before any retry
     rate_limited: int = 0
     failed: int = 0
     auth_expired: bool = False
@@ -74,39 +77,14 @@ class ActReport:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Claimed:
-    id: int
-    kind: str
-    target: str
-    attempts: int
-    requested_by: str
-    batch_id: str | None
-    decision_id: int | None
-    source: str
-
-
 class _NoTokens(Exception):
     def __init__(self, wait_s: float) -> None:
         self.wait_s = wait_s
 
 
-def _snapshot(row: ActionRow) -> _Claimed:
-    return _Claimed(
-        row.id,
-        row.kind,
-        row.target,
-        row.attempts,
-        row.requested_by,
-        row.batch_id,
-        row.decision_id,
-        str(row.payload.get("source", "engine")),
-    )
-
-
 def _claim(
     store: Store, account_id: int, specs: list[BucketSpec], now: datetime, lease: timedelta
-) -> _Claimed | None:
+) -> Write | None:
     """Claim the next due action and take its tokens, atomically; None when nothing is due."""
     # Raising _NoTokens rolls the whole transaction back: the action stays pending.
     with store.session() as s:
@@ -115,93 +93,23 @@ def _claim(
         row = ActionRepo(s).claim(account_id, now, lease)
         if row is None:
             return None
-        wait = buckets.take(account_id, specs, _OPS.get(row.kind, row.kind), now)
+        # A reconcile of a person's send that may have landed takes tokens like a send:
+        # when it did not land, it is sent again.
+        wait = buckets.take(account_id, specs, row.kind, now)
         if wait > 0.0:
             raise _NoTokens(wait)
-        return _snapshot(row)
+        return Write.of(row)
 
 
-async def _platform_call(connector: Connector, action: _Claimed) -> tuple[bool, str | None]:
-    """Reconcile if this is a retry, then call. Returns (reconciled, remote ref)."""
-    if action.attempts > 1:
-        rel = await connector.get_relationship(action.target)
-        if action.kind == ActionKind.FOLLOW.value and rel.following:
-            return True, None
-        if action.kind == ActionKind.UNFOLLOW.value and not rel.following:
-            return True, None
-    if action.kind == ActionKind.FOLLOW.value:
-        return False, await connector.follow(action.target)
-    if action.kind == ActionKind.UNFOLLOW.value:
-        try:
-            await connector.unfollow(action.target)
-        except NotFoundError:
-            return False, None  # the account is gone: nothing left to unfollow
-        return False, None
-    raise NotImplementedError(f"the follow-back engine does not run {action.kind} actions")
-
-
-def _record_done(
-    store: Store,
-    account_id: int,
-    action: _Claimed,
-    now: datetime,
-    reconciled: bool,
-    ref: str | None,
-) -> None:
-    with store.session() as s:
-        row = ActionRepo(s).get(action.id)
-        ActionRepo(s).mark_done(row, now, ref)
-        edges = EdgeRepo(s)
-        detail: dict[str, Any] = {
-            "action_id": action.id,
-            "batch_id": action.batch_id,
-            "decision_id": action.decision_id,
-            "reconciled": reconciled,
-        }
-        if action.decision_id is not None:
-            decision = s.get(DecisionRow, action.decision_id)
-            if decision is not None:
-                detail["reasons"] = [r["text"] for r in decision.reasons]
-                detail["model_version"] = decision.model_version
-                detail["policy_version"] = decision.policy_version
-                detail["reviewed_by"] = decision.reviewed_by
-        if action.kind == ActionKind.FOLLOW.value:
-            edges.record_brand_follow(account_id, action.target, now, via="engine")
-            s.add(
-                FollowEventRow(
-                    brand_account_id=account_id,
-                    remote_id=action.target,
-                    kind=FollowEventKind.FOLLOWED_BACK.value,
-                    at=now,
-                    source="engine",
-                )
-            )
-        else:
-            if not edges.record_brand_unfollow(account_id, action.target, now, via=action.source):
-                s.add(
-                    FollowEventRow(
-                        brand_account_id=account_id,
-                        remote_id=action.target,
-                        kind=FollowEventKind.UNFOLLOWED_BY_BRAND.value,
-                        at=now,
-                        source=action.source,
-                    )
-                )
-        AuditRepo(s).record(
-            action.requested_by, action.kind, action.target, account_id, at=now, **detail
-        )
-
-
-def _reschedule(store: Store, action: _Claimed, not_before: datetime | None, error: str) -> None:
+def _reschedule(store: Store, action: Write, not_before: datetime | None, error: str) -> None:
     with store.session() as s:
         repo = ActionRepo(s)
-        repo.reschedule(repo.get(action.id), not_before, error)
+        repo.reschedule(repo.get(action.action_id), not_before, error)
 
 
-def _fail(store: Store, action: _Claimed, error: str, now: datetime) -> None:
+def _fail(store: Store, action: Write, error: str, now: datetime) -> None:
     with store.session() as s:
-        repo = ActionRepo(s)
-        repo.mark_failed(repo.get(action.id), error, now)
+        record_failed(s, action, error, now)
 
 
 def _backoff(attempts: int, rng: random.Random) -> float:
@@ -212,21 +120,23 @@ async def _attempt(
     store: Store,
     connector: Connector,
     account_id: int,
-    action: _Claimed,
+    action: Write,
     now: datetime,
     report: ActReport,
     rng: random.Random,
 ) -> bool:
     """Run one claimed action; return False when the run must stop."""
     try:
-        reconciled, ref = await _platform_call(connector, action)
+        landed = await deliver(connector, action)
     except RateLimitedError as exc:
         wait = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
         _reschedule(store, action, now + timedelta(seconds=jittered(wait, rng)), str(exc))
         report.rate_limited += 1
         report.stopped = "rate_limited"
         return False
-    except TransientError as exc:
+    except (TransientError, OutcomeUnknownError) as exc:
+        # Either way the next attempt reads back first (attempts > 1): an unknown outcome
+        # is reconciled, never blindly re-sent.
         if action.attempts >= MAX_ATTEMPTS:
             _fail(store, action, f"gave up after {action.attempts} attempts: {exc}", now)
             report.failed += 1
@@ -235,6 +145,7 @@ async def _attempt(
                 store, action, now + timedelta(seconds=_backoff(action.attempts, rng)), str(exc)
             )
             report.retried += 1
+            report.unknown += int(isinstance(exc, OutcomeUnknownError))
         return True
     except AuthExpiredError as exc:
         _reschedule(store, action, None, str(exc))
@@ -249,9 +160,10 @@ async def _attempt(
         report.failed += 1
         report.errors.append(f"{action.target}: {exc}")
         return True
-    _record_done(store, account_id, action, now, reconciled, ref)
+    with store.session() as s:
+        record_landed(s, action, landed, now)
     report.done += 1
-    report.reconciled += int(reconciled)
+    report.reconciled += int(landed.reconciled)
     return True
 
 

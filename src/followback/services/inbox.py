@@ -6,9 +6,10 @@ Each function wires the store, a connector and the pure inbox core (:mod:`follow
   DMs, page by page. Each page is stored, classified and prioritised in one transaction
   together with the stream's cursor, so a poll that fails half-way loses nothing and a
   re-poll duplicates nothing.
-* :func:`send_reply` and :func:`send_dm` go through the outbox (``actions``, unique on an
-  idempotency key): the intent is committed before the platform call, so a retry of the same
-  reply returns the first result instead of posting twice.
+* :func:`send_reply` and :func:`send_dm` go through the outbox
+  (:mod:`followback.actions.outbox`, unique on an idempotency key): the intent is committed
+  before the platform call, so a retry of the same reply returns the first result instead of
+  posting twice, and a reply whose answer was lost is read back before it is sent again.
 * :func:`hand_off` sends the one public invite-to-private reply and, when the brand does not
   follow the customer, puts a follow-back in the review queue so DMs can open.
 """
@@ -29,6 +30,15 @@ from followback.actions.conversations import (
     record_assignment_notice,
     record_severe_complaint,
 )
+from followback.actions.outbox import (
+    Landed,
+    Write,
+    deliver,
+    open_send,
+    record_failed,
+    record_landed,
+    record_unknown,
+)
 from followback.connectors.base import Connector, Page
 from followback.domain import (
     ActionKind,
@@ -39,12 +49,14 @@ from followback.domain import (
     ErrorCode,
     InboundMessage,
     MessageKind,
+    OutcomeUnknownError,
     Platform,
     Reason,
     Role,
     UserError,
     Verdict,
 )
+from followback.engine.pacing import BucketSpec, bucket_specs
 from followback.inbox.assignment import AssignmentRule, choose_assignee
 from followback.inbox.classify import Classification
 from followback.inbox.community import RepostCandidate, suggest_reposts
@@ -64,9 +76,12 @@ from followback.inbox.sla import (
     sla_alerts,
     summarise,
 )
+from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.buckets import BucketRepo
 from followback.store.decisions import DecisionRepo
 from followback.store.inbox import InboxRepo
+from followback.store.policies import PolicyRepo
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -252,89 +267,69 @@ def _key(kind: str, conversation_id: int, author: str, target: str, text: str) -
     return f"inbox-{kind}:{conversation_id}:{digest}"
 
 
-def _begin_send(
+_PLURAL = {ActionKind.REPLY: "replies", ActionKind.DM: "private messages"}
+
+
+def _pacing(s: Session, account_id: int, connector: Connector) -> list[BucketSpec]:
+    platform = AccountRepo(s).get(account_id).platform
+    caps = account_capabilities(platform, PolicyRepo(s).get(account_id), connector.capabilities)
+    return bucket_specs(caps.limits)
+
+
+def _open(
     s: Session,
+    connector: Connector,
     account_id: int,
     kind: ActionKind,
     target: str,
+    *,
     key: str,
     author: str,
     payload: dict[str, object],
     now: datetime,
-) -> tuple[ActionRow, bool]:
-    """Commit the intent; ``(row, True)`` when the same send already finished."""
-    row = s.scalars(select(ActionRow).where(ActionRow.idempotency_key == key)).first()
-    if row is not None and row.state == ActionState.DONE.value:
-        return row, True
-    if row is not None and row.state == ActionState.IN_FLIGHT.value:
+) -> tuple[Write, str | None]:
+    """Commit and claim the send (paced like every write); ``(write, ref)`` with the
+    platform's id when the same send already landed."""
+    BucketRepo(s).lock(account_id)  # first statement: one writer at a time on SQLite
+    row, finished = open_send(
+        s, account_id, kind, target, key=key, author=author, payload=payload, now=now
+    )
+    if finished:
+        return Write.of(row), row.remote_ref or ""
+    wait = BucketRepo(s).take(account_id, _pacing(s, account_id, connector), kind.value, now)
+    if wait > 0.0:
         raise UserError(
-            "an earlier attempt to send this message did not finish; check the platform "
-            "before sending again",
-            ErrorCode.CONFLICT,
-            action_id=row.id,
+            f"the platform's limit on {_PLURAL[kind]} is reached for now; try again in "
+            f"{max(1, round(wait / 60))} minute(s)",
+            ErrorCode.RATE_LIMITED,
+            retry_after_s=round(wait),
         )
-    if row is None:
-        row = ActionRow(
-            brand_account_id=account_id,
-            kind=kind.value,
-            target=target,
-            idempotency_key=key,
-            requested_by=author,
-            payload=payload,
-            attempts=0,
-            created_at=now,
-            state=ActionState.IN_FLIGHT.value,
-        )
-        s.add(row)
-    row.state = ActionState.IN_FLIGHT.value
-    row.attempts += 1
-    row.attempted_at = now
-    s.flush()
-    return row, False
+    return Write.of(row), None
 
 
 async def _send_via_outbox(
-    store: Store,
-    conversation_id: int,
-    kind: ActionKind,
-    send: Callable[[], Awaitable[str]],
-    *,
-    action_id: int,
-    text: str,
-    author: str,
-    clock: Clock,
-    in_reply_to: str | None,
-    automated: bool,
-) -> str:
+    store: Store, connector: Connector, write: Write, clock: Clock
+) -> Landed:
+    """Deliver a claimed send and record the outcome (see :mod:`followback.actions.outbox`)."""
     try:
-        ref = await send()
+        landed = await deliver(connector, write)
+    except OutcomeUnknownError as exc:
+        with store.session() as s:
+            record_unknown(s, write, str(exc))
+        cause = exc.__cause__ or exc
+        what = "message" if write.kind is ActionKind.DM else write.kind.value
+        raise OutcomeUnknownError(
+            f"no answer after sending ({cause}): the {what} may have been posted; followback "
+            "will check before retrying (`followback act` or the worker does it)"
+        ) from exc
     except ConnectorError as exc:
         with store.session() as s:
-            row = s.get(ActionRow, action_id)
-            if row is not None:
-                row.state = ActionState.FAILED.value
-                row.error = f"{type(exc).__name__}: {exc}"
+            # Not sent (refused, or failed before the write): a person may send it again.
+            record_failed(s, write, f"{type(exc).__name__}: {exc}", clock())
         raise
-    now = clock()
     with store.session() as s:
-        row = s.get(ActionRow, action_id)
-        if row is not None:
-            row.state, row.done_at, row.remote_ref, row.error = (
-                ActionState.DONE.value,
-                now,
-                ref,
-                None,
-            )
-        InboxRepo(s).record_outbound(
-            conversation_id,
-            remote_id=ref,
-            text=text,
-            written_by=author,
-            at=now,
-            in_reply_to_id=in_reply_to,
-            automated=automated,
-        )
-    return ref
+        record_landed(s, write, landed, clock())
+    return landed
 
 
 def _check_heard_reply(
@@ -350,7 +345,7 @@ def _check_heard_reply(
 
     done = InboxRepo(s).find_action(key)
     if done is not None and done.state == ActionState.DONE.value:
-        return  # the same reply again: _begin_send returns the first result
+        return  # the same reply again: open_send returns the first result
     check = check_heard_reply(
         platform=platform,
         post_id=post_id,
@@ -405,37 +400,19 @@ async def send_reply(
         key = idempotency_key or _key(kind.value, conversation_id, author, target, text)
         if latest.kind == MessageKind.HEARD.value:
             _check_heard_reply(s, latest.platform, conversation_id, latest.remote_id, key)
-        action, finished = _begin_send(
-            s,
-            account_id,
-            kind,
-            target,
-            key,
-            author,
-            {"conversation_id": conversation_id},
-            now,
+        payload: dict[str, object] = {
+            "conversation_id": conversation_id,
+            "text": text,
+            "automated": automated,
+        }
+        write, done_ref = _open(
+            s, connector, account_id, kind, target, key=key, author=author, payload=payload, now=now
         )
-        if finished:
-            return ReplyResult(conversation_id, action.remote_ref or "", action.id, True)
-        action_id = action.id
-    send: Callable[[], Awaitable[str]] = (
-        (lambda: connector.send_dm(target, text))
-        if private
-        else (lambda: connector.send_reply(target, text))
-    )
-    ref = await _send_via_outbox(
-        store,
-        conversation_id,
-        kind,
-        send,
-        action_id=action_id,
-        text=text,
-        author=author,
-        clock=clock,
-        in_reply_to=None if private else target,
-        automated=automated,
-    )
-    return ReplyResult(conversation_id, ref, action_id, False)
+    if done_ref is not None:
+        return ReplyResult(conversation_id, done_ref, write.action_id, True)
+    landed = await _send_via_outbox(store, connector, write, clock)
+    # Found on the platform (an earlier attempt's answer was lost): sent before, not now.
+    return ReplyResult(conversation_id, landed.ref or "", write.action_id, landed.reconciled)
 
 
 # -- private messages ---------------------------------------------------------------------
@@ -486,33 +463,23 @@ async def send_dm(
     if not verdict.allowed:
         raise UserError(f"cannot send a private message: {verdict.reason}", ErrorCode.NOT_ALLOWED)
     key = idempotency_key or _key("dm", conversation_id, author, customer, text)
+    payload: dict[str, object] = {"conversation_id": conversation_id, "text": text}
     with store.session() as s:
-        action, finished = _begin_send(
+        write, done_ref = _open(
             s,
+            connector,
             account_id,
             ActionKind.DM,
             customer,
-            key,
-            author,
-            {"conversation_id": conversation_id},
-            clock(),
+            key=key,
+            author=author,
+            payload=payload,
+            now=clock(),
         )
-        if finished:
-            return DmResult(conversation_id, action.remote_ref or "", True)
-        action_id = action.id
-    ref = await _send_via_outbox(
-        store,
-        conversation_id,
-        ActionKind.DM,
-        lambda: connector.send_dm(customer, text),
-        action_id=action_id,
-        text=text,
-        author=author,
-        clock=clock,
-        in_reply_to=None,
-        automated=False,
-    )
-    return DmResult(conversation_id, ref, False)
+    if done_ref is not None:
+        return DmResult(conversation_id, done_ref, True)
+    landed = await _send_via_outbox(store, connector, write, clock)
+    return DmResult(conversation_id, landed.ref or "", landed.reconciled)
 
 
 # -- public -> private hand-off -----------------------------------------------------------

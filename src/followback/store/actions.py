@@ -1,4 +1,6 @@
-"""The outbox: actions are committed as intent before any platform call.
+"""The outbox's table: actions are committed as intent before any platform call.
+
+(The outbox's logic, shared by the engine and the inbox, is :mod:`followback.actions.outbox`.)
 
 States: ``pending`` -> ``in_flight`` (committed right before the call) -> ``done`` or back
 to ``pending`` (retry later, ``not_before``) or ``failed`` (with a dead letter). An action
@@ -23,6 +25,9 @@ __all__ = ["ActionRepo", "follow_key"]
 
 # Action kinds the follow-back engine executes from the outbox.
 ENGINE_KINDS = (ActionKind.FOLLOW.value, ActionKind.UNFOLLOW.value)
+# A person's sends (replies, DMs, reposts) are sent at once by the inbox; the outbox run
+# only reconciles them when that attempt's outcome was unknown or its process died.
+SEND_KINDS = (ActionKind.REPLY.value, ActionKind.DM.value, ActionKind.REPOST.value)
 
 _OPEN = (ActionState.PENDING.value, ActionState.IN_FLIGHT.value)
 
@@ -99,9 +104,7 @@ class ActionRepo:
             select(ActionRow)
             .where(
                 ActionRow.brand_account_id == account_id,
-                # Replies and DMs share the outbox but are sent (and recovered) by the inbox
-                # service, where a person wrote them; the engine runs follows only.
-                ActionRow.kind.in_(ENGINE_KINDS),
+                ActionRow.kind.in_(ENGINE_KINDS + SEND_KINDS),
                 or_(
                     and_(ActionRow.state == ActionState.PENDING.value, due),
                     and_(
@@ -118,16 +121,30 @@ class ActionRepo:
         row = self.session.scalars(stmt).first()
         if row is None:
             return None
+        self.start(row, now)
+        return row
+
+    def start(self, row: ActionRow, now: datetime) -> None:
+        """Mark an attempt as started (committed before the platform call)."""
         row.state = ActionState.IN_FLIGHT.value
         row.attempts += 1
         row.attempted_at = now
+
+    def find_by_key(self, key: str) -> ActionRow | None:
+        stmt = select(ActionRow).where(ActionRow.idempotency_key == key)
+        return self.session.scalars(stmt).first()
+
+    def get_by_key(self, key: str) -> ActionRow:
+        row = self.find_by_key(key)
+        if row is None:
+            raise UserError(f"no action with key {key!r}", ErrorCode.NOT_FOUND)
         return row
 
     def next_due(self, account_id: int) -> datetime | None:
         """When the earliest pending action becomes due (None: nothing pending)."""
         stmt = select(func.min(func.coalesce(ActionRow.not_before, ActionRow.created_at))).where(
             ActionRow.brand_account_id == account_id,
-            ActionRow.kind.in_(ENGINE_KINDS),
+            ActionRow.kind.in_(ENGINE_KINDS + SEND_KINDS),
             ActionRow.state == ActionState.PENDING.value,
         )
         value = self.session.scalar(stmt)

@@ -49,6 +49,7 @@ CONNECTOR_VERBS = frozenset(
         "send_reply",
         "send_dm",
         "repost",
+        "find_sent",
     }
 )
 

@@ -15,6 +15,7 @@ import pytest
 
 from connector_support import BLUESKY_URL, BlueskyHarness, BlueskyPeer, bluesky_process
 from followback.connectors.bluesky import BlueskyConnector
+from followback.connectors.bluesky.client import record_key
 from followback.connectors.registry import get_factory
 from followback.domain import AuthExpiredError, MessageKind, Platform
 
@@ -119,5 +120,56 @@ def test_recent_posts_of_an_account_from_the_appview() -> None:
         posts = await h.connector.fetch_recent_posts(peer.remote_id)
         assert [p.text for p in posts] == [f"@{h.brand_handle} hello from a second look"]
         assert not posts[0].reply and not posts[0].repost and posts[0].created_at is not None
+
+    run(body)
+
+
+def test_a_keyed_write_lands_once_and_unfollow_removes_every_follow_record() -> None:
+    from datetime import UTC, datetime
+
+    from followback.connectors.base import WriteKey
+
+    follow = "app.bsky.graph.follow"
+
+    async def follow_records(conn: BlueskyConnector, did: str) -> list[str]:
+        records = await conn._own_records(follow, 5)
+        return [str(r["uri"]) for r in records if r["value"]["subject"] == did]
+
+    async def body(h: BlueskyHarness) -> None:
+        peer = await h.new_peer()
+        conn = h.connector
+        key = WriteKey(f"follow:1:{peer.remote_id}:0", datetime.now(UTC))
+        first = await conn.follow(peer.remote_id, key=key)
+        assert first.endswith("/" + record_key(key))
+        # The same action created again (as if the first answer had been lost): the PDS
+        # refuses the taken record key and the record is read back; nothing new lands.
+        record = {"subject": peer.remote_id, "createdAt": "2026-01-01T00:00:00Z"}
+        again = await conn._create_record(follow, record, "follow", key=key)
+        assert again == first and await follow_records(conn, peer.remote_id) == [first]
+        # (This PDS replaces an older follow of the same subject itself; unfollow still
+        # lists and deletes every follow record, for servers and records that do not.)
+        await conn.unfollow(peer.remote_id)
+        assert await follow_records(conn, peer.remote_id) == []
+
+    run(body)
+
+
+def test_a_reply_is_found_again_by_its_key() -> None:
+    from datetime import UTC, datetime
+
+    from followback.connectors.base import WriteKey
+
+    async def body(h: BlueskyHarness) -> None:
+        peer = await h.new_peer()
+        assert isinstance(peer, BlueskyPeer)
+        post = await peer.mention_brand("where is my order?")
+        await h.settle()  # the reply reads the post from the AppView
+        key = WriteKey("inbox-reply:1:abc", datetime.now(UTC))
+        assert await h.connector.find_sent("reply", post, "On its way!", key=key) is None
+        sent = await h.connector.send_reply(post, "On its way!", key=key)
+        assert await h.connector.find_sent("reply", post, "On its way!", key=key) == sent
+        # Found among the brand's own posts even without the key.
+        assert await h.connector.find_sent("reply", post, "On its way!") == sent
+        assert await h.connector.find_sent("reply", post, "Other text", key=key) is None
 
     run(body)

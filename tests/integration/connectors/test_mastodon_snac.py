@@ -93,3 +93,21 @@ def test_recent_posts_of_an_account_from_snac() -> None:
         assert all(not p.repost for p in posts)
 
     run(body)
+
+
+def test_a_sent_reply_is_found_again_among_the_brands_statuses() -> None:
+    import secrets
+
+    from connector_support import MastodonPeer
+
+    async def body(h: MastodonHarness) -> None:
+        peer = await h.new_peer()
+        assert isinstance(peer, MastodonPeer)
+        post = await peer.mention_brand("is the shop open today?")
+        text = f"Yes, until six. ({secrets.token_hex(3)})"
+        assert await h.connector.find_sent("reply", post, text) is None
+        sent = await h.connector.send_reply(post, text)
+        assert await h.connector.find_sent("reply", post, text) == sent
+        assert await h.connector.find_sent("reply", post, text + " again") is None
+
+    run(body)

@@ -21,6 +21,7 @@ from followback.domain import (
     AuthExpiredError,
     MessageKind,
     NotFoundError,
+    OutcomeUnknownError,
     RateLimitedError,
     RejectedError,
     TransientError,
@@ -143,7 +144,7 @@ def test_long_reply_is_rejected_before_sending() -> None:
     [
         (401, "error_401_expired", AuthExpiredError),
         (403, "error_403_dm", RejectedError),
-        (503, "error_503", TransientError),
+        (503, "error_503", OutcomeUnknownError),
     ],
 )
 def test_http_errors_map_to_our_tree(status: int, name: str, error: type[Exception]) -> None:
@@ -151,8 +152,15 @@ def test_http_errors_map_to_our_tree(status: int, name: str, error: type[Excepti
     with pytest.raises(error) as info:
         run(conn.send_dm("1600000000000000011", "hi"))
     assert info.value.__cause__ is not None  # raised from the SDK's exception
-    if error is TransientError:
-        assert len([c for c in session.calls if c[0] == "POST"]) == NO_WAIT.attempts
+    # A write is sent once: a 503 after sending may have landed; the outbox reads back.
+    assert len([c for c in session.calls if c[0] == "POST"]) == 1
+
+
+def test_a_read_retries_a_503() -> None:
+    conn, session = connector({("GET", r"/2/users/\d+/mentions"): ok("error_503", 503)})
+    with pytest.raises(TransientError):
+        run(conn.fetch_mentions())
+    assert len([c for c in session.calls if "mentions" in c[1]]) == NO_WAIT.attempts
 
 
 def test_rate_limit_carries_retry_after_from_reset_header() -> None:

@@ -12,6 +12,7 @@ from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.domain import (
     AuthExpiredError,
     NotFoundError,
+    OutcomeUnknownError,
     RateLimitedError,
     RejectedError,
     TransientError,
@@ -116,3 +117,32 @@ def test_long_rate_limits_and_rejections_are_not_retried() -> None:
         with pytest.raises(error):
             asyncio.run(call_with_retry(fn, RetryPolicy(), sleep))  # type: ignore[arg-type]
     assert slept == []
+
+
+def test_a_write_is_never_resent_after_a_lost_answer() -> None:
+    slept, sleep = _sleeps()
+    calls = {"n": 0}
+
+    async def timed_out_write() -> str:
+        calls["n"] += 1
+        raise TransientError("timed out")
+
+    with pytest.raises(OutcomeUnknownError, match="may have been applied") as info:
+        asyncio.run(call_with_retry(timed_out_write, RetryPolicy(), sleep, write=True))  # type: ignore[arg-type]
+    assert calls["n"] == 1 and slept == []
+    assert isinstance(info.value.__cause__, TransientError)
+
+
+def test_a_write_refused_with_429_is_retried() -> None:
+    slept, sleep = _sleeps()
+    calls = {"n": 0}
+
+    async def limited_write() -> str:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RateLimitedError("slow down", retry_after=2)  # refused: nothing applied
+        return "ok"
+
+    policy = RetryPolicy(attempts=3, jitter_s=0)
+    assert asyncio.run(call_with_retry(limited_write, policy, sleep, write=True)) == "ok"  # type: ignore[arg-type]
+    assert calls["n"] == 2 and slept == [2.0]

@@ -11,6 +11,7 @@ further calls wait for the reset instead of spending a request to learn it.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
@@ -19,7 +20,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.bluesky import mapping
 from followback.connectors.errors import bluesky_errors
 from followback.connectors.payload import parse_datetime
@@ -31,6 +32,7 @@ from followback.domain import (
     Capabilities,
     InboundMessage,
     NotFoundError,
+    OutcomeUnknownError,
     Platform,
     Profile,
     RateLimitedError,
@@ -39,7 +41,7 @@ from followback.domain import (
     utcnow,
 )
 
-__all__ = ["DEFAULT_SERVER", "BlueskyConnector", "connect"]
+__all__ = ["DEFAULT_SERVER", "BlueskyConnector", "connect", "record_key"]
 
 T = TypeVar("T")
 
@@ -49,7 +51,11 @@ DEFAULT_SERVER = "https://bsky.social"
 DEFAULT_MODERATION_DID = "did:plc:ar7c4by46qjdydhdevvrndac"
 MAX_POST_BYTES = 3000
 NOTIFICATION_PAGES = 10  # pages of notifications read back to the cursor, at most
+RECORD_PAGES = 50  # pages of 100 follow records searched for an unfollow, at most
+SENT_SCAN = 100  # own recent posts (or chat messages) searched to reconcile a send
 _JSON = "application/json"
+_FOLLOW, _POST, _REPOST = "app.bsky.graph.follow", "app.bsky.feed.post", "app.bsky.feed.repost"
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 
 
 class BlueskyConnector:
@@ -129,7 +135,12 @@ class BlueskyConnector:
                 return
 
     async def _send(
-        self, action: str, call: Callable[[], Awaitable[Any]], *, dm: bool = False
+        self,
+        action: str,
+        call: Callable[[], Awaitable[Any]],
+        *,
+        dm: bool = False,
+        write: bool = False,
     ) -> Any:
         async def attempt() -> Any:
             wait = self._limited_until - time.time()
@@ -141,7 +152,7 @@ class BlueskyConnector:
             return response.content
 
         await self._login()
-        return await call_with_retry(attempt, self._retry)
+        return await call_with_retry(attempt, self._retry, write=write)
 
     async def _query(self, nsid: str, params: Mapping[str, Any] | None = None, **kw: Any) -> Any:
         from atproto_client.models.dot_dict import DotDict
@@ -155,12 +166,14 @@ class BlueskyConnector:
         )
 
     async def _procedure(self, nsid: str, data: Mapping[str, Any], **kw: Any) -> Any:
+        """A write: sent once (a lost answer is OutcomeUnknownError; see ``retry``)."""
         from atproto_client.models.dot_dict import DotDict
 
         client = kw.pop("client", None) or self._client
         return await self._send(
             kw.pop("action", nsid),
             lambda: client.invoke_procedure(nsid, data=DotDict(dict(data)), input_encoding=_JSON),
+            write=True,
             **kw,
         )
 
@@ -297,19 +310,83 @@ class BlueskyConnector:
 
     # -- writes -----------------------------------------------------------------------
 
-    async def _create_record(self, collection: str, record: Mapping[str, Any], action: str) -> str:
+    async def _create_record(
+        self,
+        collection: str,
+        record: Mapping[str, Any],
+        action: str,
+        *,
+        key: WriteKey | None = None,
+        same: Callable[[Mapping[str, Any]], bool] | None = None,
+    ) -> str:
+        """Create a record; with ``key``, under a record key derived from it.
+
+        A second create of the same key fails on the PDS (the record exists), so a write
+        sent twice lands once; that failure, or a lost answer, is settled by reading the
+        record back (``same`` tells our record from a rare key collision).
+        """
         did = await self._login()
-        body = await self._procedure(
-            "com.atproto.repo.createRecord",
-            {"repo": did, "collection": collection, "record": {"$type": collection, **record}},
-            action=action,
-        )
+        data: dict[str, Any] = {
+            "repo": did,
+            "collection": collection,
+            "record": {"$type": collection, **record},
+        }
+        rkey = record_key(key) if key is not None else None
+        if rkey is not None:
+            data["rkey"] = rkey
+        try:
+            body = await self._procedure("com.atproto.repo.createRecord", data, action=action)
+        except (OutcomeUnknownError, RejectedError):
+            found = await self._own_record(collection, rkey, same) if rkey else None
+            if found is None:
+                raise
+            return found
         uri = body.get("uri") if isinstance(body, Mapping) else None
         if not isinstance(uri, str):
             raise RejectedError(f"bluesky: {action}: the server returned no record URI")
         return uri
 
-    async def follow(self, remote_id: str) -> str:
+    async def _own_record(
+        self,
+        collection: str,
+        rkey: str,
+        same: Callable[[Mapping[str, Any]], bool] | None,
+    ) -> str | None:
+        """The URI of our record ``collection/rkey`` if it exists (and passes ``same``)."""
+        did = await self._login()
+        try:
+            body = await self._query(
+                "com.atproto.repo.getRecord",
+                {"repo": did, "collection": collection, "rkey": rkey},
+                action="read back record",
+            )
+        except NotFoundError:
+            return None
+        value = body.get("value") if isinstance(body, Mapping) else None
+        uri = body.get("uri") if isinstance(body, Mapping) else None
+        if not isinstance(value, Mapping) or not isinstance(uri, str):
+            return None
+        return uri if same is None or same(value) else None
+
+    async def _own_records(self, collection: str, pages: int) -> list[Mapping[str, Any]]:
+        """The brand's own records of ``collection``, newest first, ``pages`` x 100 at most."""
+        did = await self._login()
+        found: list[Mapping[str, Any]] = []
+        cursor: str | None = None
+        for _ in range(pages):
+            body = await self._query(
+                "com.atproto.repo.listRecords",
+                {"repo": did, "collection": collection, "limit": 100, "cursor": cursor},
+                action="list own records",
+            )
+            records = _list(body, "records")
+            found.extend(records)
+            cursor = body.get("cursor") if isinstance(body, Mapping) else None
+            if not records or not cursor:
+                break
+        return found
+
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         view = await self._profile_view(remote_id)
         did = str(view.get("did", remote_id))
         viewer = view.get("viewer") if isinstance(view.get("viewer"), Mapping) else {}
@@ -317,17 +394,30 @@ class BlueskyConnector:
         if isinstance(existing, str) and existing:
             return existing
         uri = await self._create_record(
-            "app.bsky.graph.follow", {"subject": did, "createdAt": _now_iso()}, "follow"
+            _FOLLOW,
+            {"subject": did, "createdAt": _now_iso()},
+            "follow",
+            key=key,
+            same=lambda value: value.get("subject") == did,
         )
         self._follow_uris[did] = uri
         return uri
 
     async def unfollow(self, remote_id: str) -> None:
+        """Delete every follow record of ``remote_id``, found by listing the brand's follows.
+
+        Not only the one the AppView shows: a follow written twice (by another client, or
+        before records were keyed) would otherwise leave the brand following.
+        """
         view = await self._profile_view(remote_id)
         did = str(view.get("did", remote_id))
         viewer = view.get("viewer") if isinstance(view.get("viewer"), Mapping) else {}
         uris = {u for u in (self._follow_uris.pop(did, None), (viewer or {}).get("following")) if u}
-        for uri in uris:
+        for rec in await self._own_records(_FOLLOW, RECORD_PAGES):
+            value = rec.get("value")
+            if isinstance(value, Mapping) and value.get("subject") == did:
+                uris.add(str(rec.get("uri")))
+        for uri in sorted(uris):
             repo, collection, rkey = _split_at_uri(str(uri))
             await self._procedure(
                 "com.atproto.repo.deleteRecord",
@@ -342,19 +432,19 @@ class BlueskyConnector:
             raise NotFoundError(f"bluesky: post {uri} not found")
         return posts[0]
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         _check_length(text)
         refs = mapping.reply_refs(await self._post_view(in_reply_to))
         record = {"text": text, "createdAt": _now_iso(), "reply": refs}
-        return await self._create_record("app.bsky.feed.post", record, "reply")
+        return await self._create_record(
+            _POST, record, "reply", key=key, same=lambda v: _is_reply(v, in_reply_to, text)
+        )
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
-        _check_length(text)
-        chat = self._chat_client()
+    async def _convo_id(self, remote_id: str) -> str:
         body = await self._query(
             "chat.bsky.convo.getConvoForMembers",
             {"members": [remote_id]},
-            client=chat,
+            client=self._chat_client(),
             action="open chat",
             dm=True,
         )
@@ -362,6 +452,14 @@ class BlueskyConnector:
         convo_id = convo.get("id") if isinstance(convo, Mapping) else None
         if not isinstance(convo_id, str):
             raise RejectedError(f"bluesky: cannot open a chat with {remote_id}")
+        return convo_id
+
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
+        # chat.bsky has no client-chosen message id: a lost answer is reconciled by
+        # reading the conversation back (``find_sent``).
+        _check_length(text)
+        chat = self._chat_client()
+        convo_id = await self._convo_id(remote_id)
         sent = await self._procedure(
             "chat.bsky.convo.sendMessage",
             {"convoId": convo_id, "message": {"text": text}},
@@ -374,12 +472,55 @@ class BlueskyConnector:
             raise RejectedError("bluesky: send dm: the server returned no message id")
         return f"{convo_id}/{message_id}"
 
-    async def repost(self, message_id: str) -> str:
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
         post = await self._post_view(message_id)
         subject = {"uri": str(post.get("uri")), "cid": str(post.get("cid"))}
         return await self._create_record(
-            "app.bsky.feed.repost", {"subject": subject, "createdAt": _now_iso()}, "repost"
+            _REPOST,
+            {"subject": subject, "createdAt": _now_iso()},
+            "repost",
+            key=key,
+            same=lambda v: _subject_uri(v) == subject["uri"],
         )
+
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        """Read back a reply (by its record key, else among the brand's recent posts), a
+        repost, or a DM (in the conversation with ``target``)."""
+        if kind == "dm":
+            return await self._find_dm(target, text)
+
+        def same(value: Mapping[str, Any]) -> bool:
+            if kind == "reply":
+                return _is_reply(value, target, text)
+            return _subject_uri(value) == target
+
+        collection = _POST if kind == "reply" else _REPOST
+        if key is not None:
+            found = await self._own_record(collection, record_key(key), same)
+            if found is not None:
+                return found
+        for rec in await self._own_records(collection, 1):
+            value = rec.get("value")
+            if isinstance(value, Mapping) and same(value):
+                return str(rec.get("uri"))
+        return None
+
+    async def _find_dm(self, remote_id: str, text: str) -> str | None:
+        did = await self._login()
+        convo_id = await self._convo_id(remote_id)
+        body = await self._query(
+            "chat.bsky.convo.getMessages",
+            {"convoId": convo_id, "limit": SENT_SCAN},
+            client=self._chat_client(),
+            action="read chat",
+            dm=True,
+        )
+        for message in _list(body, "messages"):
+            if _sender(message) == did and message.get("text") == text:
+                return f"{convo_id}/{message.get('id')}"
+        return None
 
     async def follow_events(
         self, cursor_us: int | None = None
@@ -470,6 +611,41 @@ def _author_dids(items: Iterable[Mapping[str, Any]]) -> list[str]:
 def _sender(message: Mapping[str, Any]) -> str:
     sender = message.get("sender")
     return str(sender.get("did", "")) if isinstance(sender, Mapping) else ""
+
+
+def record_key(key: WriteKey) -> str:
+    """A TID record key derived from an outbox key: the same action always gets the same one.
+
+    A TID is 13 base32-sortable characters over 64 bits: 0, 53 bits of microseconds, 10
+    bits of clock id. The time is when the intent was committed with its low 25 bits (about
+    half a minute) taken from a hash of the key, and the clock id too, so actions queued in
+    the same instant still get different keys; a collision is told apart by ``same``.
+    """
+    digest = int.from_bytes(hashlib.sha256(key.value.encode()).digest()[:8], "big")
+    micros = int(key.at.timestamp() * 1_000_000)
+    micros = (micros & ~((1 << 25) - 1)) | (digest & ((1 << 25) - 1))
+    n = ((micros & ((1 << 53) - 1)) << 10) | ((digest >> 25) & 0x3FF)
+    chars = []
+    for _ in range(13):
+        chars.append(_TID_ALPHABET[n & 31])
+        n >>= 5
+    return "".join(reversed(chars))
+
+
+def _is_reply(value: Mapping[str, Any], parent_uri: str, text: str) -> bool:
+    reply = value.get("reply")
+    parent = reply.get("parent") if isinstance(reply, Mapping) else None
+    return (
+        isinstance(parent, Mapping)
+        and parent.get("uri") == parent_uri
+        and value.get("text") == text
+    )
+
+
+def _subject_uri(value: Mapping[str, Any]) -> str | None:
+    subject = value.get("subject")
+    uri = subject.get("uri") if isinstance(subject, Mapping) else None
+    return uri if isinstance(uri, str) else None
 
 
 def _split_at_uri(uri: str) -> tuple[str, str, str]:

@@ -20,9 +20,10 @@ from typing import Any, TypeVar
 
 import requests
 
-from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.errors import mastodon_errors
 from followback.connectors.mastodon import mapping
+from followback.connectors.payload import strip_html
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.credentials import install_log_redaction
 from followback.domain import (
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 REQUEST_TIMEOUT_S = 30.0
+SENT_SCAN = 40  # the brand's own recent statuses searched to reconcile a send
 
 
 class MastodonConnector:
@@ -86,6 +88,22 @@ class MastodonConnector:
     # -- plumbing ---------------------------------------------------------------------
 
     async def _call(self, action: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A read, retried on transient failures."""
+        return await self._invoke(action, fn, args, kwargs, write=False)
+
+    async def _write(self, action: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A write, sent once: a lost answer is OutcomeUnknownError (see ``retry``)."""
+        return await self._invoke(action, fn, args, kwargs, write=True)
+
+    async def _invoke(
+        self,
+        action: str,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        *,
+        write: bool,
+    ) -> T:
         async def attempt() -> T:
             with mastodon_errors(action):
                 try:
@@ -94,7 +112,7 @@ class MastodonConnector:
                     self._fill_retry_after(exc)
                     raise
 
-        return await call_with_retry(attempt, self._retry)
+        return await call_with_retry(attempt, self._retry, write=write)
 
     def _fill_retry_after(self, exc: Exception) -> None:
         from mastodon import MastodonRatelimitError
@@ -215,46 +233,52 @@ class MastodonConnector:
 
     # -- writes -----------------------------------------------------------------------
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         # Look the account up first: some servers (snac) only follow accounts they know.
         profile = await self.fetch_profile(remote_id)
-        rel = await self._call("follow", self._api.account_follow, profile.remote_id)
+        rel = await self._write("follow", self._api.account_follow, profile.remote_id)
         if isinstance(rel, Mapping) and rel.get("blocked_by"):
             raise RejectedError(f"mastodon: follow {profile.handle}: they block the brand")
         return profile.remote_id
 
     async def unfollow(self, remote_id: str) -> None:
         try:
-            await self._call("unfollow", self._api.account_unfollow, remote_id)
+            await self._write("unfollow", self._api.account_unfollow, remote_id)
         except NotFoundError:
             # Some servers (snac) answer 404 when there is no follow to undo: that is
             # success, as long as the account itself exists.
             if (await self.get_relationship(remote_id)).following:
                 raise
 
-    async def _post(self, action: str, text: str, **kwargs: Any) -> str:
-        key = uuid.uuid4().hex  # same key on every retry: the server posts once
-        status = await self._call(
-            action, self._api.status_post, text, idempotency_key=key, **kwargs
+    async def _post(
+        self, action: str, text: str, key: WriteKey | None = None, **kwargs: Any
+    ) -> str:
+        # Mastodon keeps an Idempotency-Key for an hour: the outbox's key makes a re-sent
+        # status post once there (servers without it are covered by ``find_sent``).
+        idem = key.value if key is not None else uuid.uuid4().hex
+        status = await self._write(
+            action, self._api.status_post, text, idempotency_key=idem, **kwargs
         )
         return str(status["id"])
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         parent = await self._call("fetch status", self._api.status, in_reply_to)
         acct = str((parent.get("account") or {}).get("acct", ""))
         body = text if not acct or f"@{acct}" in text else f"@{acct} {text}"
         visibility = str(parent.get("visibility") or "public")
-        return await self._post("reply", body, in_reply_to_id=in_reply_to, visibility=visibility)
+        return await self._post(
+            "reply", body, key, in_reply_to_id=in_reply_to, visibility=visibility
+        )
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
         profile = await self.fetch_profile(remote_id)
         rel = await self.get_relationship(profile.remote_id)
         if not rel.can_dm:
             raise RejectedError(f"mastodon: cannot message {profile.handle}")
-        return await self._post("send dm", f"@{profile.handle} {text}", visibility="direct")
+        return await self._post("send dm", f"@{profile.handle} {text}", key, visibility="direct")
 
-    async def repost(self, message_id: str) -> str:
-        status = await self._call("boost", self._api.status_reblog, message_id)
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
+        status = await self._write("boost", self._api.status_reblog, message_id)
         return str(status["id"])
 
     # -- listening (connectors/listen.py) ------------------------------------------------
@@ -295,10 +319,49 @@ class MastodonConnector:
             raw = found.get("statuses", []) if isinstance(found, Mapping) else []
         return search_page(list(raw or []), me, self._me_url)
 
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        """Search the brand's own recent statuses for the reply, DM or boost."""
+        me = await self._my_id()
+        statuses = await self._call(
+            "read own statuses", self._api.account_statuses, me, limit=SENT_SCAN
+        )
+        wanted = _normal(text)
+        for status in statuses or []:
+            if not isinstance(status, Mapping):
+                continue
+            reblog = status.get("reblog")
+            if kind == "repost":
+                if isinstance(reblog, Mapping) and str(reblog.get("id")) == target:
+                    return str(status["id"])
+                continue
+            if reblog or wanted not in _normal(strip_html(str(status.get("content") or ""))):
+                continue
+            if kind == "reply" and str(status.get("in_reply_to_id") or "") == target:
+                return str(status["id"])
+            if kind == "dm" and _mentions(status, target):
+                return str(status["id"])
+        return None
+
     async def aclose(self) -> None:
         session = getattr(self._api, "session", None)
         if isinstance(session, requests.Session):
             session.close()
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _mentions(status: Mapping[str, Any], remote_id: str) -> bool:
+    for mention in status.get("mentions") or []:
+        if isinstance(mention, Mapping) and remote_id in (
+            str(mention.get("id")),
+            str(mention.get("acct")),
+        ):
+            return True
+    return False
 
 
 def _created_key(item: Mapping[str, Any]) -> tuple[str, str]:

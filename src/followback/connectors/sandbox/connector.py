@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.domain import (
     AuthExpiredError,
     Capabilities,
@@ -200,7 +200,7 @@ class SandboxConnector:
         followed_by = self.network.is_follower(self.world, rid)
         return Relationship(following, followed_by, can_dm=following and followed_by)
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         rid = _parse_id(remote_id)
         self._call("follow")
         w = self.world
@@ -231,14 +231,15 @@ class SandboxConnector:
         self.network._msg_seq += 1
         ref = f"out{self.network._msg_seq}"
         self.world.sent.append((kind, target, text, self.network.now))
+        self.world.sent_refs.append(ref)
         return ref
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         if not any(m.remote_id == in_reply_to for m in self.world.messages):
             raise NotFoundError(f"no sandbox message {in_reply_to!r}")
         return self._send("reply", in_reply_to, text)
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
         rel = await self.get_relationship(remote_id)
         if not rel.can_dm:
             raise RejectedError(
@@ -246,8 +247,19 @@ class SandboxConnector:
             )
         return self._send("dm", remote_id, text)
 
-    async def repost(self, message_id: str) -> str:
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
         return self._send("repost", message_id, "")
+
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        self._call("find_sent", 1)
+        for (k, t, body, _), ref in zip(
+            reversed(self.world.sent), reversed(self.world.sent_refs), strict=True
+        ):
+            if k == kind and t == target and (kind == "repost" or body == text):
+                return ref
+        return None
 
     async def aclose(self) -> None:
         if self.on_close is not None:

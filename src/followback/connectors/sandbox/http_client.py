@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.domain import (
     DEFAULT_CAPABILITIES,
     AuthExpiredError,
@@ -27,6 +27,7 @@ from followback.domain import (
     InboundMessage,
     MessageKind,
     NotFoundError,
+    OutcomeUnknownError,
     Platform,
     Profile,
     RateLimitedError,
@@ -77,6 +78,9 @@ def _retry_after(response: httpx.Response) -> float | None:
         return float(response.headers["Retry-After"])
     except (KeyError, ValueError):
         return None
+
+
+_WRITES = frozenset({"follow", "unfollow", "send_reply", "send_dm", "repost"})
 
 
 def _translate(response: httpx.Response) -> None:
@@ -144,6 +148,15 @@ class SandboxHttpConnector:
         return self._time
 
     async def _call(self, verb: str, *args: Any) -> Any:
+        if verb in _WRITES:
+            try:
+                return await self._exchange(verb, *args)
+            except TransientError as exc:
+                # Sent, no answer: the write may have landed; the outbox reconciles.
+                raise OutcomeUnknownError(str(exc)) from exc
+        return await self._exchange(verb, *args)
+
+    async def _exchange(self, verb: str, *args: Any) -> Any:
         with _transport_errors(verb):
             response = await self._client.post(f"/api/{self.handle}/{verb}", json={"args": args})
         stamp = response.headers.get("X-Sandbox-Time")
@@ -188,20 +201,26 @@ class SandboxHttpConnector:
     async def get_relationship(self, remote_id: str) -> Relationship:
         return Relationship(**await self._call("get_relationship", remote_id))
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         return str(await self._call("follow", remote_id))
 
     async def unfollow(self, remote_id: str) -> None:
         await self._call("unfollow", remote_id)
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         return str(await self._call("send_reply", in_reply_to, text))
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
         return str(await self._call("send_dm", remote_id, text))
 
-    async def repost(self, message_id: str) -> str:
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
         return str(await self._call("repost", message_id))
+
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        found = await self._call("find_sent", kind, target, text)
+        return str(found) if found is not None else None
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -81,6 +81,7 @@ class BrandWorld:
     messages: list[SandboxMessage] = field(default_factory=list)
     dms: list[SandboxMessage] = field(default_factory=list)
     sent: list[tuple[str, str, str, float]] = field(default_factory=list)  # kind, target, text, t
+    sent_refs: list[str] = field(default_factory=list)  # the id of each ``sent`` entry
     follow_calls: Counter[int] = field(default_factory=Counter)
     duplicate_follows: int = 0
     limit_violations: int = 0

@@ -52,10 +52,10 @@ VERBS = frozenset(
     {
         "whoami", "list_followers", "list_following", "fetch_profile",
         "fetch_follow_notifications", "fetch_mentions", "fetch_dms", "get_relationship",
-        "follow", "unfollow", "send_reply", "send_dm", "repost",
+        "follow", "unfollow", "send_reply", "send_dm", "repost", "find_sent",
     }
 )  # fmt: skip
-READS = frozenset(v for v in VERBS if v.startswith(("list_", "fetch_", "get_", "whoami")))
+READS = frozenset(v for v in VERBS if v.startswith(("list_", "fetch_", "get_", "find_", "whoami")))
 
 
 def to_json(value: Any) -> Any:

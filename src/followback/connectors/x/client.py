@@ -20,7 +20,7 @@ from typing import Any
 
 import requests
 
-from followback.connectors.base import FollowNotification, Page, Relationship
+from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.errors import MalformedPayloadError, x_errors
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.connectors.x import mapping
@@ -44,6 +44,7 @@ API_HOST = "https://api.twitter.com"  # tweepy's host; api.x.com serves the same
 TOKEN_URL = f"{API_HOST}/2/oauth2/token"
 MAX_TWEET_CHARS = 280
 FOLLOWER_PAGES = 5  # pages of followers read back to the cursor, at most
+SENT_SCAN = 20  # own recent posts (or DM events) read back to reconcile a send
 _TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
 
 
@@ -102,17 +103,22 @@ class XConnector:
         route: str,
         params: Mapping[str, Any] | None = None,
         body: Any = None,
+        *,
+        write: bool = False,
     ) -> Any:
+        """One API call; a read retries transient failures, a write is sent once."""
+
         async def attempt() -> Any:
             with x_errors(action):
                 return await asyncio.to_thread(self._request, method, route, params, body)
 
         try:
-            return await call_with_retry(attempt, self._retry)
+            return await call_with_retry(attempt, self._retry, write=write)
         except AuthExpiredError:
+            # A 401 means the write was refused, so sending it again after a refresh is safe.
             if not await self._refresh():
                 raise
-            return await call_with_retry(attempt, self._retry)
+            return await call_with_retry(attempt, self._retry, write=write)
 
     async def _refresh(self) -> bool:
         """Refresh the OAuth 2.0 token once; ``False`` if not possible."""
@@ -166,7 +172,7 @@ class XConnector:
         self, item: Billable, action: str, method: str, route: str, body: Any = None
     ) -> Mapping[str, Any]:
         self.spend.charge_action(item)
-        result = await self._call(action, method, route, None, body)
+        result = await self._call(action, method, route, None, body, write=True)
         return mapping.data_object(result, action)
 
     async def _my_id(self) -> str:
@@ -298,7 +304,7 @@ class XConnector:
 
     # -- writes -----------------------------------------------------------------------
 
-    async def follow(self, remote_id: str) -> str:
+    async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
         me = await self._my_id()
         data = await self._write(
             Billable.USER_INTERACTION_CREATE,
@@ -320,7 +326,7 @@ class XConnector:
             f"/2/users/{me}/following/{remote_id}",
         )
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, *, key: WriteKey | None = None) -> str:
         _check_length(text)
         data = await self._write(
             Billable.CONTENT_CREATE,
@@ -331,7 +337,7 @@ class XConnector:
         )
         return str(data.get("id", ""))
 
-    async def send_dm(self, remote_id: str, text: str) -> str:
+    async def send_dm(self, remote_id: str, text: str, *, key: WriteKey | None = None) -> str:
         data = await self._write(
             Billable.DM_CREATE,
             "send dm",
@@ -344,7 +350,7 @@ class XConnector:
             raise MalformedPayloadError("x: send dm: no dm_event_id in the response")
         return str(event_id)
 
-    async def repost(self, message_id: str) -> str:
+    async def repost(self, message_id: str, *, key: WriteKey | None = None) -> str:
         me = await self._my_id()
         data = await self._write(
             Billable.USER_INTERACTION_CREATE,
@@ -400,6 +406,42 @@ class XConnector:
             },
         )
         return search_page(body, me)
+
+    async def find_sent(
+        self, kind: str, target: str, text: str, *, key: WriteKey | None = None
+    ) -> str | None:
+        """Read back a reply or repost among the brand's recent posts, or a DM in the
+        conversation with ``target`` (X has no client-chosen ids for either)."""
+        if kind == "dm":
+            body = await self._read(
+                Billable.DM_EVENT_READ,
+                "read back dm",
+                f"/2/dm_conversations/with/{target}/dm_events",
+                {"max_results": SENT_SCAN, "dm_event.fields": "id,text,sender_id"},
+            )
+            me = await self._my_id()
+            for event in mapping.data_list(body, "dm events"):
+                if str(event.get("sender_id")) == me and event.get("text") == text:
+                    return str(event.get("id"))
+            return None
+        me = await self._my_id()
+        body = await self._read(
+            Billable.POST_READ,
+            "read back posts",
+            f"/2/users/{me}/tweets",
+            {"max_results": SENT_SCAN, "tweet.fields": "referenced_tweets"},
+            owned=True,
+        )
+        wanted = "retweeted" if kind == "repost" else "replied_to"
+        for tweet in mapping.data_list(body, "own posts"):
+            refs = tweet.get("referenced_tweets") or []
+            hit = any(
+                isinstance(r, Mapping) and r.get("type") == wanted and str(r.get("id")) == target
+                for r in refs
+            )
+            if hit and (kind == "repost" or tweet.get("text") == text):
+                return f"retweet:{target}" if kind == "repost" else str(tweet.get("id"))
+        return None
 
     async def aclose(self) -> None:
         self._api.session.close()
