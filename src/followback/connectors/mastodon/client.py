@@ -92,7 +92,16 @@ class MastodonConnector:
         return await self._invoke(action, fn, args, kwargs, write=False)
 
     async def _write(self, action: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """A write, sent once: a lost answer is OutcomeUnknownError (see ``retry``)."""
+        """A write, sent once: a lost answer is OutcomeUnknownError (see ``retry``).
+
+        Sent on a new connection: servers (snac) reset idle kept-alive connections, and a
+        reset on a reused connection cannot tell "never arrived" from "applied, no
+        answer". Writes are few (paced), so the extra handshake costs little.
+        """
+        session = getattr(self._api, "session", None)
+        if isinstance(session, requests.Session):
+            for adapter in session.adapters.values():
+                adapter.close()  # drops pooled connections; the next request opens one
         return await self._invoke(action, fn, args, kwargs, write=True)
 
     async def _invoke(
