@@ -34,7 +34,7 @@ class Replier:
     def capabilities(self):  # type: ignore[no-untyped-def]
         return DEFAULT_CAPABILITIES[self.platform]
 
-    async def send_reply(self, in_reply_to: str, text: str) -> str:
+    async def send_reply(self, in_reply_to: str, text: str, **kw: object) -> str:
         self.sent.append((in_reply_to, text))
         return f"r{len(self.sent)}"
 

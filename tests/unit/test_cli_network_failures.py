@@ -15,7 +15,7 @@ def _run(
     def boom(**_: object) -> None:
         raise exc
 
-    monkeypatch.setattr(cli_main, "app", boom)
+    monkeypatch.setattr(cli_main.cli, "main", boom)
     with pytest.raises(SystemExit) as info:
         cli_main.main()
     assert info.value.code == cli_main.EXIT_FAILURE
