@@ -70,7 +70,7 @@ def _ask(
 
 
 def _bluesky(
-    handle: str | None, server: str | None, app_password: str | None
+    handle: str | None, server: str | None, app_password: str | None, labelers: str | None = None
 ) -> tuple[str, str, Credentials]:
     handle = _ask(handle, "Bluesky handle (e.g. acme.bsky.social)").lstrip("@")
     server = server or BLUESKY_SERVER
@@ -79,7 +79,8 @@ def _bluesky(
         "App passwords (allow direct messages if followback should answer DMs)."
     )
     secret = _ask(app_password, "App password", secret=True)
-    return handle, server, Credentials(app_password=secret)
+    extra = {"labelers": labelers.strip()} if labelers and labelers.strip() else {}
+    return handle, server, Credentials({"app_password": secret, **extra})
 
 
 def _mastodon_oauth(server: str) -> str:
@@ -194,6 +195,14 @@ def connect(
         str | None,
         typer.Option("--mode", help="auto, review or dry-run (default: the platform's)."),
     ] = None,
+    labelers: Annotated[
+        str | None,
+        typer.Option(
+            "--labelers",
+            help="Bluesky: DIDs of labelers you subscribe to (comma-separated); their labels "
+            "join Bluesky's own in screening.",
+        ),
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
@@ -208,7 +217,7 @@ def connect(
     settings, store = open_settings_and_store(db, config)
     key = load_key({"FOLLOWBACK_SECRET_KEY": settings.secret_key} if settings.secret_key else None)
     if target is Platform.BLUESKY:
-        handle, server, creds = _bluesky(handle, server, app_password)
+        handle, server, creds = _bluesky(handle, server, app_password, labelers)
     elif target is Platform.MASTODON:
         handle, server, creds = _mastodon(handle, server, token)
     else:

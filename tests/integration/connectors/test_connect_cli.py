@@ -91,3 +91,25 @@ def test_connect_mastodon_with_a_token(tmp_path: Path) -> None:
 def test_connect_unknown_platform(tmp_path: Path) -> None:
     code, _, _ = _connect(tmp_path, "myspace")
     assert code != 0
+
+
+@pytest.mark.bluesky
+@pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set")
+def test_connect_bluesky_keeps_the_labelers_the_brand_subscribes_to(tmp_path: Path) -> None:
+    account = bluesky_account("cli")
+    code, out, db = _connect(
+        tmp_path, "bluesky", "--handle", account["handle"], "--server", str(BLUESKY_URL),
+        "--app-password", account["appPassword"], "--labelers", "did:plc:labelerone",
+    )  # fmt: skip
+    assert code == 0, out
+    data = json.loads(out[out.index("{") :])
+    store = open_store(db)
+    with store.session() as s:
+        row = AccountRepo(s).get_row(data["account_id"])
+        assert row.credentials is not None
+        creds = decrypt_credentials(row.credentials, KEY.encode())
+    assert creds["labelers"] == "did:plc:labelerone"
+    from followback.connectors.bluesky import BlueskyConnector
+
+    conn = BlueskyConnector(account["handle"], creds, str(BLUESKY_URL))
+    assert conn.labelers == ("did:plc:ar7c4by46qjdydhdevvrndac", "did:plc:labelerone")
