@@ -125,6 +125,9 @@ class ListenSettings(_Strict):
         0.0, ge=0.0, description="x: recent-search spend per month; 0 turns X listening off"
     )
     spike_alert: bool = Field(True, description="alert when complaints spike")
+    jetstream: bool = Field(
+        False, description="bluesky: also read Jetstream post events, filtered locally"
+    )
 
     @field_validator("hashtags")
     @classmethod

@@ -330,3 +330,37 @@ def test_listen_rules_need_an_admin_and_valid_values(store: Store) -> None:
         assert ListenRepo(s).get(account_id).keywords == ["acme"]
         same = set_listen_rules(s, account_id, {"keywords": ["acme"]}, member="ana")
     assert not same.changed
+
+
+@dataclass
+class Streamer(Searcher):
+    """A searcher that also streams posts (Bluesky with a jetstream_url)."""
+
+    stream: list[InboundMessage] = field(default_factory=list)
+    stream_calls: list[tuple[int | None, int]] = field(default_factory=list)
+    streams_posts: bool = True
+
+    async def read_post_events(
+        self, keep: Any, *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[InboundMessage], int | None]:
+        self.stream_calls.append((cursor_us, until_us))
+        return [m for m in self.stream if keep(m.text)], until_us + 7
+
+
+def test_jetstream_posts_for_accounts_that_opt_in(store: Store) -> None:
+    account_id = _account(store, keywords=["acme"], exclude=["acme corp"])
+    posts = [post(40, "acme boots broken"), post(41, "acme corp news"), post(42, "hello")]
+    off = Streamer({}, stream=posts)
+    _listen(store, off, account_id)
+    assert off.stream_calls == []  # not opted in
+    with store.session() as s:
+        set_listen_rules(s, account_id, {"jetstream": True}, member="ana")
+    on = Streamer({}, stream=posts)
+    report = _listen(store, on, account_id)
+    until = int(NOW.timestamp() * 1_000_000)
+    assert on.stream_calls == [(until - 300_000_000, until)]  # first batch: 5 minutes back
+    assert report.stream_posts == 1 and report.new_messages == 1 and report.complaints == 1
+    assert set(_messages(store)) == {"p40"}
+    again = Streamer({}, stream=posts)
+    assert _listen(store, again, account_id, at=NOW + timedelta(minutes=15)).new_messages == 0
+    assert again.stream_calls[0][0] == until + 7  # resumes from the stored cursor

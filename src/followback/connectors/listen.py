@@ -9,14 +9,14 @@ back as ``outbound`` and are skipped too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
 from followback.connectors.base import Page
 from followback.domain import InboundMessage
 
-__all__ = ["PostSearch", "hashtag_of"]
+__all__ = ["PostSearch", "PostStream", "hashtag_of"]
 
 
 def hashtag_of(term: str) -> str | None:
@@ -51,4 +51,21 @@ class PostSearch(Protocol):
         returned and ``exclude`` lists phrases to leave out, where the platform's query can
         (both matter where posts are billed).
         """
+        ...
+
+
+@runtime_checkable
+class PostStream(Protocol):
+    """A connector that can read a stream of new public posts (Bluesky's Jetstream)."""
+
+    @property
+    def streams_posts(self) -> bool:
+        """Whether a stream is configured for this account."""
+        ...
+
+    async def read_post_events(
+        self, keep: Callable[[str], bool], *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[InboundMessage], int | None]:
+        """Posts ``keep`` accepts from ``cursor_us`` (microseconds) to ``until_us``; the cursor
+        to resume from."""
         ...

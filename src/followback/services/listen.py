@@ -26,7 +26,7 @@ from typing import Any
 
 from followback.config import ListenSettings
 from followback.connectors.base import Connector, Page
-from followback.connectors.listen import PostSearch
+from followback.connectors.listen import PostSearch, PostStream
 from followback.domain import Clock, ConnectorError, InboundMessage, MessageKind
 from followback.inbox.listening import HEARD_TAG, ListenRule, heard_priority
 from followback.inbox.priority import priority
@@ -57,6 +57,8 @@ FIRST_LOOKBACK = timedelta(days=3)
 MARK_GRACE = timedelta(hours=1)  # posts' clocks disagree a little; ids dedupe the overlap
 BASELINE_DAYS = 28
 MIN_BILLED_RESULTS = 10  # X returns at least 10 posts a call
+STREAM_MARK = "jetstream"  # the marks key of the post stream's cursor
+STREAM_FIRST = timedelta(minutes=5)  # a first stream batch starts this far back
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ class ListenReport:
     complaints: int = 0
     budget: Budget | None = None
     budget_exhausted: bool = False
+    stream_posts: int = 0  # posts the stream's local filter kept
     spike: SpikeVerdict | None = None
     skipped: str = ""
     errors: list[str] = field(default_factory=list)
@@ -225,6 +228,35 @@ async def _walk_term(
             )
 
 
+async def _read_stream(
+    store: Store,
+    stream: PostStream,
+    account_id: int,
+    settings: ListenSettings,
+    classifier: ClassifierLike,
+    clock: Clock,
+    report: ListenReport,
+) -> None:
+    """One batch of the post stream since its cursor, filtered locally by the rule."""
+    rule = ListenRule.of(settings.keywords, settings.hashtags, settings.exclude)
+    with store.session() as s:
+        mark = ListenRepo(s).marks(account_id).get(STREAM_MARK)
+    now = clock()
+    until_us = int(now.timestamp() * 1_000_000)
+    start = int(mark["id"]) if mark else until_us - int(STREAM_FIRST.total_seconds() * 1_000_000)
+    messages, cursor = await stream.read_post_events(
+        rule.matches, cursor_us=start, until_us=until_us
+    )
+    report.stream_posts += len(messages)
+    report.fetched += len(messages)
+    _ingest(store, account_id, messages, rule, classifier, clock(), report, None)
+    if cursor is not None:
+        with store.session() as s:
+            ListenRepo(s).save_mark(
+                account_id, STREAM_MARK, {"id": str(cursor), "at": now.isoformat()}, clock()
+            )
+
+
 def check_spike(
     store: Store, account_id: int, *, clock: Clock, alert: bool = True
 ) -> tuple[SpikeVerdict, list[DayVolume]]:
@@ -292,6 +324,13 @@ async def listen_account(
                     )
                 except ConnectorError as exc:
                     report.errors.append(f"listen {term}: {type(exc).__name__}: {exc}")
+            if settings.jetstream and isinstance(connector, PostStream) and connector.streams_posts:
+                try:
+                    await _read_stream(
+                        store, connector, account_id, settings, classifier, clock, report
+                    )
+                except ConnectorError as exc:
+                    report.errors.append(f"listen stream: {type(exc).__name__}: {exc}")
     else:
         report.skipped = "nothing to listen for: set [accounts.listen]"
     report.spike, _ = check_spike(store, account_id, clock=clock, alert=settings.spike_alert)

@@ -38,6 +38,7 @@ from followback.domain import (
     RateLimitedError,
     RecentPost,
     RejectedError,
+    TransientError,
     utcnow,
 )
 
@@ -555,6 +556,50 @@ class BlueskyConnector:
             action="search posts",
         )
         return search_page(body, did)
+
+    @property
+    def streams_posts(self) -> bool:
+        """Listening can read Jetstream post events (credential ``jetstream_url``)."""
+        return bool(self._jetstream_url)
+
+    async def read_post_events(
+        self, keep: Callable[[str], bool], *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[InboundMessage], int | None]:
+        """Jetstream posts ``keep`` accepts, from ``cursor_us`` to ``until_us``; the new cursor.
+
+        Authors' handles and follower counts are looked up for the kept posts only.
+        """
+        from dataclasses import replace
+
+        from followback.connectors.bluesky.jetstream_posts import read_posts
+
+        if not self._jetstream_url:
+            raise RejectedError("bluesky: listening on Jetstream needs a jetstream_url")
+        did = await self._login()
+        try:
+            batch = await read_posts(
+                self._jetstream_url, did, keep, cursor_us=cursor_us, until_us=until_us
+            )
+        except (OSError, TimeoutError) as exc:
+            raise TransientError(f"bluesky: jetstream: {type(exc).__name__}") from exc
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] != "websockets":
+                raise
+            raise TransientError(f"bluesky: jetstream closed: {type(exc).__name__}") from exc
+        views = await self._profiles(m.author_id for m in batch.messages)
+        out = []
+        for m in batch.messages:
+            view = views.get(m.author_id, {})
+            handle = view.get("handle") if isinstance(view.get("handle"), str) else m.author_id
+            followers = view.get("followersCount")
+            out.append(
+                replace(
+                    m,
+                    author_handle=str(handle),
+                    author_followers=followers if isinstance(followers, int) else 0,
+                )
+            )
+        return out, batch.cursor_us
 
     def export_session(self) -> str | None:
         """The current session as a string to store (encrypted) and reuse, if logged in."""

@@ -197,6 +197,7 @@ async def listening_submit(request: Request, me: Admin, account_id: AccountId) -
         "exclude": _lines(form.get("exclude")),
         "full_text_search": form.get("full_text_search") == "on",
         "spike_alert": form.get("spike_alert") == "on",
+        "jetstream": form.get("jetstream") == "on",
         "x_monthly_budget_usd": form.get("x_monthly_budget_usd") or 0,
     }
     with get_context(request).store.session() as s:
