@@ -20,9 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Literal, Protocol
 
-from followback.config import PolicySettings
 from followback.domain import Profile, Reason, Verdict
 
 __all__ = [
@@ -32,6 +31,7 @@ __all__ = [
     "Arm",
     "Evaluation",
     "Policy",
+    "PolicyRules",
     "ScoreLike",
     "Scorer",
     "assign_arm",
@@ -120,10 +120,36 @@ def _domain_matches(host: str, blocked: str) -> bool:
     return host == blocked or host.endswith("." + blocked)
 
 
-class Policy:
-    """A compiled :class:`~followback.config.PolicySettings`; evaluates profiles."""
+class PolicyRules(Protocol):
+    """What the policy reads from an account's settings.
 
-    def __init__(self, settings: PolicySettings) -> None:
+    :class:`followback.config.PolicySettings` is one; the core names only this protocol so
+    that it imports no settings module (the import contract says so).
+    """
+
+    follow_below: float
+    skip_above: float
+    blocked_keywords: list[str]
+    blocked_regexes: list[str]
+    blocked_domains: list[str]
+    competitor_handles: list[str]
+    languages: list[str]
+    allow: list[str]
+    deny: list[str]
+    follow_locked: bool
+    min_account_age_days: int
+    min_posts: int
+    respect_opt_out: bool
+
+    def model_dump(self, *, mode: Literal["json", "python"] | str = "python") -> dict[str, Any]:
+        """Every setting as plain data (hashed into the policy's version)."""
+        ...
+
+
+class Policy:
+    """Compiled :class:`PolicyRules` (an account's policy settings); evaluates profiles."""
+
+    def __init__(self, settings: PolicyRules) -> None:
         self.settings = settings
         s = settings
         self._deny = {normalise_handle(h) for h in s.deny}
