@@ -37,6 +37,15 @@ CHROMIUM_ARGS = [
 ]
 ADMIN, AGENT, PASSWORD = "e2e-admin", "e2e-agent", "browser test password"
 BIN = Path(sys.executable).parent
+REPORTS: list[str] = []  # the demo's HTML report, for the phone check
+PHONE = {"width": 390, "height": 844}
+# The innermost elements that stick out of a phone's width (to say what to fix).
+WIDEST = """Array.from(document.querySelectorAll('body *'))
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+    && !Array.from(e.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+  .slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+    + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))"""
+SAVED_REPLIES = {"sorry": "Sorry {first_name}, {agent} here: we are on it."}
 
 
 def _free_port() -> int:
@@ -66,7 +75,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         timeout=300,
         check=True,
     )
-    url = json.loads(out.stdout[out.stdout.index("{") :])["database"]
+    data = json.loads(out.stdout[out.stdout.index("{") :])
+    url = data["database"]
+    REPORTS.append(str(data["report"]))
     store = open_store(url)
     with store.session() as s:
         team = TeamRepo(s)
@@ -80,7 +91,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def server(demo_db: str) -> Iterator[str]:
     """``followback serve`` on 127.0.0.1 and a free port."""
     port = _free_port()
-    env = {**os.environ, "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml"}
+    env = {
+        **os.environ,
+        "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml",
+        "FOLLOWBACK_INBOX__SAVED_REPLIES": json.dumps(SAVED_REPLIES),
+    }
     proc = subprocess.Popen(
         [
             str(BIN / "followback"),
@@ -230,3 +245,121 @@ def test_screenshots_of_the_other_pages(page) -> None:  # type: ignore[no-untype
         assert response is not None and response.status == 200
         assert page.locator(marker).count() == 1, path
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def _accept_dialogs(page: object) -> None:
+    page.on("dialog", lambda d: d.accept())  # type: ignore[attr-defined]
+
+
+def test_approve_everything_matching_a_filter_then_undo(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page, AGENT)
+    _accept_dialogs(page)
+    page.goto("/queue?state=pending&verdict=review")
+    count = int(page.locator("#bulk-count").inner_text().replace(",", ""))
+    assert count > 0
+    assert page.locator("#approve-all").inner_text() == f"Approve all {count:,}"
+    page.click("#approve-all")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text() == f"Approved all {count} matching accounts."
+    page.screenshot(path=str(SHOTS / "queue-approved-all.png"), full_page=False)
+    page.click("#undo-form button[type=submit]")
+    page.wait_for_selector("#undo-summary")
+    assert f"Undone: {count} back in review" in page.locator("#undo-summary").inner_text()
+    rows = page.locator("ul.undo-list li")
+    assert rows.count() == count
+    first = rows.first.inner_text()
+    assert "@" in first and "back in review" in first
+    page.screenshot(path=str(SHOTS / "undo.png"), full_page=True)
+    page.goto("/queue?state=pending&verdict=review")
+    assert int(page.locator("#bulk-count").inner_text().replace(",", "")) == count
+
+
+def test_a_complaint_from_assignment_to_saved_reply_to_handoff_to_done(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page, AGENT)
+    page.goto("/inbox?complaints=1")
+    assert "Showing 1–" in page.locator("#inbox-count").inner_text()
+    page.locator("tr.conv a.open-thread").nth(1).click()
+    page.wait_for_selector("#reply-form")
+    url = page.url
+    page.select_option("select[name=member]", AGENT)
+    page.click("form[action$='/assign'] button[type=submit]")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text() == f"Assigned to {AGENT}."
+    # A saved reply, filled in with the customer's first name and the agent's name.
+    page.select_option("#saved-reply", label="sorry")
+    text = page.input_value("#reply-text")
+    assert text.startswith("Sorry ") and f"{AGENT} here" in text
+    assert page.locator("#reply-counter").inner_text() == f"{len(text)} / 500"
+    page.click("#reply-form button[type=submit]")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text() == "Reply sent."
+    # The hand-off: read, edit, post.
+    page.click("#handoff-link")
+    page.wait_for_selector("#handoff-form")
+    page.screenshot(path=str(SHOTS / "handoff.png"), full_page=True)
+    page.fill("#handoff-text", "Could you send us a DM with your order number?")
+    assert page.locator("#handoff-counter").inner_text().endswith("/ 500")
+    page.click("#handoff-send")
+    page.wait_for_selector(".flash")
+    assert page.locator(".flash").inner_text().startswith("Invited to continue in private.")
+    sent = page.locator("article.msg.out .text")
+    texts = [sent.nth(i).inner_text() for i in range(sent.count())]
+    assert "Could you send us a DM with your order number?" in texts
+    # Done: straight on to the next conversation, with the one just closed a click away.
+    page.click("#done-form button[type=submit]")
+    page.wait_for_selector(".flash")
+    assert "marked done; here is the next one" in page.locator(".flash").inner_text()
+    assert page.url != url
+    page.click("#previous-done")
+    page.wait_for_selector("#reopen-form")
+
+
+def test_people_are_named_by_handle_on_every_page(page) -> None:  # type: ignore[no-untyped-def]
+    _login(page)
+    for path in ("/queue", "/inbox", "/audit?q=approve"):
+        page.goto(path)
+        handles = page.locator(".handle")
+        assert handles.count() > 0, path
+        for i in range(min(handles.count(), 30)):
+            text = handles.nth(i).inner_text().strip()
+            assert text.startswith("@") and not text[1:].isdigit(), (path, text)
+    # The audit log's details are words, not Python dicts.
+    page.goto("/audit")
+    assert "{'" not in page.locator("table").inner_text()
+
+
+def test_every_page_fits_a_phone(browser, server) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(base_url=server, viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    _login(page, ADMIN)
+    page.goto("/inbox")
+    conversation = page.locator("tr.conv a.open-thread").first.get_attribute("href")
+    paths = [
+        ("/", "overview"),
+        ("/retention", "retention"),
+        ("/queue", "queue"),
+        ("/inbox", "inbox"),
+        (conversation, "thread"),
+        ("/audit", "audit"),
+        ("/settings", "settings"),
+        ("/team", "team"),
+        ("/accounts", "accounts"),
+        ("/listening", "listening"),
+    ]
+    wide = {}
+    for path, name in paths:
+        response = page.goto(path)
+        assert response is not None and response.status == 200, path
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = (width, page.evaluate(WIDEST))
+        page.screenshot(path=str(SHOTS / f"phone-{name}.png"), full_page=True)
+    if REPORTS:
+        page.goto(Path(REPORTS[0]).as_uri())
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide["report"] = (width, page.evaluate(WIDEST))
+        page.screenshot(path=str(SHOTS / "phone-report.png"), full_page=True)
+    context.close()
+    assert wide == {}, f"wider than a 390-pixel phone: {wide}"
