@@ -34,11 +34,21 @@ import polars as pl  # noqa: E402
 
 from followback.connectors.sandbox.population import Population  # noqa: E402
 from followback.screening import load_default_scorer  # noqa: E402
+from followback.screening.features import (  # noqa: E402
+    _RE_ADULT,
+    _RE_FOLLOW_BACK,
+    _RE_LINK,
+    _RE_MONEY,
+    _RE_PROMO,
+)
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 _LOCAL = re.compile(r"^@?([^@.]*)")
 _DIGIT = re.compile(r"[0-9]")
 _LINK = re.compile(r"(?i)https?://|www\.")
+_WORDS = [re.compile(p) for p in (_RE_MONEY, _RE_PROMO, _RE_ADULT, _RE_FOLLOW_BACK)]
+_BARE_LINK = re.compile(_RE_LINK)
+_CASHTAG = re.compile(r"\$[A-Za-z]{2,6}\b")
 
 
 def naive_features(row: dict[str, Any]) -> list[float]:
@@ -51,28 +61,40 @@ def naive_features(row: dict[str, Any]) -> list[float]:
     fol, fng, pst = row["followers_count"], row["following_count"], row["posts_count"]
     obs, cre = row["observed_at"], row["created_at"]
     age = None if obs is None or cre is None else max((obs - cre) / 86_400.0, 0.0)
-    floor = None if age is None else max(age, 1.0)
+    floor = None if age is None else max(age, 30.0)
     handle, name, bio, url = row["handle"], row["display_name"], row["bio"], row["url"]
     local = None if handle is None else _LOCAL.match(handle).group(1)  # type: ignore[union-attr]
     match = nan
     if local is not None and name is not None:
         match = float(len(local) >= 3 and local[:3].lower() == name[:3].lower())
-    ratio = nan if fol is None or fng is None else math.log1p(fol) - math.log1p(fng)
+    gap = nan
+    if fol is not None and fng is not None:
+        gap = 0.0 if fng < 100 else max(math.log1p(fng) - math.log1p(fol), 0.0)
 
     def per(c: float | None) -> float:
         return nan if c is None or floor is None else math.log1p(c / floor)
 
+    text = None if name is None and bio is None else f"{name or ''} \n {bio or ''}"
+    words = [nan if text is None else float(bool(w.search(text))) for w in _WORDS]
+    link_only = nan
+    if bio is not None:
+        rest = _BARE_LINK.sub("", bio).strip()
+        link_only = float(len(rest) < 12 and rest != bio.strip())
     avatar = row["has_avatar"]
     return [
-        log1p(fol), log1p(fng), log1p(pst), ratio, log1p(age), per(pst), per(fng),
+        log1p(fol), log1p(fng), log1p(pst), nan if pst is None else float(pst == 0), gap,
+        log1p(age), per(pst), per(fng),
         nan if local is None else float(len(local)),
         nan if local is None else float(len(_DIGIT.findall(local))),
-        nan if name is None else float(len(name)),
+        nan if name is None else float(name.strip() != ""),
         match,
-        nan if bio is None else float(len(bio)),
+        nan if bio is None else float(min(len(bio), 160)),
         nan if bio is None else float(bool(_LINK.search(bio))),
+        link_only,
         nan if url is None else float(url.strip() != ""),
         nan if avatar is None else float(not avatar),
+        *words,
+        nan if bio is None else float(min(len(_CASHTAG.findall(bio)), 5)),
     ]  # fmt: skip
 
 
@@ -87,9 +109,22 @@ def naive_score(spec: dict[str, Any], row: dict[str, Any]) -> float:
         if term["slope"]:
             lo, hi = term["clip"]
             part += term["slope"] * min(max(x, lo), hi)
+        if term.get("cap") is not None:
+            part = min(part, term["cap"])
         raw += part
     cal = spec["calibration"]
-    p = 1.0 / (1.0 + math.exp(-(cal["a"] * raw + cal["b"])))
+    z = cal["a"] * raw + cal["b"]
+    points = spec.get("platforms", {}).get(row["platform"])
+    if points:  # the platform's operating points land on the default thresholds
+        lo, hi = points["follow_at"], points["skip_at"]
+        l35, l75 = math.log(0.35 / 0.65), math.log(0.75 / 0.25)
+        if z < lo:
+            z = l35 + (z - lo)
+        elif z > hi:
+            z = l75 + (z - hi)
+        else:
+            z = l35 + (z - lo) * (l75 - l35) / (hi - lo)
+    p = 1.0 / (1.0 + math.exp(-z))
     if row["bot_flag"]:
         p = max(p, spec["bot_flag_floor"])
     return p
@@ -142,9 +177,9 @@ def main() -> None:
         f"(max score difference on the sample {gap:.1e})",
         f"wording reasons as text (on demand, {len(texts):,}-row batch): "
         f"{reason_rate:,.0f} rows/s CPU",
-        f"target >= 200,000 profiles/s on one core: wall "
-        f"{'met' if vec_rate >= 200_000 else 'NOT met'}, CPU time "
-        f"{'met' if vec_cpu_rate >= 200_000 else 'NOT met'}",
+        f"target >= 500,000 profiles per CPU-second on one core: "
+        f"{'met' if vec_cpu_rate >= 500_000 else 'NOT met'} (wall "
+        f"{'met' if vec_rate >= 500_000 else 'not met'})",
     ]
     print("\n".join(lines))
     if not args.no_write:

@@ -1,4 +1,4 @@
-# Follower screening model (issue 4): leave-one-collection-out evaluation of the candidates,
+# Follower screening model (issues 4 and 12): leave-one-collection-out evaluation of the candidates,
 # train the chosen one, write src/followback/screening/models/screening.json, the model
 # card's evaluation table and the screening section of bench/RESULTS.md.
 # Data: ../shared/data/bots (override with FOLLOWBACK_DATA_DIR). Single-threaded, a few minutes.

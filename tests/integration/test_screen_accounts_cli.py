@@ -44,7 +44,7 @@ def test_users_flat_csv_scores_good_rows_and_reports_bad_ones(
     assert set(rows[0]) >= {"user_id", "bot_score", "verdict", "reasons", "model_version"}
     by_id = {r["user_id"]: r for r in rows}
     assert by_id["1002"]["verdict"] == "skip"
-    assert "follows 4,900, followed by 12" in by_id["1002"]["reasons"]
+    assert "\N{MINUS SIGN} follows 4,900, followed by 12" in by_id["1002"]["reasons"]
     assert by_id["1001"]["verdict"] == "follow"
     # counts all NULL: nothing to judge by, so review and no invented score
     assert by_id["1009"]["verdict"] == "review" and by_id["1009"]["bot_score"] == ""
@@ -70,7 +70,7 @@ def test_jsonl_of_bluesky_mastodon_and_x_profiles(app: typer.Typer, tmp_path: Pa
     ids = [r["user_id"] for r in rows]
     assert ids == ["did:plc:abc123", "109876", "1500000000000000001", "555"]  # ids as given
     by_id = {r["user_id"]: r for r in rows}
-    assert by_id["109876"]["reasons"].startswith("marked as automated by its owner")
+    assert by_id["109876"]["reasons"].startswith("\N{MINUS SIGN} declares itself automated")
     assert by_id["1500000000000000001"]["verdict"] == "skip"
     assert "line 4: skipped: invalid JSON" in output
     assert "line 6: skipped: not a Bluesky, Mastodon or X profile object" in output
@@ -95,7 +95,7 @@ def test_huge_bio_and_as_of(app: typer.Typer, tmp_path: Path) -> None:
         w.writerow(["9", "wave", bio, "2024-05-29 00:00:00", "5", "3000", "0"])
     rows, _ = _run(app, src, tmp_path / "out.csv", "--as-of", "2024-06-01")
     assert rows[0]["user_id"] == "9"
-    assert "created 3 days ago" in rows[0]["reasons"] or rows[0]["verdict"] == "skip"
+    assert "account created 3 days ago" in rows[0]["reasons"] or rows[0]["verdict"] == "skip"
 
 
 def test_thresholds_move_verdicts(app: typer.Typer, tmp_path: Path) -> None:
@@ -112,6 +112,79 @@ def test_bad_arguments_fail_cleanly(app: typer.Typer, tmp_path: Path) -> None:
     args = ["screen", "accounts", src, "--output", str(tmp_path / "o.csv"), "--as-of", "soon"]
     result = runner.invoke(app, args)
     assert result.exit_code != 0
+
+
+TIMESTAMPS = [
+    "2018-10-10T20:19:24+00:00", "2018-10-10 20:19:24+00:00", "2018-10-10T20:19:24Z",
+    "2018-10-10T20:19:24.123Z", "2018-10-10T20:19:24", "2018-10-10T22:19:24+02:00",
+    "2018-10-10T15:19:24-0500", "2018-10-10 20:19:24 UTC", "1539202764", "1539202764000",
+    "1539202764.0", "Wed Oct 10 20:19:24 +0000 2018",
+]  # fmt: skip
+
+
+def test_every_common_timestamp_form_is_read(app: typer.Typer, tmp_path: Path) -> None:
+    src = tmp_path / "times.csv"
+    with src.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "screen_name", "created_at", "probe_time", "followers_count",
+                    "friends_count", "statuses_count"])  # fmt: skip
+        for i, stamp in enumerate(TIMESTAMPS):
+            w.writerow([i, f"user{chr(97 + i)}", stamp, "2018-10-13T20:19:24Z", "5", "30", "4"])
+    rows, output = _run(app, src, tmp_path / "out.csv")
+    assert "line " not in output and "malformed rows skipped 0" in output
+    assert [r["user_id"] for r in rows] == [str(i) for i in range(len(TIMESTAMPS))]
+    # the same instant written twelve ways: the same account, the same score
+    assert len({r["bot_score"] for r in rows}) == 1
+
+
+def test_output_is_never_the_input(app: typer.Typer, tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_bytes((PAYLOADS / "minimal_columns.csv").read_bytes())
+    before = src.read_bytes()
+    for target in (src, tmp_path / "." / "in.csv"):
+        result = runner.invoke(app, ["screen", "accounts", str(src), "--output", str(target)])
+        assert result.exit_code != 0
+        assert "is the input file" in str(result.exception or result.output)
+    link = tmp_path / "link.csv"
+    link.hardlink_to(src)
+    result = runner.invoke(app, ["screen", "accounts", str(src), "-o", str(link)])
+    assert result.exit_code != 0
+    assert src.read_bytes() == before
+
+
+def test_unwritable_output_is_reported_before_scoring(
+    app: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import followback.cli.screen as screen
+
+    def no_scoring() -> None:
+        raise AssertionError("scored before finding the output unwritable")
+
+    monkeypatch.setattr(screen, "load_default_scorer", no_scoring)
+    src = str(PAYLOADS / "minimal_columns.csv")
+    for bad in (tmp_path / "missing-dir" / "o.csv", tmp_path):
+        result = runner.invoke(app, ["screen", "accounts", src, "--output", str(bad)])
+        assert result.exit_code != 0
+        assert "cannot write" in str(result.exception) or "directory" in str(result.exception)
+
+
+def test_a_failed_run_leaves_an_existing_output_alone(
+    app: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import followback.cli.screen as screen
+
+    out = tmp_path / "out.csv"
+    out.write_text("kept\n")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(screen, "_write", broken)
+    result = runner.invoke(app, ["screen", "accounts", str(PAYLOADS / "minimal_columns.csv"),
+                                 "-o", str(out)])  # fmt: skip
+    assert result.exit_code != 0
+    assert out.read_text() == "kept\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no stray temporary file
 
 
 def _data_files() -> list[Path]:

@@ -10,7 +10,13 @@ import polars as pl
 import pytest
 
 from followback.domain import Platform, Profile
-from followback.screening.features import FEATURE_NAMES, extract_features, handle_local_part
+from followback.screening.features import (
+    FEATURE_NAMES,
+    SIGNAL_NAMES,
+    extract_features,
+    extract_signals,
+    handle_local_part,
+)
 from followback.screening.frame import PROFILE_SCHEMA, empty_frame, profiles_to_frame
 
 SEEN = datetime(2019, 6, 3, 12, tzinfo=UTC)
@@ -46,20 +52,27 @@ def test_matrix_shape_and_dtype() -> None:
     assert m.names == FEATURE_NAMES
 
 
-def test_counts_and_ratio_are_logs() -> None:
-    f = _features(_profile(followers_count=12, following_count=4900, posts_count=0))
+def test_counts_are_logs_and_the_follow_gap_starts_at_100_follows() -> None:
+    f = _features(
+        _profile(followers_count=12, following_count=4900, posts_count=0),
+        _profile(followers_count=2, following_count=60, posts_count=5),
+    )
     assert f["log_followers"][0] == pytest.approx(math.log1p(12), rel=1e-6)
     assert f["log_following"][0] == pytest.approx(math.log1p(4900), rel=1e-6)
     assert f["log_posts"][0] == 0.0
-    assert f["log_follow_ratio"][0] == pytest.approx(math.log1p(12) - math.log1p(4900), rel=1e-5)
+    assert list(f["no_posts"]) == [1.0, 0.0]
+    assert f["log_follow_gap"][0] == pytest.approx(math.log1p(4900) - math.log1p(12), rel=1e-5)
+    # a new person follows 60 and is followed by 2: that says nothing yet
+    assert f["log_follow_gap"][1] == 0.0
 
 
 def test_age_is_measured_at_observation_not_today() -> None:
     f = _features(_profile(created_at=SEEN - timedelta(days=3)))
     assert f["log_age_days"][0] == pytest.approx(math.log1p(3.0), rel=1e-6)
-    # posts and follows per day use at least one day, so a brand-new account is finite
-    f = _features(_profile(created_at=SEEN - timedelta(hours=1), following_count=100))
-    assert f["log_follows_per_day"][0] == pytest.approx(math.log1p(100.0), rel=1e-6)
+    # rates are taken over at least 30 days: a day-old account that followed a starter pack
+    # of 150 is not "following 150 a day"
+    f = _features(_profile(created_at=SEEN - timedelta(hours=1), following_count=150))
+    assert f["log_follows_per_day"][0] == pytest.approx(math.log1p(5.0), rel=1e-6)
 
 
 def test_creation_after_observation_clips_to_zero_age() -> None:
@@ -75,7 +88,7 @@ def test_unknown_values_are_nan_not_zero() -> None:
     )
     values = extract_features(frame).values[0]
     f = dict(zip(FEATURE_NAMES, values, strict=True))
-    for name in ("log_followers", "log_follow_ratio", "log_age_days", "bio_length",
+    for name in ("log_followers", "log_follow_gap", "log_age_days", "bio_length",
                  "bio_has_link", "default_avatar", "log_posts_per_day"):  # fmt: skip
         assert math.isnan(f[name]), name
     assert f["log_following"] == pytest.approx(math.log1p(289), rel=1e-6)
@@ -85,6 +98,7 @@ def test_length_columns_stand_in_for_missing_text() -> None:
     # caverlee-2011 gives screen-name and description lengths but no text
     frame = profiles_to_frame([_profile()]).with_columns(
         pl.lit(None, dtype=pl.String()).alias("handle"),
+        pl.lit(None, dtype=pl.String()).alias("display_name"),
         pl.lit(None, dtype=pl.String()).alias("bio"),
         pl.lit(8, dtype=pl.Int64()).alias("handle_length"),
         pl.lit(0, dtype=pl.Int64()).alias("bio_length"),
@@ -94,6 +108,7 @@ def test_length_columns_stand_in_for_missing_text() -> None:
     assert f["bio_length"] == 0.0
     assert math.isnan(f["handle_digits"])
     assert math.isnan(f["name_matches_handle"])
+    assert math.isnan(f["text_money"])  # no name and no bio: the words are unknown
 
 
 @pytest.mark.parametrize(
@@ -123,6 +138,47 @@ def test_text_shape_features() -> None:
     assert list(f["bio_length"]) == [0.0, 23.0, 11.0]  # characters, not bytes
     assert list(f["bio_has_link"]) == [0.0, 1.0, 0.0]
     assert list(f["has_url"]) == [0.0, 1.0, 1.0]
+    assert list(f["has_name"]) == [1.0, 1.0, 1.0]
+
+
+def test_words_spam_says_of_itself() -> None:
+    f = _features(
+        _profile(display_name="Crypto Signals Pro", bio="Daily forex signals 📈 https://t.me/x"),
+        _profile(display_name="Lily 🔞", bio="18+ link in bio"),
+        _profile(bio="I follow back! #f4f #TeamFollowBack"),
+        _profile(bio="Watching $AAPL and $TSLA"),
+        _profile(bio="Nurse. Earnest about bread; learned to bake in 2020. Signal: ana.01"),
+        _profile(bio="https://linktr.ee/someone"),
+    )
+    assert list(f["text_money"]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert list(f["text_adult"]) == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    assert list(f["text_promo"]) == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]  # "link in bio"
+    assert list(f["text_follow_back"]) == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert list(f["bio_cashtags"]) == [0.0, 0.0, 0.0, 2.0, 0.0, 0.0]
+    assert list(f["bio_link_only"]) == [0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+
+
+def test_platform_signals_are_zero_when_absent() -> None:
+    plain = _profile()
+    rich = _profile(
+        labels=("spam",), verified=True, verified_links=5, pinned_post=True,
+        associated_count=2, last_post_at=SEEN - timedelta(days=2), recent_posts_sampled=4,
+        recent_reply_share=0.5, recent_duplicate_share=0.25, recent_link_share=1.0,
+    )  # fmt: skip
+    values = extract_signals(profiles_to_frame([plain, rich]))
+    got = {name: list(values[:, k]) for k, name in enumerate(SIGNAL_NAMES)}
+    assert got == {
+        "label_abuse": [0.0, 1.0], "verified": [0.0, 1.0], "verified_links": [0.0, 2.0],
+        "pinned_post": [0.0, 1.0], "made_for_others": [0.0, 1.0], "posted_recently": [0.0, 1.0],
+        "recent_replies": [0.0, 0.5], "recent_duplicates": [0.0, 0.25], "recent_links": [0.0, 1.0],
+    }  # fmt: skip
+    # a frame without the signal columns (a bulk file) reads as "not said"
+    assert not extract_signals(profiles_to_frame([rich]).select(list(PROFILE_SCHEMA))).any()
+
+
+def test_self_labels_are_not_abuse_labels() -> None:
+    values = extract_signals(profiles_to_frame([_profile(labels=("bot", "!no-unauthenticated"))]))
+    assert values[0, SIGNAL_NAMES.index("label_abuse")] == 0.0
 
 
 def test_avatar_flag() -> None:

@@ -1,4 +1,5 @@
-"""The scorer on a tiny hand-written model: exact sums, NaN is neutral, flags, reasons."""
+"""The scorer on a tiny hand-written model: exact sums, NaN is neutral, flags, platform
+signals and operating points, reasons with their direction."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import polars as pl
 import pytest
 
 from followback.domain import Platform, Profile, ScreeningError
@@ -28,11 +30,15 @@ def _spec(**terms: dict[str, object]) -> dict[str, object]:
     flat = {"thresholds": [], "values": [0.0], "slope": 0.0, "clip": [0.0, 0.0]}
     return {
         "version": "tiny-1",
-        "format": "followback-additive-1",
+        "format": "followback-additive-2",
         "features": list(FEATURE_NAMES),
         "intercept": 0.0,
         "terms": [{"feature": f, **flat, **terms.get(f, {})} for f in FEATURE_NAMES],
         "calibration": {"method": "platt", "a": 1.0, "b": 0.0},
+        "signals": [
+            {"signal": "label_abuse", "weight": 6.0},
+            {"signal": "verified", "weight": -2.0},
+        ],
         "bot_flag_floor": 0.9,
     }
 
@@ -85,20 +91,64 @@ def test_unknown_values_contribute_nothing() -> None:
 def test_bot_flag_lifts_the_score_to_the_floor_and_says_so() -> None:
     batch = ScreeningModel(TINY).score_frame(profiles_to_frame([_profile(bot_flag=True)]))
     assert batch.bot_score[0] == pytest.approx(0.9)
-    assert batch.reasons(0)[0].text == "marked as automated by its owner"
+    assert batch.reasons(0)[0].text == "\N{MINUS SIGN} declares itself automated"
     assert batch.reasons(0)[0].rule == "model:bot_flag"
 
 
-def test_reasons_follow_the_direction_of_the_verdict() -> None:
+def test_reasons_say_which_way_they_push() -> None:
     model = ScreeningModel(TINY)
     bot = _profile(following_count=4900, followers_count=12, has_avatar=False, bio="")
     human = _profile(following_count=90, followers_count=300)
-    a, b = model.score_profiles([bot, human])
+    mixed = _profile(following_count=5000, followers_count=300, bio="y" * 80)
+    a, b, c = model.score_profiles([bot, human, mixed])
     assert a.bot_score > 0.9
-    assert [r.text for r in a.reasons] == ["follows 4,900, followed by 12", "default avatar"]
+    assert [r.text for r in a.reasons] == [
+        "\N{MINUS SIGN} follows 4,900, followed by 12",
+        "\N{MINUS SIGN} no bio or avatar",
+    ]
     assert b.bot_score < 0.5
-    assert [r.text for r in b.reasons] == ["follows 90, followed by 300", "bio of 50 characters"]
+    assert [r.text for r in b.reasons] == [
+        "+ followed by 300, follows 90",
+        "+ has a display name, bio and avatar",
+    ]
+    # strongest first, whichever way: +2 for following, -0.8 for the bio
+    assert [r.text for r in c.reasons] == [
+        "\N{MINUS SIGN} follows 5,000, followed by 300",
+        "+ has a display name, bio and avatar",
+    ]
     assert a.model_version == b.model_version == "tiny-1"
+
+
+def test_platform_signals_add_their_fixed_weights() -> None:
+    model = ScreeningModel(TINY)
+    base, labelled, verified = model.score_profiles([
+        _profile(), _profile(labels=("spam",)), _profile(verified=True),
+    ])  # fmt: skip
+    assert labelled.bot_score == pytest.approx(_sigmoid(-1.5 + 6.0))
+    assert verified.bot_score == pytest.approx(_sigmoid(-1.5 - 2.0))
+    assert base.bot_score == pytest.approx(_sigmoid(-1.5))
+    assert labelled.reasons[0].text == "\N{MINUS SIGN} labelled spam by a moderation service"
+    assert verified.reasons[0].text == "+ verified by the platform"
+
+
+def test_platform_operating_points_land_on_the_default_thresholds() -> None:
+    follow_at, skip_at = -0.5, 1.5
+    model = ScreeningModel({**TINY, "platforms": {"bluesky": {"follow_at": follow_at,
+                                                               "skip_at": skip_at}}})  # fmt: skip
+    frame = profiles_to_frame([
+        _profile(platform=Platform.BLUESKY, bio="y" * 50, following_count=100),  # raw -1.5
+        _profile(platform=Platform.BLUESKY, bio="", following_count=100),  # raw -1.0
+        _profile(platform=Platform.MASTODON, bio="", following_count=100),  # raw -1.0
+    ])  # fmt: skip
+    frame = frame.with_columns(bio=pl.Series([None, None, None], dtype=pl.String()))
+    # with the bio unknown, raw is -1.0 for all; bluesky maps -0.5 -> 0.35, slope 1 below it
+    score = model.score_frame(frame).bot_score
+    l35 = math.log(0.35 / 0.65)
+    assert score[0] == pytest.approx(_sigmoid(l35 - 0.5))
+    assert score[1] == pytest.approx(_sigmoid(l35 - 0.5))
+    assert score[2] == pytest.approx(_sigmoid(-1.0))  # a platform without points: unchanged
+    at_points = model.score_frame(profiles_to_frame([_profile(platform=Platform.BLUESKY)]))
+    assert at_points.bot_score[0] < 0.35
 
 
 def test_score_profiles_of_nothing_is_nothing() -> None:

@@ -1,26 +1,46 @@
-"""Reasons are plain words with the account's real numbers."""
+"""Reasons are plain words with the account's real numbers, and say which way they push."""
 
 from __future__ import annotations
 
 import pytest
 
-from followback.screening.features import FEATURE_NAMES
-from followback.screening.reasons import SIGNAL_FEATURES, SIGNALS, Facts, describe, format_age
+from followback.screening.features import FEATURE_NAMES, SIGNAL_NAMES
+from followback.screening.reasons import (
+    AGAINST,
+    FOR,
+    SIGNAL_FEATURES,
+    SIGNALS,
+    Facts,
+    describe,
+    format_age,
+)
 
 
 def _facts(**kw: object) -> Facts:
     base: dict[str, object] = {
         "followers": 12, "following": 4900, "posts": 0, "age_days": 3.2, "handle": "jess8473",
-        "handle_length": 8, "handle_digits": 4, "name_matches_handle": True, "name_length": 7,
-        "bio_length": 0, "bio_has_link": False, "has_avatar": False, "has_url": False,
+        "handle_length": 8, "handle_digits": 4, "has_name": False, "bio_length": 0,
+        "bio_link_only": False, "has_avatar": False, "has_url": False,
     }  # fmt: skip
     base.update(kw)
     return Facts(**base)  # type: ignore[arg-type]
 
 
-def test_every_feature_belongs_to_exactly_one_signal() -> None:
+def _against(signal: str, f: Facts) -> str:
+    text = describe(signal, True, f)
+    assert text.startswith(f"{AGAINST} ")
+    return text.removeprefix(f"{AGAINST} ")
+
+
+def _for(signal: str, f: Facts) -> str:
+    text = describe(signal, False, f)
+    assert text.startswith(f"{FOR} ")
+    return text.removeprefix(f"{FOR} ")
+
+
+def test_every_feature_and_platform_signal_belongs_to_exactly_one_signal() -> None:
     grouped = [f for s in SIGNALS for f in SIGNAL_FEATURES[s]]
-    assert sorted(grouped) == sorted(FEATURE_NAMES)
+    assert sorted(grouped) == sorted((*FEATURE_NAMES, *SIGNAL_NAMES))
 
 
 @pytest.mark.parametrize(
@@ -32,51 +52,70 @@ def test_format_age(days: float, text: str) -> None:
     assert format_age(days) == text
 
 
-def test_audience_uses_thousands_separators() -> None:
-    assert describe("audience", True, _facts()) == "follows 4,900, followed by 12"
+def test_the_sign_says_which_way_a_reason_pushes() -> None:
+    assert describe("audience", True, _facts()) == "\N{MINUS SIGN} follows 4,900, followed by 12"
     big = _facts(followers=1_234_567, following=89)
-    assert describe("audience", False, big) == "follows 89, followed by 1,234,567"
+    assert describe("audience", False, big) == "+ followed by 1,234,567, follows 89"
+
+
+def test_profile_names_what_is_there_or_missing() -> None:
+    assert _against("profile", _facts()) == "no display name, bio or avatar"
+    assert _against("profile", _facts(has_name=True, bio_length=3)) == "no avatar"
+    assert _against("profile", _facts(bio_link_only=True)) == "bio is little more than a link"
+    linked_bio = _facts(has_name=True, bio_length=30, has_avatar=True, bio_has_link=True)
+    assert _against("profile", linked_bio) == "bio carries a link"
+    complete = _facts(has_name=True, bio_length=40, has_avatar=True)
+    assert _for("profile", complete) == "has a display name, bio and avatar"
+    linked = _facts(has_name=True, bio_length=40, has_avatar=True, has_url=True)
+    assert _for("profile", linked) == "has a display name, bio, avatar and website"
 
 
 def test_age_reads_differently_by_direction() -> None:
-    assert describe("age", True, _facts()) == "created 3 days ago"
-    assert describe("age", False, _facts(age_days=2300)) == "account 6 years old"
-    assert describe("age", True, _facts(age_days=None)) == "account age unknown"
+    assert _against("age", _facts()) == "account created 3 days ago"
+    assert _for("age", _facts(age_days=2300)) == "account 6 years old"
+    assert _against("age", _facts(age_days=None)) == "account age unknown"
 
 
 def test_activity() -> None:
-    assert describe("activity", True, _facts(posts=0)) == "no posts"
-    assert (
-        describe("activity", True, _facts(posts=25_000, age_days=63)) == "25,000 posts, 397 a day"
-    )
-    assert (
-        describe("activity", False, _facts(posts=2140, age_days=2281)) == "2,140 posts in 6 years"
-    )
-    assert describe("activity", False, _facts(posts=None)) == "post count unknown"
-
-
-def test_avatar_bio_link_and_flag() -> None:
-    assert describe("avatar", True, _facts(has_avatar=False)) == "default avatar"
-    assert describe("avatar", False, _facts(has_avatar=True)) == "has a profile picture"
-    assert describe("bio", True, _facts(bio_length=0)) == "no bio"
-    spam = _facts(bio_length=40, bio_has_link=True)
-    assert describe("bio", True, spam) == "bio of 40 characters with a link"
-    assert describe("bio", False, _facts(bio_length=58)) == "bio of 58 characters"
-    assert describe("link", True, _facts(has_url=False)) == "no website link"
-    assert describe("link", False, _facts(has_url=True)) == "links a website"
-    assert describe("bot_flag", True, _facts()) == "marked as automated by its owner"
+    assert _against("activity", _facts(posts=0)) == "no posts"
+    assert _against("activity", _facts(posts=25_000, age_days=63)) == "25,000 posts, 397 a day"
+    assert _for("activity", _facts(posts=2140, age_days=2281)) == "2,140 posts in 6 years"
+    assert _for("activity", _facts(posts=3, age_days=0.5)) == "3 posts"
+    assert _for("activity", _facts(posts=1, age_days=2)) == "1 post"
+    assert _for("activity", _facts(posts=None)) == "post count unknown"
 
 
 def test_handle() -> None:
-    assert describe("handle", True, _facts()) == "@jess8473 has 4 digits"
-    unrelated = _facts(handle_digits=0, name_matches_handle=False)
-    assert describe("handle", True, unrelated) == "display name unrelated to @jess8473"
-    assert describe("handle", False, _facts()) == "display name matches @jess8473"
-    plain = _facts(handle_digits=0, name_matches_handle=False)
-    assert describe("handle", False, plain) == "@jess8473 has no digits"
+    assert _against("handle", _facts()) == "@jess8473 has 4 digits"
+    assert _for("handle", _facts(handle="anaruiz", handle_digits=0)) == "@anaruiz has no digits"
     # caverlee-2011: only the length of the screen name is known
-    blind = _facts(handle=None, handle_digits=None, name_length=None, name_matches_handle=None)
-    assert describe("handle", True, blind) == "handle of 8 characters"
+    blind = _facts(handle=None, handle_digits=None)
+    assert _against("handle", blind) == "handle of 8 characters"
+
+
+def test_spam_words_are_quoted() -> None:
+    f = _facts(text="Crypto Signals Pro \n Daily crypto signals, join our Telegram")
+    assert _against("words", f) == "profile says “crypto”"
+    assert _against("words", _facts(text="18+ 🔞 link in bio")) == "profile says “18+”"
+    assert _against("words", _facts(text="Follow back 100%")) == "profile says “follow back”"
+    assert _against("words", _facts(text="")) == "profile reads like spam"
+
+
+def test_platform_signals() -> None:
+    assert _against("labels", _facts(labels="spam,impersonation")) == (
+        "labelled spam, impersonation by a moderation service"
+    )
+    assert _for("verified", _facts(verified=True)) == "verified by the platform"
+    assert _for("verified", _facts(verified_links=2)) == "2 verified links on the profile"
+    busy = _facts(pinned_post=True, posted_recently=True)
+    assert _for("engaged", busy) == "pinned a post and posted in the last 30 days"
+    chatty = _facts(recent_sampled=5, recent_replies=0.6)
+    assert _for("recent_posts", chatty) == "3 of 5 recent posts reply to people"
+    copied = _facts(recent_sampled=5, recent_duplicates=0.8, recent_links=0.2)
+    assert _against("recent_posts", copied) == "4 of 5 recent posts repeat the same text"
+    linky = _facts(recent_sampled=4, recent_duplicates=0.0, recent_links=1.0)
+    assert _against("recent_posts", linky) == "4 of 4 recent posts carry a link"
+    assert _against("bot_flag", _facts()) == "declares itself automated"
 
 
 def test_unknown_signal_is_an_error() -> None:

@@ -75,18 +75,19 @@ _HEADERLESS = {
     2: ("user_id", "label"),
 }  # fmt: skip
 
+# Tried in order after _time() has normalised ISO 8601 (see there).
 _TIME_FORMATS = (
     "%b %d %H:%M:%S %z %Y",  # Twitter v1.1, weekday cut off first (see _time)
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S%.fZ",
-    "%Y-%m-%dT%H:%M:%SZ",
     "%Y-%m-%dT%H:%M:%S%.f%:z",
     "%Y-%m-%dT%H:%M:%S%:z",
-    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%dT%H:%M:%S%.f",  # no offset: UTC
+    "%Y-%m-%dT%H:%M:%S",
     "%d-%m-%Y %H:%M",  # kaggle
     "%m/%d/%Y %H:%M",  # kaggle
     "%Y-%m-%d",
 )
+# Epoch values above this are milliseconds (as seconds they would be after the year 5000).
+_EPOCH_MS_ABOVE = 1e11
 _MISSING = ("", "NULL", "null", "None", "NaN", "nan")
 _TRUE = ("1", "1.0", "true", "True", "TRUE", "t", "yes")
 _FIELD_LIMIT = 1 << 24  # a huge bio is odd, not malformed
@@ -459,15 +460,28 @@ def _num(name: str) -> pl.Expr:
 
 
 def _time(name: str) -> pl.Expr:
+    """Parse every common timestamp form to epoch seconds: ISO 8601 with a ``T`` or a space,
+    with or without seconds, fractions and an offset (``Z``, ``+00:00``, ``+0000``, ``UTC``;
+    none means UTC), epoch seconds or milliseconds, and Twitter's
+    ``Wed Oct 10 20:19:24 +0000 2018``."""
     col = pl.col(name).str.strip_chars(" \t\"'")  # kaggle quotes some dates twice
     col = pl.when(col.is_in(_MISSING)).then(None).otherwise(col)
     # "Tue Jun 11 ..." -> "Jun 11 ...": a weekday that disagrees with the date is noise.
     col = col.str.replace(r"^[A-Za-z]{3} ([A-Za-z]{3} )", "$1")
+    iso = (
+        col.str.replace(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::(\d{2}))?", "${1}T${2}:${3}")
+        .str.replace(r"T(\d{2}:\d{2}):([^0-9]|$)", "T${1}:00${2}")  # no seconds given
+        .str.replace(r"\s*(?:Z|UTC|GMT|z)$", "+00:00")
+        .str.replace(r"\s*([+-]\d{2}):?(\d{2})$", "${1}:${2}")
+    )
     tries = [
-        col.str.to_datetime(fmt, strict=False, time_unit="ms", time_zone="UTC").dt.epoch("ms")
+        (iso if fmt.startswith("%Y") else col)
+        .str.to_datetime(fmt, strict=False, time_unit="ms", time_zone="UTC")
+        .dt.epoch("ms")
         for fmt in _TIME_FORMATS
     ]
-    epoch_s = col.cast(pl.Float64, strict=False)  # already epoch seconds
+    number = col.cast(pl.Float64, strict=False)  # epoch seconds, or milliseconds
+    epoch_s = pl.when(number.abs() > _EPOCH_MS_ABOVE).then(number / 1000.0).otherwise(number)
     return pl.coalesce([*[t.cast(pl.Float64) / 1000.0 for t in tries], epoch_s])
 
 

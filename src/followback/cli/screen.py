@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Callable, Sequence
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -66,15 +69,18 @@ def accounts(
     """Score every account in INPUT; write user_id, bot_score, verdict and reasons to OUT.
 
     INPUT is a CSV in the users_flat.csv layout (Twitter v1.1 field names; missing columns
-    allowed) or JSONL of Bluesky, Mastodon or X profile objects. Malformed rows are reported
-    with their line numbers and skipped.
+    allowed) or JSONL of Bluesky, Mastodon or X profile objects. Timestamps may be ISO 8601
+    (with or without an offset), epoch seconds or Twitter's "Wed Oct 10 20:19:24 +0000 2018".
+    Malformed rows are reported with their line numbers and skipped. OUT is written only when
+    scoring is done, and never onto INPUT.
     """
     if not 0.0 <= follow_below <= skip_above <= 1.0:
         raise UserError("need 0 <= --follow-below <= --skip-above <= 1", ErrorCode.BAD_INPUT)
     when = _parse_date(as_of)
+    _check_paths(input_path, output)
     scorer = load_default_scorer()
     total = _count_records(input_path) if input_path.is_file() else None
-    with Progress(
+    with _staged(output) as staging, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=_err, transient=True,
     ) as bar:  # fmt: skip
@@ -86,9 +92,45 @@ def accounts(
         batch = scorer.score_frame(table.frame)
         verdict = verdicts(batch.bot_score, follow_below, skip_above)
         bar.update(task, description="writing")
-        _write(output, table.frame, batch, verdict, lambda n: bar.advance(task, n))
+        _write(staging, table.frame, batch, verdict, lambda n: bar.advance(task, n))
     _report(table.malformed)
     _summary(input_path, output, verdict, len(table.malformed), scorer.model_version)
+
+
+def _check_paths(src: Path, out: Path) -> None:
+    """Refuse to overwrite the input, and find an unwritable output before any scoring."""
+    same = out.resolve() == src.resolve()
+    if not same and out.exists() and src.exists():
+        same = os.path.samefile(out, src)  # a hard link is the same file under another name
+    if same:
+        raise UserError(
+            f"--output {out} is the input file; write the results somewhere else "
+            "(screen accounts never overwrites its input)",
+            ErrorCode.BAD_INPUT,
+        )
+    if out.is_dir():
+        raise UserError(f"--output {out} is a directory; give a file name", ErrorCode.BAD_INPUT)
+    if not out.parent.is_dir():
+        raise UserError(f"cannot write {out}: no directory {out.parent}", ErrorCode.BAD_INPUT)
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise UserError(f"cannot write {out}: permission denied", ErrorCode.BAD_INPUT)
+
+
+@contextlib.contextmanager
+def _staged(out: Path) -> Iterator[Path]:
+    """A temporary file beside ``out``, created up front (so a full or read-only disk shows
+    before the scoring) and moved onto ``out`` only when everything was written."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror}", ErrorCode.BAD_INPUT) from exc
+    os.close(fd)
+    staging = Path(name)
+    try:
+        yield staging
+        os.replace(staging, out)
+    finally:
+        staging.unlink(missing_ok=True)
 
 
 def _write(

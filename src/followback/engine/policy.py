@@ -262,16 +262,20 @@ class Policy:
     def _by_score(self, score: ScoreLike, soft: list[Reason]) -> Evaluation:
         s = self.settings
         pct = f"{score.bot_score:.2f}"
+        # The model's reasons go with every verdict, so a recommended account shows why it
+        # looks genuine ("+ has a display name, bio and avatar") and can be approved at a glance.
         if score.bot_score >= s.skip_above:
-            head = Reason("screening", f"bot/spam score {pct} ≥ {s.skip_above:.2f}")
+            head = Reason(
+                "screening", f"looks like spam or a bot (score {pct} ≥ {s.skip_above:.2f})"
+            )
             return self._result(Verdict.SKIP, [head, *score.reasons])
         if score.bot_score < s.follow_below and not soft:
-            head = Reason("screening", f"bot/spam score {pct} < {s.follow_below:.2f}")
-            return self._result(Verdict.FOLLOW, [head])
+            head = Reason("screening", f"looks genuine (score {pct} < {s.follow_below:.2f})")
+            return self._result(Verdict.FOLLOW, [head, *score.reasons])
         if soft and score.bot_score < s.follow_below:
-            return self._result(Verdict.REVIEW, soft)
+            return self._result(Verdict.REVIEW, [*soft, *score.reasons])
         head = Reason(
             "grey_zone",
-            f"bot/spam score {pct} between {s.follow_below:.2f} and {s.skip_above:.2f}",
+            f"unsure (score {pct}, between {s.follow_below:.2f} and {s.skip_above:.2f})",
         )
         return self._result(Verdict.REVIEW, [head, *soft, *score.reasons])

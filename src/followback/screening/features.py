@@ -1,9 +1,22 @@
 """Screening features: the profile frame -> a float32 matrix, vectorised.
 
-Only signals every platform has are used (counts, account age at observation, the shape of
-handle, display name, bio and link, avatar present), so a model trained on Twitter research
-collections carries over to Bluesky and Mastodon. Unknown values are NaN, never a guess: a
-file that lacks the bio column must not look like an account with an empty bio.
+The learned features use only what every platform has (counts, account age at observation,
+the shape and words of handle, display name and bio, link, avatar present), so a model trained
+on Twitter research collections carries over to Bluesky and Mastodon. Unknown values are NaN,
+never a guess: a file that lacks the bio column must not look like an account with an empty
+bio.
+
+Being new or small is not evidence of being a bot. Rates are taken over at least a month,
+so a day-old account that followed a starter pack of 150 is not "following 150 a day
+forever", and the follow gap only counts from 100 follows on; the model file caps how much
+being young or little followed can add (see ``training/screening.py``). What an account *is*
+(no name, bio or avatar; a handle full of digits) and *does* (never posts; follows hundreds
+while nobody follows back; a bio that sells crypto signals or asks for follow-for-follow)
+carries the weight.
+
+Platform-native signals (moderation labels, verification, verified links, pinned post, things
+made for others, recent activity) exist on no research collection, so they are not learned;
+:func:`extract_signals` reads them for the fixed terms of the model file (see ``model.py``).
 """
 
 from __future__ import annotations
@@ -14,27 +27,115 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-__all__ = ["FEATURE_NAMES", "FeatureMatrix", "extract_features", "handle_local_part"]
+__all__ = [
+    "FEATURE_NAMES",
+    "SIGNAL_NAMES",
+    "FeatureMatrix",
+    "extract_features",
+    "extract_signals",
+    "handle_local_part",
+]
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_followers",  # log1p(followers)
     "log_following",  # log1p(following)
     "log_posts",  # log1p(posts)
-    "log_follow_ratio",  # log1p(followers) - log1p(following)
+    "no_posts",  # 1 if the account never posted
+    "log_follow_gap",  # log1p(following) - log1p(followers), 0 while following < 100
     "log_age_days",  # log1p(account age in days at observation)
-    "log_posts_per_day",  # log1p(posts / max(age, 1 day))
-    "log_follows_per_day",  # log1p(following / max(age, 1 day))
+    "log_posts_per_day",  # log1p(posts / max(age, 30 days))
+    "log_follows_per_day",  # log1p(following / max(age, 30 days))
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
-    "name_length",  # characters in the display name
+    "has_name",  # 1 if the display name is set
     "name_matches_handle",  # 1 if name and handle start alike (see below), else 0
-    "bio_length",  # characters in the bio
+    "bio_length",  # characters in the bio, saturated at 160
     "bio_has_link",  # 1 if the bio holds a URL
+    "bio_link_only",  # 1 if the bio is little more than a link
     "has_url",  # 1 if the profile's link field is set
     "default_avatar",  # 1 if no avatar / the platform's default image
+    "text_money",  # name/bio words of money spam: crypto, forex, signals, giveaway ...
+    "text_promo",  # name/bio words of promotion: click, DM for, discount, shop now ...
+    "text_adult",  # name/bio words of adult spam: 18+, nsfw, onlyfans ...
+    "text_follow_back",  # name/bio asks for follows: follow back, f4f, #teamfollowback ...
+    "bio_cashtags",  # $TICKER mentions in the bio
+)
+
+# Platform-native signals, read for the model's fixed (not learned) terms. 0 when absent.
+SIGNAL_NAMES: tuple[str, ...] = (
+    "label_abuse",  # moderation labels: spam, impersonation, scam, ... (any of them)
+    "verified",  # the platform vouches for the account
+    "verified_links",  # links whose ownership the server checked (at most 2 count)
+    "pinned_post",  # pinned a post to its profile
+    "made_for_others",  # lists, feeds, starter packs, labeler (Bluesky ``associated``)
+    "posted_recently",  # last post within 30 days of observation
+    "recent_replies",  # share of sampled recent posts that reply to people
+    "recent_duplicates",  # share of sampled recent posts repeating another's text
+    "recent_links",  # share of sampled recent posts with a link
 )
 
 _DAY = 86_400.0
+_RATE_FLOOR_DAYS = 30.0
+# Moderation label values that mean "not a genuine account". Bluesky's moderation service and
+# common labelers use these; ``!takedown`` / ``!suspend`` are server actions.
+ABUSE_LABELS: tuple[str, ...] = (
+    "spam", "impersonation", "scam", "!takedown", "!suspend", "inauthentic", "bot-farm",
+    "engagement-farming", "misleading", "fake-account", "withheld",
+)  # fmt: skip
+
+# Word lists, case-insensitive, matched on "display name + bio". Deliberately short and about
+# what spam says of itself; a brand's own values (politics, competitors) belong in the policy.
+_MONEY = (
+    r"crypto|bitcoin|btc|ethereum|forex|(?:trading|forex|crypto|fx) signals?|trading|trader|"
+    r"invest(?:or|ing|ment)?s?|profits?|passive income|earn|income|make money|cash ?app|"
+    r"giveaways?|airdrops?|nfts?|casino|betting|loans?|binary options|100x|usdt|web3|defi"
+)
+_PROMO = (
+    r"click|dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
+    r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"
+    r"link in (?:my )?bio|check (?:out )?my|subscribe"
+)
+_ADULT = (
+    r"nsfw|onlyfans|only fans|adult|sexy|sex|xxx|nude|nudes|porn|horny|cam ?girl|hookup|"
+    r"dating|kik"
+)
+_FOLLOW_BACK = (
+    r"follow ?back|f4f|follow ?4 ?follow|follow ?for ?follow|team ?follow ?back|ifollowback|"
+    r"follow ?train|gain followers|followers? for sale|100% follow|i follow back|#?tfb|"
+    r"rt to win"
+)
+
+
+# The word lists run on lower-cased text with ASCII word boundaries: Unicode-aware
+# case-insensitive matching cost four times as much, and the words are ASCII anyway.
+_B = r"(?-u:\b)"
+
+
+def _whole(alternatives: str) -> str:
+    return f"{_B}(?:{alternatives}){_B}"
+
+
+_RE_MONEY = _whole(_MONEY)
+_RE_PROMO = _whole(_PROMO)
+_RE_ADULT = _whole(_ADULT) + rf"|{_B}18\+|🔞|🍑|💦"  # "18+" and emoji have no word edge
+_RE_FOLLOW_BACK = _whole(_FOLLOW_BACK)
+# Every word above contains one of these literals, so a row holding none of them needs no
+# regex at all: one Aho-Corasick pass finds the few rows worth the four regexes (most
+# profiles say nothing of the kind). test_screening_features checks the promise.
+SPAM_STEMS: tuple[str, ...] = (
+    "crypto", "bitcoin", "btc", "ethereum", "forex", "signal", "trad", "invest", "profit",
+    "passive", "earn", "income", "money", "cash", "giveaway", "airdrop", "nft", "casino",
+    "betting", "loan", "binary", "100x", "usdt", "web3", "defi", "click", "dm ", "whats",
+    "telegram", "promo", "discount", "coupon", "deal", "shop", "buy", "order", "sign",
+    "free", "cheap", "sale", "seo", "marketing", "agency", "link", "check", "subscribe",
+    "nsfw", "fans", "adult", "sex", "xxx", "nude", "porn", "horny", "cam", "hookup", "dating",
+    "kik", "18+", "🔞", "🍑", "💦", "follow", "f4f", "tfb", "gain", "rt to",
+)  # fmt: skip
+# A bio that is only a link: a link first, then a few characters at most.
+_RE_LINK_ONLY = (
+    r"^\s*\S{0,11}\s*(?:https?://|www\.|[a-z0-9-]+\.(?:com|net|io|me|ly|co|link|shop|xyz|ee)/)"
+    r"\S*\s*\S{0,11}\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +157,7 @@ def handle_local_part(handle: pl.Expr) -> pl.Expr:
 
 
 def _opt(df: pl.DataFrame, name: str, dtype: pl.DataType) -> pl.Expr:
-    """A column that bulk files may lack (e.g. ``bio_length``): null when absent."""
+    """A column that frames may lack (e.g. ``bio_length``): null when absent."""
     return pl.col(name) if name in df.columns else pl.lit(None, dtype=dtype)
 
 
@@ -64,15 +165,37 @@ def _flag(expr: pl.Expr) -> pl.Expr:
     return expr.cast(pl.Float32)
 
 
-def _feature_exprs(df: pl.DataFrame) -> list[pl.Expr]:
+def _age_days() -> pl.Expr:
+    # Age at observation, never against today: research snapshots are years old.
+    return ((pl.col("observed_at") - pl.col("created_at")) / _DAY).clip(lower_bound=0.0)
+
+
+def _count_exprs() -> list[pl.Expr]:
     followers = pl.col("followers_count").cast(pl.Float64)
     following = pl.col("following_count").cast(pl.Float64)
     posts = pl.col("posts_count").cast(pl.Float64)
-    # Age at observation, never against today: research snapshots are years old.
-    age = ((pl.col("observed_at") - pl.col("created_at")) / _DAY).clip(lower_bound=0.0)
-    age_floor = age.clip(lower_bound=1.0)
-    local = handle_local_part(pl.col("handle"))
+    age = _age_days()
+    rate_days = age.clip(lower_bound=_RATE_FLOOR_DAYS)
+    gap = following.log1p() - followers.log1p()
+    return [
+        followers.log1p().alias("log_followers"),
+        following.log1p().alias("log_following"),
+        posts.log1p().alias("log_posts"),
+        _flag(posts == 0).alias("no_posts"),
+        # Following few accounts says nothing about being followed back, so the gap only
+        # counts from 100 follows on (a new person follows 30 and is followed by 2).
+        pl.when(following < 100).then(0.0).otherwise(gap.clip(lower_bound=0.0))
+        .alias("log_follow_gap"),
+        age.log1p().alias("log_age_days"),
+        (posts / rate_days).log1p().alias("log_posts_per_day"),
+        (following / rate_days).log1p().alias("log_follows_per_day"),
+    ]  # fmt: skip
+
+
+def _text_exprs(df: pl.DataFrame) -> list[pl.Expr]:
+    local = pl.col("_local")  # handle_local_part, computed once (see extract_features)
     name = pl.col("display_name")
+    bio = pl.col("bio")
     # A person's handle usually starts like their name ("Ana Ruiz" / @anaruiz88); generated
     # accounts often pair a stock name with an unrelated handle. Comparing the first three
     # characters, case-folded, catches most of it for the price of two tiny slices; a full
@@ -80,41 +203,109 @@ def _feature_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     match = (local.str.len_chars() >= 3) & (
         local.str.slice(0, 3).str.to_lowercase() == name.str.slice(0, 3).str.to_lowercase()
     )
-    bio = pl.col("bio")
+    bio_len = pl.coalesce(
+        bio.str.len_chars().cast(pl.Float64), _opt(df, "bio_length", pl.Int64()).cast(pl.Float64)
+    )
     return [
-        followers.log1p().alias("log_followers"),
-        following.log1p().alias("log_following"),
-        posts.log1p().alias("log_posts"),
-        (followers.log1p() - following.log1p()).alias("log_follow_ratio"),
-        age.log1p().alias("log_age_days"),
-        (posts / age_floor).log1p().alias("log_posts_per_day"),
-        (following / age_floor).log1p().alias("log_follows_per_day"),
         pl.coalesce(
             local.str.len_chars().cast(pl.Float64),
             _opt(df, "handle_length", pl.Int64()).cast(pl.Float64),
         ).alias("handle_length"),
         local.str.count_matches(r"[0-9]").alias("handle_digits"),
-        name.str.len_chars().alias("name_length"),
+        _flag(name.str.strip_chars() != "").alias("has_name"),
         pl.when(local.is_not_null() & name.is_not_null())
         .then(match.cast(pl.Float32))
         .alias("name_matches_handle"),
-        pl.coalesce(
-            bio.str.len_chars().cast(pl.Float64),
-            _opt(df, "bio_length", pl.Int64()).cast(pl.Float64),
-        ).alias("bio_length"),
+        bio_len.clip(upper_bound=160.0).alias("bio_length"),
         _flag(bio.str.contains(r"(?i)https?://|www\.")).alias("bio_has_link"),
+        _flag(bio.str.to_lowercase().str.contains(_RE_LINK_ONLY)).alias("bio_link_only"),
         _flag(pl.col("url").str.strip_chars() != "").alias("has_url"),
         _flag(~pl.col("has_avatar")).alias("default_avatar"),
+        bio.str.count_matches(r"\$[A-Za-z]{2,6}\b").clip(upper_bound=5).alias("bio_cashtags"),
     ]
+
+
+_WORD_FEATURES = {
+    "text_money": _RE_MONEY,
+    "text_promo": _RE_PROMO,
+    "text_adult": _RE_ADULT,
+    "text_follow_back": _RE_FOLLOW_BACK,
+}
+
+
+def _word_exprs() -> list[pl.Expr]:
+    """The word lists on display name + bio (lower-cased), for the rows that need them."""
+    text = pl.concat_str(
+        [pl.col("display_name").fill_null(""), pl.col("bio").fill_null("")], separator=" \n "
+    ).str.to_lowercase()
+    return [_flag(text.str.contains(rx)).alias(name) for name, rx in _WORD_FEATURES.items()]
+
+
+def _add_words(df: pl.DataFrame, out: pl.DataFrame) -> pl.DataFrame:
+    """Add the word features to ``out``: 0 for rows holding no spam stem, NaN where name
+    and bio are both unknown, the regexes only on the rest (a few percent of rows)."""
+    stems = list(SPAM_STEMS)
+    name, bio = _opt(df, "display_name", pl.String()), _opt(df, "bio", pl.String())
+    flags = df.select(
+        unknown=name.is_null() & bio.is_null(),
+        maybe=name.str.contains_any(stems, ascii_case_insensitive=True).fill_null(False)
+        | bio.str.contains_any(stems, ascii_case_insensitive=True).fill_null(False),
+    )
+    rows = np.flatnonzero(flags["maybe"].to_numpy())
+    cols = {n: np.zeros(df.height, dtype=np.float32) for n in _WORD_FEATURES}
+    if len(rows):
+        hits = df[rows].select(_word_exprs())
+        for n in _WORD_FEATURES:
+            cols[n][rows] = hits[n].to_numpy()
+    unknown = flags["unknown"].to_numpy()
+    for n in _WORD_FEATURES:
+        cols[n][unknown] = np.nan
+    return out.with_columns(**{n: pl.Series(v) for n, v in cols.items()})
 
 
 def extract_features(df: pl.DataFrame) -> FeatureMatrix:
     """Compute :data:`FEATURE_NAMES` for every row of a profile frame (see ``frame.py``).
 
-    Missing inputs give NaN. Runs as one polars query; no Python work per row.
+    Missing inputs give NaN. Polars queries and numpy; no Python work per row.
     """
-    out = df.lazy().select(_feature_exprs(df)).collect()
+    out = (
+        df.lazy()
+        .with_columns(_local=handle_local_part(pl.col("handle")))
+        .select([*_count_exprs(), *_text_exprs(df)])
+        .collect()
+    )
+    out = _add_words(df, out).select(FEATURE_NAMES)
     # Column-major, as polars hands it over: the scorer walks one feature at a time, so
     # ``values[:, j]`` (and ``values.T``) stay contiguous without a copy.
     values = np.asfortranarray(out.select(pl.all().cast(pl.Float32)).to_numpy(), np.float32)
     return FeatureMatrix(values=values)
+
+
+def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
+    labels = _opt(df, "labels", pl.String()).fill_null("")
+    abuse = "|".join(f"(?:^|,){lab}(?:,|$)" for lab in ABUSE_LABELS)  # no regex metacharacters
+    sampled = _opt(df, "recent_posts_sampled", pl.Int64()).fill_null(0) > 0
+
+    def share(name: str) -> pl.Expr:
+        return pl.when(sampled).then(_opt(df, name, pl.Float64()).fill_null(0.0)).otherwise(0.0)
+
+    last = _opt(df, "last_post_at", pl.Float64())
+    recent = (pl.col("observed_at") - last) <= 30 * _DAY
+    return [
+        _flag(labels.str.to_lowercase().str.contains(abuse)).alias("label_abuse"),
+        _flag(_opt(df, "verified", pl.Boolean()).fill_null(False)).alias("verified"),
+        _opt(df, "verified_links", pl.Int64()).fill_null(0).clip(0, 2).alias("verified_links"),
+        _flag(_opt(df, "pinned_post", pl.Boolean()).fill_null(False)).alias("pinned_post"),
+        _flag(_opt(df, "associated_count", pl.Int64()).fill_null(0) > 0).alias("made_for_others"),
+        _flag(recent.fill_null(False)).alias("posted_recently"),
+        share("recent_reply_share").alias("recent_replies"),
+        share("recent_duplicate_share").alias("recent_duplicates"),
+        share("recent_link_share").alias("recent_links"),
+    ]
+
+
+def extract_signals(df: pl.DataFrame) -> npt.NDArray[np.float64]:
+    """:data:`SIGNAL_NAMES` for every row (0 where the frame or the platform lacks them),
+    column-major like :func:`extract_features`."""
+    out = df.lazy().select(_signal_exprs(df)).collect()
+    return np.asfortranarray(out.select(pl.all().cast(pl.Float64)).to_numpy(), np.float64)

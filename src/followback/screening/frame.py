@@ -12,7 +12,7 @@ import polars as pl
 
 from followback.domain import Profile
 
-__all__ = ["PROFILE_SCHEMA", "empty_frame", "profiles_to_frame"]
+__all__ = ["PROFILE_SCHEMA", "SIGNAL_SCHEMA", "empty_frame", "profiles_to_frame"]
 
 # Times are epoch seconds (float64, null when unknown). Counts are Int64 (null when unknown).
 PROFILE_SCHEMA: dict[str, pl.DataType] = {
@@ -33,6 +33,24 @@ PROFILE_SCHEMA: dict[str, pl.DataType] = {
     "language": pl.String(),
 }
 
+# Platform-native signals: optional columns (bulk files and the sandbox leave them out; an
+# absent column reads as "the platform does not say", which scores nothing). ``labels`` is
+# the profile's moderation labels joined with commas.
+SIGNAL_SCHEMA: dict[str, pl.DataType] = {
+    "labels": pl.String(),
+    "verified": pl.Boolean(),
+    "verified_links": pl.Int64(),
+    "pinned_post": pl.Boolean(),
+    "associated_count": pl.Int64(),
+    "discoverable": pl.Boolean(),
+    "last_post_at": pl.Float64(),
+    "recent_posts_sampled": pl.Int64(),
+    "recent_reply_share": pl.Float64(),
+    "recent_repost_share": pl.Float64(),
+    "recent_duplicate_share": pl.Float64(),
+    "recent_link_share": pl.Float64(),
+}
+
 
 def empty_frame() -> pl.DataFrame:
     """A frame with the profile schema and no rows."""
@@ -40,7 +58,7 @@ def empty_frame() -> pl.DataFrame:
 
 
 def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
-    """Turn domain profiles into the columnar layout."""
+    """Turn domain profiles into the columnar layout (with the platform signals)."""
     return pl.DataFrame(
         {
             "platform": [p.platform.value for p in profiles],
@@ -58,6 +76,20 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "bot_flag": [p.bot_flag for p in profiles],
             "locked": [p.locked for p in profiles],
             "language": [p.language for p in profiles],
+            "labels": [",".join(p.labels) for p in profiles],
+            "verified": [p.verified for p in profiles],
+            "verified_links": [p.verified_links for p in profiles],
+            "pinned_post": [p.pinned_post for p in profiles],
+            "associated_count": [p.associated_count for p in profiles],
+            "discoverable": [p.discoverable for p in profiles],
+            "last_post_at": [
+                p.last_post_at.timestamp() if p.last_post_at else None for p in profiles
+            ],
+            "recent_posts_sampled": [p.recent_posts_sampled for p in profiles],
+            "recent_reply_share": [p.recent_reply_share for p in profiles],
+            "recent_repost_share": [p.recent_repost_share for p in profiles],
+            "recent_duplicate_share": [p.recent_duplicate_share for p in profiles],
+            "recent_link_share": [p.recent_link_share for p in profiles],
         },
-        schema=PROFILE_SCHEMA,
+        schema={**PROFILE_SCHEMA, **SIGNAL_SCHEMA},
     )

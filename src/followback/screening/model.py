@@ -1,10 +1,11 @@
 """The shipped follower screening model: load offline, score vectorised, explain.
 
 The model file (``models/screening.json``) holds an additive model: for each feature a step
-function (thresholds and values) plus an optional clipped linear part, an intercept, and a
-Platt calibration map. ``raw = intercept + sum_j term_j(x_j)``; an unknown value contributes
-nothing; ``bot_score = sigmoid(a * raw + b)``. Because the model is a sum, each feature's
-contribution is exact, and that is what the reasons quote.
+function (thresholds and values) plus an optional clipped linear part, an intercept, fixed
+weights for the platform-native signals, and a calibration map with one shift per platform.
+``raw = intercept + sum_j term_j(x_j) + sum_k weight_k * signal_k``; an unknown value
+contributes nothing; ``bot_score = sigmoid(a * raw + b + shift[platform])``. Because the model
+is a sum, each feature's contribution is exact, and that is what the reasons quote.
 
 A platform bot flag (Mastodon's ``bot``, Bluesky's ``bot`` label) is not in the training data,
 so it is not learned: it lifts the score to at least the file's ``bot_flag_floor``.
@@ -13,6 +14,7 @@ so it is not learned: it lifts the score to at least the file's ``bot_flag_floor
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,8 +27,14 @@ import numpy.typing as npt
 import polars as pl
 
 from followback.domain import Profile, Reason, ScreeningError, Verdict
-from followback.screening.features import FEATURE_NAMES, extract_features, handle_local_part
-from followback.screening.frame import profiles_to_frame
+from followback.screening.features import (
+    FEATURE_NAMES,
+    SIGNAL_NAMES,
+    extract_features,
+    extract_signals,
+    handle_local_part,
+)
+from followback.screening.frame import SIGNAL_SCHEMA, profiles_to_frame
 from followback.screening.reasons import SIGNAL_FEATURES, SIGNALS, Facts, describe
 
 __all__ = [
@@ -41,12 +49,14 @@ __all__ = [
     "verdicts",
 ]
 
-MODEL_FORMAT = "followback-additive-1"
+MODEL_FORMAT = "followback-additive-2"
 DEFAULT_FOLLOW_BELOW = 0.35
 DEFAULT_SKIP_ABOVE = 0.75
 _TOP = 3  # reasons per account
 _MIN_PUSH = 0.1  # log-odds; weaker signals are not worth a reason
 _BOT_FLAG = SIGNALS.index("bot_flag")
+_L_FOLLOW = math.log(DEFAULT_FOLLOW_BELOW / (1.0 - DEFAULT_FOLLOW_BELOW))
+_L_SKIP = math.log(DEFAULT_SKIP_ABOVE / (1.0 - DEFAULT_SKIP_ABOVE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +73,7 @@ class ScoreBatch:
     """Scores for a frame of profiles; reason texts are worded on demand.
 
     ``reason_codes[i]`` holds up to three signal indices (into :data:`SIGNALS`, -1 for none),
-    strongest first; ``towards_bot[i]`` says which way they pushed.
+    strongest first; ``towards_bot[s, i]`` says which way signal ``s`` pushed row ``i``.
     """
 
     bot_score: npt.NDArray[np.float64]
@@ -85,8 +95,10 @@ class ScoreBatch:
         if not self._columns:
             self._columns.update(_fact_columns(self._frame, self._features))
         facts = _facts(self._columns, i)
-        bot = bool(self.towards_bot[i])
-        return tuple(Reason(f"model:{SIGNALS[c]}", describe(SIGNALS[c], bot, facts)) for c in codes)
+        return tuple(
+            Reason(f"model:{SIGNALS[c]}", describe(SIGNALS[c], bool(self.towards_bot[c, i]), facts))
+            for c in codes
+        )
 
     def reason_texts(self, separator: str = "; ") -> list[str]:
         """Every row's reasons joined into one string (for CSV output)."""
@@ -124,13 +136,30 @@ class ScreeningModel:
         self._values = [np.append(np.asarray(t["values"], np.float64), 0.0) for t in spec["terms"]]
         self._slopes = [float(t["slope"]) for t in spec["terms"]]
         self._clips = [(float(t["clip"][0]), float(t["clip"][1])) for t in spec["terms"]]
-        self._a = float(spec["calibration"]["a"])
-        self._b = float(spec["calibration"]["b"])
+        # A cap bounds how far a term may push towards "bot" (see training: being young or
+        # little followed may add only so much).
+        self._caps = [None if t.get("cap") is None else float(t["cap"]) for t in spec["terms"]]
+        calibration = spec["calibration"]
+        self._a = float(calibration["a"])
+        self._b = float(calibration["b"])
+        # Per platform, the calibrated log-odds at which "follow" and "skip" start; they are
+        # mapped onto the default thresholds (see _place). A platform not listed keeps the
+        # research-data calibration.
+        self._points = {
+            str(p): (float(v["follow_at"]), float(v["skip_at"]))
+            for p, v in spec.get("platforms", {}).items()
+        }
+        weights = {str(t["signal"]): float(t["weight"]) for t in spec.get("signals", [])}
+        if set(weights) - set(SIGNAL_NAMES):
+            raise ScreeningError("model signals do not match this version of followback")
+        self._weights = [weights.get(name, 0.0) for name in SIGNAL_NAMES]
         self._floor = float(spec.get("bot_flag_floor", 0.9))
         self.spec = spec
-        # Feature j's contribution is added to signal _signal_of[j] (see reasons.py).
+        # Feature j's contribution is added to signal _signal_of[j] (see reasons.py), and so
+        # is platform signal k's (_native_of[k]).
         owner = {f: g for g, signal in enumerate(SIGNALS) for f in SIGNAL_FEATURES[signal]}
         self._signal_of = [owner[f] for f in FEATURE_NAMES]
+        self._native_of = [owner[f] for f in SIGNAL_NAMES]
 
     @classmethod
     def from_file(cls, path: Path) -> ScreeningModel:
@@ -158,6 +187,9 @@ class ScreeningModel:
             linear = np.clip(col, lo, hi).astype(np.float64)
             linear *= self._slopes[j]
             part += np.nan_to_num(linear, copy=False, nan=0.0)
+        cap = self._caps[j]
+        if cap is not None:
+            part = np.where(np.isnan(col), 0.0, np.minimum(part, cap))
         return part
 
     def score_frame(self, df: pl.DataFrame) -> ScoreBatch:
@@ -168,15 +200,40 @@ class ScreeningModel:
         columns = np.ascontiguousarray(features.T)  # free: features are column-major
         for j, g in enumerate(self._signal_of):
             signals[g] += self._term(j, columns[j])
+        if any(c in df.columns for c in SIGNAL_SCHEMA):  # bulk frames usually have none
+            values = extract_signals(df)
+            for k, g in enumerate(self._native_of):
+                if self._weights[k]:
+                    signals[g] += self._weights[k] * values[:, k]
         raw = self._intercept + signals.sum(axis=0)
-        score = 1.0 / (1.0 + np.exp(-(self._a * raw + self._b)))
+        score = self._place(self._a * raw + self._b, df)
         flagged = df["bot_flag"].fill_null(False).to_numpy() if "bot_flag" in df.columns else None
         if flagged is not None and flagged.any():
             score = np.where(flagged, np.maximum(score, self._floor), score)
             signals[_BOT_FLAG] = np.where(flagged, np.inf, 0.0)
-        towards_bot = score >= 0.5
-        push = np.where(towards_bot, signals, -signals)
-        return ScoreBatch(score, _top_signals(push), towards_bot, self._version, df, features)
+        # Reasons are ranked by how far they moved the score, either way; the sign says which.
+        towards_bot = signals > 0
+        return ScoreBatch(score, _top_signals(np.abs(signals)), towards_bot, self._version, df,
+                          features)  # fmt: skip
+
+    def _place(self, z: npt.NDArray[np.float64], df: pl.DataFrame) -> npt.NDArray[np.float64]:
+        """Calibrated log-odds -> bot_score, with each platform's operating points landing on
+        the default thresholds: piecewise linear in log-odds, slope 1 outside them."""
+        if self._points and "platform" in df.columns:
+            names = list(self._points)
+            idx = (
+                df["platform"]
+                .replace_strict(
+                    {n: i for i, n in enumerate(names)}, default=len(names), return_dtype=pl.Int64
+                )
+                .to_numpy()
+            )
+            table = np.array([*self._points.values(), (_L_FOLLOW, _L_SKIP)], dtype=np.float64)
+            lo, hi = table[idx, 0], table[idx, 1]
+            mid = _L_FOLLOW + (z - lo) * ((_L_SKIP - _L_FOLLOW) / (hi - lo))
+            z = np.where(z < lo, _L_FOLLOW + (z - lo), np.where(z > hi, _L_SKIP + (z - hi), mid))
+        out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z))
+        return out
 
     def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
         """Score domain profiles (the engine's entry point), reasons worded."""
@@ -245,16 +302,18 @@ def load_default_scorer() -> ScreeningModel:
         return ScreeningModel.from_file(path)
 
 
-_FACT_FEATURES = (
-    "handle_length", "handle_digits", "name_matches_handle", "name_length", "bio_length",
-    "bio_has_link", "has_url",
-)  # fmt: skip
+_FACT_FEATURES = ("handle_length", "handle_digits", "has_name", "bio_length", "bio_link_only",
+                  "bio_has_link", "has_url")  # fmt: skip
+_BOOLEAN_FACTS = ("has_name", "bio_link_only", "bio_has_link", "has_url")
 
 
 def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, list[Any]]:
     """The values reasons quote, as Python lists with None for unknown (built once per
     batch, so wording a row is a few list lookups)."""
     age = ((pl.col("observed_at") - pl.col("created_at")) / 86_400.0).clip(lower_bound=0.0)
+    text = pl.concat_str(
+        [pl.col("display_name").fill_null(""), pl.col("bio").fill_null("")], separator=" \n "
+    )
     cols = df.select(
         pl.col("followers_count"),
         pl.col("following_count"),
@@ -262,13 +321,21 @@ def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, lis
         age.alias("age_days"),
         handle_local_part(pl.col("handle")).alias("handle"),
         pl.col("has_avatar"),
+        text.alias("text"),
+        (pl.col("labels") if "labels" in df.columns else pl.lit(None, pl.String())).alias("labels"),
+        (
+            pl.col("recent_posts_sampled").fill_null(0)
+            if "recent_posts_sampled" in df.columns
+            else pl.lit(0, pl.Int64())
+        ).alias("recent_sampled"),
     )
     out = {name: cols[name].to_list() for name in cols.columns}
     for name in _FACT_FEATURES:
         series = pl.Series(x[:, FEATURE_NAMES.index(name)]).fill_nan(None)
-        kind = pl.Boolean() if name in ("name_matches_handle", "bio_has_link", "has_url") else (
-            pl.Int64())  # fmt: skip
-        out[name] = series.cast(kind).to_list()
+        out[name] = series.cast(pl.Boolean() if name in _BOOLEAN_FACTS else pl.Int64()).to_list()
+    native = extract_signals(df)
+    for k, name in enumerate(SIGNAL_NAMES):
+        out[name] = native[:, k].tolist()
     return out
 
 
@@ -279,12 +346,23 @@ def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
         posts=cols["posts_count"][i],
         age_days=cols["age_days"][i],
         handle=cols["handle"][i] or None,
-        handle_length=cols["handle_length"][i],
         handle_digits=cols["handle_digits"][i],
-        name_matches_handle=cols["name_matches_handle"][i],
-        name_length=cols["name_length"][i],
+        handle_length=cols["handle_length"][i],
+        has_name=cols["has_name"][i],
         bio_length=cols["bio_length"][i],
+        bio_link_only=cols["bio_link_only"][i],
         bio_has_link=cols["bio_has_link"][i],
         has_avatar=cols["has_avatar"][i],
         has_url=cols["has_url"][i],
+        text=cols["text"][i],
+        labels=cols["labels"][i] or None,
+        verified=bool(cols["verified"][i]),
+        verified_links=int(cols["verified_links"][i]),
+        pinned_post=bool(cols["pinned_post"][i]),
+        made_for_others=bool(cols["made_for_others"][i]),
+        posted_recently=bool(cols["posted_recently"][i]),
+        recent_sampled=int(cols["recent_sampled"][i]),
+        recent_replies=float(cols["recent_replies"][i]),
+        recent_duplicates=float(cols["recent_duplicates"][i]),
+        recent_links=float(cols["recent_links"][i]),
     )

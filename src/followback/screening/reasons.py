@@ -1,17 +1,21 @@
-"""Plain-words reasons behind a bot score ("follows 4,900, followed by 12").
+"""Plain-words reasons behind a bot score, each saying which way it pushes.
 
-The model is additive, so each feature's contribution to the score is exact. Features are
-grouped into signals a person recognises; for each row the scorer picks the two or three
-signals that pushed hardest towards the verdict, and this module words them with the
-account's actual numbers.
+The model is additive, so each feature's contribution to the score is exact. Features (and
+the platform signals) are grouped into signals a person recognises; for each row the scorer
+picks the up to three signals that moved the score most, either way, and this module words
+them with the account's own numbers: ``+`` pushes towards following back, ``−`` against
+("+ has a display name, bio and avatar", "− follows 900, followed by 3", "− no posts").
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 __all__ = [
+    "AGAINST",
+    "FOR",
     "SIGNALS",
     "SIGNAL_FEATURES",
     "Facts",
@@ -19,18 +23,45 @@ __all__ = [
     "format_age",
 ]
 
-# Signal name -> the features whose contributions it sums. Order defines signal indices.
+FOR = "+"  # pushes towards a genuine account (follow back)
+AGAINST = "\N{MINUS SIGN}"  # pushes towards spam, bot or bought
+
+# Signal name -> the features (FEATURE_NAMES) and platform signals (SIGNAL_NAMES) whose
+# contributions it sums. Order defines signal indices.
 SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
-    "audience": ("log_followers", "log_following", "log_follow_ratio", "log_follows_per_day"),
+    "profile": (
+        "has_name",
+        "bio_length",
+        "default_avatar",
+        "has_url",
+        "name_matches_handle",
+        "bio_has_link",
+        "bio_link_only",
+    ),
+    "activity": ("log_posts", "no_posts", "log_posts_per_day"),
+    "audience": ("log_followers", "log_following", "log_follow_gap", "log_follows_per_day"),
     "age": ("log_age_days",),
-    "activity": ("log_posts", "log_posts_per_day"),
-    "avatar": ("default_avatar",),
-    "bio": ("bio_length", "bio_has_link"),
-    "handle": ("handle_length", "handle_digits", "name_length", "name_matches_handle"),
-    "link": ("has_url",),
+    "handle": ("handle_length", "handle_digits"),
+    "words": ("text_money", "text_promo", "text_adult", "text_follow_back", "bio_cashtags"),
+    "labels": ("label_abuse",),
+    "verified": ("verified", "verified_links"),
+    "engaged": ("pinned_post", "made_for_others", "posted_recently"),
+    "recent_posts": ("recent_replies", "recent_duplicates", "recent_links"),
     "bot_flag": (),  # not learned (no research collection has the flag): a fixed floor
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
+
+_SPAM_WORDS = re.compile(
+    r"(?i)(crypto|bitcoin|btc|forex|trading signals?|signals|airdrops?|giveaways?|nfts?|"
+    r"passive income|make money|earn \$?\d*|casino|betting|loans?|binary options|usdt|web3|"
+    r"invest(?:or|ing|ment)?s?|profits?|trading|trader|income|cash ?app|defi|"
+    r"dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
+    r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"
+    r"link in (?:my )?bio|check (?:out )?my|subscribe|click|18\+|nsfw|onlyfans|only fans|adult|"
+    r"sexy|sex|xxx|nudes?|porn|horny|cam ?girl|hookup|dating|kik|🔞|"
+    r"follow ?back|f4f|follow ?4 ?follow|follow ?for ?follow|team ?follow ?back|ifollowback|"
+    r"follow ?train|gain followers|followers? for sale|\$[A-Za-z]{2,6}\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +73,25 @@ class Facts:
     posts: int | None
     age_days: float | None
     handle: str | None
-    handle_length: int | None
     handle_digits: int | None
-    name_matches_handle: bool | None
-    name_length: int | None
+    handle_length: int | None
+    has_name: bool | None
     bio_length: int | None
-    bio_has_link: bool | None
+    bio_link_only: bool | None
     has_avatar: bool | None
     has_url: bool | None
+    bio_has_link: bool | None = None
+    text: str | None = None  # display name and bio, for quoting spam words
+    labels: str | None = None  # moderation labels, comma-joined
+    verified: bool = False
+    verified_links: int = 0
+    pinned_post: bool = False
+    made_for_others: bool = False
+    posted_recently: bool = False
+    recent_sampled: int = 0
+    recent_replies: float = 0.0
+    recent_duplicates: float = 0.0
+    recent_links: float = 0.0
 
 
 def _n(value: int | None) -> str:
@@ -69,27 +111,66 @@ def format_age(days: float) -> str:
 
 
 def describe(signal: str, towards_bot: bool, f: Facts) -> str:
-    """Word one signal for one account; ``towards_bot`` says which way it pushed."""
+    """Word one signal for one account, prefixed with the way it pushed (``+`` towards
+    following back, ``−`` against)."""
+    return f"{AGAINST if towards_bot else FOR} {_text(signal, towards_bot, f)}"
+
+
+def _text(signal: str, towards_bot: bool, f: Facts) -> str:  # noqa: C901 - one branch a signal
+    if signal == "profile":
+        return _profile(towards_bot, f)
+    if signal == "activity":
+        return _activity(f)
     if signal == "audience":
-        return f"follows {_n(f.following)}, followed by {_n(f.followers)}"
+        if towards_bot:
+            return f"follows {_n(f.following)}, followed by {_n(f.followers)}"
+        return f"followed by {_n(f.followers)}, follows {_n(f.following)}"
     if signal == "age":
         if f.age_days is None:
             return "account age unknown"
         age = format_age(f.age_days)
-        return f"created {age} ago" if towards_bot else f"account {age} old"
-    if signal == "activity":
-        return _activity(f)
-    if signal == "avatar":
-        return "default avatar" if f.has_avatar is False else "has a profile picture"
-    if signal == "bio":
-        return _bio(towards_bot, f)
+        return f"account created {age} ago" if towards_bot else f"account {age} old"
     if signal == "handle":
         return _handle(towards_bot, f)
-    if signal == "link":
-        return "links a website" if f.has_url else "no website link"
+    if signal == "words":
+        found = _SPAM_WORDS.search(f.text or "")
+        return f"profile says “{found.group(1).lower()}”" if found else "profile reads like spam"
+    if signal == "labels":
+        return f"labelled {(f.labels or 'as abusive').replace(',', ', ')} by a moderation service"
+    if signal == "verified":
+        return _verified(f)
+    if signal == "engaged":
+        return _engaged(f)
+    if signal == "recent_posts":
+        return _recent(towards_bot, f)
     if signal == "bot_flag":
-        return "marked as automated by its owner"
+        return "declares itself automated"
     raise ValueError(f"unknown signal {signal!r}")
+
+
+def _join(items: list[str], word: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def _profile(towards_bot: bool, f: Facts) -> str:
+    parts = {
+        "display name": f.has_name,
+        "bio": None if f.bio_length is None else f.bio_length > 0,
+        "avatar": f.has_avatar,
+    }
+    if towards_bot:
+        if f.bio_link_only:
+            return "bio is little more than a link"
+        missing = [k for k, v in parts.items() if v is False]
+        if missing:
+            return f"no {_join(missing, 'or')}"
+        return "bio carries a link" if f.bio_has_link else "profile looks generated"
+    present = [k for k, v in parts.items() if v]
+    if f.has_url:
+        present.append("website")
+    return f"has a {_join(present, 'and')}" if present else "profile filled in"
 
 
 def _activity(f: Facts) -> str:
@@ -97,36 +178,52 @@ def _activity(f: Facts) -> str:
         return "post count unknown"
     if f.posts == 0:
         return "no posts"
-    if f.age_days is not None and f.age_days >= 1:
+    noun = "post" if f.posts == 1 else "posts"
+    if f.age_days is not None and f.age_days >= 7:
         per_day = f.posts / f.age_days
         if per_day >= 20:
-            return f"{_n(f.posts)} posts, {per_day:,.0f} a day"
-        return f"{_n(f.posts)} posts in {format_age(f.age_days)}"
-    return f"{_n(f.posts)} posts"
-
-
-def _bio(towards_bot: bool, f: Facts) -> str:
-    if f.bio_length is None:
-        return "bio unknown"
-    if f.bio_length == 0:
-        return "no bio"
-    if towards_bot and f.bio_has_link:
-        return f"bio of {f.bio_length} characters with a link"
-    return f"bio of {f.bio_length} characters"
+            return f"{_n(f.posts)} {noun}, {per_day:,.0f} a day"
+        return f"{_n(f.posts)} {noun} in {format_age(f.age_days)}"
+    return f"{_n(f.posts)} {noun}"
 
 
 def _handle(towards_bot: bool, f: Facts) -> str:
     shown = f"@{f.handle}" if f.handle else "handle"
-    if towards_bot:
-        if f.handle_digits:
-            return f"{shown} has {f.handle_digits} digits"
-        if f.name_length == 0:
-            return "no display name"
-        if f.name_matches_handle is False:
-            return f"display name unrelated to {shown}"
-        return f"{shown} of {_n(f.handle_length)} characters"
-    if f.name_matches_handle:
-        return f"display name matches {shown}"
-    if f.handle_digits == 0:
+    if towards_bot and f.handle_digits:
+        return f"{shown} has {f.handle_digits} digits"
+    if not towards_bot and f.handle_digits == 0:
         return f"{shown} has no digits"
     return f"{shown} of {_n(f.handle_length)} characters"
+
+
+def _verified(f: Facts) -> str:
+    if f.verified:
+        return "verified by the platform"
+    links = f.verified_links
+    return f"{links} verified link{'s' if links != 1 else ''} on the profile"
+
+
+def _engaged(f: Facts) -> str:
+    done = [
+        text
+        for text, on in (
+            ("pinned a post", f.pinned_post),
+            ("made lists or feeds", f.made_for_others),
+            ("posted in the last 30 days", f.posted_recently),
+        )
+        if on
+    ]
+    return _join(done, "and") or "no recent activity"
+
+
+def _recent(towards_bot: bool, f: Facts) -> str:
+    n = f.recent_sampled
+
+    def of(share: float) -> int:
+        return round(share * n)
+
+    if towards_bot:
+        if f.recent_duplicates >= f.recent_links:
+            return f"{of(f.recent_duplicates)} of {n} recent posts repeat the same text"
+        return f"{of(f.recent_links)} of {n} recent posts carry a link"
+    return f"{of(f.recent_replies)} of {n} recent posts reply to people"
