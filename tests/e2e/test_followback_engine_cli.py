@@ -63,6 +63,21 @@ def test_queue_lists_pending_decisions_with_reasons(db: str) -> None:
     assert all(any(r["rule"] == "grey_zone" for r in i["reasons"]) for i in grey["items"])
 
 
+def test_queue_splits_recommended_from_needs_a_look(db: str) -> None:
+    out = run("queue", "--db", db, "--limit", "1000")
+    lanes = out["lanes"]
+    assert lanes["recommended"] + lanes["needs_a_look"] + lanes["screened_out"] == out["total"]
+    assert lanes["recommended"] > 0 and lanes["needs_a_look"] > 0  # review mode: both wait
+    by_lane = {i["lane"] for i in out["items"]}
+    assert by_lane <= {"recommended", "needs_a_look", "screened_out"}
+    assert all(i["verdict"] == "follow" for i in out["items"] if i["lane"] == "recommended")
+    only = run("queue", "--db", db, "--lane", "needs-a-look", "--limit", "1000")
+    assert only["total"] == lanes["needs_a_look"]
+    assert {i["lane"] for i in only["items"]} == {"needs_a_look"}
+    text = CliRunner().invoke(app, ["queue", "--db", db], catch_exceptions=False).output
+    assert "Recommended (" in text and "Needs a look (" in text
+
+
 def test_approve_skip_audit_and_undo_dry_run(db: str) -> None:
     items = run("queue", "--db", db)["items"]
     approved = run("approve", str(items[0]["id"]), "--as", "ana", "--reason", "fan", "--db", db)

@@ -25,7 +25,7 @@ from followback.cli.common import (
     print_json,
     resolve_account,
 )
-from followback.domain import FollowMode, utcnow
+from followback.domain import ErrorCode, FollowMode, Lane, UserError, utcnow
 from followback.domain.audit import describe_detail
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
@@ -60,6 +60,7 @@ def _row(r: DecisionRow, handles: dict[str, str]) -> dict[str, Any]:
         "state": r.state,
         "bot_score": r.bot_score,
         "priority": r.priority,
+        "lane": Lane.of(r.verdict).value,
         "reasons": [{"rule": x.rule, "text": x.text} for x in decision_reasons(r)],
         "decided_by": r.decided_by,
         "decided_at": r.decided_at.isoformat(),
@@ -69,35 +70,69 @@ def _row(r: DecisionRow, handles: dict[str, str]) -> dict[str, Any]:
     }
 
 
+LaneOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lane",
+        help="recommended (screening says follow back: approve in one click) or needs-a-look.",
+    ),
+]
+
+
+def _lane(value: str | None) -> Lane | None:
+    if value is None:
+        return None
+    try:
+        return Lane(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        raise UserError(
+            f"--lane {value!r}: use recommended or needs-a-look", ErrorCode.BAD_INPUT
+        ) from None
+
+
 def queue(
     account: AccountOption = None,
     filters: FilterOption = None,
+    lane: LaneOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
     db: DbOption = None,
     config: ConfigOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """The review queue: pending decisions with their reasons, highest priority first."""
+    """The review queue in two lanes, recommended (approve in one click) and needs a look,
+    each with its reasons, highest priority first."""
     store = _open(db, config)
     account_id = resolve_account(store, account)
-    flt = parse_filters(filters or [])
+    only = _lane(lane)
+    flt = parse_filters([*(filters or []), *([f"verdict={only.verdict}"] if only else [])])
     with store.session() as s:
         repo = DecisionRepo(s)
         rows = repo.list_matching(account_id, flt)
         platform = AccountRepo(s).get(account_id).platform.value
         handles = repo.handles(platform, [r.remote_id for r in rows[:limit]])
         items = [_row(r, handles) for r in rows[:limit]]
+    lanes = {x.value: sum(Lane.of(r.verdict) is x for r in rows) for x in Lane}
     if json_out:
-        print_json({"account_id": account_id, "total": len(rows), "items": items})
+        print_json({"account_id": account_id, "total": len(rows), "lanes": lanes, "items": items})
         return
-    table = Table(title=f"Review queue ({len(rows)} pending)")
-    for col in ("id", "handle", "verdict", "score", "reasons"):
-        table.add_column(col)
-    for it in items:
-        score = "" if it["bot_score"] is None else f"{it['bot_score']:.2f}"
-        reasons = "; ".join(x["text"] for x in it["reasons"])
-        table.add_row(str(it["id"]), it["handle"] or it["remote_id"], it["verdict"], score, reasons)
-    console.print(table)
+    for section in (Lane.RECOMMENDED, Lane.NEEDS_A_LOOK, Lane.SCREENED_OUT):
+        shown = [it for it in items if it["lane"] == section.value]
+        if not lanes[section.value] and (section is Lane.SCREENED_OUT or only):
+            continue
+        hint = " — approve in one click" if section is Lane.RECOMMENDED else ""
+        table = Table(title=f"{section.label} ({lanes[section.value]} pending){hint}")
+        for col in ("id", "handle", "score", "reasons"):
+            table.add_column(col)
+        for it in shown:
+            score = "" if it["bot_score"] is None else f"{it['bot_score']:.2f}"
+            reasons = "; ".join(x["text"] for x in it["reasons"])
+            table.add_row(str(it["id"]), it["handle"] or it["remote_id"], score, reasons)
+        console.print(table)
+    if lanes[Lane.RECOMMENDED.value]:
+        console.print(
+            "approve the recommended ones: followback approve --filter verdict=follow",
+            highlight=False,
+        )
 
 
 def _print_report(data: dict[str, Any], json_out: bool) -> None:

@@ -18,6 +18,7 @@ from followback.domain.decisions import (
     ActionState,
     Decision,
     DecisionState,
+    Lane,
     Reason,
     Verdict,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "FollowMode",
     "FollowbackError",
     "InboundMessage",
+    "Lane",
     "LimitSpec",
     "MessageKind",
     "NotFoundError",

@@ -12,6 +12,7 @@ __all__ = [
     "ActionState",
     "Decision",
     "DecisionState",
+    "Lane",
     "Reason",
     "Verdict",
 ]
@@ -23,6 +24,40 @@ class Verdict(StrEnum):
     FOLLOW = "follow"  # follow back
     SKIP = "skip"  # screened out (spam, bot, values clash, opt-out, ...)
     REVIEW = "review"  # a person should look
+
+
+class Lane(StrEnum):
+    """Where a pending decision waits in the review queue."""
+
+    RECOMMENDED = "recommended"  # screening says follow back: approve in one click
+    NEEDS_A_LOOK = "needs_a_look"  # screening is unsure, or a rule asks a person to look
+    SCREENED_OUT = "screened_out"  # screening says skip
+
+    @classmethod
+    def of(cls, verdict: str) -> Lane:
+        """The lane of a decision with ``verdict``."""
+        return {
+            Verdict.FOLLOW.value: cls.RECOMMENDED,
+            Verdict.SKIP.value: cls.SCREENED_OUT,
+        }.get(verdict, cls.NEEDS_A_LOOK)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The verdict whose decisions wait in this lane."""
+        return {
+            Lane.RECOMMENDED: Verdict.FOLLOW,
+            Lane.SCREENED_OUT: Verdict.SKIP,
+            Lane.NEEDS_A_LOOK: Verdict.REVIEW,
+        }[self]
+
+    @property
+    def label(self) -> str:
+        """How the lane is named to a person."""
+        return {
+            Lane.RECOMMENDED: "Recommended",
+            Lane.SCREENED_OUT: "Screened out",
+            Lane.NEEDS_A_LOOK: "Needs a look",
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)

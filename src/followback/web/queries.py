@@ -5,14 +5,14 @@ Writes go through repositories and services; these functions only read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from followback.domain import DEFAULT_CAPABILITIES, Platform
+from followback.domain import DEFAULT_CAPABILITIES, Lane, Platform
 from followback.domain.people import Person, profile_url
 from followback.store.people import PeopleRepo, brand_server
 from followback.store.tables import (
@@ -27,6 +27,7 @@ __all__ = [
     "AccountView",
     "QueueItem",
     "QueueQuery",
+    "count_lanes",
     "count_queue",
     "latest_inbound_texts",
     "list_accounts",
@@ -88,6 +89,7 @@ class QueueQuery:
     account_id: int | None = None
     state: str | None = "pending"
     verdict: str | None = None
+    lane: str | None = None  # a Lane value: recommended / needs_a_look / screened_out
     min_score: float | None = None
     max_score: float | None = None
     search: str | None = None
@@ -119,6 +121,7 @@ class QueueItem:
     decided_by: str
     reviewed_by: str | None
     priority: float
+    lane: str  # recommended: approve in one click; needs_a_look: a person should read it
     profile_url: str = ""
 
     @property
@@ -137,6 +140,8 @@ def _queue_where(q: QueueQuery) -> list[Any]:
         cond.append(DecisionRow.state == q.state)
     if q.verdict:
         cond.append(DecisionRow.verdict == q.verdict)
+    if q.lane:
+        cond.append(DecisionRow.verdict == Lane(q.lane).verdict.value)
     if q.min_score is not None:
         cond.append(DecisionRow.bot_score >= q.min_score)
     if q.max_score is not None:
@@ -232,6 +237,7 @@ def _item(
         decided_by=d.decided_by,
         reviewed_by=d.reviewed_by,
         priority=d.priority,
+        lane=Lane.of(d.verdict).value,
         profile_url=url or profile_url(a.platform, handle, brand_server(a)),
     )
 
@@ -250,6 +256,16 @@ def queue_ids(session: Session, q: QueueQuery) -> list[int]:
 def count_queue(session: Session, q: QueueQuery) -> int:
     sub = _queue_from().where(*_queue_where(q)).subquery()
     return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def count_lanes(session: Session, q: QueueQuery) -> dict[str, int]:
+    """How many decisions matching ``q`` (whatever its lane) wait in each lane."""
+    sub = _queue_from().where(*_queue_where(replace(q, lane=None))).subquery()
+    rows = session.execute(select(sub.c.verdict, func.count()).group_by(sub.c.verdict))
+    counts = dict.fromkeys((lane.value for lane in Lane), 0)
+    for verdict, n in rows:
+        counts[Lane.of(verdict).value] += int(n)
+    return counts
 
 
 def latest_inbound_texts(session: Session, conversation_ids: list[int]) -> dict[int, str]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from followback.domain import DecisionState, Reason, Verdict
 from followback.store import Store
+from followback.store.decisions import DecisionRepo
 from followback.store.tables import ActionRow, AuditRow, DecisionRow
 
 
@@ -105,7 +108,8 @@ def test_bulk_approve_from_the_page_form(client_as: Callable[[str], TestClient],
     client = client_as("gus")
     page = client.get("/queue", params={"account": seeded.mastodon_id})
     assert page.status_code == 200
-    assert "fan0" in page.text and "grey_zone" in page.text
+    assert "fan0" in page.text and "is in the grey zone" in page.text
+    assert "grey_zone" not in page.text  # reasons are words, never rule codes
     csrf = client.headers["X-CSRF-Token"]
     del client.headers["X-CSRF-Token"]
     r = client.post(
@@ -219,3 +223,58 @@ def test_undo_from_the_dashboard_lists_each_follower_back_in_review(
 
 def pending_ids(page: dict) -> list[int]:
     return [i["id"] for i in page["items"]]
+
+
+def _recommend(store: Store, account_id: int, remote_id: str) -> int:
+    """A pending follow-back screening recommends (review mode): one-click approve."""
+    with store.session() as s:
+        row = DecisionRepo(s).record(
+            account_id,
+            remote_id,
+            verdict=Verdict.FOLLOW,
+            state=DecisionState.PENDING,
+            reasons=[
+                Reason("screening", "looks genuine (score 0.08 < 0.35)"),
+                Reason("model:profile", "+ has a display name, bio and avatar"),
+            ],
+            decided_by="model:test",
+            decided_at=datetime(2026, 11, 20, 11, 30, tzinfo=UTC),
+            policy_version="test",
+            bot_score=0.08,
+        )
+        return row.id
+
+
+def test_queue_splits_into_recommended_and_needs_a_look(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    rid = _recommend(store, seeded.mastodon_id, "newfan")
+    client = client_as("vic")
+    body = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert body["lanes"] == {"recommended": 1, "needs_a_look": 4, "screened_out": 0}
+    lanes = {i["id"]: i["lane"] for i in body["items"]}
+    assert lanes[rid] == "recommended"
+    assert sorted(set(lanes.values())) == ["needs_a_look", "recommended"]
+    only = client.get(
+        "/api/queue", params={"account": seeded.mastodon_id, "lane": "recommended"}
+    ).json()
+    assert [i["id"] for i in only["items"]] == [rid]
+    assert only["total"] == 1 and only["lanes"]["needs_a_look"] == 4  # counts ignore the lane
+    page = client.get("/queue", params={"account": seeded.mastodon_id, "lane": "recommended"})
+    assert "Recommended (1)" in page.text and "Needs a look (4)" in page.text
+    assert "+ has a display name, bio and avatar" in page.text
+    assert "fan1" not in page.text
+    assert 'name="lane" value="recommended"' in page.text  # "approve all" keeps the lane
+
+
+def test_approve_all_recommended_in_one_click(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    rid = _recommend(store, seeded.mastodon_id, "newfan")
+    client = client_as("gus")
+    params = {"account": seeded.mastodon_id, "lane": "recommended"}
+    r = client.post("/api/queue/bulk", json={**params, "action": "approve", "expected": 1})
+    assert r.status_code == 200, r.text
+    assert r.json()["applied"] == [rid]
+    left = client.get("/api/queue", params={"account": seeded.mastodon_id}).json()
+    assert left["lanes"]["recommended"] == 0 and left["lanes"]["needs_a_look"] == 4

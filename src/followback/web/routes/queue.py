@@ -17,6 +17,7 @@ from followback.web.context import Agent, Principal, Viewer, WebContext, get_con
 from followback.web.queries import (
     QueueItem,
     QueueQuery,
+    count_lanes,
     count_queue,
     list_accounts,
     list_queue,
@@ -30,10 +31,15 @@ router = APIRouter()
 PAGE_SIZE = 50
 States = Literal["pending", "approved", "skipped", "reported"]
 Verdicts = Literal["follow", "skip", "review"]
+Lanes = Literal["recommended", "needs_a_look", "screened_out"]
 
 
 class QueuePage(BaseModel):
     total: int
+    lanes: dict[str, int] = Field(
+        description="decisions matching the other filters in each lane: recommended (approve "
+        "in one click), needs_a_look, screened_out"
+    )
     # The read model itself is the response schema (pydantic serialises dataclasses).
     items: list[QueueItem]
 
@@ -60,11 +66,13 @@ def _query(
     q: str | None,
     limit: int,
     offset: int,
+    lane: str | None = None,
 ) -> QueueQuery:
     return QueueQuery(
         account_id=account,
         state=state or None,
         verdict=verdict or None,
+        lane=lane or None,
         min_score=min_score,
         max_score=max_score,
         search=q or None,
@@ -80,18 +88,21 @@ def api_queue(
     account: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     state: States | None = "pending",
     verdict: Verdicts | None = None,
+    lane: Lanes | None = None,
     min_score: Annotated[float | None, Query(ge=0, le=1)] = None,
     max_score: Annotated[float | None, Query(ge=0, le=1)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> QueuePage:
-    """Screened followers, highest priority first; filter by account, state, verdict, score."""
-    query = _query(account, state, verdict, min_score, max_score, q, limit, offset)
+    """Screened followers, highest priority first; filter by account, state, verdict, lane
+    (recommended: approve in one click; needs_a_look), score."""
+    query = _query(account, state, verdict, min_score, max_score, q, limit, offset, lane)
     with get_context(request).store.session() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
-    return QueuePage(total=total, items=items)
+        lanes = count_lanes(session, query)
+    return QueuePage(total=total, lanes=lanes, items=items)
 
 
 @router.post("/api/queue", response_model=ReviewResult, tags=["queue"])
@@ -118,6 +129,7 @@ class BulkBody(BaseModel):
     )
     account: int | None = Field(None, ge=1, le=2**31 - 1)
     verdict: Verdicts | None = None
+    lane: Lanes | None = Field(None, description="recommended: approve them all in one click")
     min_score: float | None = Field(None, ge=0, le=1)
     max_score: float | None = Field(None, ge=0, le=1)
     q: str | None = Field(None, max_length=200)
@@ -127,7 +139,15 @@ class BulkBody(BaseModel):
 def _bulk(ctx: WebContext, me: Principal, body: BulkBody) -> tuple[ReviewResult, str | None]:
     """Returns the result and, for one approved batch, ``account:batch`` to offer undo."""
     query = _query(
-        body.account, "pending", body.verdict, body.min_score, body.max_score, body.q, 1, 0
+        body.account,
+        "pending",
+        body.verdict,
+        body.min_score,
+        body.max_score,
+        body.q,
+        1,
+        0,
+        body.lane,
     )
     with ctx.store.session() as session:
         ids = queue_ids(session, query)
@@ -267,10 +287,12 @@ def queue_page(request: Request, me: Viewer) -> Response:
         (p.get("q") or "")[:200] or None,
         PAGE_SIZE,
         (page - 1) * PAGE_SIZE,
+        p.get("lane") if p.get("lane") in ("recommended", "needs_a_look", "screened_out") else None,
     )
     with get_context(request).store.session() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
+        lanes = count_lanes(session, query)
         accounts = list_accounts(session)
     return render(
         request,
@@ -278,6 +300,7 @@ def queue_page(request: Request, me: Viewer) -> Response:
         me,
         items=items,
         total=total,
+        lanes=lanes,
         accounts=accounts,
         bulk={a.id: a.bulk_approval_allowed for a in accounts},
         query=query,
@@ -346,6 +369,7 @@ def queue_bulk(
     expected: Annotated[int, Form(ge=1, le=10**7)],
     account: Annotated[str, Form(max_length=12)] = "",
     verdict: Annotated[str, Form(max_length=16)] = "",
+    lane: Annotated[str, Form(max_length=16)] = "",
     min_score: Annotated[str, Form(max_length=16)] = "",
     max_score: Annotated[str, Form(max_length=16)] = "",
     q: Annotated[str, Form(max_length=200)] = "",
@@ -357,6 +381,7 @@ def queue_bulk(
         expected=expected,
         account=_int(account),
         verdict=verdict if verdict in ("follow", "skip", "review") else None,
+        lane=lane if lane in ("recommended", "needs_a_look", "screened_out") else None,
         min_score=_float(min_score),
         max_score=_float(max_score),
         q=q or None,
