@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, get_origin
+from typing import Annotated, Any, Literal, get_origin
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.orm import Session
 
+from followback.actions.accounts import record_connected_account
 from followback.config import PolicySettings
-from followback.domain import DEFAULT_CAPABILITIES, FollowMode
+from followback.credentials import ENV_KEY, load_key
+from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import ErrorCode, UserError
 from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo
@@ -124,6 +127,44 @@ def api_accounts(request: Request, me: Viewer) -> list[AccountOut]:
     """Connected accounts (credentials are never shown)."""
     with get_context(request).store.session() as s:
         return [AccountOut.of(a) for a in list_accounts(s)]
+
+
+class ConnectBody(BaseModel):
+    platform: Literal["bluesky", "mastodon", "x"]
+    handle: str = Field("", max_length=320, description="Bluesky handle or user@server")
+    server: str | None = Field(None, max_length=500, description="PDS or Mastodon server URL")
+    secret: str = Field(
+        min_length=1,
+        max_length=4000,
+        description="Bluesky app password, or Mastodon/X access token (never shown again)",
+    )
+    mode: FollowMode | None = None
+
+
+async def _connect(ctx: WebContext, me: Principal, body: ConnectBody) -> AccountOut:
+    key = load_key(
+        {ENV_KEY: ctx.settings.secret_key} if ctx.settings.secret_key else None, create=True
+    )
+    connected = await record_connected_account(
+        ctx.store,
+        Platform(body.platform),
+        handle=body.handle,
+        secret=body.secret,
+        key=key,
+        by=me.actor,
+        clock=ctx.clock,
+        server=body.server or None,
+        mode=body.mode,
+    )
+    with ctx.store.session() as s:
+        return next(AccountOut.of(a) for a in list_accounts(s) if a.id == connected.account_id)
+
+
+@router.post("/api/accounts", response_model=AccountOut, tags=["accounts"])
+async def api_connect(request: Request, me: Admin, body: ConnectBody) -> AccountOut:
+    """Connect a Bluesky (app password), Mastodon or X (access token) account: checked with
+    the platform, stored with the credentials encrypted."""
+    return await _connect(get_context(request), me, body)
 
 
 def _set_mode(ctx: WebContext, me: Principal, account_id: int, mode: FollowMode) -> None:
@@ -282,6 +323,43 @@ def accounts_page(request: Request, me: Viewer) -> Response:
     with get_context(request).store.session() as s:
         accounts = list_accounts(s)
     return render(request, "accounts.html", me, accounts=accounts, modes=list(FollowMode))
+
+
+@router.post("/accounts/connect", include_in_schema=False)
+async def account_connect_submit(request: Request, me: Admin) -> Response:
+    form = await request.form()
+    values = {k: str(v) for k, v in form.items() if k != "csrf_token"}
+    try:
+        body = ConnectBody(
+            platform=values.get("platform", ""),
+            handle=values.get("handle", ""),
+            server=values.get("server") or None,
+            secret=values.get("secret", ""),
+        )
+        account = await _connect(get_context(request), me, body)
+    except (UserError, ValidationError) as exc:
+        message = exc.message if isinstance(exc, UserError) else _first_error(exc)
+        with get_context(request).store.session() as s:
+            accounts = list_accounts(s)
+        values.pop("secret", None)  # never echoed back into the page
+        return render(
+            request,
+            "accounts.html",
+            me,
+            422,
+            accounts=accounts,
+            modes=list(FollowMode),
+            connect_error=message,
+            connect_values=values,
+        )
+    flash = f"Connected {account.platform} account {account.handle}."
+    return RedirectResponse(f"/accounts?{urlencode({'flash': flash})}", status_code=303)
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    name = ".".join(str(p) for p in err["loc"]) or "form"
+    return f"{name}: {err['msg']}"
 
 
 @router.post("/accounts/{account_id}/mode", include_in_schema=False)
