@@ -164,12 +164,37 @@ def read_profiles(
     return ProfileTable(frame, tuple(malformed), has_ids)
 
 
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) or, with its byte-order mark, UTF-16; else refuse clearly.
+
+    Without the check a UTF-16 file decodes as UTF-8 to NUL-riddled text that matches no
+    column, and every row would be "scored" with an empty id.
+    """
+    if path.name.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as gz:
+            head = gz.read(4096)
+    else:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise UserError(f"{path}: UTF-32 text is not supported; convert it to UTF-8")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if b"\x00" in head:
+        raise UserError(
+            f"{path}: the file holds NUL bytes (UTF-16 without a byte-order mark, or not "
+            "text); convert it to UTF-8"
+        )
+    return "utf-8-sig"
+
+
 def _open_text(path: Path) -> TextIO:
     # Research files come as UTF-8 with or without BOM and a few in latin-1: undecodable bytes
     # become U+FFFD in text fields rather than failing the run.
+    encoding = _encoding(path)
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8-sig", errors="replace", newline="")
-    return path.open(encoding="utf-8-sig", errors="replace", newline="")
+        return gzip.open(path, "rt", encoding=encoding, errors="replace", newline="")
+    return path.open(encoding=encoding, errors="replace", newline="")
 
 
 # --------------------------------------------------------------------------- delimited text
@@ -218,6 +243,13 @@ def _read_rows(
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
     keys = [h.strip().lower() for h in header]
     index = _column_index(keys, out.extra)
+    if not any(field in index for field in _ALIASES):
+        shown = ", ".join(h.strip() for h in header[:8]) + (", ..." if len(header) > 8 else "")
+        raise UserError(
+            f"none of the known profile columns in the header ({shown}); expected e.g. "
+            "user_id, screen_name, followers_count, friends_count, statuses_count",
+            ErrorCode.BAD_INPUT,
+        )
     width = len(keys)
     reader = csv.reader(lines, delimiter=delimiter)
     line, count = start, 0
@@ -270,15 +302,25 @@ def _json_records(fh: TextIO) -> Iterator[tuple[int, Any]]:
         except json.JSONDecodeError as exc:
             yield exc.lineno, exc
             return
+        except RecursionError:
+            yield 1, _too_deep()
+            return
         yield from enumerate(items if isinstance(items, list) else [items], start=1)
         return
     for number, line in enumerate(_chain([first], fh), start=1):
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, exc
+            obj = exc
+        except RecursionError:  # one hostile line is one skipped row, not a crashed run
+            obj = _too_deep()
+        yield number, obj
+
+
+def _too_deep() -> json.JSONDecodeError:
+    return json.JSONDecodeError("nested too deeply", "", 0)
 
 
 def _tar_records(path: Path) -> Iterator[tuple[int, Any]]:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from followback.config import Settings, load_settings
+from followback.config import Settings, default_db_url, load_settings
 from followback.domain import ErrorCode, UserError
 from followback.store import AccountRepo, Store, open_store
 from followback.store.policies import seed_from_settings
@@ -67,8 +67,13 @@ def open_settings_and_store(
     Policies written in followback.toml are stored for connected accounts that have none
     yet, so every command (and the dashboard, which edits them) sees the same policy.
     """
+    if config is not None and not config.is_file():
+        # Named on purpose: silently running with defaults would hide a typo.
+        raise UserError(f"no settings file at {config} (named by --config)", ErrorCode.BAD_CONFIG)
     settings = load_settings(config, db_url=db)
-    store = open_store(settings.db_url)
+    # Only followback's own default location is created for you; a missing directory in a
+    # URL you wrote is more likely a typo than a wish for a new, empty database.
+    store = open_store(settings.db_url, create_dirs=settings.db_url == default_db_url())
     if settings.accounts:
         from followback.store.listening import seed_listen_from_settings
 

@@ -1,11 +1,12 @@
 """``followback connect bluesky|mastodon|x``: add a brand account and check that it works.
 
-Interactive by default (prompts, with the OAuth flow on Mastodon and X); every answer
-can be given as a flag for scripts and CI:
+Interactive by default (prompts, with the OAuth flow on Mastodon and X). Scripts and CI
+give the secret on standard input or in the environment, never as a flag (every user on
+the machine can read a command line in ``ps``):
 
-    followback connect bluesky --handle acme.bsky.social --app-password xxxx-xxxx-xxxx-xxxx
-    followback connect mastodon --server https://social.example --token TOKEN
-    followback connect x --token ACCESS --refresh-token REFRESH --client-id ID
+    echo "$APP_PASSWORD" | followback connect bluesky --handle acme.bsky.social --token-stdin
+    FOLLOWBACK_CONNECT_TOKEN=... followback connect mastodon --server https://social.example
+    FOLLOWBACK_X_REFRESH_TOKEN=... followback connect x --token-stdin --client-id ID < token
 
 The credentials are verified with the platform (``whoami``), encrypted with the key
 from ``FOLLOWBACK_SECRET_KEY`` (or the OS keyring) and stored with the account. They
@@ -15,6 +16,8 @@ are never printed.
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 from typing import Annotated
 from urllib.parse import urlparse
 
@@ -67,6 +70,34 @@ def _ask(
     if not answer.strip():
         raise UserError(f"{prompt} is required", ErrorCode.BAD_INPUT)
     return answer.strip()
+
+
+# Names of environment variables (not secrets themselves).
+TOKEN_ENV = "FOLLOWBACK_CONNECT_TOKEN"  # noqa: S105
+X_REFRESH_ENV = "FOLLOWBACK_X_REFRESH_TOKEN"
+X_CLIENT_SECRET_ENV = "FOLLOWBACK_X_CLIENT_SECRET"  # noqa: S105
+_SECRET_FLAGS = ("--app-password", "--token", "--refresh-token", "--client-secret")
+
+
+def _refuse_secret_flags(given: dict[str, str | None]) -> None:
+    named = [flag for flag, value in given.items() if value]
+    if named:
+        raise UserError(
+            f"{', '.join(named)} would show the secret to every user of this machine (ps); "
+            f"answer the prompt, pipe it with --token-stdin or set {TOKEN_ENV} "
+            f"(X: {X_REFRESH_ENV}, {X_CLIENT_SECRET_ENV})",
+            ErrorCode.BAD_INPUT,
+        )
+
+
+def _secret_from(stdin: bool) -> str | None:
+    """The secret piped on standard input (first line) or set in the environment."""
+    if stdin:
+        line = sys.stdin.readline().strip()
+        if not line:
+            raise UserError("--token-stdin: standard input is empty", ErrorCode.BAD_INPUT)
+        return line
+    return os.environ.get(TOKEN_ENV, "").strip() or None
 
 
 def _bluesky(
@@ -175,19 +206,19 @@ def connect(
     server: Annotated[
         str | None, typer.Option("--server", help="PDS (Bluesky) or server (Mastodon) URL.")
     ] = None,
-    app_password: Annotated[
-        str | None, typer.Option("--app-password", help="Bluesky app password.")
-    ] = None,
-    token: Annotated[
-        str | None, typer.Option("--token", help="Mastodon or X OAuth access token.")
-    ] = None,
-    refresh_token: Annotated[
-        str | None, typer.Option("--refresh-token", help="X OAuth 2.0 refresh token.")
-    ] = None,
+    token_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--token-stdin",
+            help="Read the Bluesky app password or the Mastodon/X access token from the "
+            "first line of standard input (else $FOLLOWBACK_CONNECT_TOKEN, else a prompt).",
+        ),
+    ] = False,
     client_id: Annotated[str | None, typer.Option("--client-id", help="X app client id.")] = None,
-    client_secret: Annotated[
-        str | None, typer.Option("--client-secret", help="X app client secret.")
-    ] = None,
+    app_password: Annotated[str | None, typer.Option("--app-password", hidden=True)] = None,
+    token: Annotated[str | None, typer.Option("--token", hidden=True)] = None,
+    refresh_token: Annotated[str | None, typer.Option("--refresh-token", hidden=True)] = None,
+    client_secret: Annotated[str | None, typer.Option("--client-secret", hidden=True)] = None,
     spend_cap: Annotated[
         str | None, typer.Option("--spend-cap-usd", help="X: stop spending past this (USD).")
     ] = None,
@@ -214,14 +245,25 @@ def connect(
             f"cannot connect {platform!r}: choose bluesky, mastodon or x",
             ErrorCode.UNKNOWN_PLATFORM,
         )
+    # Refused (not dropped) so a script that passes them learns the safe way at once.
+    _refuse_secret_flags(
+        dict(zip(_SECRET_FLAGS, (app_password, token, refresh_token, client_secret), strict=True))
+    )
+    secret = _secret_from(token_stdin)
     settings, store = open_settings_and_store(db, config)
     key = load_key({"FOLLOWBACK_SECRET_KEY": settings.secret_key} if settings.secret_key else None)
     if target is Platform.BLUESKY:
-        handle, server, creds = _bluesky(handle, server, app_password, labelers)
+        handle, server, creds = _bluesky(handle, server, secret, labelers)
     elif target is Platform.MASTODON:
-        handle, server, creds = _mastodon(handle, server, token)
+        handle, server, creds = _mastodon(handle, server, secret)
     else:
-        handle, server, creds = _x(token, refresh_token, client_id, client_secret, spend_cap)
+        handle, server, creds = _x(
+            secret,
+            os.environ.get(X_REFRESH_ENV) or None,
+            client_id,
+            os.environ.get(X_CLIENT_SECRET_ENV) or None,
+            spend_cap,
+        )
 
     connector = get_factory(target)(handle, creds, server)
     try:

@@ -202,12 +202,15 @@ EXIT_FAILURE = 1
 def main() -> None:
     """Entry point: run the app; turn followback errors into one clear line and an exit code."""
     try:
-        cli.main(prog_name="followback", standalone_mode=False)
+        # Without standalone mode click returns ``typer.Exit(n)``'s code instead of exiting.
+        code = cli.main(prog_name="followback", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except UserError as exc:
-        _err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+        _err.print(f"[red]error:[/red] {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(EXIT_USER)
     except FollowbackError as exc:
-        _err.print(f"[red]error:[/red] {describe_failure(exc)}", highlight=False)
+        _err.print(f"[red]error:[/red] {describe_failure(exc)}", highlight=False, soft_wrap=True)
         sys.exit(EXIT_FAILURE)
     except typer.Abort:
         _err.print("aborted")
@@ -216,25 +219,43 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click usage errors arrive as ClickException subclasses
         import click
-        from typer import _click as typer_click
+        from typer._click import exceptions as typer_click
 
         if _is_store_error(exc):  # the database went away or is locked mid-command
             from followback.store.engine import describe_store_error
 
             message = describe_store_error(None, exc).message
-            _err.print(f"[red]error:[/red] {message}", highlight=False)
+            _err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
             sys.exit(EXIT_USER)
+        # typer ships its own copy of click (``typer._click``) whose exceptions are not
+        # click's: usage errors from either become one line and exit 2, never a traceback.
         if isinstance(exc, click.ClickException | typer_click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+            usage = isinstance(exc, click.UsageError | typer_click.UsageError)
+            sys.exit(_report_click_error(exc, usage=usage))
         if _is_network_error(exc):  # a library's network error that escaped a connector
             _err.print(
                 f"[red]error:[/red] network error ({type(exc).__name__}); anything sent is "
                 "checked on the platform before followback retries it",
                 highlight=False,
+                soft_wrap=True,
             )
             sys.exit(EXIT_FAILURE)
         raise
+
+
+def _report_click_error(exc: Exception, *, usage: bool) -> int:
+    """Print a click error as one line; a usage error names the command's --help."""
+    message = " ".join(str(getattr(exc, "format_message", exc.__str__)()).split())
+    if usage:
+        ctx = getattr(exc, "ctx", None)
+        path = ctx.command_path if ctx is not None else "followback"
+        _err.print(
+            f"[red]error:[/red] {message} (see {path} --help)", highlight=False, soft_wrap=True
+        )
+        return EXIT_USER
+    _err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    code = getattr(exc, "exit_code", EXIT_FAILURE)
+    return code if isinstance(code, int) and code else EXIT_FAILURE
 
 
 def _is_store_error(exc: Exception) -> bool:

@@ -66,6 +66,7 @@ def run(
     json_out: JsonOption = False,
 ) -> None:
     """Run the service: sync, screen, act and poll the inbox for every connected account."""
+    from followback.store.locks import exclusive_run
     from followback.workers.logs import configure_logging
     from followback.workers.service import ServiceOptions, run_service
 
@@ -82,7 +83,8 @@ def run(
         sla=_sla(settings),
     )
     try:
-        summary = asyncio.run(run_service(store, options))
+        with exclusive_run(store):
+            summary = asyncio.run(run_service(store, options))
     finally:
         store.dispose()
     data = {

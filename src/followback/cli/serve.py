@@ -36,7 +36,12 @@ def serve(
     app = create_app(store, settings, cookie_secure=secure_cookies)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"dashboard: http://{shown}:{port}/  (API: /api, Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # uvicorn would believe X-Forwarded-For from 127.0.0.1 by default, so a client behind a
+    # local proxy could pick its own address (and dodge the login limit). The app reads the
+    # header itself, only from the proxies listed in service.trusted_proxies.
+    uvicorn.run(
+        app, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False
+    )
 
 
 def register(app: typer.Typer) -> None:

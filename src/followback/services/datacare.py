@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import uuid
 import zipfile
 from collections.abc import Iterator
@@ -111,12 +112,35 @@ def _decode(table: Table, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_data(store: Store, path: Path) -> dict[str, int]:
-    """Write every table of ``store`` to the zip file ``path``; return rows per table."""
-    counts: dict[str, int] = {}
+    """Write every table of ``store`` to the zip file ``path``; return rows per table.
+
+    The archive holds password hashes and customers' messages, so it is created readable
+    by its owner only (0600). A write that fails (a full disk, a vanished directory) is a
+    :class:`UserError` naming the file, and the half-written ``.partial`` is removed.
+    """
     tmp = path.with_name(path.name + ".partial")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        raise UserError(f"cannot write the backup {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            counts = _write_archive(store, raw)
+        tmp.replace(path)  # a half-written backup never takes the name of a good one
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"cannot write the backup {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def _write_archive(store: Store, raw: IO[bytes]) -> dict[str, int]:
+    counts: dict[str, int] = {}
     with (
         store.engine.connect() as conn,
-        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+        zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         revision = schema_revision(conn)
         for table in _tables():
@@ -129,7 +153,6 @@ def export_data(store: Store, path: Path) -> dict[str, int]:
             "tables": counts,
         }
         zf.writestr(_MANIFEST, json.dumps(manifest, indent=2))
-    tmp.replace(path)  # a half-written backup never takes the name of a good one
     return counts
 
 

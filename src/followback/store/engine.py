@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,15 +48,32 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def _check_sqlite_path(url: str) -> None:
+def _check_sqlite_path(url: str, *, create_dirs: bool) -> None:
     database = make_url(url).database
-    if not database or database == ":memory:":
+    if not database or database == ":memory:" or database.startswith("file:"):
         return
     path = Path(database)
     if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not create_dirs:
+            raise UserError(
+                f"the directory {path.parent} for the database does not exist; create it "
+                f"first (mkdir -p {path.parent}) or check the --db URL",
+                ErrorCode.DATABASE,
+            )
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if path.exists() and path.is_dir():
         raise UserError(f"database path {path} is a directory", ErrorCode.DATABASE)
+    if not path.exists():
+        # It will hold password hashes, credentials and customers' messages: owner only.
+        # SQLite gives its -wal and -shm files the database file's mode.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise UserError(
+                f"cannot create the database file {path}: {exc}", ErrorCode.DATABASE
+            ) from exc
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -123,8 +141,13 @@ def _store_error(url: str | None, exc: Exception) -> UserError:
     return UserError(f"{hint}{where} ({text})", ErrorCode.DATABASE)
 
 
-def open_store(url: str, *, migrate: bool = True, echo: bool = False) -> Store:
+def open_store(
+    url: str, *, migrate: bool = True, echo: bool = False, create_dirs: bool = True
+) -> Store:
     """Open (and by default migrate) the database at ``url``.
+
+    A new SQLite file is created readable by its owner only (0600). ``create_dirs=False``
+    refuses a missing parent directory with a clear error instead of creating it.
 
     Raises :class:`UserError` with code ``database`` naming the URL (password hidden)
     when the database cannot be reached, opened or migrated.
@@ -136,7 +159,7 @@ def open_store(url: str, *, migrate: bool = True, echo: bool = False) -> Store:
         raise UserError(f"not a database URL: {url!r}", ErrorCode.DATABASE) from exc
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if parsed.get_backend_name() == "sqlite":
-        _check_sqlite_path(url)
+        _check_sqlite_path(url, create_dirs=create_dirs)
         kwargs["connect_args"] = {"timeout": 10}
     else:
         kwargs["pool_pre_ping"] = True

@@ -18,17 +18,19 @@ from connector_support import (
 )
 from followback.cli.main import app
 from followback.credentials import decrypt_credentials
+from followback.domain.errors import UserError
 from followback.store import AccountRepo, open_store
 
 KEY = Fernet.generate_key().decode()
 
 
-def _connect(tmp_path: Path, *args: str) -> tuple[int, str, str]:
+def _connect(tmp_path: Path, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
     db = f"sqlite:///{tmp_path / 'fb.db'}"
     result = CliRunner().invoke(
         app,
         ["connect", *args, "--db", db, "--json"],
         env={"FOLLOWBACK_SECRET_KEY": KEY},
+        input=stdin,
     )
     return result.exit_code, result.output, db
 
@@ -44,8 +46,8 @@ def test_connect_bluesky_stores_encrypted_credentials(tmp_path: Path) -> None:
         account["handle"],
         "--server",
         str(BLUESKY_URL),
-        "--app-password",
-        account["appPassword"],
+        "--token-stdin",
+        stdin=account["appPassword"] + "\n",
     )
     assert code == 0, out
     data = json.loads(out[out.index("{") :])
@@ -71,8 +73,8 @@ def test_connect_refuses_a_wrong_app_password(tmp_path: Path) -> None:
         account["handle"],
         "--server",
         str(BLUESKY_URL),
-        "--app-password",
-        "aaaa-bbbb-cccc-dddd",
+        "--token-stdin",
+        stdin="aaaa-bbbb-cccc-dddd\n",
     )
     assert code != 0
 
@@ -81,7 +83,9 @@ def test_connect_refuses_a_wrong_app_password(tmp_path: Path) -> None:
 @pytest.mark.skipif(not MASTODON_URL, reason="FOLLOWBACK_TEST_MASTODON_URL not set")
 def test_connect_mastodon_with_a_token(tmp_path: Path) -> None:
     token = mastodon_tokens()["brand"]
-    code, out, _ = _connect(tmp_path, "mastodon", "--server", str(MASTODON_URL), "--token", token)
+    code, out, _ = _connect(
+        tmp_path, "mastodon", "--server", str(MASTODON_URL), "--token-stdin", stdin=token + "\n"
+    )
     assert code == 0, out
     data = json.loads(out[out.index("{") :])
     assert data["handle"] == f"brand@{mastodon_host()}" and data["mode"] == "auto"
@@ -99,7 +103,7 @@ def test_connect_bluesky_keeps_the_labelers_the_brand_subscribes_to(tmp_path: Pa
     account = bluesky_account("cli")
     code, out, db = _connect(
         tmp_path, "bluesky", "--handle", account["handle"], "--server", str(BLUESKY_URL),
-        "--app-password", account["appPassword"], "--labelers", "did:plc:labelerone",
+        "--token-stdin", "--labelers", "did:plc:labelerone", stdin=account["appPassword"] + "\n",
     )  # fmt: skip
     assert code == 0, out
     data = json.loads(out[out.index("{") :])
@@ -113,3 +117,17 @@ def test_connect_bluesky_keeps_the_labelers_the_brand_subscribes_to(tmp_path: Pa
 
     conn = BlueskyConnector(account["handle"], creds, str(BLUESKY_URL))
     assert conn.labelers == ("did:plc:ar7c4by46qjdydhdevvrndac", "did:plc:labelerone")
+
+
+@pytest.mark.parametrize(
+    "flag", ["--token", "--app-password", "--refresh-token", "--client-secret"]
+)
+def test_connect_refuses_a_secret_on_the_command_line(tmp_path: Path, flag: str) -> None:
+    # A command line is visible to every user in `ps`: the secret comes on stdin instead.
+    db = tmp_path / "fb.db"
+    args = ["connect", "mastodon", "--server", "https://x.example", flag, "s3cr3t"]
+    result = CliRunner().invoke(app, [*args, "--db", f"sqlite:///{db}"])
+    assert isinstance(result.exception, UserError)
+    assert "--token-stdin" in result.exception.message
+    assert "s3cr3t" not in result.exception.message
+    assert not db.exists()  # refused before anything was opened
