@@ -102,13 +102,10 @@ class PolicySettings(_Strict):
     @field_validator("blocked_regexes")
     @classmethod
     def _compiles(cls, v: list[str]) -> list[str]:
-        import re
+        from followback.safe_regex import compile_linear
 
         for pattern in v:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"regex {pattern!r} does not compile: {exc}") from None
+            compile_linear(pattern)  # ValueError names the pattern and the problem
         return v
 
 
@@ -164,6 +161,11 @@ class ServiceSettings(_Strict):
     sync_interval_s: int = Field(900, gt=0)
     full_reconcile_every: int = Field(24, gt=0, description="full scans every N syncs")
     inbox_interval_s: int = Field(120, gt=0)
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="addresses of reverse proxies whose X-Forwarded-For is believed",
+    )
+    max_request_kb: int = Field(1024, gt=0, description="largest request body accepted (KiB)")
 
 
 class RetentionSettings(_Strict):

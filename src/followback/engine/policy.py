@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, Literal, Protocol
 
 from followback.domain import Profile, Reason, Verdict
+from followback.safe_regex import compile_linear
 
 __all__ = [
     "ASSIGNMENT_SCHEME",
@@ -156,7 +157,8 @@ class Policy:
         self._allow = {normalise_handle(h) for h in s.allow}
         self._competitors = {normalise_handle(h) for h in s.competitor_handles}
         self._keywords = [(k, _word_pattern(k)) for k in s.blocked_keywords if k.strip()]
-        self._regexes = [(p, re.compile(p, re.I)) for p in s.blocked_regexes]
+        # RE2: linear time whatever the pattern (bios are written by strangers).
+        self._regexes = [(p, compile_linear(p)) for p in s.blocked_regexes]
         self._domains = [d.strip().lower().removeprefix("www.") for d in s.blocked_domains]
         self._languages = {lang.strip().lower() for lang in s.languages if lang.strip()}
         blob = json.dumps(s.model_dump(mode="json"), sort_keys=True)

@@ -67,13 +67,14 @@ class AuditRepo:
         if verb:
             stmt = stmt.where(AuditRow.verb == verb)
         if search:
-            like = f"%{search.strip()}%"
+            # autoescape: "%" and "_" typed in a search are literal characters.
+            term = search.strip()
             people = PeopleRepo(self.session)
             stmt = stmt.where(
                 or_(
-                    AuditRow.actor.ilike(like),
-                    AuditRow.target.ilike(like),
-                    AuditRow.verb.ilike(like),
+                    AuditRow.actor.icontains(term, autoescape=True),
+                    AuditRow.target.icontains(term, autoescape=True),
+                    AuditRow.verb.icontains(term, autoescape=True),
                     # By handle or name: the log stores platform ids, the team knows handles.
                     AuditRow.target.in_(people.ids_matching(search)),
                     AuditRow.target.in_(people.conversation_ids_matching(search)),
@@ -131,5 +132,6 @@ class AuditRepo:
         brand_account_id: int | None = None,
         verb: str | None = None,
     ) -> int:
+        """How many entries :meth:`list` would page through with the same filters."""
         sub = self._query(search, brand_account_id, verb).subquery()
         return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)

@@ -228,7 +228,7 @@ class DecisionRepo:
             platform = select(BrandAccountRow.platform).where(BrandAccountRow.id == account_id)
             handles = select(RemoteAccountRow.remote_id).where(
                 RemoteAccountRow.platform == platform.scalar_subquery(),
-                RemoteAccountRow.handle.ilike(f"%{flt.handle}%"),
+                RemoteAccountRow.handle.icontains(flt.handle, autoescape=True),
             )
             stmt = stmt.where(DecisionRow.remote_id.in_(handles))
         stmt = stmt.order_by(DecisionRow.priority.desc(), DecisionRow.decided_at, DecisionRow.id)

@@ -21,14 +21,23 @@ from followback.store.tables import (
     RemoteAccountRow,
 )
 
-__all__ = ["PeopleRepo", "brand_server", "search_pattern"]
+__all__ = ["SEARCH_ESCAPE", "PeopleRepo", "brand_server", "search_pattern"]
 
 _CHUNK = 500
 
 
+SEARCH_ESCAPE = "\\"
+
+
 def search_pattern(text: str) -> str:
-    """An ILIKE pattern for a search box: ``@ana`` finds ``ana.bsky.social``."""
-    return f"%{text.strip().lstrip('@')}%"
+    """An ILIKE pattern for a search box: ``@ana`` finds ``ana.bsky.social``.
+
+    ``%`` and ``_`` typed in the box are literal: use with ``ilike(p, escape=SEARCH_ESCAPE)``.
+    """
+    term = text.strip().lstrip("@")
+    for char in (SEARCH_ESCAPE, "%", "_"):
+        term = term.replace(char, SEARCH_ESCAPE + char)
+    return f"%{term}%"
 
 
 def brand_server(row: BrandAccountRow) -> str | None:
@@ -125,9 +134,14 @@ class PeopleRepo:
         """Platform ids of everyone whose handle or display name matches ``text``."""
         like = search_pattern(text)
         profiles = select(RemoteAccountRow.remote_id).where(
-            or_(RemoteAccountRow.handle.ilike(like), RemoteAccountRow.display_name.ilike(like))
+            or_(
+                RemoteAccountRow.handle.ilike(like, escape=SEARCH_ESCAPE),
+                RemoteAccountRow.display_name.ilike(like, escape=SEARCH_ESCAPE),
+            )
         )
-        contacts = select(ContactRow.remote_id).where(ContactRow.handle.ilike(like))
+        contacts = select(ContactRow.remote_id).where(
+            ContactRow.handle.ilike(like, escape=SEARCH_ESCAPE)
+        )
         return profiles.union(contacts)
 
     def conversation_ids_matching(self, text: str) -> Select[Any]:
@@ -138,10 +152,10 @@ class PeopleRepo:
             .join(ContactRow, ContactRow.id == ConversationRow.contact_id)
             .where(
                 or_(
-                    ContactRow.handle.ilike(like),
+                    ContactRow.handle.ilike(like, escape=SEARCH_ESCAPE),
                     ContactRow.remote_id.in_(
                         select(RemoteAccountRow.remote_id).where(
-                            RemoteAccountRow.display_name.ilike(like)
+                            RemoteAccountRow.display_name.ilike(like, escape=SEARCH_ESCAPE)
                         )
                     ),
                 )

@@ -46,6 +46,7 @@ __all__ = [
     "FollowEventRow",
     "LearnedAdjustmentRow",
     "ListenRuleRow",
+    "LoginAttemptRow",
     "MessageRow",
     "MetricSnapshotRow",
     "NotificationRow",
@@ -55,6 +56,7 @@ __all__ = [
     "SyncStateRow",
     "TeamMemberRow",
     "UtcDateTime",
+    "WebSessionRow",
 ]
 
 
@@ -545,3 +547,36 @@ class ListenRuleRow(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class WebSessionRow(Base):
+    """A dashboard session or an API token. Only the secret's SHA-256 is stored, so a copy
+    of the database does not hand out live sessions; revoking sets ``revoked_at``."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("team_members.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # session | token
+    csrf: Mapped[str] = mapped_column(String(64), default="")
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class LoginAttemptRow(Base):
+    """Login attempts per address or per (hashed) name in the current window.
+
+    Counted in the database, before the slow password hash, so concurrent guesses and a
+    restart do not reset the limit; the dashboard may run as several processes.
+    """
+
+    __tablename__ = "login_attempts"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    window_start: Mapped[float] = mapped_column(Float)  # Unix seconds
+    count: Mapped[int] = mapped_column(Integer, default=0)

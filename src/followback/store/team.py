@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from followback.domain import ErrorCode, Role, TeamMember, UserError, utcnow
 from followback.store.tables import TeamMemberRow
 
-__all__ = ["MIN_PASSWORD_LENGTH", "TeamRepo"]
+__all__ = ["MIN_PASSWORD_LENGTH", "TeamRepo", "check_password"]
 
 MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_SCORE = 2  # zxcvbn's 0-4 scale
 _hasher = PasswordHasher()
 
 
@@ -38,11 +39,33 @@ def _role(role: Role | str) -> Role:
         ) from None
 
 
-def _hash(password: str) -> str:
+def check_password(password: str, *, name: str = "", email: str = "") -> None:
+    """Refuse a password that is short or easy to guess; ``UserError`` says why.
+
+    zxcvbn (Dropbox's estimator: common-password and word lists, keyboard patterns,
+    dates, l33t) scores guessability 0-4. Below 2 falls to an online guesser within a few
+    thousand tries; the member's name and e-mail count as known words.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError(
             f"password too short: at least {MIN_PASSWORD_LENGTH} characters", ErrorCode.BAD_INPUT
         )
+    from zxcvbn import zxcvbn  # loads its word lists on first use only
+
+    result = zxcvbn(password[:100], user_inputs=[w for w in (name, email) if w])
+    if int(result["score"]) < MIN_PASSWORD_SCORE:
+        feedback = result.get("feedback") or {}
+        why = feedback.get("warning") or "it is easy to guess"
+        hint = " ".join(feedback.get("suggestions") or [])
+        raise UserError(
+            f"password too easy to guess: {why.rstrip('.')}." + (f" {hint}" if hint else ""),
+            ErrorCode.BAD_INPUT,
+            field="password",
+        )
+
+
+def _hash(password: str, *, name: str = "", email: str = "") -> str:
+    check_password(password, name=name, email=email)
     return _hasher.hash(password)
 
 
@@ -99,7 +122,7 @@ class TeamRepo:
             name=name,
             email=email,
             role=_role(role).value,
-            password_hash=None if password is None else _hash(password),
+            password_hash=None if password is None else _hash(password, name=name, email=email),
             active=True,
             created_at=at or utcnow(),
         )
@@ -117,7 +140,14 @@ class TeamRepo:
         return added
 
     def set_password(self, name: str, password: str) -> None:
-        self.get_row(name).password_hash = _hash(password)
+        row = self.get_row(name)
+        row.password_hash = _hash(password, name=row.name, email=row.email)
+
+    def reactivate(self, name: str) -> TeamMember:
+        """Let a deactivated member log in and be assigned again."""
+        row = self.get_row(name)
+        row.active = True
+        return _member(row)
 
     def verify_password(self, name: str, password: str) -> TeamMember | None:
         """The member when ``password`` is theirs and they are active; otherwise None."""

@@ -4,11 +4,15 @@ Pages are server-rendered (Jinja2) with a little vanilla JS; the JSON API lives 
 ``/api`` with its OpenAPI schema at ``/api/openapi.json``. One authentication guards both:
 an unauthenticated API call gets 401 JSON, a page redirects to ``/login``.
 
-- Sessions: signed HTTP-only SameSite cookies (key derived from ``settings.secret_key``;
-  without one, a random key, so sessions end on restart). Browser writes carry the
-  session's CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``).
+- Sessions: HTTP-only SameSite cookies holding a random secret that the database knows
+  by its hash, so logout, a password or role change and an admin's revoke end them.
+  Browser writes carry the session's CSRF token (form field ``csrf_token`` or header
+  ``X-CSRF-Token``).
 - API clients: ``POST /api/session`` (JSON name and password) for a cookie and CSRF token,
-  or ``POST /api/tokens`` from a session for an ``Authorization: Bearer`` token.
+  or ``POST /api/tokens`` from a session for an ``Authorization: Bearer`` token (listed
+  and revoked under ``/api/tokens``).
+- Request bodies are refused before they are read when the caller is not logged in (401)
+  or the body is over ``service.max_request_kb`` (413).
 - Roles on every route: a viewer reads, an agent works the queue and inbox, an admin
   changes policy, limits, accounts and the team. Logins are throttled per address and name.
 - Errors: :class:`UserError` becomes ``{"error", "message", "fields"}`` with its HTTP status
@@ -17,11 +21,13 @@ an unauthenticated API call gets 401 JSON, a page redirects to ``/login``.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import quote
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -29,6 +35,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
 from followback.config import Settings
 from followback.domain import Clock, utcnow
@@ -37,15 +44,24 @@ from followback.services.connect import connector_for as stored_connector_for
 from followback.store import Store
 from followback.web import filters
 from followback.web.auth import (
-    SESSION_COOKIE,
     LoginLimiter,
     SessionSigner,
     TooManyAttemptsError,
     session_secret,
 )
-from followback.web.context import TEMPLATES_DIR, ConnectorFor, WebContext, render
+from followback.web.context import (
+    TEMPLATES_DIR,
+    ConnectorFor,
+    WebContext,
+    lookup_principal,
+    render,
+)
 from followback.web.routes import ROUTERS
-from followback.web.security import SecurityHeadersMiddleware, reject_nul_bytes
+from followback.web.security import (
+    RequestGuardMiddleware,
+    SecurityHeadersMiddleware,
+    reject_nul_bytes,
+)
 
 __all__ = ["create_app"]
 
@@ -84,8 +100,16 @@ def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _signed_in(request: Request) -> bool:
-    ctx: WebContext = request.app.state.ctx
-    return ctx.signer.load_session(request.cookies.get(SESSION_COOKIE)) is not None
+    return lookup_principal(request.app.state.ctx, request) is not None
+
+
+def _authenticator(ctx: WebContext) -> Callable[[Scope], Awaitable[bool]]:
+    async def authenticate(scope: Scope) -> bool:
+        request = Request(scope)
+        found = await anyio.to_thread.run_sync(lookup_principal, ctx, request)
+        return found is not None
+
+    return authenticate
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -151,7 +175,7 @@ def create_app(
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     filters.install(templates.env)
-    app.state.ctx = WebContext(
+    ctx = WebContext(
         store=store,
         settings=settings,
         signer=SessionSigner(session_secret(settings.secret_key)),
@@ -161,7 +185,14 @@ def create_app(
         cookie_secure=cookie_secure,
         connector_for=connector_for or partial(stored_connector_for, store),
     )
+    app.state.ctx = ctx
     _install_error_handlers(app)
+    app.add_middleware(
+        RequestGuardMiddleware,
+        authenticate=_authenticator(ctx),
+        max_bytes=settings.service.max_request_kb * 1024,
+    )
+    # Added last, so outermost: refusals from the guard get the security headers too.
     app.add_middleware(SecurityHeadersMiddleware, hsts=bool(cookie_secure))
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     for router in ROUTERS:

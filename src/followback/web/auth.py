@@ -1,9 +1,12 @@
 """Authentication for the dashboard and API: sessions, CSRF, roles and login throttling.
 
-A session is a signed cookie (itsdangerous) naming the member and carrying a CSRF token;
-the member's role is read from the database on every request, so a role change or a
-deactivation takes effect at once. State-changing requests authenticated by the cookie
-must echo the CSRF token (form field ``csrf_token`` or header ``X-CSRF-Token``).
+A session cookie and an API token are random secrets looked up in the database on every
+request (``followback.store.web_sessions``): logging out, changing a password or a role,
+deactivation and an admin's revoke end them at once. The member's role is read with the
+session, so a change takes effect on the next request. State-changing requests
+authenticated by the cookie must echo the session's CSRF token (form field
+``csrf_token`` or header ``X-CSRF-Token``). Login attempts are counted in the database
+before the password is checked. Flash messages shown after a redirect are signed.
 """
 
 from __future__ import annotations
@@ -12,9 +15,8 @@ import contextlib
 import hashlib
 import hmac
 import secrets
-from collections import defaultdict, deque
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -24,7 +26,9 @@ from sqlalchemy.orm import Session
 
 from followback.domain import Clock, TeamMember, utcnow
 from followback.domain.errors import ErrorCode, UserError
+from followback.store import Store
 from followback.store.team import TeamRepo
+from followback.store.web_sessions import LoginAttemptRepo
 
 __all__ = [
     "API_TOKEN_MAX_DAYS",
@@ -32,8 +36,8 @@ __all__ = [
     "CSRF_HEADER",
     "LOGIN_COOKIE",
     "SESSION_COOKIE",
+    "SESSION_LIFETIME",
     "LoginLimiter",
-    "SessionData",
     "SessionSigner",
     "TooManyAttemptsError",
     "csrf_matches",
@@ -47,7 +51,9 @@ LOGIN_COOKIE = "fb_login"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 SESSION_MAX_AGE_S = 12 * 3600
+SESSION_LIFETIME = timedelta(seconds=SESSION_MAX_AGE_S)
 LOGIN_FORM_MAX_AGE_S = 3600
+FLASH_MAX_AGE_S = 600
 API_TOKEN_MAX_DAYS = 365
 
 _hasher = PasswordHasher()
@@ -60,7 +66,7 @@ class TooManyAttemptsError(UserError):
 
     def __init__(self, retry_after_s: int) -> None:
         super().__init__(
-            f"too many failed logins; try again in {retry_after_s} seconds",
+            f"too many attempts to log in; try again in {retry_after_s} seconds",
             ErrorCode.FORBIDDEN,
             retry_after_s=retry_after_s,
         )
@@ -81,58 +87,12 @@ def session_secret(secret_key: str | None) -> str:
     return hashlib.sha256(b"followback-web-session\x00" + secret_key.encode()).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class SessionData:
-    """What a session cookie carries."""
-
-    member: str
-    csrf: str
-
-
 class SessionSigner:
-    """Signs and checks session cookies and login-form tokens."""
+    """Signs login-form tokens and flash messages (sessions themselves live in the database)."""
 
     def __init__(self, secret: str) -> None:
-        self._session = URLSafeTimedSerializer(secret, salt="followback.session")
         self._login = URLSafeTimedSerializer(secret, salt="followback.login-form")
-        self._api = URLSafeTimedSerializer(secret, salt="followback.api-token")
-
-    def dump_api_token(self, member: str, days: int) -> str:
-        """A bearer token for ``member``, valid ``days`` days (checked on load)."""
-        return self._api.dumps({"m": member, "d": days})
-
-    def load_api_token(self, token: str) -> str | None:
-        """The member a bearer token names, or None if forged or expired."""
-        try:
-            raw: Any = self._api.loads(token, max_age=API_TOKEN_MAX_DAYS * 86400)
-        except BadSignature:
-            return None
-        if not isinstance(raw, dict) or not isinstance(raw.get("m"), str):
-            return None
-        days = raw.get("d")
-        if not isinstance(days, int):
-            return None
-        try:
-            self._api.loads(token, max_age=days * 86400)
-        except BadSignature:
-            return None
-        member: str = raw["m"]
-        return member
-
-    def dump_session(self, member: str) -> tuple[str, SessionData]:
-        data = SessionData(member=member, csrf=secrets.token_urlsafe(24))
-        return self._session.dumps({"m": data.member, "c": data.csrf}), data
-
-    def load_session(self, cookie: str | None) -> SessionData | None:
-        if not cookie:
-            return None
-        try:
-            raw: Any = self._session.loads(cookie, max_age=SESSION_MAX_AGE_S)
-        except BadSignature:
-            return None
-        if not isinstance(raw, dict) or not isinstance(raw.get("m"), str):
-            return None
-        return SessionData(member=raw["m"], csrf=str(raw.get("c", "")))
+        self._flash = URLSafeTimedSerializer(secret, salt="followback.flash")
 
     def login_form_token(self, nonce: str) -> str:
         """A CSRF token for the login form, bound to the browser's login cookie."""
@@ -147,46 +107,68 @@ class SessionSigner:
             return False
         return isinstance(value, str) and hmac.compare_digest(value, nonce)
 
+    def dump_flash(self, message: str) -> str:
+        """A signed flash message for a redirect's query string."""
+        return self._flash.dumps(message[:200])
+
+    def load_flash(self, token: str | None) -> str | None:
+        """The message a flash token carries, or None if it was not signed here (or is old).
+
+        A message typed into a link ("your session expired, re-enter your password at
+        evil.example") must never render as the app's own confirmation.
+        """
+        if not token:
+            return None
+        try:
+            value: Any = self._flash.loads(token, max_age=FLASH_MAX_AGE_S)
+        except BadSignature:
+            return None
+        return value if isinstance(value, str) and value else None
+
 
 def csrf_matches(expected: str, given: str | None) -> bool:
     """Constant-time comparison of a session's CSRF token with the one a request sent."""
     return bool(expected) and given is not None and hmac.compare_digest(expected, given)
 
 
+def _name_key(name: str) -> str:
+    # The typed name may be a mistyped password: the counter keeps only a hash of it.
+    return "user:" + hashlib.sha256(name.strip().lower().encode()).hexdigest()[:40]
+
+
 @dataclass
 class LoginLimiter:
-    """Counts failed logins per address and per name over a sliding window.
+    """Login attempts per address and per name, counted in the database.
 
-    In memory, per process: the dashboard runs as one process. ``clock`` is injectable.
+    Each attempt is counted *before* the password hash is checked, in one atomic upsert
+    per key, so ``max_attempts`` concurrent guesses cannot all slip through; a success
+    gives the address's slot back and clears the name's count. Counting in the database
+    makes the limit survive restarts and hold across processes. ``clock`` is injectable.
     """
 
-    max_failures: int = 5
+    max_attempts: int = 5
     window_s: float = 900.0
     clock: Clock = utcnow
-    _failures: dict[str, deque[datetime]] = field(default_factory=lambda: defaultdict(deque))
 
-    def _recent(self, key: str) -> deque[datetime]:
-        now = self.clock()
-        q = self._failures[key]
-        while q and (now - q[0]).total_seconds() >= self.window_s:
-            q.popleft()
-        return q
+    def take(self, store: Store, ip: str, name: str) -> None:
+        """Count one attempt; raise :class:`TooManyAttemptsError` past the limit."""
+        now = self.clock().timestamp()
+        worst: float | None = None
+        with store.session() as s:
+            repo = LoginAttemptRepo(s)
+            for key in (f"ip:{ip}"[:100], _name_key(name)):
+                count, start = repo.take(key, now, self.window_s)
+                if count > self.max_attempts:
+                    wait = start + self.window_s - now
+                    worst = wait if worst is None else max(worst, wait)
+        if worst is not None:
+            raise TooManyAttemptsError(max(1, int(worst) + 1))
 
-    def check(self, ip: str, name: str) -> None:
-        """Raise :class:`TooManyAttemptsError` if either key is over its limit."""
-        for key in (f"ip:{ip}", f"user:{name.lower()}"):
-            q = self._recent(key)
-            if len(q) >= self.max_failures:
-                wait = self.window_s - (self.clock() - q[0]).total_seconds()
-                raise TooManyAttemptsError(max(1, int(wait) + 1))
-
-    def record_failure(self, ip: str, name: str) -> None:
-        now = self.clock()
-        for key in (f"ip:{ip}", f"user:{name.lower()}"):
-            self._failures[key].append(now)
-
-    def record_success(self, name: str) -> None:
-        self._failures.pop(f"user:{name.lower()}", None)
+    def succeeded(self, store: Store, ip: str, name: str) -> None:
+        with store.session() as s:
+            repo = LoginAttemptRepo(s)
+            repo.give_back(f"ip:{ip}"[:100])
+            repo.clear(_name_key(name))
 
 
 def find_active_member(session: Session, name: str) -> TeamMember | None:

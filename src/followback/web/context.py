@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
@@ -16,6 +17,7 @@ from followback.connectors.base import Connector
 from followback.domain import Clock, Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
+from followback.store.web_sessions import LiveSession, SessionKind, WebSessionRepo
 from followback.web.auth import (
     CSRF_FIELD,
     CSRF_HEADER,
@@ -23,7 +25,6 @@ from followback.web.auth import (
     LoginLimiter,
     SessionSigner,
     csrf_matches,
-    find_active_member,
 )
 
 __all__ = [
@@ -33,7 +34,10 @@ __all__ = [
     "Principal",
     "Viewer",
     "WebContext",
+    "client_ip",
+    "flash_url",
     "get_context",
+    "lookup_principal",
     "render",
     "require",
 ]
@@ -77,6 +81,7 @@ class Principal:
     member: TeamMember
     csrf: str
     via: str = "session"  # or "token" (Authorization: Bearer)
+    session_id: int | None = None  # the web_sessions row this request authenticated with
 
     @property
     def name(self) -> str:
@@ -114,28 +119,33 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def lookup_principal(ctx: WebContext, request: Request) -> LiveSession | None:
+    """The live session or API token this request presents, or None (no database write)."""
+    bearer = _bearer(request)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    secret, kind = (bearer, SessionKind.TOKEN) if bearer else (cookie, SessionKind.SESSION)
+    if not secret or len(secret) > 200:
+        return None
+    with ctx.store.session() as session:
+        return WebSessionRepo(session).find_live(secret, kind, ctx.clock())
+
+
 def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
     """A dependency: the signed-in member, who must hold ``role``; checks CSRF on writes."""
 
     async def dependency(request: Request) -> Principal:
         ctx = get_context(request)
-        bearer = _bearer(request)
-        if bearer is not None:
-            name, csrf = ctx.signer.load_api_token(bearer), None
-        else:
-            data = ctx.signer.load_session(request.cookies.get(SESSION_COOKIE))
-            name, csrf = (data.member, data.csrf) if data else (None, None)
-        if name is None:
-            raise UserError("log in first", ErrorCode.UNAUTHENTICATED)
-        with ctx.store.session() as session:
-            member = find_active_member(session, name)
-        if member is None:
-            raise UserError("your session has ended; log in again", ErrorCode.UNAUTHENTICATED)
+        live = lookup_principal(ctx, request)
+        if live is None:
+            ended = bool(_bearer(request) or request.cookies.get(SESSION_COOKIE))
+            message = "your session has ended; log in again" if ended else "log in first"
+            raise UserError(message, ErrorCode.UNAUTHENTICATED)
+        member = live.member
         # A bearer token is not sent by browsers on their own, so it needs no CSRF token.
         if (
-            csrf is not None
+            live.kind == SessionKind.SESSION
             and request.method not in SAFE_METHODS
-            and not csrf_matches(csrf, await _csrf_from(request))
+            and not csrf_matches(live.csrf, await _csrf_from(request))
         ):
             raise UserError(
                 "missing or wrong CSRF token; reload the page and try again",
@@ -148,9 +158,34 @@ def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
                 ErrorCode.FORBIDDEN,
                 role_needed=role.value,
             )
-        return Principal(member=member, csrf=csrf or "", via="token" if bearer else "session")
+        via = "session" if live.kind == SessionKind.SESSION else "token"
+        return Principal(member=member, csrf=live.csrf, via=via, session_id=live.id)
 
     return dependency
+
+
+def client_ip(request: Request) -> str:
+    """The client's address; ``X-Forwarded-For`` counts only from a configured proxy.
+
+    The right-most address not itself a trusted proxy is the client: anything left of it
+    was written by the client and could be anything (rotating it must not dodge limits).
+    """
+    ctx = get_context(request)
+    peer = request.client.host if request.client else "unknown"
+    trusted = set(ctx.settings.service.trusted_proxies)
+    if peer not in trusted:
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if hop not in trusted:
+            return hop
+    return peer
+
+
+def flash_url(request: Request, path: str, message: str) -> str:
+    """``path`` with a signed flash ``message`` for the page it leads to."""
+    token = get_context(request).signer.dump_flash(message)
+    return f"{path}{'&' if '?' in path else '?'}{urlencode({'flash': token})}"
 
 
 Viewer = Annotated[Principal, Depends(require(Role.VIEWER))]
@@ -167,8 +202,9 @@ def render(
 ) -> HTMLResponse:
     """Render a page; every page gets the member, their CSRF token and the nav state."""
     ctx = get_context(request)
-    # Flash messages arrive in the redirect's query string; autoescaped and kept short.
-    values.setdefault("flash", (request.query_params.get("flash") or "")[:200] or None)
+    # Flash messages arrive signed in the redirect's query string (see flash_url): text
+    # put into a link by someone else is not shown. Autoescaped and kept short.
+    values.setdefault("flash", ctx.signer.load_flash(request.query_params.get("flash")))
     return ctx.templates.TemplateResponse(
         request,
         template,

@@ -147,15 +147,18 @@ def _queue_where(q: QueueQuery) -> list[Any]:
     if q.max_score is not None:
         cond.append(DecisionRow.bot_score <= q.max_score)
     if q.search:
-        like = f"%{q.search.strip().lstrip('@')}%"
+        # autoescape: "%" and "_" typed in a search are literal characters, not wildcards.
+        term = q.search.strip().lstrip("@")
         cond.append(
             or_(
-                RemoteAccountRow.handle.ilike(like),
-                RemoteAccountRow.display_name.ilike(like),
-                RemoteAccountRow.bio.ilike(like),
+                RemoteAccountRow.handle.icontains(term, autoescape=True),
+                RemoteAccountRow.display_name.icontains(term, autoescape=True),
+                RemoteAccountRow.bio.icontains(term, autoescape=True),
                 # Someone known only from the inbox (a hand-off's follow-back offer).
                 DecisionRow.remote_id.in_(
-                    select(ContactRow.remote_id).where(ContactRow.handle.ilike(like))
+                    select(ContactRow.remote_id).where(
+                        ContactRow.handle.icontains(term, autoescape=True)
+                    )
                 ),
             )
         )

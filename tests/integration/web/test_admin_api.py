@@ -115,7 +115,9 @@ def test_agent_cannot_manage_the_team(client_as: Callable[[str], TestClient]) ->
 def test_role_change_applies_at_once(client_as: Callable[[str], TestClient]) -> None:
     vic = client_as("vic")
     assert client_as("ada").patch("/api/team/vic", json={"role": "agent"}).json()["role"] == "agent"
-    assert vic.get("/api/me").json()["role"] == "agent"
+    # The old session ends with the old role; a new login carries the new one.
+    assert vic.get("/api/me").status_code == 401
+    assert client_as("vic").get("/api/me").json()["role"] == "agent"
 
 
 def test_last_admin_cannot_step_down(client_as: Callable[[str], TestClient]) -> None:

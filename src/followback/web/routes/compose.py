@@ -5,7 +5,6 @@ is posted. Pages and ``/api/inbox/{id}/compose``."""
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -16,7 +15,15 @@ from followback.inbox.compose import measure, render_saved_reply, sign
 from followback.services import inbox as inbox_service
 from followback.store import AccountRepo
 from followback.store.inbox import ConversationSummary, InboxRepo
-from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
+from followback.web.context import (
+    Agent,
+    Principal,
+    Viewer,
+    WebContext,
+    flash_url,
+    get_context,
+    render,
+)
 
 __all__ = ["ComposeOut", "compose_for", "final_reply", "router"]
 
@@ -158,6 +165,4 @@ async def handoff_send(
     if result.follow_back_offered:
         note += " A follow-back is waiting in the review queue."
     flash = f"Invited to continue in private. {note}"
-    return RedirectResponse(
-        f"/inbox/{conversation_id}?{urlencode({'flash': flash})}", status_code=303
-    )
+    return RedirectResponse(flash_url(request, f"/inbox/{conversation_id}", flash), 303)

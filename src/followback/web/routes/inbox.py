@@ -24,7 +24,15 @@ from followback.services import inbox as inbox_service
 from followback.store import AuditRepo
 from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
 from followback.store.team import TeamRepo
-from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
+from followback.web.context import (
+    Agent,
+    Principal,
+    Viewer,
+    WebContext,
+    flash_url,
+    get_context,
+    render,
+)
 from followback.web.queries import latest_inbound_texts, list_accounts
 from followback.web.routes.compose import compose_for, final_reply
 
@@ -355,7 +363,7 @@ def next_page(request: Request, me: Viewer) -> Response:
         found = InboxRepo(s).next_open(int(raw) if raw.isdigit() else None, me.name)
     if found is None:
         flash = "Nothing else is waiting for an answer."
-        return RedirectResponse(f"/inbox?{urlencode({'flash': flash})}", status_code=303)
+        return RedirectResponse(flash_url(request, "/inbox", flash), status_code=303)
     return RedirectResponse(f"/inbox/{found}", status_code=303)
 
 
@@ -384,8 +392,7 @@ def inbox_bulk_form(
     if result.unchanged:
         flash += f" {len(result.unchanged)} already were."
     query = back if back.startswith("?") else ""
-    sep = "&" if query else "?"
-    return RedirectResponse(f"/inbox{query}{sep}{urlencode({'flash': flash})}", status_code=303)
+    return RedirectResponse(flash_url(request, f"/inbox{query}", flash), status_code=303)
 
 
 @router.get("/inbox/{conversation_id}", include_in_schema=False)
@@ -398,10 +405,8 @@ def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Respon
     return render(request, "thread.html", me, agents=agents, compose=compose, **data)
 
 
-def _back(conversation_id: int, flash: str) -> RedirectResponse:
-    return RedirectResponse(
-        f"/inbox/{conversation_id}?{urlencode({'flash': flash})}", status_code=303
-    )
+def _back(request: Request, conversation_id: int, flash: str) -> RedirectResponse:
+    return RedirectResponse(flash_url(request, f"/inbox/{conversation_id}", flash), 303)
 
 
 @router.post("/inbox/{conversation_id}/reply", include_in_schema=False)
@@ -412,7 +417,7 @@ async def reply_form(
     text: Annotated[str, Form(max_length=5000)],
 ) -> Response:
     await _reply(get_context(request), me, conversation_id, text)
-    return _back(conversation_id, "Reply sent.")
+    return _back(request, conversation_id, "Reply sent.")
 
 
 @router.post("/inbox/{conversation_id}/assign", include_in_schema=False)
@@ -423,7 +428,7 @@ def assign_form(
     member: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     _assign(get_context(request), me, conversation_id, member or None)
-    return _back(conversation_id, f"Assigned to {member}." if member else "Unassigned.")
+    return _back(request, conversation_id, f"Assigned to {member}." if member else "Unassigned.")
 
 
 @router.post("/inbox/{conversation_id}/tags", include_in_schema=False)
@@ -436,7 +441,7 @@ def tags_form(
 ) -> Response:
     added = [t for t in add.split(",") if t.strip()]
     tags = _tag(get_context(request), me, conversation_id, added, [remove] if remove else [])
-    return _back(conversation_id, f"Tags: {', '.join(tags) or 'none'}.")
+    return _back(request, conversation_id, f"Tags: {', '.join(tags) or 'none'}.")
 
 
 @router.post("/inbox/{conversation_id}/done", include_in_schema=False)
@@ -446,11 +451,11 @@ def done_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
     with ctx.store.session() as s:
         following = InboxRepo(s).next_open(conversation_id, me.name)
     if following is None:
-        return _back(conversation_id, "Marked done. Nothing else is waiting.")
+        return _back(request, conversation_id, "Marked done. Nothing else is waiting.")
     # Straight on to the next conversation, with a way back.
     flash = f"Conversation #{conversation_id} marked done; here is the next one."
     return RedirectResponse(
-        f"/inbox/{following}?{urlencode({'flash': flash, 'done': conversation_id})}",
+        flash_url(request, f"/inbox/{following}?{urlencode({'done': conversation_id})}", flash),
         status_code=303,
     )
 
@@ -459,4 +464,4 @@ def done_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
 def reopen_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
     ctx = get_context(request)
     reopen_conversation(ctx.store, conversation_id, by=me.actor, clock=ctx.clock)
-    return _back(conversation_id, "Reopened.")
+    return _back(request, conversation_id, "Reopened.")

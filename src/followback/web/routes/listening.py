@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Annotated, Any
-from urllib.parse import quote_plus
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -18,7 +17,7 @@ from followback.services.listen import BASELINE_DAYS, budget_of
 from followback.store import AccountRepo
 from followback.store.listening import ListenRepo
 from followback.store.notifications import NotificationRepo
-from followback.web.context import Admin, Viewer, get_context, render
+from followback.web.context import Admin, Viewer, flash_url, get_context, render
 from followback.web.listen_charts import volume_chart
 from followback.web.queries import list_accounts
 
@@ -202,7 +201,9 @@ async def listening_submit(request: Request, me: Admin, account_id: AccountId) -
     }
     with get_context(request).store.session() as s:
         set_listen_rules(s, account_id, changes, member=me.name, actor=me.actor)
-    return RedirectResponse(f"/listening?account={account_id}&flash=Listening+saved.", 303)
+    return RedirectResponse(
+        flash_url(request, f"/listening?account={account_id}", "Listening saved."), 303
+    )
 
 
 @router.post("/settings/notify/test", include_in_schema=False)
@@ -216,4 +217,4 @@ async def notify_test_submit(request: Request, me: Admin) -> Response:
     ok = ", ".join(d.channel for d in report.sent) or "none"
     bad = ", ".join(f"{d.channel} ({d.error})" for d in [*report.retrying, *report.failed])
     flash = f"Test sent to: {ok}." + (f" Not delivered: {bad}." if bad else "")
-    return RedirectResponse(f"/listening?flash={quote_plus(flash[:180])}", 303)
+    return RedirectResponse(flash_url(request, "/listening", flash), 303)

@@ -1,26 +1,35 @@
-"""Logging in and out: the login page and form, the API session endpoint and ``/api/me``."""
+"""Logging in and out: the login page and form, the API session endpoint, ``/api/me``,
+API tokens (create, list, revoke) and changing your own password."""
 
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from followback.domain import TeamMember
+from followback.actions.auth import (
+    change_own_password,
+    create_api_token,
+    end_session,
+    record_login,
+    revoke_session,
+    start_session,
+)
+from followback.domain import Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
-from followback.store import AuditRepo
+from followback.store.web_sessions import SessionKind, WebSessionRepo
 from followback.web.auth import (
     API_TOKEN_MAX_DAYS,
     LOGIN_COOKIE,
     SESSION_COOKIE,
+    SESSION_LIFETIME,
     SESSION_MAX_AGE_S,
     verify_login,
 )
-from followback.web.context import Viewer, WebContext, get_context, render
+from followback.web.context import Viewer, WebContext, client_ip, get_context, render
 
 __all__ = ["router"]
 
@@ -34,45 +43,37 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
-def _client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 def _attempt(ctx: WebContext, ip: str, name: str, password: str) -> TeamMember:
-    ctx.limiter.check(ip, name)
+    # Counted before the (deliberately slow) hash: concurrent guesses cannot all pass.
+    ctx.limiter.take(ctx.store, ip, name)
     with ctx.store.session() as session:
         member = verify_login(session, name, password)
-        # Logins are audited (never the password); the address helps spot guessing.
-        if member is None:
-            AuditRepo(session).record(
-                "system", "auth.login_failed", name[:200], None, ctx.clock(), ip=ip
-            )
-        else:
-            AuditRepo(session).record(
-                f"member:{member.name}", "auth.login", member.name, None, ctx.clock(), ip=ip
-            )
+    record_login(ctx.store, name, member, ip, ctx.clock())
     if member is None:
-        ctx.limiter.record_failure(ip, name)
         raise UserError("wrong name or password", ErrorCode.UNAUTHENTICATED)
-    ctx.limiter.record_success(name)
+    ctx.limiter.succeeded(ctx.store, ip, name)
     return member
 
 
-def _start_session(
-    ctx: WebContext, request: Request, response: Response, member: TeamMember
-) -> str:
-    cookie, data = ctx.signer.dump_session(member.name)
+def _set_session_cookie(ctx: WebContext, request: Request, response: Response, secret: str) -> None:
     response.set_cookie(
         SESSION_COOKIE,
-        cookie,
+        secret,
         max_age=SESSION_MAX_AGE_S,
         httponly=True,
         secure=ctx.secure_cookies(request),
         samesite="lax",
         path="/",
     )
+
+
+def _start_session(
+    ctx: WebContext, request: Request, response: Response, member: TeamMember
+) -> str:
+    new = start_session(ctx.store, member.name, ctx.clock(), SESSION_LIFETIME)
+    _set_session_cookie(ctx, request, response, new.secret)
     response.delete_cookie(LOGIN_COOKIE, path="/login")
-    return data.csrf
+    return new.csrf
 
 
 def _login_page(
@@ -118,7 +119,7 @@ def login_submit(
     if not ctx.signer.check_login_form(csrf_token, request.cookies.get(LOGIN_COOKIE)):
         return _login_page(request, next, "The form expired; please try again.", 403)
     try:
-        member = _attempt(ctx, _client_ip(request), name.strip(), password)
+        member = _attempt(ctx, client_ip(request), name.strip(), password)
     except UserError as exc:
         if exc.code is ErrorCode.UNAUTHENTICATED:
             return _login_page(request, next, exc.message, 401)
@@ -130,7 +131,21 @@ def login_submit(
 
 @router.post("/logout", include_in_schema=False)
 def logout(request: Request, me: Viewer) -> Response:
+    if me.session_id is not None and me.via == "session":
+        ctx = get_context(request)
+        end_session(ctx.store, me.name, me.session_id, ctx.clock())
     response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.delete("/api/session", status_code=204, tags=["auth"])
+def api_logout(request: Request, me: Viewer) -> Response:
+    """Log out: this session (or, with a bearer token, this token) stops working at once."""
+    ctx = get_context(request)
+    if me.session_id is not None:
+        end_session(ctx.store, me.name, me.session_id, ctx.clock())
+    response = Response(status_code=204)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
 
@@ -150,7 +165,7 @@ class SessionOut(BaseModel):
 def api_login(request: Request, body: LoginBody, response: Response) -> SessionOut:
     """Log in; sets the session cookie and returns the CSRF token for later writes."""
     ctx = get_context(request)
-    member = _attempt(ctx, _client_ip(request), body.name.strip(), body.password)
+    member = _attempt(ctx, client_ip(request), body.name.strip(), body.password)
     csrf = _start_session(ctx, request, response, member)
     return SessionOut(name=member.name, role=member.role.value, csrf_token=csrf)
 
@@ -163,22 +178,88 @@ def api_me(me: Viewer) -> SessionOut:
 
 class TokenBody(BaseModel):
     days: int = Field(30, ge=1, le=API_TOKEN_MAX_DAYS)
+    label: str = Field("", max_length=200, description="what the token is for")
 
 
 class TokenOut(BaseModel):
+    id: int
     token: str = Field(description="send as Authorization: Bearer <token>; shown once")
+    expires_at: str
+
+
+class TokenInfo(BaseModel):
+    id: int
+    member: str
+    kind: str = Field(description="session or token")
+    label: str
+    created_at: str
     expires_at: str
 
 
 @router.post("/api/tokens", response_model=TokenOut, status_code=201, tags=["auth"])
 def api_token(request: Request, me: Viewer, body: TokenBody) -> TokenOut:
-    """An API token for yourself (same role as you; ends when you are deactivated)."""
+    """An API token for yourself (same role as you; ends when revoked or you are deactivated)."""
     if me.via != "session":
         # A token cannot mint tokens: a leaked one must not extend its own life.
         raise UserError("create API tokens from a logged-in session", ErrorCode.FORBIDDEN)
     ctx = get_context(request)
-    now = ctx.clock()
-    token = ctx.signer.dump_api_token(me.name, body.days)
+    new = create_api_token(ctx.store, me.name, body.days, body.label, ctx.clock())
+    return TokenOut(id=new.id, token=new.secret, expires_at=new.expires_at.isoformat())
+
+
+@router.get("/api/tokens", response_model=list[TokenInfo], tags=["auth"])
+def api_tokens(
+    request: Request,
+    me: Viewer,
+    member: Annotated[str | None, Query(max_length=200, description="admin: whose")] = None,
+    sessions: Annotated[bool, Query(description="include browser sessions")] = False,
+) -> list[TokenInfo]:
+    """Your live API tokens (and sessions); an admin may list anyone's or everyone's."""
+    ctx = get_context(request)
+    if member is not None and member != me.name and not me.can(Role.ADMIN):
+        raise UserError("only an admin lists other members' tokens", ErrorCode.FORBIDDEN)
+    whose = member if member is not None or me.can(Role.ADMIN) else me.name
+    kind = None if sessions else SessionKind.TOKEN
     with ctx.store.session() as s:
-        AuditRepo(s).record(me.actor, "auth.token", me.name, None, now, days=body.days)
-    return TokenOut(token=token, expires_at=(now + timedelta(days=body.days)).isoformat())
+        views = WebSessionRepo(s).list_live(ctx.clock(), whose, kind)
+    return [
+        TokenInfo(
+            id=v.id,
+            member=v.member,
+            kind=v.kind,
+            label=v.label,
+            created_at=v.created_at.isoformat(),
+            expires_at=v.expires_at.isoformat(),
+        )
+        for v in views
+    ]
+
+
+@router.delete("/api/tokens/{token_id}", status_code=204, tags=["auth"])
+def api_revoke_token(
+    request: Request, me: Viewer, token_id: Annotated[int, Path(ge=1, le=2**31 - 1)]
+) -> Response:
+    """Revoke one of your tokens or sessions (an admin: anyone's). It stops working at once."""
+    ctx = get_context(request)
+    revoke_session(ctx.store, me.member, token_id, ctx.clock())
+    return Response(status_code=204)
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: str = Field(min_length=8, max_length=1000)
+
+
+class PasswordChanged(BaseModel):
+    ended_sessions: int = Field(description="your other sessions and API tokens now ended")
+
+
+@router.post("/api/me/password", response_model=PasswordChanged, tags=["auth"])
+def api_change_password(request: Request, me: Viewer, body: PasswordChange) -> PasswordChanged:
+    """Change your own password (the current one is required); your other sessions end."""
+    ctx = get_context(request)
+    keep = me.session_id if me.via == "session" else None
+    ended = change_own_password(
+        ctx.store, me.name, body.current_password, body.new_password, ctx.clock(), keep_session=keep
+    )
+    return PasswordChanged(ended_sessions=ended)

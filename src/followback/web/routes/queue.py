@@ -13,7 +13,14 @@ from followback.domain.errors import ErrorCode, UserError
 from followback.services import review
 from followback.store.people import PeopleRepo
 from followback.web.commands import review_decisions
-from followback.web.context import Agent, Principal, Viewer, WebContext, get_context, render
+from followback.web.context import (
+    Agent,
+    Principal,
+    Viewer,
+    WebContext,
+    get_context,
+    render,
+)
 from followback.web.queries import (
     QueueItem,
     QueueQuery,
@@ -355,7 +362,7 @@ def _review(
     flash = f"{verb} {len(applied)} account{'s' if len(applied) != 1 else ''}."
     query = _back(back)
     sep = "&" if query else "?"
-    extra = {"flash": flash}
+    extra = {"flash": ctx.signer.dump_flash(flash)}
     if action == "approve" and len(reports) == 1 and reports[0].batch_id:
         extra["undo"] = f"{reports[0].account_id}:{reports[0].batch_id}"
     return RedirectResponse(f"/queue{query}{sep}{urlencode(extra)}", status_code=303)
@@ -389,7 +396,8 @@ def queue_bulk(
     )
     result, undo = _bulk(get_context(request), me, body)
     verb = "Approved" if action == "approve" else "Skipped"
-    extra = {"flash": f"{verb} all {len(result.applied)} matching accounts."}
+    flash = f"{verb} all {len(result.applied)} matching accounts."
+    extra = {"flash": get_context(request).signer.dump_flash(flash)}
     if undo:
         extra["undo"] = undo
     query = _back(back)

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from followback.services.learning import learning_status, reset_learning
 from followback.services.second_looks import list_unfollow_checks, resolve_unfollow_check
-from followback.web.context import Agent, Viewer, get_context, render
+from followback.web.context import Agent, Viewer, flash_url, get_context, render
 from followback.web.queries import list_accounts
 
 __all__ = ["router"]
@@ -27,8 +27,7 @@ def second_looks_page(request: Request, me: Viewer) -> Response:
         (a, learning_status(ctx.store, a.id), list_unfollow_checks(ctx.store, a.id))
         for a in accounts
     ]
-    flash = (request.query_params.get("flash") or "")[:200]
-    return render(request, "second_looks.html", me, rows=rows, flash=flash)
+    return render(request, "second_looks.html", me, rows=rows)
 
 
 @router.post("/second-looks/{account_id}/reset-learning", include_in_schema=False)
@@ -37,7 +36,7 @@ def reset_page(
 ) -> Response:
     ctx = get_context(request)
     reset_learning(ctx.store, account_id, clock=ctx.clock, by=f"member:{me.name}")
-    return RedirectResponse("/second-looks?flash=Learning+reset.", status_code=303)
+    return RedirectResponse(flash_url(request, "/second-looks", "Learning reset."), 303)
 
 
 @router.post("/second-looks/{account_id}/answer", include_in_schema=False)
@@ -54,4 +53,4 @@ def answer_page(
         clock=ctx.clock,
     )  # fmt: skip
     flash = "Kept." if state == "kept" else "Unfollow queued."
-    return RedirectResponse(f"/second-looks?flash={flash}", status_code=303)
+    return RedirectResponse(flash_url(request, "/second-looks", flash), status_code=303)

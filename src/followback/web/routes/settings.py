@@ -19,7 +19,15 @@ from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo
 from followback.store.policies import PolicyRepo
 from followback.store.tables import AccountPolicyRow
-from followback.web.context import Admin, Principal, Viewer, WebContext, get_context, render
+from followback.web.context import (
+    Admin,
+    Principal,
+    Viewer,
+    WebContext,
+    flash_url,
+    get_context,
+    render,
+)
 from followback.web.queries import AccountView, list_accounts
 
 __all__ = ["router"]
@@ -315,7 +323,9 @@ async def settings_submit(request: Request, me: Admin, account_id: AccountId) ->
         return _settings_page(
             request, me, account_id, errors=errors, submitted=submitted, status_code=422
         )
-    return RedirectResponse(f"/settings?account={account_id}&flash=Policy+saved.", 303)
+    return RedirectResponse(
+        flash_url(request, f"/settings?account={account_id}", "Policy saved."), 303
+    )
 
 
 @router.get("/accounts", include_in_schema=False)
@@ -370,4 +380,4 @@ async def account_mode_submit(request: Request, me: Admin, account_id: AccountId
     except ValueError:
         raise UserError("unknown mode; use auto, review or dry-run", field="mode") from None
     _set_mode(get_context(request), me, account_id, mode)
-    return RedirectResponse("/accounts?flash=Mode+changed.", 303)
+    return RedirectResponse(flash_url(request, "/accounts", "Mode changed."), 303)

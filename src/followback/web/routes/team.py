@@ -1,4 +1,5 @@
-"""The team: members and roles. Everyone reads; only an admin adds, changes or deactivates."""
+"""The team: members and roles. Everyone sees who is on the team; only an admin sees
+e-mail addresses and adds, changes, deactivates, reactivates or logs out a member."""
 
 from __future__ import annotations
 
@@ -9,11 +10,25 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
+from followback.actions.auth import (
+    MemberChange,
+    change_member,
+    change_own_password,
+    revoke_member_access,
+)
 from followback.domain import Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import AuditRepo
 from followback.store.team import TeamRepo
-from followback.web.context import Admin, Principal, Viewer, WebContext, get_context, render
+from followback.web.context import (
+    Admin,
+    Principal,
+    Viewer,
+    WebContext,
+    flash_url,
+    get_context,
+    render,
+)
 
 __all__ = ["router"]
 
@@ -37,27 +52,29 @@ class NewMember(BaseModel):
 
 class MemberPatch(BaseModel):
     role: Role | None = None
-    active: bool | None = Field(None, description="false deactivates (cannot be undone here)")
+    active: bool | None = Field(None, description="false deactivates, true reactivates")
     password: str | None = Field(None, min_length=8, max_length=1000)
+    current_password: str | None = Field(
+        None, max_length=1000, description="required when you change your own password"
+    )
 
 
-def _members(s: Session) -> list[MemberOut]:
+class RevokedOut(BaseModel):
+    ended: int = Field(description="sessions and API tokens ended")
+
+
+def _members(s: Session, *, with_email: bool) -> list[MemberOut]:
     repo = TeamRepo(s)
     active = {m.name for m in repo.list_members()}
     return [
-        MemberOut(name=m.name, role=m.role.value, email=m.email, active=m.name in active)
+        MemberOut(
+            name=m.name,
+            role=m.role.value,
+            email=m.email if with_email else "",
+            active=m.name in active,
+        )
         for m in repo.list_members(include_inactive=True)
     ]
-
-
-def _keep_an_admin(s: Session, name: str) -> None:
-    admins = [m for m in TeamRepo(s).list_members() if m.role is Role.ADMIN]
-    if [m.name for m in admins] == [name]:
-        raise UserError(
-            f"{name} is the last active admin; make someone else admin first",
-            ErrorCode.NOT_ALLOWED,
-            name=name,
-        )
 
 
 def _add(ctx: WebContext, me: Principal, body: NewMember) -> TeamMember:
@@ -69,33 +86,33 @@ def _add(ctx: WebContext, me: Principal, body: NewMember) -> TeamMember:
     return member
 
 
-def _patch(ctx: WebContext, me: Principal, name: str, body: MemberPatch) -> None:
-    with ctx.store.session() as s:
-        repo = TeamRepo(s)
-        repo.get_row(name)
-        audit = AuditRepo(s)
-        if body.role is not None and body.role is not Role.ADMIN:
-            _keep_an_admin(s, name)
-        if body.active is False:
-            _keep_an_admin(s, name)
-        if body.role is not None:
-            repo.set_role(name, body.role)
-            audit.record(me.actor, "team.set_role", name, None, ctx.clock(), role=body.role)
-        if body.password is not None:
-            repo.set_password(name, body.password)
-            audit.record(me.actor, "team.set_password", name, None, ctx.clock())
-        if body.active is False:
-            repo.deactivate(name)
-            audit.record(me.actor, "team.deactivate", name, None, ctx.clock())
-        elif body.active is True and not repo.get_row(name).active:
-            raise UserError("reactivating a member is not supported here", ErrorCode.NOT_ALLOWED)
+def _patch(ctx: WebContext, me: Principal, name: str, body: MemberPatch) -> int:
+    if body.password is not None and name == me.name:
+        # Your own password: prove you know the current one (a borrowed unlocked browser
+        # must not be enough to lock you out), and keep the session you are using.
+        if not body.current_password:
+            raise UserError(
+                "give your current password to change it", ErrorCode.BAD_INPUT,
+                field="current_password",
+            )  # fmt: skip
+        keep = me.session_id if me.via == "session" else None
+        ended = change_own_password(
+            ctx.store, name, body.current_password, body.password, ctx.clock(), keep_session=keep
+        )
+        body = body.model_copy(update={"password": None})
+        return ended + change_member(ctx.store, me.name, name, _change(body), ctx.clock())
+    return change_member(ctx.store, me.name, name, _change(body), ctx.clock())
+
+
+def _change(body: MemberPatch) -> MemberChange:
+    return MemberChange(role=body.role, active=body.active, password=body.password)
 
 
 @router.get("/api/team", response_model=list[MemberOut], tags=["team"])
-def api_team(request: Request, me: Viewer) -> list[MemberOut]:
-    """Members with their roles (never their passwords)."""
+def api_team(request: Request, me: Admin) -> list[MemberOut]:
+    """Members with their roles and e-mail addresses (admin; never their passwords)."""
     with get_context(request).store.session() as s:
-        return _members(s)
+        return _members(s, with_email=True)
 
 
 @router.post("/api/team", response_model=MemberOut, status_code=201, tags=["team"])
@@ -107,17 +124,30 @@ def api_add_member(request: Request, me: Admin, body: NewMember) -> MemberOut:
 
 @router.patch("/api/team/{name}", response_model=MemberOut, tags=["team"])
 def api_patch_member(request: Request, me: Admin, name: MemberName, body: MemberPatch) -> MemberOut:
-    """Change a member's role or password, or deactivate them (admin)."""
+    """Change a member's role or password, deactivate or reactivate them (admin).
+
+    A new role, a new password and a deactivation end the member's sessions and tokens.
+    """
     ctx = get_context(request)
     _patch(ctx, me, name, body)
     with ctx.store.session() as s:
-        return next(m for m in _members(s) if m.name == name)
+        return next(m for m in _members(s, with_email=True) if m.name == name)
+
+
+@router.post("/api/team/{name}/revoke", response_model=RevokedOut, tags=["team"])
+def api_revoke_member(request: Request, me: Admin, name: MemberName) -> RevokedOut:
+    """End every session and API token of a member at once (admin)."""
+    ctx = get_context(request)
+    with ctx.store.session() as s:
+        TeamRepo(s).get_row(name)
+    return RevokedOut(ended=revoke_member_access(ctx.store, me.name, name, ctx.clock()))
 
 
 @router.get("/team", include_in_schema=False)
 def team_page(request: Request, me: Viewer) -> Response:
+    # E-mail addresses are for admins; everyone sees who is on the team and their role.
     with get_context(request).store.session() as s:
-        members = _members(s)
+        members = _members(s, with_email=me.can(Role.ADMIN))
     return render(request, "team.html", me, members=members, roles=list(Role))
 
 
@@ -132,7 +162,22 @@ def team_add_submit(
 ) -> Response:
     body = NewMember(name=name, role=role, email=email, password=password or None)
     _add(get_context(request), me, body)
-    return RedirectResponse("/team?flash=Member+added.", 303)
+    return RedirectResponse(flash_url(request, "/team", "Member added."), 303)
+
+
+@router.post("/team/password", include_in_schema=False)
+def own_password_submit(
+    request: Request,
+    me: Viewer,
+    current_password: Annotated[str, Form(max_length=1000)],
+    new_password: Annotated[str, Form(max_length=1000)],
+) -> Response:
+    ctx = get_context(request)
+    keep = me.session_id if me.via == "session" else None
+    change_own_password(
+        ctx.store, me.name, current_password, new_password, ctx.clock(), keep_session=keep
+    )
+    return RedirectResponse(flash_url(request, "/team", "Password changed."), 303)
 
 
 @router.post("/team/{name}", include_in_schema=False)
@@ -142,8 +187,22 @@ def team_change_submit(
     name: MemberName,
     role: Annotated[Role | None, Form()] = None,
     deactivate: Annotated[str, Form()] = "",
+    reactivate: Annotated[str, Form()] = "",
+    revoke: Annotated[str, Form()] = "",
     password: Annotated[str, Form(max_length=1000)] = "",
+    current_password: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
-    body = MemberPatch(role=role, active=False if deactivate else None, password=password or None)
-    _patch(get_context(request), me, name, body)
-    return RedirectResponse("/team?flash=Saved.", 303)
+    ctx = get_context(request)
+    if revoke:
+        ended = revoke_member_access(ctx.store, me.name, name, ctx.clock())
+        message = f"Ended {ended} session{'s' if ended != 1 else ''} and tokens of {name}."
+        return RedirectResponse(flash_url(request, "/team", message), 303)
+    active = False if deactivate else (True if reactivate else None)
+    body = MemberPatch(
+        role=role,
+        active=active,
+        password=password or None,
+        current_password=current_password or None,
+    )
+    _patch(ctx, me, name, body)
+    return RedirectResponse(flash_url(request, "/team", "Saved."), 303)
