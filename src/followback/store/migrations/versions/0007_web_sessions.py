@@ -1,7 +1,7 @@
 """web sessions and API tokens held server-side; login attempts counted in the database
 
-Revision ID: 0006_web_sessions
-Revises: 0005_listen_rules
+Revision ID: 0007_web_sessions
+Revises: 0006_experiment_assignments
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from alembic import op
 
 from followback.store.tables import UtcDateTime
 
-revision: str = "0006_web_sessions"
-down_revision: str | None = "0005_listen_rules"
+revision: str = "0007_web_sessions"
+down_revision: str | None = "0006_experiment_assignments"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
