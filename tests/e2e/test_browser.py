@@ -87,29 +87,15 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(url)
 
 
-@pytest.fixture(scope="module")
-def server(demo_db: str) -> Iterator[str]:
-    """``followback serve`` on 127.0.0.1 and a free port."""
+def _serve(db: str, env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
+    """``followback serve`` on 127.0.0.1 and a free port, once it answers."""
     port = _free_port()
-    env = {
-        **os.environ,
-        "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml",
-        "FOLLOWBACK_INBOX__SAVED_REPLIES": json.dumps(SAVED_REPLIES),
-    }
     proc = subprocess.Popen(
-        [
-            str(BIN / "followback"),
-            "serve",
-            "--db",
-            demo_db,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
+        [str(BIN / "followback"), "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        env=env,
+        env={**os.environ, **env},
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -117,7 +103,7 @@ def server(demo_db: str) -> Iterator[str]:
         try:
             with urllib.request.urlopen(f"{base}/api/health", timeout=2) as r:  # noqa: S310
                 if r.status == 200:
-                    break
+                    return proc, base
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
@@ -125,6 +111,18 @@ def server(demo_db: str) -> Iterator[str]:
                     f"serve did not start: {proc.stdout.read() if proc.stdout else ''}"
                 ) from None
             time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: str) -> Iterator[str]:
+    """``followback serve`` on the demo database."""
+    proc, base = _serve(
+        demo_db,
+        {
+            "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml",
+            "FOLLOWBACK_INBOX__SAVED_REPLIES": json.dumps(SAVED_REPLIES),
+        },
+    )
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -363,3 +361,54 @@ def test_every_page_fits_a_phone(browser, server) -> None:  # type: ignore[no-un
         page.screenshot(path=str(SHOTS / "phone-report.png"), full_page=True)
     context.close()
     assert wide == {}, f"wider than a 390-pixel phone: {wide}"
+
+
+@pytest.mark.bluesky
+@pytest.mark.skipif(
+    not os.environ.get("FOLLOWBACK_TEST_BLUESKY_URL"), reason="no local AT Protocol network"
+)
+def test_first_day_init_then_log_in_and_connect_from_the_dashboard(  # type: ignore[no-untyped-def]
+    browser, tmp_path: Path
+) -> None:
+    from connector_support import BLUESKY_URL, bluesky_account
+
+    db = f"sqlite:///{tmp_path / 'fresh.db'}"
+    env = {
+        "FOLLOWBACK_KEY_FILE": str(tmp_path / "secret.key"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # a server: no keyring
+        "FOLLOWBACK_CONFIG": str(tmp_path / "followback.toml"),
+    }
+    init = subprocess.run(
+        [str(BIN / "followback"), "init", "--db", db, "--admin", "boss", "--password-stdin"],
+        input=f"{PASSWORD}\n",
+        cwd=tmp_path,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "admin login: boss" in init.stdout
+    proc, base = _serve(db, env)
+    try:
+        context = browser.new_context(base_url=base, viewport=PHONE, is_mobile=True)
+        page = context.new_page()
+        _login(page, "boss")
+        page.goto("/accounts")
+        assert page.locator("#connect[open]").count() == 1  # nothing connected yet
+        account = bluesky_account("day")
+        page.select_option("#connect-platform", "bluesky")
+        page.fill("#connect-handle", account["handle"])
+        page.fill("#connect-server", str(BLUESKY_URL))
+        page.fill("#connect-secret", account["appPassword"])
+        page.click("#connect-submit")
+        page.wait_for_selector(".flash")
+        assert page.locator(".flash").inner_text() == (
+            f"Connected bluesky account {account['handle']}."
+        )
+        assert account["handle"] in page.locator("table.table").inner_text()
+        page.screenshot(path=str(SHOTS / "phone-first-day-connected.png"), full_page=True)
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
