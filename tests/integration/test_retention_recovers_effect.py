@@ -36,6 +36,7 @@ from followback.tracking.experiment import ExperimentResult, analyse_experiment
 FACTOR = 2.5
 SEEDS = range(20)
 DAYS = 14
+EVERY_H = 48  # one engine cycle every two simulated days
 DETECT = 0.5  # plan for a halved rate of leaving (hazard ratio 2 the other way)
 PARAMS = {"new_followers_per_day": 40.0, "leave_rate_per_day": 0.05, "messages_per_day": 0.0}
 
@@ -60,11 +61,11 @@ def _run(store: Store, seed: int, factor: float, scorer: object) -> Run:
 
     async def engine() -> None:
         await sync_account(store, conn, aid, clock=net.time, full=True)
-        for _ in range(DAYS + 1):
-            net.advance(24, step_hours=6)
+        for _ in range(DAYS * 24 // EVERY_H + 1):
+            net.advance(EVERY_H, step_hours=6)
             await sync_account(store, conn, aid, clock=net.time, full=True)
             await decide_account(store, conn, aid, clock=net.time, scorer=scorer)  # type: ignore[arg-type]
-            await run_actions(store, conn, aid, clock=net.time, run_interval_s=86_400)
+            await run_actions(store, conn, aid, clock=net.time, run_interval_s=EVERY_H * 3600)
 
     asyncio.run(engine())
     assert net.world(handle).limit_violations == 0

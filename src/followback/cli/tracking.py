@@ -137,10 +137,11 @@ def register(app: typer.Typer) -> None:
         """Write the HTML report (real plots) and CSV exports; print index.html's path."""
         from followback.services.report import write_report
 
-        _, store = open_settings_and_store(db, config)
+        settings, store = open_settings_and_store(db, config)
         try:
             account_id = resolve_accounts(store, account)[0] if account else None
-            index = write_report(store, account_id, output, clock=utcnow)
+            sla = settings.inbox.first_response_sla_minutes
+            index = write_report(store, account_id, output, clock=utcnow, sla_minutes=sla)
         finally:
             store.dispose()
         typer.echo(str(index))
