@@ -7,6 +7,7 @@ on the platform name.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, Protocol, TypeVar, runtime_checkable
@@ -17,6 +18,7 @@ from followback.domain.rules import Capabilities, LimitSpec
 __all__ = [
     "Capabilities",
     "Connector",
+    "CredentialKeeper",
     "FollowNotification",
     "LimitSpec",
     "Page",
@@ -66,6 +68,25 @@ class WriteKey:
 
     value: str
     at: datetime
+
+
+class CredentialKeeper(Protocol):
+    """Where a connector's renewed credentials go (encrypted), shared by every worker.
+
+    X refresh tokens are single-use and Bluesky limits session creation, so a connector
+    never renews on its own when it has a keeper: :meth:`renew` runs ``renew_with`` under
+    a lock on the account, unless another worker already renewed (then its stored
+    credentials are returned and reused); :meth:`save` stores credentials the platform
+    changed by itself (a refreshed session).
+    """
+
+    async def renew(
+        self,
+        current: Mapping[str, str],
+        renew_with: Callable[[dict[str, str]], Awaitable[dict[str, str]]],
+    ) -> dict[str, str]: ...
+
+    def save(self, credentials: Mapping[str, str]) -> None: ...
 
 
 @runtime_checkable

@@ -1,15 +1,22 @@
-"""Build a connector for a stored brand account (credentials decrypted only in memory)."""
+"""Build a connector for a stored brand account (credentials decrypted only in memory).
+
+Credentials that the platform renews (X's token pair, whose refresh token works once;
+Bluesky's session, whose creation is limited to 30 per 5 minutes and 300 a day) are kept
+alive by :class:`StoredCredentials`: renewed under a lock on the account row, so one
+worker renews and the others reuse what it stored, encrypted.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable, Mapping
 
 from followback.connectors.base import Connector
 from followback.connectors.registry import get_factory
-from followback.domain import Platform
+from followback.domain import AuthExpiredError, Platform
 from followback.store import AccountRepo, Store
 
-__all__ = ["connector_for", "decrypt_stored_credentials"]
+__all__ = ["StoredCredentials", "connector_for", "decrypt_stored_credentials"]
 
 
 def _settings_key(secret_key: str | None) -> bytes | None:
@@ -39,6 +46,53 @@ def decrypt_stored_credentials(blob: bytes | None, secret_key: str | None = None
     return dict(decrypt_credentials(blob, _settings_key(secret_key)))
 
 
+class StoredCredentials:
+    """A :class:`~followback.connectors.base.CredentialKeeper` over the account's row."""
+
+    def __init__(self, store: Store, account_id: int, secret_key: str | None = None) -> None:
+        self.store = store
+        self.account_id = account_id
+        self._key = _settings_key(secret_key)
+
+    def _seal(self, credentials: Mapping[str, str]) -> bytes:
+        from followback.credentials import encrypt_credentials
+
+        return encrypt_credentials(credentials, self._key)
+
+    def _open(self, sealed: bytes | None) -> dict[str, str]:
+        from followback.credentials import decrypt_credentials
+
+        return dict(decrypt_credentials(sealed, self._key)) if sealed else {}
+
+    async def renew(
+        self,
+        current: Mapping[str, str],
+        renew_with: Callable[[dict[str, str]], Awaitable[dict[str, str]]],
+    ) -> dict[str, str]:
+        """Renew under the account's lock, or reuse what another worker renewed meanwhile.
+
+        A refusal (``AuthExpiredError``: the refresh token or app password no longer
+        works) marks the account ``needs_reauth``: only a new login helps.
+        """
+        try:
+            with self.store.session() as s:
+                row = AccountRepo(s).lock_credentials(self.account_id)
+                stored = self._open(row.credentials)
+                if stored and stored != dict(current):
+                    return stored  # another worker renewed while we waited for the lock
+                renewed = await renew_with(dict(current))
+                AccountRepo(s).store_credentials(self.account_id, self._seal(renewed))
+                return renewed
+        except AuthExpiredError:
+            with self.store.session() as s:
+                AccountRepo(s).mark_needs_reauth(self.account_id)
+            raise
+
+    def save(self, credentials: Mapping[str, str]) -> None:
+        with self.store.session() as s:
+            AccountRepo(s).store_credentials(self.account_id, self._seal(credentials))
+
+
 def connector_for(store: Store, account_id: int, *, secret_key: str | None = None) -> Connector:
     """A connected :class:`Connector` for brand account ``account_id``.
 
@@ -51,4 +105,8 @@ def connector_for(store: Store, account_id: int, *, secret_key: str | None = Non
         platform = Platform(row.platform)
         handle, server, blob = row.handle, row.server, row.credentials
     factory = get_factory(platform)
-    return factory(handle, decrypt_stored_credentials(blob, secret_key), server)
+    connector = factory(handle, decrypt_stored_credentials(blob, secret_key), server)
+    keep = getattr(connector, "keep_credentials_with", None)
+    if callable(keep) and blob:
+        keep(StoredCredentials(store, account_id, secret_key))
+    return connector

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -122,6 +122,38 @@ class AccountRepo:
 
     def set_mode(self, account_id: int, mode: FollowMode) -> None:
         self.get_row(account_id).mode = mode.value
+
+    def lock_credentials(self, account_id: int) -> BrandAccountRow:
+        """The account's row, locked for this transaction (one renewal of its credentials
+        at a time): ``FOR UPDATE`` on PostgreSQL; on SQLite a no-op write first, which
+        takes the database's write lock at once."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.execute(
+                update(BrandAccountRow)
+                .where(BrandAccountRow.id == account_id)
+                .values(auth_failures=BrandAccountRow.auth_failures)
+            )
+            return self.get_row(account_id)
+        stmt = (
+            select(BrandAccountRow)
+            .where(BrandAccountRow.id == account_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        row = self.session.scalars(stmt).first()
+        if row is None:
+            raise UserError(f"no account with id {account_id}", ErrorCode.NOT_FOUND)
+        return row
+
+    def store_credentials(self, account_id: int, sealed: bytes) -> None:
+        """Renewed credentials (already encrypted) replace the stored ones."""
+        row = self.get_row(account_id)
+        row.credentials = sealed
+        row.auth_failures = 0
+
+    def mark_needs_reauth(self, account_id: int) -> None:
+        """The platform refused a renewal: only a new login (``followback connect``) helps."""
+        self.get_row(account_id).needs_reauth = True
 
     def record_auth_failure(self, account_id: int, threshold: int = 3) -> bool:
         """Count an expired-auth failure; return True once the account needs re-authentication."""

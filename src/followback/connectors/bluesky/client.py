@@ -20,7 +20,13 @@ from typing import Any, TypeVar
 
 import httpx
 
-from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
+from followback.connectors.base import (
+    CredentialKeeper,
+    FollowNotification,
+    Page,
+    Relationship,
+    WriteKey,
+)
 from followback.connectors.bluesky import mapping
 from followback.connectors.errors import bluesky_errors
 from followback.connectors.payload import parse_datetime
@@ -81,8 +87,11 @@ class BlueskyConnector:
         self.handle = handle.lstrip("@")
         self.server = server.rstrip("/")
         self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.BLUESKY]
+        self._creds = dict(credentials)
         self._secret = credentials.get("app_password") or credentials.get("password") or ""
         self._session = credentials.get("session") or ""
+        self._keeper: CredentialKeeper | None = None
+        self._renewing = False
         self._retry = retry or RetryPolicy()
         kwargs: dict[str, Any] = {"timeout": 30.0}
         if transport is not None:
@@ -109,16 +118,54 @@ class BlueskyConnector:
 
     # -- plumbing ---------------------------------------------------------------------
 
+    def keep_credentials_with(self, keeper: CredentialKeeper) -> None:
+        """Keep the session alive through ``keeper``: sessions are stored (encrypted) and
+        reused, because the platform allows only 30 session creations per 5 minutes and
+        300 a day per account; a new one is created under a lock on the account."""
+        self._keeper = keeper
+        self._client.on_session_change(self._session_changed)
+
+    async def _session_changed(self, event: Any, session: Any) -> None:
+        exported = self.export_session()
+        if self._keeper is None or self._renewing or not exported:
+            return  # a session created under the keeper's lock is stored by renew()
+        if exported != self._session:
+            self._session = exported
+            self._creds["session"] = exported
+            self._keeper.save(self._creds)
+
+    async def _resume(self, session: str) -> bool:
+        """Log in with a stored session; False when it no longer works."""
+        try:
+            with bluesky_errors("log in"):
+                await self._client.login(session_string=session, fetch_bsky_profile=False)
+        except AuthExpiredError:
+            return False
+        return True
+
+    async def _create_session(self, current: dict[str, str]) -> dict[str, str]:
+        if not self._secret:
+            raise AuthExpiredError(f"bluesky: no app password stored for {self.handle}")
+        with bluesky_errors("log in"):
+            await self._client.login(self.handle, self._secret, fetch_bsky_profile=False)
+        return {**current, "session": self.export_session() or ""}
+
     async def _login(self) -> str:
         if self._did is not None:
             return self._did
-        with bluesky_errors("log in"):
-            if self._session:
-                await self._client.login(session_string=self._session, fetch_bsky_profile=False)
-            elif self._secret:
-                await self._client.login(self.handle, self._secret, fetch_bsky_profile=False)
-            else:
-                raise AuthExpiredError(f"bluesky: no app password stored for {self.handle}")
+        resumed = bool(self._session) and await self._resume(self._session)
+        if not resumed and self._keeper is not None:
+            self._renewing = True
+            try:
+                creds = await self._keeper.renew(self._creds, self._create_session)
+            finally:
+                self._renewing = False
+            stored = creds.get("session", "")
+            if stored and stored != self.export_session() and not await self._resume(stored):
+                raise AuthExpiredError(f"bluesky: the stored session for {self.handle} is refused")
+            self._creds, self._session = dict(creds), stored
+        elif not resumed:
+            await self._create_session(self._creds)
         session = getattr(self._client, "_session", None)
         did = getattr(session, "did", None)
         if not isinstance(did, str) or not did:

@@ -20,7 +20,13 @@ from typing import Any
 
 import requests
 
-from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
+from followback.connectors.base import (
+    CredentialKeeper,
+    FollowNotification,
+    Page,
+    Relationship,
+    WriteKey,
+)
 from followback.connectors.errors import MalformedPayloadError, x_errors
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.connectors.x import mapping
@@ -80,6 +86,7 @@ class XConnector:
             self._api.session = session
         self._me: str | None = None
         self._refreshed = False
+        self._keeper: CredentialKeeper | None = None
 
     def __repr__(self) -> str:
         return f"XConnector(me={self._me!r}, token=<redacted>, spent=${self.spend.spent_usd})"
@@ -118,10 +125,21 @@ class XConnector:
             # A 401 means the write was refused, so sending it again after a refresh is safe.
             if not await self._refresh():
                 raise
-            return await call_with_retry(attempt, self._retry, write=write)
+            result = await call_with_retry(attempt, self._retry, write=write)
+            self._refreshed = False  # the new token works: it may be refreshed when it expires
+            return result
+
+    def keep_credentials_with(self, keeper: CredentialKeeper) -> None:
+        """Renew the token pair through ``keeper`` (stored encrypted, under a lock)."""
+        self._keeper = keeper
 
     async def _refresh(self) -> bool:
-        """Refresh the OAuth 2.0 token once; ``False`` if not possible."""
+        """Refresh the OAuth 2.0 token once; ``False`` if not possible.
+
+        X refresh tokens work once: with a keeper, the refresh runs under a lock on the
+        account and the new pair is stored before anyone else can use the old one; a
+        worker that waited for the lock reuses the pair stored meanwhile.
+        """
         refresh, client_id = (
             self._credentials.get("refresh_token"),
             self._credentials.get("client_id"),
@@ -129,12 +147,29 @@ class XConnector:
         if self._refreshed or not refresh or not client_id:
             return False
         self._refreshed = True
+        if self._keeper is not None:
+            fresh = await self._keeper.renew(self._credentials, self._renew)
+        else:
+            fresh = await self._renew(dict(self._credentials))
+        self._credentials = dict(fresh)
+        self._api.bearer_token = self._credentials["access_token"]
+        if self._on_refresh is not None:
+            self._on_refresh(dict(self._credentials))
+        return True
+
+    async def _renew(self, current: dict[str, str]) -> dict[str, str]:
+        """Spend the refresh token: a new access token (and refresh token) from X."""
         headers = {}
-        secret = self._credentials.get("client_secret")
+        client_id = current.get("client_id", "")
+        secret = current.get("client_secret")
         if secret:
             pair = f"{client_id}:{secret}".encode()
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
-        form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_id": client_id}
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": current.get("refresh_token", ""),
+            "client_id": client_id,
+        }
 
         def post() -> requests.Response:
             session: requests.Session = self._api.session
@@ -144,13 +179,11 @@ class XConnector:
         token = response.json() if response.ok else {}
         if not isinstance(token, Mapping) or not token.get("access_token"):
             raise AuthExpiredError("x: the access token expired and could not be refreshed")
-        self._credentials["access_token"] = str(token["access_token"])
+        renewed = dict(current)
+        renewed["access_token"] = str(token["access_token"])
         if token.get("refresh_token"):
-            self._credentials["refresh_token"] = str(token["refresh_token"])
-        self._api.bearer_token = self._credentials["access_token"]
-        if self._on_refresh is not None:
-            self._on_refresh(dict(self._credentials))
-        return True
+            renewed["refresh_token"] = str(token["refresh_token"])
+        return renewed
 
     async def _read(
         self,
