@@ -165,6 +165,9 @@ def evaluate(
         tmp,
     )
     summary = _cli(["run", "--once", "--db", db, "--json"], env, tmp)
+    jobs = summary.get("jobs", {})
+    if set(jobs) - {"ok"}:
+        raise RuntimeError(f"followback run --once did not complete its cycle: {jobs}")
     store = open_store(db)
     try:
         with store.session() as s:

@@ -582,6 +582,15 @@ class SnacPopulation:
         """A new snac user (unique name) and its API token."""
         name = _unique(stem, 20)
         await asyncio.to_thread(self._cli, "adduser", name, stdin="\n")
+        # Use the user only once snac has written its key: the server signs every
+        # activity with it, and crashed on an Update from a user without one.
+        key = self.data / "user" / name / "key.json"
+        for _ in range(100):
+            if key.exists() and key.stat().st_size > 0:
+                break
+            await asyncio.sleep(0.1)
+        else:
+            raise RuntimeError(f"snac wrote no key for {name}")
         password = (await asyncio.to_thread(self._cli, "resetpwd", name)).split()[-1]
         r = await self.http.post(
             f"{self.base}/oauth/x-snac-get-token",
