@@ -199,6 +199,7 @@ def forget(
                 "request_id": report.request_id,
                 "deleted": report.deleted,
                 "redacted_audit": report.redacted_audit,
+                "redacted": report.redacted,
             }
         )
     else:

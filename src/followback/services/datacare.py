@@ -7,9 +7,11 @@
 - :func:`apply_retention` deletes messages, follow events, audit entries and dead letters
   older than the configured number of days.
 - :func:`forget_person` deletes what followback holds about one remote person (profile and
-  snapshots, follow edges and events, decisions and actions about them, contact,
-  conversations and messages) and redacts audit entries naming them, leaving one audit
-  entry that records the request without personal data.
+  snapshots, follow edges and events, decisions, checks and actions about them, contact,
+  conversations and messages) and redacts mentions of them everywhere else text is kept
+  (the brand's replies in other threads, audit entries, dead letters, notifications; see
+  ``followback.store.forget``), leaving one audit entry that records the request without
+  personal data.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from followback.domain import Platform, utcnow
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
 from followback.store.audit import AuditRepo
+from followback.store.forget import Identity, delete_rows_about, redact_mentions
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -291,6 +294,7 @@ class ForgetReport:
     request_id: str
     deleted: dict[str, int] = field(default_factory=dict)
     redacted_audit: int = 0
+    redacted: dict[str, int] = field(default_factory=dict)  # rows whose mentions were redacted
 
 
 def _resolve_person(store: Store, ref: str) -> list[tuple[str, str, set[str]]]:
@@ -337,6 +341,13 @@ def forget_person(store: Store, ref: str, *, actor: str = "operator") -> ForgetR
     with store.session() as s:
         for platform, remote_id, names in identities:
             _forget_one(s, platform, remote_id, report)
+            who = Identity(platform, remote_id, names)
+            # Every other table with the person's id (found from the metadata), then
+            # mentions of them anywhere text is kept: the brand's "cc @ann", dead letters.
+            for name, n in delete_rows_about(s, who).items():
+                report.deleted[name] = report.deleted.get(name, 0) + n
+            for name, n in redact_mentions(s, who).items():
+                report.redacted[name] = report.redacted.get(name, 0) + n
             redacted = s.execute(
                 update(AuditRow)
                 .where(AuditRow.target.in_(names))

@@ -1,0 +1,144 @@
+"""What "forget this person" does to every table: delete their rows, redact mentions.
+
+:data:`FORGET_COVERAGE` names every table in the schema and how forgetting treats it; a
+test fails when a new table is missing, so no table can be missed silently.
+
+- ``delete``: rows *about* the person (their ``remote_id`` on the brand's platform) go.
+  Any table with a ``remote_id`` column is handled by that column, found from the
+  metadata, not from a list.
+- ``delete+redact``: both: the person's rows go, and others' rows (a bio, a review
+  note, a payload) that mention them are redacted.
+- ``redact``: rows about other things that can *mention* the person (the brand's own
+  reply "cc @ann", an audit entry, a dead letter's payload, a notification) keep their
+  row; each mention of the person's handle or id in any text or JSON column becomes
+  ``(forgotten)``.
+- ``skip``: tables that hold no remote person's data, or hold only other people's own
+  words and ids (with the reason).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import JSON, String, Table, Text, cast, delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from followback.store.tables import Base, BrandAccountRow
+
+__all__ = ["FORGET_COVERAGE", "MARKER", "Identity", "delete_rows_about", "redact_mentions"]
+
+MARKER = "(forgotten)"
+
+FORGET_COVERAGE: dict[str, str] = {
+    # delete: rows about the person, by their platform id (+redact: mentions in others')
+    "remote_accounts": "delete+redact",
+    "profile_snapshots": "delete+redact",  # via their remote account
+    "follow_edges": "delete",
+    "follow_events": "delete",
+    "decisions": "delete+redact",
+    "actions": "delete+redact",  # by target; other actions' payloads are redacted
+    "follow_checks": "delete+redact",
+    "experiment_assignments": "delete",
+    "contacts": "delete",
+    "conversations": "delete+redact",  # theirs; messages in them go too
+    # redact: may mention the person in text or JSON
+    "messages": "redact",  # in others' conversations: the brand's "cc @ann"
+    "audit_log": "redact",
+    "dead_letters": "redact",
+    "notifications": "redact",
+    "sync_state": "redact",
+    # skip: no remote person's data, or other people's own words
+    "brand_accounts": "skip: the brand's own accounts",
+    "team_members": "skip: the brand's team, not remote people",
+    "web_sessions": "skip: the team's sessions (secrets hashed)",
+    "login_attempts": "skip: counters keyed by address or hashed name",
+    "rate_buckets": "skip: platform rate-limit counters",
+    "metric_snapshots": "skip: aggregate counts",
+    "learned_adjustments": "skip: model weights, no identities",
+    "account_policies": "skip: operator-written policy (edit allow/deny lists by hand)",
+    "listen_rules": "skip: operator-written keywords",
+}
+
+# Tables whose rows are about one remote person, deleted by (platform, remote_id) through
+# their own ``remote_id`` column. Found from the metadata; the brand's own excluded.
+_NOT_ABOUT_A_PERSON = frozenset({"brand_accounts", "messages"})
+
+
+class Identity:
+    """One remote person: platform, id and the names they go by."""
+
+    def __init__(self, platform: str, remote_id: str, names: Iterable[str]) -> None:
+        self.platform = platform
+        self.remote_id = remote_id
+        terms = {remote_id, *(n.lstrip("@") for n in names if n and n.strip("@"))}
+        self.terms = sorted((t for t in terms if len(t) >= 2), key=len, reverse=True)
+        # A mention is the term not glued to more of a name or id: "@ann.example",
+        # "id 1234" and "follow-1234" match; "joann.example" and "12345" do not.
+        alternatives = "|".join(re.escape(t) for t in self.terms)
+        self.pattern = re.compile(rf"(?<![\w.@])@?(?:{alternatives})(?!\w|\.\w)", re.I)
+
+    def redact(self, value: Any) -> Any:
+        """``value`` (text or JSON) with every mention replaced by :data:`MARKER`."""
+        if isinstance(value, str):
+            return self.pattern.sub(MARKER, value)
+        if isinstance(value, list):
+            return [self.redact(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.redact(v) for k, v in value.items()}
+        return value
+
+
+def delete_rows_about(s: Session, who: Identity) -> dict[str, int]:
+    """Delete every row with the person's ``remote_id`` on their platform; counts per table."""
+    brands = select(BrandAccountRow.id).where(BrandAccountRow.platform == who.platform)
+    deleted: dict[str, int] = {}
+    for table in reversed(Base.metadata.sorted_tables):  # children before parents
+        if table.name in _NOT_ABOUT_A_PERSON or "remote_id" not in table.c:
+            continue
+        if "platform" in table.c:
+            where = table.c.platform == who.platform
+        elif "brand_account_id" in table.c:
+            where = table.c.brand_account_id.in_(brands)
+        else:
+            continue
+        result = s.execute(delete(table).where(where, table.c.remote_id == who.remote_id))
+        deleted[table.name] = int(getattr(result, "rowcount", 0) or 0)
+    return deleted
+
+
+def _text_columns(table: Table) -> list[Any]:
+    return [c for c in table.columns if isinstance(c.type, String | Text | JSON)]
+
+
+def _fit(column: Any, value: Any) -> Any:
+    # The marker may be longer than what it replaces; a VARCHAR(n) column must still hold it.
+    length = getattr(column.type, "length", None)
+    return value[:length] if isinstance(value, str) and length else value
+
+
+def redact_mentions(s: Session, who: Identity) -> dict[str, int]:
+    """Replace mentions of the person in every redacted table; rows changed per table."""
+    changed: dict[str, int] = {}
+    for name, policy in FORGET_COVERAGE.items():
+        if policy not in ("redact", "delete+redact") or not who.terms:
+            continue
+        table = Base.metadata.tables[name]
+        columns = _text_columns(table)
+        # A cheap SQL filter first; the exact match (word edges) is made in Python.
+        like = [
+            cast(c, Text).icontains(term, autoescape=True) for c in columns for term in who.terms
+        ]
+        keys = list(table.primary_key.columns)
+        rows = s.execute(select(*keys, *columns).where(or_(*like))).mappings().all()
+        n = 0
+        for row in rows:
+            values = {c.name: _fit(c, who.redact(row[c.name])) for c in columns}
+            values = {k: v for k, v in values.items() if v != row[k]}
+            if values:
+                key = [k == row[k.name] for k in keys]
+                s.execute(update(table).where(*key).values(**values))
+                n += 1
+        changed[name] = n
+    return changed
