@@ -59,7 +59,9 @@ def _value(table: Table, column: Any, who: dict[str, str], parents: dict[str, in
         return NOW
     if isinstance(kind, JSON):
         return {"note": mention, "ids": [who["id"], ANN["id"]]}
-    if isinstance(kind, Text) or (isinstance(kind, String) and (kind.length or 999) >= len(mention)):
+    if isinstance(kind, Text) or (
+        isinstance(kind, String) and (kind.length or 999) >= len(mention)
+    ):
         return mention
     if isinstance(kind, String):
         return f"{who['id']}-{table.name}"[: kind.length or 40]
