@@ -189,6 +189,9 @@ class InboxSettings(_Strict):
     handoff_text: str | None = Field(
         None, description="the hand-off's public reply, with the saved-reply variables"
     )
+    approval_roles: list[Role] = Field(
+        default_factory=list, description="roles whose replies wait for an admin's approval"
+    )
 
 
 class NotifyChannelSettings(_Strict):

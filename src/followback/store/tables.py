@@ -36,6 +36,7 @@ __all__ = [
     "AuditRow",
     "Base",
     "BrandAccountRow",
+    "ContactNoteRow",
     "ContactRow",
     "ConversationRow",
     "DeadLetterRow",
@@ -53,6 +54,7 @@ __all__ = [
     "ProfileSnapshotRow",
     "RateBucketRow",
     "RemoteAccountRow",
+    "ReplyDraftRow",
     "SyncStateRow",
     "TeamMemberRow",
     "UtcDateTime",
@@ -580,3 +582,34 @@ class LoginAttemptRow(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     window_start: Mapped[float] = mapped_column(Float)  # Unix seconds
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReplyDraftRow(Base):
+    """A reply written by a member whose role needs approval; an approver sends or rejects it."""
+
+    __tablename__ = "reply_drafts"
+    __table_args__ = (Index("ix_reply_drafts_state", "state", "conversation_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending|sent|rejected
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[datetime | None]
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ContactNoteRow(Base):
+    """An internal note about a contact, seen by the team only."""
+
+    __tablename__ = "contact_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]

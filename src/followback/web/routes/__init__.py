@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from followback.web.routes import (
     audit,
     compose,
+    contact,
     inbox,
     listening,
     login,
@@ -25,6 +26,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     queue.router,
     second_looks.router,
     compose.router,
+    contact.router,
     inbox.router,
     audit.router,
     settings.router,

@@ -17,13 +17,16 @@ from followback.actions.conversations import (
     assign_conversation,
     reopen_conversation,
 )
+from followback.actions.replies import needs_approval, record_draft
 from followback.connectors.base import Connector
 from followback.domain import ConversationStatus
 from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
 from followback.store import AuditRepo
+from followback.store.drafts import DraftRepo, DraftView
 from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
 from followback.store.team import TeamRepo
+from followback.web.contact import contact_panel
 from followback.web.context import (
     Agent,
     Principal,
@@ -201,8 +204,13 @@ async def _with_connector(
         await connector.aclose()
 
 
-async def _reply(ctx: WebContext, me: Principal, conversation_id: int, text: str) -> str:
+async def _reply(
+    ctx: WebContext, me: Principal, conversation_id: int, text: str
+) -> str | DraftView:
+    """The sent reply's platform id, or the draft when the member's replies need approval."""
     text = final_reply(ctx, me, conversation_id, text)
+    if needs_approval(me.member.role, ctx.settings.inbox.approval_roles):
+        return record_draft(ctx.store, conversation_id, text, author=me.name, clock=ctx.clock)
     result = await _with_connector(
         ctx,
         conversation_id,
@@ -258,10 +266,14 @@ def _done(ctx: WebContext, me: Principal, conversation_id: int) -> None:
 async def api_reply(
     request: Request, me: Agent, conversation_id: ConvId, body: ReplyBody
 ) -> dict[str, Any]:
-    """Answer in the conversation's own channel (public reply, or DM when it is private)."""
+    """Answer in the conversation's own channel (public reply, or DM when it is private).
+    When the member's role needs approval (``[inbox] approval_roles``) the reply becomes a
+    draft for an admin: ``draft_id`` is set and nothing is posted."""
     ctx = get_context(request)
-    remote_id = await _reply(ctx, me, conversation_id, body.text)
-    return {"remote_id": remote_id, **_thread(ctx, conversation_id)}
+    sent = await _reply(ctx, me, conversation_id, body.text)
+    if isinstance(sent, DraftView):
+        return {"remote_id": None, "draft_id": sent.id, **_thread(ctx, conversation_id)}
+    return {"remote_id": sent, "draft_id": None, **_thread(ctx, conversation_id)}
 
 
 @router.post("/api/inbox/{conversation_id}/assign", tags=["inbox"])
@@ -401,8 +413,19 @@ def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Respon
     data = _thread(ctx, conversation_id)
     with ctx.store.session() as s:
         agents = TeamRepo(s).list_agents()
+        panel = contact_panel(s, conversation_id)
+        drafts = DraftRepo(s).list_for(conversation_id)
     compose = compose_for(ctx, me, conversation_id, "")
-    return render(request, "thread.html", me, agents=agents, compose=compose, **data)
+    return render(
+        request,
+        "thread.html",
+        me,
+        agents=agents,
+        compose=compose,
+        panel=panel,
+        drafts=drafts,
+        **data,
+    )
 
 
 def _back(request: Request, conversation_id: int, flash: str) -> RedirectResponse:
@@ -416,7 +439,9 @@ async def reply_form(
     conversation_id: ConvId,
     text: Annotated[str, Form(max_length=5000)],
 ) -> Response:
-    await _reply(get_context(request), me, conversation_id, text)
+    sent = await _reply(get_context(request), me, conversation_id, text)
+    if isinstance(sent, DraftView):
+        return _back(request, conversation_id, "Your reply waits for an approver.")
     return _back(request, conversation_id, "Reply sent.")
 
 

@@ -1,0 +1,94 @@
+"""The contact panel of a conversation: who this person is to the brand.
+
+Follows us, we follow them, their screening score and reasons, their other conversations,
+and the team's internal notes. Reads only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from followback.store.drafts import NoteRepo, NoteView
+from followback.store.inbox import InboxRepo
+from followback.store.tables import ConversationRow, DecisionRow, FollowEdgeRow
+
+__all__ = ["ContactPanel", "PastConversation", "contact_panel"]
+
+
+@dataclass(frozen=True, slots=True)
+class PastConversation:
+    id: int
+    status: str
+    channel: str
+    opened_at: datetime
+    is_complaint: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPanel:
+    handle: str
+    name: str
+    url: str
+    platform: str
+    followers: int
+    follows_us: bool
+    we_follow: bool
+    bot_score: float | None
+    verdict: str | None
+    decision_state: str | None
+    reasons: list[str] = field(default_factory=list)
+    conversations: list[PastConversation] = field(default_factory=list)
+    notes: list[NoteView] = field(default_factory=list)
+
+
+def _active_edge(s: Session, account_id: int, remote_id: str, direction: str) -> bool:
+    stmt = select(FollowEdgeRow.id).where(
+        FollowEdgeRow.brand_account_id == account_id,
+        FollowEdgeRow.remote_id == remote_id,
+        FollowEdgeRow.direction == direction,
+        FollowEdgeRow.ended_at.is_(None),
+    )
+    return s.scalars(stmt).first() is not None
+
+
+def contact_panel(s: Session, conversation_id: int) -> ContactPanel:
+    repo = InboxRepo(s)
+    summary = repo.get_summary(conversation_id)
+    contact = repo.contact_of(conversation_id)
+    account_id = summary.brand_account_id
+    decision = s.scalars(
+        select(DecisionRow).where(
+            DecisionRow.brand_account_id == account_id,
+            DecisionRow.remote_id == contact.remote_id,
+            DecisionRow.superseded.is_(False),
+        )
+    ).first()
+    others = s.scalars(
+        select(ConversationRow)
+        .where(ConversationRow.contact_id == contact.id, ConversationRow.id != conversation_id)
+        .order_by(ConversationRow.opened_at.desc())
+        .limit(20)
+    )
+    return ContactPanel(
+        handle=summary.contact_handle,
+        name=summary.contact_name,
+        url=summary.contact_url,
+        platform=summary.platform,
+        followers=summary.contact_followers,
+        follows_us=_active_edge(s, account_id, contact.remote_id, "follower"),
+        we_follow=_active_edge(s, account_id, contact.remote_id, "following"),
+        bot_score=decision.bot_score if decision else None,
+        verdict=decision.verdict if decision else None,
+        decision_state=decision.state if decision else None,
+        reasons=[str(r.get("text", r)) if isinstance(r, dict) else str(r) for r in decision.reasons]
+        if decision
+        else [],
+        conversations=[
+            PastConversation(c.id, c.status, c.channel, c.opened_at, c.is_complaint) for c in others
+        ],
+        notes=NoteRepo(s).list_for(contact.id),
+    )
