@@ -59,12 +59,17 @@ def test_command(
     config: ConfigOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Send a test notification now and say whether each channel took it."""
+    """Send a test notification now (admins) and say whether each channel took it."""
+    from followback.domain import Role
     from followback.notify.dispatch import send_test
+    from followback.store.team import TeamRepo
 
+    actor = member_name(member)
     settings, store = open_settings_and_store(db, config)
     try:
-        report = send_test(store, settings.notify, actor=member_name(member), channel=channel)
+        with store.session() as s:
+            TeamRepo(s).get_active(actor, Role.ADMIN)  # as on the dashboard: admins only
+        report = send_test(store, settings.notify, actor=actor, channel=channel)
     finally:
         store.dispose()
     _show(report, json_out)

@@ -238,7 +238,10 @@ def send_test(
         known = ", ".join(c.name for c in settings.channels) or "none configured"
         raise UserError(f"no enabled channel named {channel!r} ({known})", ErrorCode.NOT_FOUND)
     if not targets:
-        raise UserError("no notification channels configured: add [[notify.channels]]")
+        raise UserError(
+            "no notification channels configured: add a notify.channels block to "
+            "followback.toml (docs/notifications.md)"
+        )
     now = clock()
     event = NotifyEvent(
         kind="notify.test",
