@@ -37,17 +37,21 @@ from followback.screening import load_default_scorer  # noqa: E402
 from followback.screening.features import (  # noqa: E402
     _RE_ADULT,
     _RE_FOLLOW_BACK,
-    _RE_LINK,
+    _RE_LINK_ONLY,
     _RE_MONEY,
     _RE_PROMO,
+    _RE_SCAM,
 )
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 _LOCAL = re.compile(r"^@?([^@.]*)")
 _DIGIT = re.compile(r"[0-9]")
 _LINK = re.compile(r"(?i)https?://|www\.")
-_WORDS = [re.compile(p) for p in (_RE_MONEY, _RE_PROMO, _RE_ADULT, _RE_FOLLOW_BACK)]
-_BARE_LINK = re.compile(_RE_LINK)
+_WORDS = [
+    re.compile(p.replace("(?-u:\\b)", "\\b"), re.ASCII)
+    for p in (_RE_SCAM, _RE_MONEY, _RE_PROMO, _RE_ADULT, _RE_FOLLOW_BACK)
+]
+_LINK_ONLY = re.compile(_RE_LINK_ONLY)
 _CASHTAG = re.compile(r"\$[A-Za-z]{2,6}\b")
 
 
@@ -74,12 +78,9 @@ def naive_features(row: dict[str, Any]) -> list[float]:
     def per(c: float | None) -> float:
         return nan if c is None or floor is None else math.log1p(c / floor)
 
-    text = None if name is None and bio is None else f"{name or ''} \n {bio or ''}"
+    text = None if name is None and bio is None else f"{name or ''} \n {bio or ''}".lower()
     words = [nan if text is None else float(bool(w.search(text))) for w in _WORDS]
-    link_only = nan
-    if bio is not None:
-        rest = _BARE_LINK.sub("", bio).strip()
-        link_only = float(len(rest) < 12 and rest != bio.strip())
+    link_only = nan if bio is None else float(bool(_LINK_ONLY.search(bio.lower())))
     avatar = row["has_avatar"]
     return [
         log1p(fol), log1p(fng), log1p(pst), nan if pst is None else float(pst == 0), gap,

@@ -32,7 +32,8 @@ MONOTONE: dict[str, int] = {
     "log_follow_gap": 1, "log_age_days": -1, "log_posts_per_day": 0, "log_follows_per_day": 1,
     "handle_length": 0, "handle_digits": 1, "has_name": -1, "name_matches_handle": -1,
     "bio_length": 0, "bio_has_link": 0, "bio_link_only": 1, "has_url": 0, "default_avatar": 1,
-    "text_money": 1, "text_promo": 1, "text_adult": 1, "text_follow_back": 1, "bio_cashtags": 1,
+    "text_scam": 1, "text_money": 1, "text_promo": 1, "text_adult": 1, "text_follow_back": 1,
+    "bio_cashtags": 1,
 }  # fmt: skip
 if list(MONOTONE) != list(FEATURE_NAMES):
     raise RuntimeError("MONOTONE must list FEATURE_NAMES in order")
@@ -175,10 +176,11 @@ CAPS: dict[str, float] = {"log_age_days": 0.5, "log_followers": 0.5}
 PRIORS: dict[str, tuple[float, float]] = {
     "has_name": (0.8, -0.2),
     "default_avatar": (-0.2, 1.0),
-    "text_money": (0.0, 1.5),
+    "text_scam": (0.0, 2.5),
+    "text_money": (0.0, 0.5),
     "text_promo": (0.0, 0.8),
-    "text_adult": (0.0, 2.0),
-    "text_follow_back": (0.0, 1.5),
+    "text_adult": (0.0, 2.5),
+    "text_follow_back": (0.0, 2.5),
     "bio_link_only": (0.0, 1.0),
 }
 

@@ -150,12 +150,46 @@ def test_words_spam_says_of_itself() -> None:
         _profile(bio="Nurse. Earnest about bread; learned to bake in 2020. Signal: ana.01"),
         _profile(bio="https://linktr.ee/someone"),
     )
+    assert list(f["text_scam"]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert list(f["text_money"]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert list(f["text_adult"]) == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
     assert list(f["text_promo"]) == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]  # "link in bio"
     assert list(f["text_follow_back"]) == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
     assert list(f["bio_cashtags"]) == [0.0, 0.0, 0.0, 2.0, 0.0, 0.0]
     assert list(f["bio_link_only"]) == [0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+
+
+SPAM_SAMPLES = [
+    "Daily crypto signals", "VIP signals group", "FOREX", "free airdrop", "Giveaways!",
+    "passive income", "make money online", "earn $500/day", "earn from home",
+    "guaranteed profits", "binary options", "100x gem", "USDT only", "casino", "betting tips",
+    "loans", "cashapp me", "Crypto trader", "bitcoin", "BTC", "ethereum", "trading", "investor",
+    "investments", "profit", "income", "NFTs", "web3", "defi", "click here", "DM me for promo",
+    "dm to buy", "WhatsApp", "telegram", "promotions", "discount", "coupon", "deals",
+    "shop now", "buy now", "order now", "sign up", "free shipping", "cheap", "for sale", "SEO",
+    "marketing agency", "link in my bio", "check out my page", "subscribe", "nsfw",
+    "OnlyFans", "only fans", "adult", "sexy", "xxx", "nudes", "porn", "horny", "cam girl",
+    "hookup", "dating", "kik", "18+", "🔞", "🍑", "💦", "follow back", "followback", "f4f",
+    "follow4follow", "follow for follow", "team follow back", "#TeamFollowBack", "ifollowback",
+    "follow train", "gain followers", "followers for sale", "100% follow", "I follow back",
+    "#TFB", "RT to win",
+]  # fmt: skip
+
+
+def test_spam_stems_find_every_row_the_word_lists_would() -> None:
+    # The Aho-Corasick pre-filter may let extra rows through, never drop one.
+    from followback.screening import features as F
+
+    frame = pl.DataFrame({"text": SPAM_SAMPLES})
+    lower = pl.col("text").str.to_lowercase()
+    hit = frame.select(
+        pl.any_horizontal([lower.str.contains(rx) for rx in F._WORD_FEATURES.values()])
+    ).to_series()
+    assert hit.all(), [t for t, h in zip(SPAM_SAMPLES, hit, strict=True) if not h]
+    stems = frame.select(
+        pl.col("text").str.contains_any(list(F.SPAM_STEMS), ascii_case_insensitive=True)
+    ).to_series()
+    assert stems.all(), [t for t, h in zip(SPAM_SAMPLES, stems, strict=True) if not h]
 
 
 def test_platform_signals_are_zero_when_absent() -> None:

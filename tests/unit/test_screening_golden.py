@@ -100,7 +100,7 @@ def test_bought_followers_are_screened_out_for_what_they_are(scores: dict[str, S
 def test_crypto_signal_spam_is_screened_out_and_quoted(scores: dict[str, Score]) -> None:
     s = scores["spam"]
     assert _verdict(s) == Verdict.SKIP
-    assert f"{MINUS} profile says “crypto”" in _texts(s)
+    assert f"{MINUS} profile says “crypto signals”" in _texts(s)
 
 
 def test_a_moderation_label_outweighs_a_tidy_profile(scores: dict[str, Score]) -> None:

@@ -95,7 +95,7 @@ def test_handle() -> None:
 
 def test_spam_words_are_quoted() -> None:
     f = _facts(text="Crypto Signals Pro \n Daily crypto signals, join our Telegram")
-    assert _against("words", f) == "profile says “crypto”"
+    assert _against("words", f) == "profile says “crypto signals”"
     assert _against("words", _facts(text="18+ 🔞 link in bio")) == "profile says “18+”"
     assert _against("words", _facts(text="Follow back 100%")) == "profile says “follow back”"
     assert _against("words", _facts(text="")) == "profile reads like spam"

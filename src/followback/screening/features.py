@@ -54,7 +54,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "bio_link_only",  # 1 if the bio is little more than a link
     "has_url",  # 1 if the profile's link field is set
     "default_avatar",  # 1 if no avatar / the platform's default image
-    "text_money",  # name/bio words of money spam: crypto, forex, signals, giveaway ...
+    "text_scam",  # name/bio promises of get-rich spam: trading signals, airdrop, earn $ ...
+    "text_money",  # name/bio words about money: crypto, trading, invest ... (people use them)
     "text_promo",  # name/bio words of promotion: click, DM for, discount, shop now ...
     "text_adult",  # name/bio words of adult spam: 18+, nsfw, onlyfans ...
     "text_follow_back",  # name/bio asks for follows: follow back, f4f, #teamfollowback ...
@@ -80,15 +81,22 @@ _RATE_FLOOR_DAYS = 30.0
 # common labelers use these; ``!takedown`` / ``!suspend`` are server actions.
 ABUSE_LABELS: tuple[str, ...] = (
     "spam", "impersonation", "scam", "!takedown", "!suspend", "inauthentic", "bot-farm",
-    "engagement-farming", "misleading", "fake-account", "withheld",
+    "engagement-farming", "follow-farming", "misleading", "fake-account", "!hide",
 )  # fmt: skip
 
 # Word lists, case-insensitive, matched on "display name + bio". Deliberately short and about
 # what spam says of itself; a brand's own values (politics, competitors) belong in the policy.
+# What get-rich spam promises (strong evidence), apart from words about money that people
+# who trade or invest use too (weak evidence).
+_SCAM = (
+    r"(?:trading|forex|crypto|fx|daily|vip|free) signals?|signals? group|forex|airdrops?|"
+    r"giveaways?|passive income|make money|earn \$?\d+|earn (?:money|from home|daily)|"
+    r"guaranteed(?: profits?| returns?)?|binary options|100x|usdt|casino|betting|loans?|"
+    r"cash ?app"
+)
 _MONEY = (
-    r"crypto|bitcoin|btc|ethereum|forex|(?:trading|forex|crypto|fx) signals?|trading|trader|"
-    r"invest(?:or|ing|ment)?s?|profits?|passive income|earn|income|make money|cash ?app|"
-    r"giveaways?|airdrops?|nfts?|casino|betting|loans?|binary options|100x|usdt|web3|defi"
+    r"crypto|bitcoin|btc|ethereum|trading|trader|invest(?:or|ing|ment)?s?|profits?|income|"
+    r"nfts?|web3|defi"
 )
 _PROMO = (
     r"click|dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
@@ -115,6 +123,7 @@ def _whole(alternatives: str) -> str:
     return f"{_B}(?:{alternatives}){_B}"
 
 
+_RE_SCAM = _whole(_SCAM)
 _RE_MONEY = _whole(_MONEY)
 _RE_PROMO = _whole(_PROMO)
 _RE_ADULT = _whole(_ADULT) + rf"|{_B}18\+|🔞|🍑|💦"  # "18+" and emoji have no word edge
@@ -124,6 +133,7 @@ _RE_FOLLOW_BACK = _whole(_FOLLOW_BACK)
 # profiles say nothing of the kind). test_screening_features checks the promise.
 SPAM_STEMS: tuple[str, ...] = (
     "crypto", "bitcoin", "btc", "ethereum", "forex", "signal", "trad", "invest", "profit",
+    "guarantee", "vip",
     "passive", "earn", "income", "money", "cash", "giveaway", "airdrop", "nft", "casino",
     "betting", "loan", "binary", "100x", "usdt", "web3", "defi", "click", "dm ", "whats",
     "telegram", "promo", "discount", "coupon", "deal", "shop", "buy", "order", "sign",
@@ -226,6 +236,7 @@ def _text_exprs(df: pl.DataFrame) -> list[pl.Expr]:
 
 
 _WORD_FEATURES = {
+    "text_scam": _RE_SCAM,
     "text_money": _RE_MONEY,
     "text_promo": _RE_PROMO,
     "text_adult": _RE_ADULT,

@@ -42,7 +42,14 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
     "audience": ("log_followers", "log_following", "log_follow_gap", "log_follows_per_day"),
     "age": ("log_age_days",),
     "handle": ("handle_length", "handle_digits"),
-    "words": ("text_money", "text_promo", "text_adult", "text_follow_back", "bio_cashtags"),
+    "words": (
+        "text_scam",
+        "text_money",
+        "text_promo",
+        "text_adult",
+        "text_follow_back",
+        "bio_cashtags",
+    ),
     "labels": ("label_abuse",),
     "verified": ("verified", "verified_links"),
     "engaged": ("pinned_post", "made_for_others", "posted_recently"),
@@ -52,8 +59,9 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
 
 _SPAM_WORDS = re.compile(
-    r"(?i)(crypto|bitcoin|btc|forex|trading signals?|signals|airdrops?|giveaways?|nfts?|"
-    r"passive income|make money|earn \$?\d*|casino|betting|loans?|binary options|usdt|web3|"
+    r"(?i)((?:trading|forex|crypto|fx|daily|vip|free) signals?|forex|airdrops?|giveaways?|"
+    r"passive income|make money|earn \$?\d+|guaranteed|casino|betting|loans?|binary options|"
+    r"usdt|crypto|bitcoin|btc|nfts?|web3|"
     r"invest(?:or|ing|ment)?s?|profits?|trading|trader|income|cash ?app|defi|"
     r"dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
     r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"

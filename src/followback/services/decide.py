@@ -527,12 +527,24 @@ async def _second_look(
     return todo, scores
 
 
+# A model reason about a platform signal makes the plain-words one about it redundant.
+_SAID_BY_MODEL = {
+    "model:labels": ("signal:labels",),
+    "model:verified": ("signal:verified", "signal:links"),
+    "model:engaged": ("signal:made", "signal:pinned"),
+    "model:recent_posts": ("recent:",),
+}
+
+
 def _with_signals(ev: Evaluation, profile: Profile) -> tuple[Reason, ...]:
     """The verdict's reasons, then what the platform and recent posts showed (decisions
-    a person will look at: the queue shows them; a follow or skip keeps its own)."""
-    if ev.verdict is not Verdict.REVIEW:
-        return (*ev.reasons, *recent_reasons(profile))
-    return (*ev.reasons, *platform_reasons(profile), *recent_reasons(profile))
+    a person will look at: the queue shows them; a follow or skip keeps its own), without
+    repeating what the model's reasons already say."""
+    extra = recent_reasons(profile)
+    if ev.verdict is Verdict.REVIEW:
+        extra = (*platform_reasons(profile), *extra)
+    said = tuple(p for r in ev.reasons for p in _SAID_BY_MODEL.get(r.rule, ()))
+    return (*ev.reasons, *(r for r in extra if not (said and r.rule.startswith(said))))
 
 
 def _record(
