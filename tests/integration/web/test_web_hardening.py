@@ -343,8 +343,8 @@ def test_no_route_writes_an_unsigned_flash() -> None:
 
     offenders = []
     for path in pathlib.Path(routes.__file__).parent.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        for bad in ("flash=", "{'flash': f", '{"flash": f', 'query_params.get("flash")'):
-            if bad in text:
-                offenders.append(f"{path.name}: {bad}")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            hand_built = any(bad in line for bad in ("flash=", "'flash':", '"flash":'))
+            if (hand_built and "dump_flash" not in line) or 'params.get("flash")' in line:
+                offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
@@ -15,7 +14,15 @@ from followback.actions.replies import approve_draft, record_note, reject_draft
 from followback.store.drafts import DraftRepo
 from followback.store.inbox import InboxRepo
 from followback.web.contact import contact_panel
-from followback.web.context import Admin, Agent, Principal, Viewer, WebContext, get_context
+from followback.web.context import (
+    Admin,
+    Agent,
+    Principal,
+    Viewer,
+    WebContext,
+    flash_url,
+    get_context,
+)
 
 __all__ = ["router"]
 
@@ -102,10 +109,8 @@ def api_reject(request: Request, me: Admin, draft_id: DraftId, body: RejectBody)
     return {"draft_id": draft_id, "state": "rejected"}
 
 
-def _back(conversation_id: int, flash: str) -> RedirectResponse:
-    return RedirectResponse(
-        f"/inbox/{conversation_id}?{urlencode({'flash': flash})}", status_code=303
-    )
+def _back(request: Request, conversation_id: int, flash: str) -> RedirectResponse:
+    return RedirectResponse(flash_url(request, f"/inbox/{conversation_id}", flash), 303)
 
 
 @router.post("/inbox/{conversation_id}/notes", include_in_schema=False)
@@ -117,7 +122,7 @@ def note_form(
 ) -> Response:
     ctx = get_context(request)
     record_note(ctx.store, conversation_id, text, author=me.name, clock=ctx.clock)
-    return _back(conversation_id, "Note added.")
+    return _back(request, conversation_id, "Note added.")
 
 
 @router.post("/inbox/drafts/{draft_id}/approve", include_in_schema=False)
@@ -128,7 +133,7 @@ async def approve_form(
     text: Annotated[str, Form(max_length=5000)] = "",
 ) -> Response:
     conversation_id = await _approve(get_context(request), me, draft_id, text or None)
-    return _back(conversation_id, "Reply approved and sent.")
+    return _back(request, conversation_id, "Reply approved and sent.")
 
 
 @router.post("/inbox/drafts/{draft_id}/reject", include_in_schema=False)
@@ -142,4 +147,4 @@ def reject_form(
     with ctx.store.session() as s:
         conversation_id = DraftRepo(s).get_row(draft_id).conversation_id
     reject_draft(ctx.store, draft_id, approver=me.name, clock=ctx.clock, note=note)
-    return _back(conversation_id, "Draft rejected.")
+    return _back(request, conversation_id, "Draft rejected.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal, get_origin
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
@@ -363,7 +362,7 @@ async def account_connect_submit(request: Request, me: Admin) -> Response:
             connect_values=values,
         )
     flash = f"Connected {account.platform} account {account.handle}."
-    return RedirectResponse(f"/accounts?{urlencode({'flash': flash})}", status_code=303)
+    return RedirectResponse(flash_url(request, "/accounts", flash), status_code=303)
 
 
 def _first_error(exc: ValidationError) -> str:
