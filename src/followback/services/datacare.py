@@ -34,7 +34,12 @@ from followback.domain import Platform, utcnow
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
 from followback.store.audit import AuditRepo
-from followback.store.forget import Identity, delete_rows_about, redact_mentions
+from followback.store.forget import (
+    Identity,
+    delete_dependents,
+    delete_rows_about,
+    redact_mentions,
+)
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -340,8 +345,10 @@ def forget_person(store: Store, ref: str, *, actor: str = "operator") -> ForgetR
     identities = _resolve_person(store, ref)
     with store.session() as s:
         for platform, remote_id, names in identities:
-            _forget_one(s, platform, remote_id, report)
             who = Identity(platform, remote_id, names)
+            for name, n in delete_dependents(s, who).items():  # notes, drafts, ...
+                report.deleted[name] = report.deleted.get(name, 0) + n
+            _forget_one(s, platform, remote_id, report)
             # Every other table with the person's id (found from the metadata), then
             # mentions of them anywhere text is kept: the brand's "cc @ann", dead letters.
             for name, n in delete_rows_about(s, who).items():

@@ -25,9 +25,22 @@ from typing import Any
 from sqlalchemy import JSON, String, Table, Text, cast, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from followback.store.tables import Base, BrandAccountRow
+from followback.store.tables import (
+    Base,
+    BrandAccountRow,
+    ContactRow,
+    ConversationRow,
+    RemoteAccountRow,
+)
 
-__all__ = ["FORGET_COVERAGE", "MARKER", "Identity", "delete_rows_about", "redact_mentions"]
+__all__ = [
+    "FORGET_COVERAGE",
+    "MARKER",
+    "Identity",
+    "delete_dependents",
+    "delete_rows_about",
+    "redact_mentions",
+]
 
 MARKER = "(forgotten)"
 
@@ -43,6 +56,8 @@ FORGET_COVERAGE: dict[str, str] = {
     "experiment_assignments": "delete",
     "contacts": "delete",
     "conversations": "delete+redact",  # theirs; messages in them go too
+    "contact_notes": "delete+redact",  # notes on their contact record go with it
+    "reply_drafts": "delete+redact",  # drafts in their conversations go with them
     # redact: may mention the person in text or JSON
     "messages": "redact",  # in others' conversations: the brand's "cc @ann"
     "audit_log": "redact",
@@ -60,6 +75,10 @@ FORGET_COVERAGE: dict[str, str] = {
     "account_policies": "skip: operator-written policy (edit allow/deny lists by hand)",
     "listen_rules": "skip: operator-written keywords",
 }
+
+# Children the caller deletes itself, with their own rules (messages by conversation or
+# author, snapshots by profile).
+_DELETED_BY_CALLER = frozenset({"messages", "profile_snapshots"})
 
 # Tables whose rows are about one remote person, deleted by (platform, remote_id) through
 # their own ``remote_id`` column. Found from the metadata; the brand's own excluded.
@@ -105,6 +124,34 @@ def delete_rows_about(s: Session, who: Identity) -> dict[str, int]:
             continue
         result = s.execute(delete(table).where(where, table.c.remote_id == who.remote_id))
         deleted[table.name] = int(getattr(result, "rowcount", 0) or 0)
+    return deleted
+
+
+def delete_dependents(s: Session, who: Identity) -> dict[str, int]:
+    """Delete rows hanging off the person's contact, conversations or profile (notes,
+    drafts, ...): any table with a foreign key to one of those rows, found from the
+    metadata. Run before those parent rows are deleted."""
+    contacts = select(ContactRow.id).where(
+        ContactRow.platform == who.platform, ContactRow.remote_id == who.remote_id
+    )
+    parents: dict[str, Any] = {
+        "contacts": contacts,
+        "conversations": select(ConversationRow.id).where(ConversationRow.contact_id.in_(contacts)),
+        "remote_accounts": select(RemoteAccountRow.id).where(
+            RemoteAccountRow.platform == who.platform, RemoteAccountRow.remote_id == who.remote_id
+        ),
+    }
+    deleted: dict[str, int] = {}
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name in parents or table.name in _DELETED_BY_CALLER:
+            continue
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                ids = parents.get(fk.column.table.name)
+                if ids is not None:
+                    result = s.execute(delete(table).where(column.in_(ids)))
+                    n = int(getattr(result, "rowcount", 0) or 0)
+                    deleted[table.name] = deleted.get(table.name, 0) + n
     return deleted
 
 
