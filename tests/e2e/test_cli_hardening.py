@@ -219,3 +219,14 @@ def test_screen_a_file_with_no_known_column_is_an_error(
     assert code == 2
     assert "none of the known profile columns" in err and "colour" in err
     assert not out.exists()
+
+
+def test_screen_a_jsonl_file_with_no_profile_is_an_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"colour": "red"}\n{"shape": "round"}\n')
+    code, err, out = _screen(monkeypatch, capsys, src)
+    assert code == 2
+    assert "none of its 2 records is a profile" in err
+    assert not out.exists()

@@ -157,6 +157,13 @@ def read_profiles(
     else:
         with _open_text(path) as fh:
             _read_delimited(fh, collector, progress)
+    if not collector.lines and collector.malformed:
+        first = collector.malformed[0]
+        raise UserError(
+            f"{path}: none of its {len(collector.malformed)} records is a profile "
+            f"(line {first.line}: {first.message})",
+            ErrorCode.BAD_INPUT,
+        )
     default_time = (as_of or now).timestamp()
     frame, bad = _to_frame(collector, default_time)
     malformed = sorted([*collector.malformed, *bad], key=lambda m: m.line)
