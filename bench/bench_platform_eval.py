@@ -72,7 +72,9 @@ def run(sizes: dict[str, int], seed: int) -> tuple[list[str], list[str], str]:
             )
             t0 = time.time()
             with tempfile.TemporaryDirectory() as tmp:
-                outcomes, info = evaluate(platform, personas, Path(tmp), seed=seed)
+                outcomes, info = evaluate(
+                    platform, personas, Path(tmp), seed=seed, fillers=sizes["fillers"]
+                )
             ours, base = tally(outcomes), _baseline_tally(outcomes)
             for who in ("people", "person_complete", "person_sparse", "unwanted", "bought",
                         "spam", "bot_declared", "values_clash"):  # fmt: skip
@@ -100,9 +102,11 @@ def main() -> int:
     ap.add_argument("--people", type=int, default=12)
     ap.add_argument("--unwanted", type=int, default=2)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--fillers", type=int, default=60, help="accounts bought followers follow")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    rows, notes, model = run({"people": args.people, "unwanted": args.unwanted}, args.seed)
+    sizes = {"people": args.people, "unwanted": args.unwanted, "fillers": args.fillers}
+    rows, notes, model = run(sizes, args.seed)
     header = [
         "| platform | generator | followers | n | recommended | needs a look | screened out "
         "| baseline: recommended | baseline: needs a look | baseline: screened out |",
@@ -120,10 +124,12 @@ def _write(table: str, notes: list[str], model: str, args: argparse.Namespace) -
     begin, end = "<!-- platform-eval:begin -->", "<!-- platform-eval:end -->"
     body = (
         f"{begin}\nCommand: `.venv/bin/python bench/bench_platform_eval.py --people "
-        f"{args.people} --unwanted {args.unwanted} --seed {args.seed} --write` against the "
+        f"{args.people} --unwanted {args.unwanted} --seed {args.seed} --fillers {args.fillers} "
+        "--write` against the "
         f"local AT Protocol network and snac2, model `{model}`, default policy thresholds "
         'plus one blocked keyword (the values clash). "people" = complete + sparse genuine '
-        'profiles; "unwanted" = bought, spam, self-declared bots and values clashes. '
+        'profiles; "unwanted" = bought, spam, self-declared bots and values clashes; '
+        f"bought and spam accounts also follow {args.fillers} empty filler accounts. "
         "Baseline: recommend name + bio + avatar, screen out none of them or a bot flag, "
         "review the rest.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"

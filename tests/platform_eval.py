@@ -28,6 +28,7 @@ from platform_population import (
     Created,
     Persona,
     SnacPopulation,
+    filler,
     snac_paths,
 )
 
@@ -45,13 +46,23 @@ class Outcome:
 
 
 def available(platform: str) -> bool:
+    """The platform's local server is configured (and answers)."""
+    import httpx
+
     if platform == "bluesky":
-        return bool(BLUESKY_URL and BLUESKY_CONTROL)
-    return bool(MASTODON_URL) and snac_paths() is not None
+        url = f"{BLUESKY_CONTROL}/info" if BLUESKY_URL and BLUESKY_CONTROL else None
+    else:
+        url = f"{MASTODON_URL}/api/v1/instance" if MASTODON_URL and snac_paths() else None
+    if url is None:
+        return False
+    try:
+        return httpx.get(url, timeout=5).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 async def _populate(
-    platform: str, personas: Sequence[Persona], seed: int
+    platform: str, personas: Sequence[Persona], seed: int, fillers: int
 ) -> tuple[dict[str, str], list[Created], int]:
     """Brand credentials (for ``followback connect``), the created followers, API calls."""
     rng = random.Random(seed)
@@ -75,7 +86,9 @@ async def _populate(
         creds["remote_id"] = str(me["id"])
     try:
         created = [await pop.create(p, rng) for p in personas]
-        await pop.act(created, creds["remote_id" if platform == "bluesky" else "handle"], rng)
+        extra = [await pop.create(filler(i), rng) for i in range(fillers)]
+        brand = creds["remote_id" if platform == "bluesky" else "handle"]
+        await pop.act([*created, *extra], brand, rng)
         if platform == "mastodon":
             await asyncio.sleep(3)  # snac delivers follow notifications a little late
         return creds, created, pop.calls
@@ -120,17 +133,18 @@ def _stored_handle(platform: str, creds: dict[str, str], server: str) -> str:
 
 
 def evaluate(
-    platform: str, personas: Sequence[Persona], tmp: Path, *, seed: int = 0
+    platform: str, personas: Sequence[Persona], tmp: Path, *, seed: int = 0, fillers: int = 0
 ) -> tuple[list[Outcome], dict[str, Any]]:
     """Make ``personas`` follow a new brand on ``platform``, run ``followback run --once``
-    on a fresh database and read back each follower's decision."""
+    on a fresh database and read back each follower's decision. ``fillers`` empty accounts
+    are made for bought and spam followers to follow (so they follow many)."""
     from cryptography.fernet import Fernet
     from sqlalchemy import select
 
     from followback.store import open_store
     from followback.store.tables import AuditRow, DecisionRow
 
-    creds, created, calls = asyncio.run(_populate(platform, personas, seed))
+    creds, created, calls = asyncio.run(_populate(platform, personas, seed, fillers))
     server = BLUESKY_URL if platform == "bluesky" else MASTODON_URL
     assert server
     db = f"sqlite:///{tmp / 'eval.db'}"
@@ -141,27 +155,12 @@ def evaluate(
             _config(tmp, platform, _stored_handle(platform, creds, server), server)
         ),
     }
-    secret = (
-        ["--app-password", creds["app_password"]]
-        if platform == "bluesky"
-        else ["--token", creds["token"]]
-    )
+    # The secret travels in the environment, never on the command line.
+    secret = creds["app_password"] if platform == "bluesky" else creds["token"]
+    connect = ["connect", platform, "--handle", creds["handle"], "--server", server]
     _cli(
-        [
-            "connect",
-            platform,
-            "--handle",
-            creds["handle"],
-            "--server",
-            server,
-            *secret,
-            "--mode",
-            "review",
-            "--db",
-            db,
-            "--json",
-        ],
-        env,
+        [*connect, "--mode", "review", "--db", db, "--json"],
+        {**env, "FOLLOWBACK_CONNECT_TOKEN": secret},
         tmp,
     )
     summary = _cli(["run", "--once", "--db", db, "--json"], env, tmp)

@@ -411,8 +411,20 @@ class Created:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+FILLER = "filler"  # accounts made only to be followed (not followers of the brand)
+
+
+def filler(i: int) -> Persona:
+    """An empty account for bought and spam followers to follow, so that "follows many"
+    can be real on a small local network."""
+    return Persona(f"filler-{i}", FILLER, "filler", "fill")
+
+
 def _follow_targets(c: Created, created: Sequence[Created]) -> list[str]:
-    """People follow people (and people-like accounts); bought and spam follow anyone."""
+    """People follow people (and people-like accounts); bought and spam follow anyone,
+    fillers included; fillers follow no one."""
+    if c.persona.kind == FILLER:
+        return []
     people_like = c.persona.kind in GENUINE or c.persona.kind == "values_clash"
     return [
         o.remote_id
@@ -536,7 +548,8 @@ class BlueskyPopulation:
             others = _follow_targets(c, created)
             for did in rng.sample(others, min(c.persona.follows, len(others))):
                 await self._record(c.extra, "app.bsky.graph.follow", {"subject": did})
-            await self._record(c.extra, "app.bsky.graph.follow", {"subject": brand_did})
+            if c.persona.kind != FILLER:
+                await self._record(c.extra, "app.bsky.graph.follow", {"subject": brand_did})
         r = await self.http.post(f"{self.control}/process")
         r.raise_for_status()
 
@@ -662,7 +675,8 @@ class SnacPopulation:
             others = _follow_targets(c, created)
             for rid in rng.sample(others, min(c.persona.follows, len(others))):
                 await self._follow(c.extra["token"], names[rid])
-            await self._follow(c.extra["token"], brand)
+            if c.persona.kind != FILLER:
+                await self._follow(c.extra["token"], brand)
 
     async def _follow(self, token: str, name: str) -> None:
         # snac follows only accounts it has looked up: look up by acct, then follow.
