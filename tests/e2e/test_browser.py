@@ -121,6 +121,8 @@ def server(demo_db: str) -> Iterator[str]:
         {
             "FOLLOWBACK_CONFIG": "/nonexistent/followback.toml",
             "FOLLOWBACK_INBOX__SAVED_REPLIES": json.dumps(SAVED_REPLIES),
+            # Agents' replies wait for an admin's approval (admins never wait).
+            "FOLLOWBACK_INBOX__APPROVAL_ROLES": json.dumps(["agent"]),
         },
     )
     yield base
@@ -215,7 +217,7 @@ def test_select_all_checks_every_box(page) -> None:  # type: ignore[no-untyped-d
 
 
 def test_answer_a_complaint(page) -> None:  # type: ignore[no-untyped-def]
-    _login(page, AGENT)
+    _login(page, ADMIN)
     page.goto("/inbox?complaints=1")
     page.screenshot(path=str(SHOTS / "inbox.png"), full_page=False)
     assert page.locator("tr.conv").count() > 0
@@ -272,7 +274,13 @@ def test_approve_everything_matching_a_filter_then_undo(page) -> None:  # type: 
     assert int(page.locator("#bulk-count").inner_text().replace(",", "")) == count
 
 
-def test_a_complaint_from_assignment_to_saved_reply_to_handoff_to_done(page) -> None:  # type: ignore[no-untyped-def]
+def test_a_complaint_from_assignment_to_saved_reply_to_handoff_to_done(  # type: ignore[no-untyped-def]
+    page, browser, server, demo_db
+) -> None:
+    from sqlalchemy import select
+
+    from followback.store.tables import NotificationRow
+
     _login(page, AGENT)
     page.goto("/inbox?complaints=1")
     assert "Showing 1–" in page.locator("#inbox-count").inner_text()
@@ -283,6 +291,14 @@ def test_a_complaint_from_assignment_to_saved_reply_to_handoff_to_done(page) -> 
     page.click("form[action$='/assign'] button[type=submit]")
     page.wait_for_selector(".flash")
     assert page.locator(".flash").inner_text() == f"Assigned to {AGENT}."
+    # The assignee is told (a notification queued with the assignment).
+    store = open_store(demo_db)
+    with store.session() as s:
+        told = list(
+            s.scalars(select(NotificationRow.title).where(NotificationRow.kind == "inbox.assigned"))
+        )
+    store.dispose()
+    assert any(AGENT in t for t in told)
     # A saved reply, filled in with the customer's first name and the agent's name.
     page.select_option("#saved-reply", label="sorry")
     text = page.input_value("#reply-text")
@@ -290,7 +306,20 @@ def test_a_complaint_from_assignment_to_saved_reply_to_handoff_to_done(page) -> 
     assert page.locator("#reply-counter").inner_text() == f"{len(text)} / 500"
     page.click("#reply-form button[type=submit]")
     page.wait_for_selector(".flash")
-    assert page.locator(".flash").inner_text() == "Reply sent."
+    assert page.locator(".flash").inner_text() == "Your reply waits for an approver."
+    # An admin approves it (on a phone), and it is sent as the agent's.
+    admin_ctx = browser.new_context(base_url=server, viewport=PHONE, is_mobile=True)
+    admin = admin_ctx.new_page()
+    _login(admin, ADMIN)
+    admin.goto(url)
+    admin.click("form.approve-draft button.primary")
+    admin.wait_for_selector(".flash")
+    assert admin.locator(".flash").inner_text() == "Reply approved and sent."
+    admin.screenshot(path=str(SHOTS / "phone-approved-reply.png"), full_page=True)
+    admin_ctx.close()
+    page.goto(url)
+    sent = page.locator("article.msg.out .text")
+    assert text in [sent.nth(i).inner_text() for i in range(sent.count())]
     # The hand-off: read, edit, post.
     page.click("#handoff-link")
     page.wait_for_selector("#handoff-form")

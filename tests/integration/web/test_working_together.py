@@ -122,3 +122,29 @@ def test_the_contact_panel_and_notes(
     assert 'id="contact-panel"' in page and "follows us" in page and "VIP: ordered" in page
     # Notes are never sent to the customer.
     assert _sent(gus, cid) == []
+
+
+def test_the_admin_sees_the_draft_to_approve_on_the_page(
+    login_as: Callable[[str], TestClient], seeded: Any
+) -> None:
+    cid = seeded.conversation_id
+    login_as("gus").post(f"/api/inbox/{cid}/reply", json={"text": "Draft for review"})
+    page = login_as("ada").get(f"/inbox/{cid}").text
+    assert 'class="stack approve-draft"' in page and "Draft for review" in page
+    assert "approve-draft" not in login_as("gus").get(f"/inbox/{cid}").text
+
+
+def test_approving_from_the_page_sends_the_draft(
+    login_as: Callable[[str], TestClient], seeded: Any
+) -> None:
+    cid = seeded.conversation_id
+    draft = login_as("gus").post(f"/api/inbox/{cid}/reply", json={"text": "Page draft"})
+    ada = login_as("ada")
+    r = ada.post(
+        f"/inbox/drafts/{draft.json()['draft_id']}/approve",
+        data={"text": "Page draft", "note": ""},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    assert _sent(ada, cid) == ["Page draft"]
+    assert "Reply approved and sent." in ada.get(r.headers["location"]).text
