@@ -177,6 +177,16 @@ class RetentionSettings(_Strict):
     dead_letters_days: int | None = Field(None, gt=0, description="delete dead letters older")
 
 
+class RoutingRuleSettings(_Strict):
+    """``[[inbox.routing]]``: conversations matching every condition go to ``agents``."""
+
+    agents: list[str] = Field(min_length=1)
+    platform: str | None = None
+    language: str | None = Field(None, description="e.g. es: the message's detected language")
+    complaint: bool | None = None
+    keywords: list[str] = Field(default_factory=list)
+
+
 class InboxSettings(_Strict):
     first_response_sla_minutes: int = Field(60, gt=0)
     business_hours: str | None = Field(None, description='e.g. "09:00-17:00 Mon-Fri UTC"')
@@ -192,6 +202,9 @@ class InboxSettings(_Strict):
     approval_roles: list[Role] = Field(
         default_factory=list, description="roles whose replies wait for an admin's approval"
     )
+    auto_assign: bool = Field(False, description="assign new conversations by the routing rules")
+    agent_capacity: int = Field(0, ge=0, description="open conversations per agent; 0: no limit")
+    routing: list[RoutingRuleSettings] = Field(default_factory=list)
 
 
 class NotifyChannelSettings(_Strict):

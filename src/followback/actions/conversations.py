@@ -14,25 +14,36 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from followback.config import InboxSettings
 from followback.domain import Clock, ConversationStatus
 from followback.domain.errors import ErrorCode, UserError
+from followback.inbox.routing import ConversationFacts, RoutingRule, choose_agent, pool_for
 from followback.inbox.sla import SlaPolicy, SlaState, sla_alerts
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
 from followback.store import AuditRepo, Store
-from followback.store.inbox import ConversationSummary, InboxRepo
+from followback.store.inbox import (
+    ConversationSummary,
+    InboxRepo,
+    latest_inbound_texts_and_language,
+)
+from followback.store.tables import AuditRow
+from followback.store.team import TeamRepo
 
 __all__ = [
     "SEVERE_COMPLAINT",
     "BulkResult",
     "apply_bulk",
     "assign_conversation",
+    "assign_waiting",
     "raise_sla_alerts",
     "record_assignment_notice",
     "record_severe_complaint",
     "reopen_conversation",
+    "routing_rules",
 ]
 
 # Severity runs 1 (no explicit reproach) .. 4 (blame); from 3 a person should hear at once.
@@ -210,3 +221,74 @@ def apply_bulk(
             changed = _bulk_one(s, cid, verb, by, now, member, tags)
             (result.changed if changed else result.unchanged).append(cid)
     return result
+
+
+def _last_auto_assigned(s: Session) -> str | None:
+    last = s.scalars(
+        select(AuditRow.detail)
+        .where(AuditRow.verb == "inbox.assign", AuditRow.actor == AUTO_ASSIGNER)
+        .order_by(AuditRow.at.desc(), AuditRow.id.desc())
+        .limit(1)
+    ).first()
+    value = last.get("assignee") if last else None
+    return str(value) if value else None
+
+
+AUTO_ASSIGNER = "rule:auto-assign"
+
+
+def assign_waiting(
+    store: Store,
+    rules: Sequence[RoutingRule],
+    *,
+    capacity: int,
+    clock: Clock,
+    limit: int = 200,
+) -> list[tuple[int, str]]:
+    """Assign open, unassigned conversations (highest priority first) by ``rules``, round-
+    robin within each pool, skipping agents at ``capacity``; each assignee is told.
+    Returns ``(conversation id, agent)`` pairs; conversations nobody can take stay open."""
+    now = clock()
+    done: list[tuple[int, str]] = []
+    with store.session() as s:
+        repo = InboxRepo(s)
+        agents = TeamRepo(s).list_agents()
+        if not agents:
+            return done
+        counts = repo.open_counts_by_assignee()
+        last = _last_auto_assigned(s)
+        waiting = [c for c in repo.list_conversations(limit=limit * 5) if c.assignee is None][
+            :limit
+        ]
+        texts = latest_inbound_texts_and_language(s, [c.id for c in waiting])
+        for c in waiting:
+            text, language = texts.get(c.id, ("", ""))
+            facts = ConversationFacts(c.platform, language, c.is_complaint, text)
+            name = choose_agent(
+                pool_for(rules, facts, agents),
+                open_counts=counts,
+                capacity=capacity,
+                last_assigned=last,
+            )
+            if name is None:
+                continue
+            repo.assign(c.id, name, by=AUTO_ASSIGNER, at=now)
+            record_assignment_notice(s, c.id, name, AUTO_ASSIGNER)
+            counts[name] = counts.get(name, 0) + 1
+            last = name
+            done.append((c.id, name))
+    return done
+
+
+def routing_rules(inbox: InboxSettings) -> list[RoutingRule]:
+    """The ``[[inbox.routing]]`` rules as the pure router takes them."""
+    return [
+        RoutingRule(
+            agents=tuple(r.agents),
+            platform=r.platform,
+            language=r.language,
+            complaint=r.complaint,
+            keywords=tuple(r.keywords),
+        )
+        for r in inbox.routing
+    ]

@@ -81,6 +81,7 @@ def run(
         retention=settings.retention,
         notify=settings.notify,
         sla=_sla(settings),
+        inbox=settings.inbox,
     )
     try:
         with exclusive_run(store):

@@ -50,6 +50,7 @@ __all__ = [
     "IngestResult",
     "MessageView",
     "ThreadView",
+    "latest_inbound_texts_and_language",
 ]
 
 
@@ -491,6 +492,18 @@ class InboxRepo:
         ).subquery()
         return int(self.session.scalar(select(func.count()).select_from(sub)) or 0)
 
+    def open_counts_by_assignee(self) -> dict[str, int]:
+        """Open conversations held by each member (for capacity)."""
+        stmt = (
+            select(ConversationRow.assignee, func.count())
+            .where(
+                ConversationRow.status == ConversationStatus.OPEN.value,
+                ConversationRow.assignee.is_not(None),
+            )
+            .group_by(ConversationRow.assignee)
+        )
+        return {str(name): int(n) for name, n in self.session.execute(stmt)}
+
     def next_open(self, after: int | None, member: str | None) -> int | None:
         """The conversation to work next: open and waiting for the brand, mine or nobody's,
         complaints and priority first; never ``after`` itself."""
@@ -716,3 +729,24 @@ class InboxRepo:
             )
         )
         return bool(self.session.scalar(stmt))
+
+
+def latest_inbound_texts_and_language(
+    session: Session, conversation_ids: Sequence[int]
+) -> dict[int, tuple[str, str]]:
+    """Conversation id -> (text, detected language) of the customer's latest message."""
+    if not conversation_ids:
+        return {}
+    latest = (
+        select(MessageRow.conversation_id, func.max(MessageRow.id).label("mid"))
+        .where(MessageRow.conversation_id.in_(conversation_ids), MessageRow.direction == "in")
+        .group_by(MessageRow.conversation_id)
+        .subquery()
+    )
+    stmt = select(MessageRow.conversation_id, MessageRow.text, MessageRow.classification).join(
+        latest, latest.c.mid == MessageRow.id
+    )
+    return {
+        cid: (text, str((cls or {}).get("language", "")))
+        for cid, text, cls in session.execute(stmt)
+    }

@@ -21,9 +21,10 @@ import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-from followback.config import NotifySettings, RetentionSettings
+from followback.config import InboxSettings, NotifySettings, RetentionSettings
 from followback.connectors.base import Connector
 from followback.domain import Platform, utcnow
 from followback.inbox.sla import SlaPolicy
@@ -81,6 +82,7 @@ class ServiceOptions:
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
     sla: SlaPolicy | None = None  # alerts for first responses about to breach, when set
+    inbox: InboxSettings | None = None  # auto-assignment (``auto_assign``), when set
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
 
@@ -152,11 +154,27 @@ async def _retention_loop(store: Store, settings: RetentionSettings, stop: async
 
 
 async def _deliver_notifications(
-    store: Store, settings: NotifySettings, sla: SlaPolicy | None = None
+    store: Store,
+    settings: NotifySettings,
+    sla: SlaPolicy | None = None,
+    inbox: InboxSettings | None = None,
 ) -> None:
-    """Send queued notifications (alerts raised by this run's cycles among them)."""
+    """Assign waiting conversations (when ``auto_assign``), then send queued notifications
+    (alerts raised by this run's cycles among them)."""
     from followback.notify.dispatch import deliver_pending
 
+    if inbox is not None and inbox.auto_assign:
+        from followback.actions.conversations import assign_waiting, routing_rules
+
+        await asyncio.to_thread(
+            partial(
+                assign_waiting,
+                store,
+                routing_rules(inbox),
+                capacity=inbox.agent_capacity,
+                clock=utcnow,
+            )
+        )
     if not settings.channels:
         return
     if sla is not None:
@@ -172,10 +190,14 @@ async def _deliver_notifications(
 
 
 async def _notify_loop(
-    store: Store, settings: NotifySettings, stop: asyncio.Event, sla: SlaPolicy | None = None
+    store: Store,
+    settings: NotifySettings,
+    stop: asyncio.Event,
+    sla: SlaPolicy | None = None,
+    inbox: InboxSettings | None = None,
 ) -> None:
     while not stop.is_set():
-        await _deliver_notifications(store, settings, sla)
+        await _deliver_notifications(store, settings, sla, inbox)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=NOTIFY_EVERY_S)
 
@@ -248,11 +270,11 @@ async def _run_local(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = sched.pending
     if rt.options.once:
         await sched.run_once()
-        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla)
+        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla, rt.options.inbox)
         return
     retention = asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop))
     notifier = asyncio.create_task(
-        _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla)
+        _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla, rt.options.inbox)
     )
     try:
         await sched.run_forever()
@@ -275,13 +297,15 @@ async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
     rt.depth = lambda: queue.depth
     if rt.options.once:
         await queue.run_once()
-        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla)
+        await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla, rt.options.inbox)
         return
     tasks = []
     if rt.options.schedule:
         tasks.append(asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop)))
         tasks.append(
-            asyncio.create_task(_notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla))
+            asyncio.create_task(
+                _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla, rt.options.inbox)
+            )
         )
     try:
         await queue.run(rt.stop, schedule=rt.options.schedule)

@@ -15,7 +15,9 @@ from pydantic import BaseModel, Field
 from followback.actions.conversations import (
     apply_bulk,
     assign_conversation,
+    assign_waiting,
     reopen_conversation,
+    routing_rules,
 )
 from followback.actions.replies import needs_approval, record_draft
 from followback.connectors.base import Connector
@@ -144,6 +146,32 @@ def api_inbox_bulk(request: Request, me: Agent, body: BulkInboxBody) -> dict[str
         tags=body.tags,
     )
     return {"action": body.action, "changed": result.changed, "unchanged": result.unchanged}
+
+
+@router.post("/api/inbox/auto-assign", tags=["inbox"])
+def api_auto_assign(request: Request, me: Agent) -> dict[str, Any]:
+    """Assign waiting (open, unassigned) conversations now, by the ``[[inbox.routing]]``
+    rules, round-robin within each pool, never above ``agent_capacity``."""
+    ctx = get_context(request)
+    pairs = _auto_assign(ctx)
+    return {"assigned": [{"conversation_id": c, "assignee": a} for c, a in pairs]}
+
+
+def _auto_assign(ctx: WebContext) -> list[tuple[int, str]]:
+    inbox = ctx.settings.inbox
+    return assign_waiting(
+        ctx.store, routing_rules(inbox), capacity=inbox.agent_capacity, clock=ctx.clock
+    )
+
+
+@router.post("/inbox/auto-assign", include_in_schema=False)
+def auto_assign_form(request: Request, me: Agent) -> Response:
+    pairs = _auto_assign(get_context(request))
+    who = sorted({a for _, a in pairs})
+    flash = f"Assigned {len(pairs)} waiting conversation{'s' if len(pairs) != 1 else ''}" + (
+        f" to {', '.join(who)}." if who else "."
+    )
+    return RedirectResponse(flash_url(request, "/inbox", flash), status_code=303)
 
 
 @router.get("/api/inbox/next", tags=["inbox"])
