@@ -43,4 +43,6 @@ $BIN/pytest -n 2 -p no:cacheprovider "$@"
 if [ $# -eq 0 ]; then
   echo "== fault soak"
   $BIN/python bench/soak.py --seconds "${SOAK_SECONDS:-120}"
+  echo "== server soak (local AT Protocol network and snac2, through a fault proxy)"
+  $BIN/python bench/soak_servers.py --seconds "${SERVER_SOAK_SECONDS:-40}"
 fi

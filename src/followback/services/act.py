@@ -112,8 +112,13 @@ def _fail(store: Store, action: Write, error: str, now: datetime) -> None:
         record_failed(s, action, error, now)
 
 
+# First retry delay after a transient failure or an unknown outcome, doubling per attempt
+# (the server soak lowers it to fit its minute).
+RETRY_BASE_S = 30.0
+
+
 def _backoff(attempts: int, rng: random.Random) -> float:
-    return jittered(min(30.0 * 2 ** max(attempts - 1, 0), 3600.0), rng, spread=0.5)
+    return jittered(min(RETRY_BASE_S * 2 ** max(attempts - 1, 0), 3600.0), rng, spread=0.5)
 
 
 async def _attempt(

@@ -328,28 +328,38 @@ class MastodonConnector:
             raw = found.get("statuses", []) if isinstance(found, Mapping) else []
         return search_page(list(raw or []), me, self._me_url)
 
+    async def _own_recent(self) -> list[Mapping[str, Any]]:
+        """The brand's recent statuses: its public ones, and from the home timeline those
+        only it can see (snac lists its DMs nowhere else)."""
+        me = await self._my_id()
+        own = await self._call("read own statuses", self._api.account_statuses, me, limit=SENT_SCAN)
+        home = await self._call("read home timeline", self._api.timeline_home, limit=SENT_SCAN)
+        found: dict[str, Mapping[str, Any]] = {}
+        for status in [*(own or []), *(home or [])]:
+            account = status.get("account") if isinstance(status, Mapping) else None
+            if isinstance(account, Mapping) and str(account.get("id")) == me:
+                found.setdefault(str(status.get("id")), status)
+        return list(found.values())
+
     async def find_sent(
         self, kind: str, target: str, text: str, *, key: WriteKey | None = None
     ) -> str | None:
         """Search the brand's own recent statuses for the reply, DM or boost."""
-        me = await self._my_id()
-        statuses = await self._call(
-            "read own statuses", self._api.account_statuses, me, limit=SENT_SCAN
-        )
         wanted = _normal(text)
-        for status in statuses or []:
-            if not isinstance(status, Mapping):
-                continue
+        handle = (await self.fetch_profile(target)).handle if kind == "dm" else ""
+        for status in await self._own_recent():
             reblog = status.get("reblog")
             if kind == "repost":
                 if isinstance(reblog, Mapping) and str(reblog.get("id")) == target:
                     return str(status["id"])
                 continue
-            if reblog or wanted not in _normal(strip_html(str(status.get("content") or ""))):
+            content = _normal(strip_html(str(status.get("content") or "")))
+            if reblog or wanted not in content:
                 continue
             if kind == "reply" and str(status.get("in_reply_to_id") or "") == target:
                 return str(status["id"])
-            if kind == "dm" and _mentions(status, target):
+            # snac leaves ``mentions`` empty: the DM's text starts with the @handle.
+            if kind == "dm" and (_mentions(status, target) or f"@{handle}" in content):
                 return str(status["id"])
         return None
 
