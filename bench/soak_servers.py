@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import select
@@ -74,6 +75,13 @@ def worker(db: str, account_id: int, lease_s: float, until: float) -> None:
     from followback.services.connect import connector_for
 
     act.RETRY_BASE_S = 0.5  # seconds, not minutes: the soak lasts a minute
+    if os.environ.get("SOAK_NO_READ_BACK"):  # the baseline: retry without reading back
+        from followback.actions import outbox
+
+        async def never_found(*_: Any) -> None:
+            return None
+
+        outbox._read_back = never_found  # type: ignore[assignment]
     store = open_store(db)
 
     async def once() -> None:
@@ -498,7 +506,14 @@ def main() -> int:
     p.add_argument("--kill-every", type=float, default=5.0, help="mean seconds between kills")
     p.add_argument("--platforms", default="bluesky,mastodon")
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--no-read-back",
+        action="store_true",
+        help="baseline: workers retry without reading back first (expect duplicates)",
+    )
     args = p.parse_args()
+    if args.no_read_back:
+        os.environ["SOAK_NO_READ_BACK"] = "1"
     rng = random.Random(args.seed)
     ok = [run_platform(name, args, rng) for name in args.platforms.split(",")]
     return 0 if all(ok) else 1
