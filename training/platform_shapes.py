@@ -231,12 +231,13 @@ def _junk_local(rng: np.random.Generator) -> str:
 
 
 def bots_bought_bare(rng: np.random.Generator, platform: str) -> Row:
-    """Bought followers as sold in bulk: no name, bio or avatar, never posted, follow many."""
+    """Bought followers as sold in bulk: no name, bio or avatar, never posted; they follow
+    many where there are many to follow (on a small server, a few dozen)."""
     local = _junk_local(rng)
     row = _row(
         rng, platform, local, age_days=_logu(rng, 0.01, 300),
         display_name=local if rng.random() < 0.2 else "", bio="",
-        followers_count=int(rng.integers(0, 9)), following_count=int(_logu(rng, 150, 5000)),
+        followers_count=int(rng.integers(0, 9)), following_count=int(_logu(rng, 15, 5000)),
         posts_count=0 if rng.random() < 0.9 else int(rng.integers(1, 3)), has_avatar=False,
     )  # fmt: skip
     return _native(rng, platform, False, row)

@@ -174,8 +174,8 @@ CAPS: dict[str, float] = {"log_age_days": 0.5, "log_followers": 0.5}
 # (cresci-stock-2018) talk trading and investing: the learned weight of those words is near
 # zero, though a bio selling "daily crypto signals" is what spam says of itself today.
 PRIORS: dict[str, tuple[float, float]] = {
-    "has_name": (0.8, -0.2),
-    "default_avatar": (-0.2, 1.0),
+    "has_name": (1.5, -0.2),
+    "default_avatar": (-0.2, 1.5),
     "text_scam": (0.0, 2.5),
     "text_money": (0.0, 0.5),
     "text_promo": (0.0, 0.8),

@@ -223,3 +223,13 @@ def test_avatar_flag() -> None:
 def test_empty_frame_gives_empty_matrix() -> None:
     assert set(empty_frame().columns) == set(PROFILE_SCHEMA)
     assert extract_features(empty_frame()).values.shape == (0, len(FEATURE_NAMES))
+
+
+def test_zero_posts_with_a_last_post_time_is_an_unknown_count() -> None:
+    # snac reports statuses_count 0 for everyone; a last post time shows that is not true
+    f = _features(
+        _profile(posts_count=0, last_post_at=SEEN - timedelta(days=1)),
+        _profile(posts_count=0),
+    )
+    assert math.isnan(f["no_posts"][0]) and math.isnan(f["log_posts"][0])
+    assert f["no_posts"][1] == 1.0

@@ -57,6 +57,12 @@ def empty_frame() -> pl.DataFrame:
     return pl.DataFrame(schema=PROFILE_SCHEMA)
 
 
+def _posts(p: Profile) -> int | None:
+    # A profile that says "0 posts" but shows when it last posted is not reporting its count
+    # (snac always says 0): the count is unknown, not zero, so it must not read "never posted".
+    return None if p.posts_count == 0 and p.last_post_at is not None else p.posts_count
+
+
 def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
     """Turn domain profiles into the columnar layout (with the platform signals)."""
     return pl.DataFrame(
@@ -69,7 +75,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "url": [p.url for p in profiles],
             "followers_count": [p.followers_count for p in profiles],
             "following_count": [p.following_count for p in profiles],
-            "posts_count": [p.posts_count for p in profiles],
+            "posts_count": [_posts(p) for p in profiles],
             "created_at": [p.created_at.timestamp() if p.created_at else None for p in profiles],
             "observed_at": [p.observed_at.timestamp() for p in profiles],
             "has_avatar": [p.has_avatar for p in profiles],
