@@ -90,3 +90,16 @@ def test_platform_signals_are_worded_for_the_queue() -> None:
         "+ pinned a post",
     ]
     assert platform_reasons(Profile(Platform.X, "1", "a", AT)) == ()
+
+
+def test_a_model_far_off_the_brand_is_corrected_not_inverted() -> None:
+    # The model calls everyone genuine with near-zero scores (a platform model on old
+    # Twitter data); plain Newton steps overshot here and ranked accounts backwards.
+    train, _, y = _people(80, 6)
+    base = np.linspace(0.001, 0.01, 80)
+    adj = fit(features(profiles_to_frame(train), base), base, y)
+    assert adj is not None
+    test, _, ty = _people(60, 7)
+    tbase = np.linspace(0.001, 0.01, 60)
+    adjusted = adj.adjust(tbase, features(profiles_to_frame(test), tbase))
+    assert agreement(tbase, ty) == 0.5 and agreement(adjusted, ty) > 0.9

@@ -205,14 +205,27 @@ def fit(
     z = design / scale
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
     beta = np.zeros(z.shape[1])
-    for _ in range(25):  # Newton-Raphson on the penalised log-likelihood; converges fast
+
+    def loss(b: npt.NDArray[np.float64]) -> float:
+        eta = offset + z @ b
+        # log(1 + e^eta) - y*eta, written to stay finite for large |eta|
+        nll = np.logaddexp(0.0, eta) - labels * eta
+        return float(np.sum(w * nll) + 0.5 * l2 * b @ b)
+
+    current = loss(beta)
+    for _ in range(50):  # damped Newton: halve the step until the penalised loss falls
         p = _sigmoid(offset + z @ beta)
         grad = z.T @ (w * (p - labels)) + l2 * beta
         hess = (z * (w * p * (1 - p))[:, None]).T @ z + l2 * np.eye(z.shape[1])
         step = np.linalg.solve(hess, grad)
-        beta -= step
-        if float(np.max(np.abs(step))) < 1e-8:
+        t = 1.0
+        while t > 1e-6 and loss(beta - t * step) > current:
+            t /= 2
+        beta = beta - t * step
+        new = loss(beta)
+        if current - new < 1e-10:
             break
+        current = new
     coef = beta / scale
     if not np.all(np.isfinite(coef)):
         return None
