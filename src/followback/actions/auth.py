@@ -57,9 +57,15 @@ def record_login(
 
 
 def start_session(store: Store, member: str, now: datetime, lifetime: timedelta) -> NewSecret:
-    """A new dashboard session for ``member`` (its secret goes into the cookie)."""
+    """A new dashboard session for ``member`` (its secret goes into the cookie).
+
+    Sessions and tokens that expired or were revoked over a day ago are deleted here, so
+    the table stays small without a job of its own.
+    """
     with store.session() as s:
-        return WebSessionRepo(s).create(member, SessionKind.SESSION, now=now, lifetime=lifetime)
+        repo = WebSessionRepo(s)
+        repo.purge(now)
+        return repo.create(member, SessionKind.SESSION, now=now, lifetime=lifetime)
 
 
 def end_session(store: Store, member: str, session_id: int, now: datetime) -> None:

@@ -230,3 +230,7 @@ class LoginAttemptRepo:
 
     def clear(self, key: str) -> None:
         self.session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.key == key))
+
+    def purge(self, before: float) -> None:
+        """Forget counters whose window started before ``before`` (Unix seconds)."""
+        self.session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.window_start < before))

@@ -78,9 +78,10 @@ class TooManyAttemptsError(UserError):
 
 
 def session_secret(secret_key: str | None) -> str:
-    """The key that signs session cookies, derived from the configured secret.
+    """The key that signs login forms and flash messages, derived from the configured secret.
 
-    Without a configured secret a random one is used: sessions then end on restart.
+    Without a configured secret a random one is used: an open login form or a flash link
+    from before a restart is then refused (sessions themselves are kept in the database).
     """
     if not secret_key:
         return secrets.token_urlsafe(32)
@@ -161,6 +162,8 @@ class LoginLimiter:
                 if count > self.max_attempts:
                     wait = start + self.window_s - now
                     worst = wait if worst is None else max(worst, wait)
+                elif count == 1:  # a new window: a good moment to drop long-finished ones
+                    repo.purge(now - 2 * self.window_s)
         if worst is not None:
             raise TooManyAttemptsError(max(1, int(worst) + 1))
 
