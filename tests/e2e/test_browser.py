@@ -175,7 +175,8 @@ def test_log_in_and_the_charts_render_real_data(page) -> None:  # type: ignore[n
     followers = int(page.locator("#stat-followers").inner_text().replace(",", ""))
     assert followers > 400  # the demo brand grew from 400 followers
     charts = page.locator("svg.chart")
-    assert charts.count() == 3
+    # Followers, daily flow, first response and the listening volume.
+    assert charts.count() == 4
     # Followers over time and the daily flow are drawn from data (not the "no data" note).
     assert int(charts.nth(0).get_attribute("data-points")) >= 2
     assert page.locator("svg.chart polyline.series").count() >= 1
