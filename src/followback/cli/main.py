@@ -47,7 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 _INBOX = ("followback.cli.inbox_bulk", "followback.cli.inbox")
 
-# Command -> (modules that register it, first line of its help). `followback --help` shows
+# Command -> (modules that register it, first paragraph of its help). `followback --help` shows
 # this table; tests/unit/test_cli_startup.py fails when it drifts from the modules.
 COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "init": (
@@ -93,7 +93,8 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "queue": (
         ("followback.cli.engine",),
-        "The review queue: pending decisions with their reasons, highest priority first.",
+        "The review queue in two lanes, recommended (approve in one click) and needs a look, "
+        "each with its reasons, highest priority first.",
     ),
     "approve": (
         ("followback.cli.engine",),
