@@ -143,3 +143,25 @@ def test_a_severe_complaint_and_an_sla_about_to_breach_raise_alerts(
     assert raise_sla_alerts(store, policy, NOW) == 0
     titles = [n.title for n in _notifications(store, "inbox.sla")]
     assert any("breached" in t for t in titles)
+
+
+def test_the_team_inbox_routes_are_in_the_openapi_schema(app: Any) -> None:
+    paths = app.openapi()["paths"]
+    wanted = {
+        "/api/queue/bulk": "post",
+        "/api/queue/undo": "post",
+        "/api/accounts": "post",
+        "/api/audit": "get",
+        "/api/inbox/bulk": "post",
+        "/api/inbox/next": "get",
+        "/api/inbox/auto-assign": "post",
+        "/api/inbox/{conversation_id}/reopen": "post",
+        "/api/inbox/{conversation_id}/compose": "get",
+        "/api/inbox/{conversation_id}/contact": "get",
+        "/api/inbox/{conversation_id}/notes": "post",
+        "/api/inbox/{conversation_id}/drafts": "get",
+        "/api/inbox/drafts/{draft_id}/approve": "post",
+        "/api/inbox/drafts/{draft_id}/reject": "post",
+    }
+    missing = [f"{m.upper()} {p}" for p, m in wanted.items() if m not in paths.get(p, {})]
+    assert missing == []
