@@ -80,12 +80,12 @@ def test_heard_posts_reach_the_inbox_once(tmp_path: Path) -> None:
             brand["handle"],
             "--server",
             str(BLUESKY_URL),
-            "--app-password",
-            brand["appPassword"],
+            "--token-stdin",
             "--db",
             db,
             "--json",
         ],
+        input=brand["appPassword"] + "\n",
         env={"FOLLOWBACK_SECRET_KEY": KEY},
     )
     assert connected.exit_code == 0, connected.output
