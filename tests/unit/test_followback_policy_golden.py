@@ -129,3 +129,27 @@ def test_policy_version_changes_with_the_settings() -> None:
     a = Policy(PolicySettings()).version
     b = Policy(PolicySettings(blocked_keywords=["x"])).version
     assert a != b and a.startswith("r1-") and a == Policy(PolicySettings()).version
+
+
+def test_language_is_detected_in_bio_and_posts_when_none_is_declared() -> None:
+    policy = Policy(PolicySettings(**BASE))
+    german = replace(
+        HUMAN,
+        language="",
+        bio="Fotografin aus Berlin, liebt Kaffee und Hunde",
+        recent_posts=("Heute war ein schöner Tag im Park mit den Kindern",),
+    )
+    result = policy.evaluate(german, Score(0.1), now=NOW)
+    assert result.verdict is Verdict.SKIP
+    assert [r.text for r in result.reasons if r.rule == "language"] == [
+        "writes in 'de' (detected in bio and posts), not in the brand's languages"
+    ]
+    spanish = replace(HUMAN, language="", bio="Fotógrafa, viajera y amante del café")
+    assert policy.evaluate(spanish, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+
+
+def test_too_little_text_to_detect_a_language_does_not_screen_out() -> None:
+    policy = Policy(PolicySettings(**BASE))
+    for bio in ("hallo", "", "🚲🚲 https://x.example"):
+        profile = replace(HUMAN, language="", bio=bio)
+        assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW

@@ -92,6 +92,9 @@ class Profile:
     recent_duplicate_share: float = 0.0
     recent_link_share: float = 0.0
     recent_languages: int = 0
+    # A few of the account's latest posts, where the connector fetched them: the policy's
+    # language rule reads them when no language is declared.
+    recent_posts: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, Literal, Protocol
 
 from followback.domain import Profile, Reason, Verdict
+from followback.inbox.language import UNDETERMINED, detect_languages
 from followback.safe_regex import compile_linear
 
 __all__ = [
@@ -104,6 +105,27 @@ class Evaluation:
     reasons: tuple[Reason, ...]
     rule: str
     policy_version: str
+
+
+# A text shorter than this says too little about its language to screen anyone out on it.
+_MIN_WORDS_TO_DETECT = 3
+
+
+def _profile_language(p: Profile) -> tuple[str, str]:
+    """The profile's language and where it came from: the declared one if any, else the one
+    detected (py3langid, see :mod:`followback.inbox.language`) in the bio and recent posts
+    when at least half of those long enough to judge agree; ``("", "")`` when unknown."""
+    declared = p.language.strip().lower().split("-")[0]
+    if declared:
+        return declared, "declared"
+    texts = [t for t in (p.bio, *p.recent_posts) if len(t.split()) >= _MIN_WORDS_TO_DETECT]
+    found = [code for code in detect_languages(texts) if code != UNDETERMINED]
+    if not found:
+        return "", ""
+    best = max(set(found), key=found.count)
+    if found.count(best) * 2 < len(texts):
+        return "", ""
+    return best, "detected in bio and posts" if p.recent_posts else "detected in bio"
 
 
 def normalise_handle(handle: str) -> str:
@@ -226,9 +248,14 @@ class Policy:
             if regex.search(text):
                 reasons.append(Reason("blocked_regex", f"profile matches /{source}/"))
         reasons += self._links(p)
-        lang = p.language.strip().lower().split("-")[0]
-        if self._languages and lang and lang not in self._languages:
-            reasons.append(Reason("language", f"writes in {lang!r}, not in the brand's languages"))
+        if self._languages:
+            lang, source = _profile_language(p)
+            if lang and lang not in self._languages:
+                reasons.append(
+                    Reason(
+                        "language", f"writes in {lang!r} ({source}), not in the brand's languages"
+                    )
+                )
         return reasons
 
     def _links(self, p: Profile) -> list[Reason]:

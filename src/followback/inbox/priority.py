@@ -1,81 +1,153 @@
-"""Order the inbox: one number in [0, 100] per message, complaints first.
+"""Order the inbox: one number in [0, 100] per message, and the reasons behind it.
 
-The score is a weighted sum of six parts, each scaled to [0, 1] (weights sum to 100):
+The score has two layers.
 
-==========================  ======  ==================================================
+**Tier** (what the message is) sets a band of 25 points, so no amount of reach or waiting
+lifts a message into the band above:
+
+==========================  ========  =====================================================
+intent                      band      why
+==========================  ========  =====================================================
+complaint                   75-100    a breach of the customer's expectations: answer first
+question, request           50-75     someone waits on us for an answer or an action
+other                       25-50     chatter; ranked inside the band by how likely a
+                                      brand would answer it (the needs-a-response head)
+praise                      0-25      welcome, but nobody is waiting
+==========================  ========  =====================================================
+
+**Within the band**, a weighted sum of parts in [0, 1] (weights sum to 1):
+
+==========================  ======  ====================================================
 part                        weight  why
-==========================  ======  ==================================================
-complaint score             40      complaints come first: the product promise
-severity (complaints only)  15      blame and accusation (3-4) escalate faster than
-                                    a mild "no explicit reproach" (1)
-negative sentiment          10      an unhappy non-complaint still deserves speed
-asks something              10      questions and requests wait on us; praise and
-                                    chatter do not
-author reach                15      log10 of followers, saturating at 1M: a reply
-                                    seen by many matters more, but only a little more
-history with the brand      10      repeat complainers (earlier complaints, as a share
-                                    of earlier messages and in number) have an open
-                                    problem we have not fixed
-==========================  ======  ==================================================
+==========================  ======  ====================================================
+confidence                  0.30    complaint score for complaints, needs-a-response
+                                    probability for the rest: sure cases first
+severity (complaints)       0.20    blame and accusation (3-4) escalate faster than a
+                                    mild "no explicit reproach" (1); for the other
+                                    tiers this weight goes to negative sentiment
+waiting                     0.20    log hours without a reply, saturating at 5 days
+author reach                0.15    log10 followers, saturating at 1M
+history with the brand      0.15    earlier complaints, as a share and in number
+==========================  ======  ====================================================
 
-So a clear, severe complaint from an unknown first-time author lands around 70-75, the same
-from a large account that has complained before near 100, a plain question around 20, and
-praise from a small account below 10. The function is monotone: more of any part never
-lowers the score.
+The function is monotone: more of any part never lowers the score.
+:func:`priority_reasons` says why in a few words ("charged twice", "no reply in 5 days").
 """
 
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from typing import Final
 
 from followback.inbox.classify import Classification
 
-__all__ = ["priority"]
+__all__ = ["TIERS", "priority", "priority_reasons"]
 
-_W_COMPLAINT: Final = 40.0
-_W_SEVERITY: Final = 15.0
-_W_NEGATIVE: Final = 10.0
-_W_ASKS: Final = 10.0
-_W_REACH: Final = 15.0
-_W_HISTORY: Final = 10.0
+TIERS: Final[dict[str, int]] = {
+    "complaint": 3,
+    "question": 2,
+    "request": 2,
+    "other": 1,
+    "praise": 0,
+}
+_BAND: Final = 25.0
+_INSIDE: Final = 0.999  # keeps the best of a band strictly below the next band's floor
+_W_CONFIDENCE: Final = 0.30
+_W_SEVERITY: Final = 0.20
+_W_WAITING: Final = 0.20
+_W_REACH: Final = 0.15
+_W_HISTORY: Final = 0.15
 _REACH_SATURATION: Final = 6.0  # log10(1,000,000 followers)
+_WAIT_SATURATION_HOURS: Final = 120.0  # five days
 _HISTORY_SATURATION: Final = 3  # three earlier complaints count as "always complains"
+_SEVERITY_WORDS: Final = {3: "accuses the brand", 4: "blames the brand"}
+
+
+def _check(followers: int, messages: int, complaints: int) -> None:
+    if followers < 0 or messages < 0 or complaints < 0:
+        raise ValueError("followers and message counts must be non-negative")
+    if complaints > messages:
+        raise ValueError("prior_complaints cannot exceed prior_messages")
+
+
+def _clip01(x: float) -> float:
+    return min(max(x, 0.0), 1.0) if math.isfinite(x) else 0.0
+
+
+def _hours(waited: timedelta | None) -> float:
+    return max(waited.total_seconds() / 3600.0, 0.0) if waited is not None else 0.0
 
 
 def priority(
-    c: Classification, author_followers: int, prior_messages: int, prior_complaints: int
+    c: Classification,
+    author_followers: int,
+    prior_messages: int,
+    prior_complaints: int,
+    waited: timedelta | None = None,
 ) -> float:
     """Priority in [0, 100] of a classified message given its author's reach and history.
 
     ``prior_messages`` and ``prior_complaints`` count the author's earlier messages to the
-    brand and how many of them were complaints. Raises ``ValueError`` on negative counts or
-    more complaints than messages, which can only come from a caller's bookkeeping bug.
+    brand and how many of them were complaints; ``waited`` is how long the message has gone
+    without a reply (``None`` when it has just arrived). Raises ``ValueError`` on negative
+    counts or more complaints than messages, which can only come from a bookkeeping bug.
     """
-    if author_followers < 0 or prior_messages < 0 or prior_complaints < 0:
-        raise ValueError("followers and message counts must be non-negative")
-    if prior_complaints > prior_messages:
-        raise ValueError("prior_complaints cannot exceed prior_messages")
-    score = _clip01(c.complaint_score) if math.isfinite(c.complaint_score) else 0.0
-    severity = (min(max(c.severity, 1), 4) - 1) / 3 if c.is_complaint else 0.0
-    negative = 1.0 if c.sentiment == "negative" else 0.0
-    asks = 1.0 if c.intent in ("complaint", "question", "request") else 0.0
+    _check(author_followers, prior_messages, prior_complaints)
+    intent = "complaint" if c.is_complaint else c.intent
+    tier = TIERS.get(intent, TIERS["other"])
+    if c.is_complaint:
+        confidence = _clip01(c.complaint_score)
+        weight = (min(max(c.severity, 1), 4) - 1) / 3
+    else:
+        confidence = _clip01(c.response_score)
+        weight = 1.0 if c.sentiment == "negative" else 0.0
+    waiting = min(math.log1p(_hours(waited)) / math.log1p(_WAIT_SATURATION_HOURS), 1.0)
     reach = min(math.log10(1 + author_followers) / _REACH_SATURATION, 1.0)
     history = 0.0
     if prior_complaints:
         share = prior_complaints / prior_messages
         count = min(prior_complaints, _HISTORY_SATURATION) / _HISTORY_SATURATION
         history = (share + count) / 2
-    total = (
-        _W_COMPLAINT * score
-        + _W_SEVERITY * severity
-        + _W_NEGATIVE * negative
-        + _W_ASKS * asks
+    inside = (
+        _W_CONFIDENCE * confidence
+        + _W_SEVERITY * weight
+        + _W_WAITING * waiting
         + _W_REACH * reach
         + _W_HISTORY * history
     )
-    return round(min(max(total, 0.0), 100.0), 2)
+    return round(_BAND * (tier + _INSIDE * _clip01(inside)), 2)
 
 
-def _clip01(x: float) -> float:
-    return min(max(x, 0.0), 1.0)
+def _duration(hours: float) -> str:
+    if hours >= 48:
+        return f"{int(hours // 24)} days"
+    if hours >= 2:
+        return f"{int(hours)} hours"
+    return f"{int(hours * 60)} minutes"
+
+
+def priority_reasons(
+    c: Classification,
+    author_followers: int,
+    prior_messages: int,
+    prior_complaints: int,
+    waited: timedelta | None = None,
+) -> tuple[str, ...]:
+    """Why the message ranks where it does, most important first, in a few words each."""
+    _check(author_followers, prior_messages, prior_complaints)
+    out: list[str] = []
+    if c.is_complaint:
+        out += list(c.reasons) or ["complaint"]
+        if c.severity in _SEVERITY_WORDS:
+            out.append(_SEVERITY_WORDS[c.severity])
+    elif c.intent in ("question", "request"):
+        out.append(f"asks a {c.intent}" if c.intent == "question" else "asks for something")
+    hours = _hours(waited)
+    if hours >= 1 and (c.is_complaint or c.needs_response):
+        out.append(f"no reply in {_duration(hours)}")
+    if author_followers >= 10_000:
+        out.append(f"author has {author_followers:,} followers")
+    if prior_complaints:
+        out.append(f"{prior_complaints} earlier complaint{'s' if prior_complaints > 1 else ''}")
+    return tuple(out)

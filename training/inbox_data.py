@@ -1,0 +1,278 @@
+"""Read the shared text data for the inbox models and derive the weak labels.
+
+Nothing read here is written into the repository. Every corpus carries a ``groups`` list
+(domain or source) so evaluations can leave whole domains or collections out.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followback.inbox.classify import SENTIMENTS
+from followback.inbox.features import normalise_text
+
+REPO = Path(__file__).resolve().parents[1]
+SERVICE_DOMAINS = (
+    "apparel", "cars", "electronics", "food", "other", "retail", "services", "software",
+    "transport",
+)  # fmt: skip
+# Airline "negative" reasons that describe a breach of expectations (a complaint);
+# "Can't Tell" is left out.
+AIRLINE_COMPLAINT_REASONS = frozenset({
+    "Late Flight", "Cancelled Flight", "Lost Luggage", "Damaged Luggage", "Bad Flight",
+    "Customer Service Issue", "Flight Booking Problems", "Flight Attendant Complaints",
+    "longlines",
+})  # fmt: skip
+_REQUEST = re.compile(
+    r"\b(please|pls|plz|kindly|can you|could you|would you|will you|i need|we need|i want|"
+    r"i'd like|i would like|dm me|send me|let me know)\b"
+)
+
+
+def data_dir() -> Path:
+    """``$FOLLOWBACK_DATA_DIR`` or the first ``shared/data`` above the repository."""
+    env = os.environ.get("FOLLOWBACK_DATA_DIR")
+    candidates = [Path(env)] if env else [p / "shared" / "data" for p in REPO.parents]
+    for base in candidates:
+        for d in (base / "text", base):
+            if (d / "complaints-preotiuc2019").is_dir():
+                return d
+    raise SystemExit(f"no shared text data found (looked in {candidates}); set FOLLOWBACK_DATA_DIR")
+
+
+@dataclass
+class Corpus:
+    texts: list[str]
+    labels: list[str]
+    groups: list[str]
+    weights: list[float] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def take(self, idx: Sequence[int]) -> Corpus:
+        w = [self.weights[i] for i in idx] if self.weights else []
+        return Corpus(
+            [self.texts[i] for i in idx],
+            [self.labels[i] for i in idx],
+            [self.groups[i] for i in idx],
+            w,
+        )
+
+    def where(self, keep: Sequence[bool]) -> Corpus:
+        return self.take([i for i, k in enumerate(keep) if k])
+
+
+def concat(*cs: Corpus) -> Corpus:
+    out = Corpus([], [], [], [])
+    for c in cs:
+        out.texts += c.texts
+        out.labels += c.labels
+        out.groups += c.groups
+        out.weights += c.weights or [1.0] * len(c)
+    return out
+
+
+def key(text: str) -> str:
+    return re.sub(r"\W+", "", normalise_text(text))
+
+
+def complaints(d: Path) -> Corpus:
+    with (d / "complaints-preotiuc2019" / "complaints-data.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    return Corpus([r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows])
+
+
+def xci(d: Path) -> list[dict[str, str]]:
+    with (d / "complaints-xci-singh2023" / "X-CI_Dataset.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def severity(d: Path) -> Corpus:
+    rows = [r for r in xci(d) if r["label"] == "1"]
+    return Corpus(
+        [r["tweet"] for r in rows], [r["Severity"] for r in rows], [r["domain"] for r in rows]
+    )
+
+
+def xci_sentiment(d: Path) -> Corpus:
+    """X-CI's sentiment labels (customer-service tweets, 9 domains + random), case-normalised."""
+    rows = [r for r in xci(d) if r["sentiment"].strip().lower() in SENTIMENTS]
+    return Corpus(
+        [r["tweet"] for r in rows],
+        [r["sentiment"].strip().lower() for r in rows],
+        ["xci"] * len(rows),
+    )
+
+
+def semeval(d: Path, exclude: set[str]) -> Corpus:
+    texts, labels, seen = [], [], set(exclude)
+    for path in sorted((d / "semeval2017-task4a-english" / "train_pool").glob("*.tsv")):
+        for line in path.read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 3 or parts[1] not in SENTIMENTS:
+                continue
+            # 2013 files keep \uXXXX escapes; decode them so the text looks like the others.
+            text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), parts[2])
+            k = key(text)
+            if k in seen:  # drops duplicates and every excluded (held-out) tweet
+                continue
+            seen.add(k)
+            texts.append(text)
+            labels.append(parts[1])
+    return Corpus(texts, labels, ["semeval"] * len(texts))
+
+
+def tweeteval_val(d: Path) -> Corpus:
+    base = d / "tweeteval" / "sentiment"
+    texts = (base / "val_text.txt").read_text("utf-8").splitlines()
+    labels = [SENTIMENTS[int(x)] for x in (base / "val_labels.txt").read_text().split()]
+    return Corpus(texts, labels, ["tweeteval"] * len(texts))
+
+
+def airline(d: Path) -> tuple[Corpus, list[str]]:
+    path = d / "twitter-us-airline-sentiment" / "Tweets-without-jetblue-slice.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    c = Corpus(
+        [r["text"] for r in rows], [r["airline_sentiment"] for r in rows], ["airline"] * len(rows)
+    )
+    return c, [r["negativereason"] for r in rows]
+
+
+def airline_weak_complaints(air: Corpus, reasons: list[str]) -> Corpus:
+    """Complaint-type negative reason -> "1"; neutral/positive -> "0"; others dropped."""
+    keep, labels = [], []
+    for i, (sent, reason) in enumerate(zip(air.labels, reasons, strict=True)):
+        if sent == "negative" and reason in AIRLINE_COMPLAINT_REASONS:
+            keep.append(i)
+            labels.append("1")
+        elif sent in ("neutral", "positive"):
+            keep.append(i)
+            labels.append("0")
+    out = air.take(keep)
+    out.labels = labels
+    return out
+
+
+def _asks(text: str) -> str | None:
+    n = normalise_text(text)
+    if "?" in n:
+        return "question"
+    if _REQUEST.search(n):
+        return "request"
+    return None
+
+
+def intent_weak(d: Path) -> Corpus:
+    """Weak intent labels (documented in the model card).
+
+    complaint: preotiuc complaints; airline negatives with a complaint-type reason.
+    question / request: non-complaints that ask ("?") or ask for something (please, can you,
+      I need, DM me ...): preotiuc service-domain non-complaints, airline neutral tweets.
+    praise: airline positive tweets and X-CI non-complaints labelled positive that do not ask.
+    other: preotiuc random tweets and replies, airline neutral tweets, X-CI neutral
+      non-complaints, none of which ask.
+    Groups name the source and, for preotiuc, the domain, so a domain can be left out.
+    """
+    out = Corpus([], [], [])
+
+    def add(text: str, label: str | None, group: str) -> None:
+        if label is not None:
+            out.texts.append(text)
+            out.labels.append(label)
+            out.groups.append(group)
+
+    xci_sent = {key(r["tweet"]): r["sentiment"].strip().lower() for r in xci(d)}
+    comp = complaints(d)
+    for text, label, dom in zip(comp.texts, comp.labels, comp.groups, strict=True):
+        add(text, _preotiuc_intent(text, label, dom, xci_sent.get(key(text))), dom)
+    air, reasons = airline(d)
+    for i, (text, sent, reason) in enumerate(zip(air.texts, air.labels, reasons, strict=True)):
+        add(text, _airline_intent(i, text, sent, reason), "airline")
+    return out
+
+
+def _preotiuc_intent(text: str, label: str, dom: str, sentiment: str | None) -> str | None:
+    asks = _asks(text)
+    if label == "1":
+        return "complaint"
+    if dom.startswith("random") or asks:
+        return asks or "other"
+    return {"positive": "praise", "neutral": "other"}.get(sentiment or "")
+
+
+def _airline_intent(i: int, text: str, sent: str, reason: str) -> str | None:
+    if sent == "negative":
+        # one in three: 7,000 airline complaints would make the head an airline model
+        # (training weights balance sources anyway) and triple its training time
+        ok = reason in AIRLINE_COMPLAINT_REASONS and i % 3 == 0
+        return "complaint" if ok else None
+    return _asks(text) or ("praise" if sent == "positive" else "other")
+
+
+def hand_labelled() -> tuple[Corpus, list[str]]:
+    """The hand-written test sample (tests/data/inbox_hand_labelled.csv): intent, needs-reply."""
+    path = REPO / "tests" / "data" / "inbox_hand_labelled.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    c = Corpus([r["text"] for r in rows], [r["intent"] for r in rows], ["hand"] * len(rows))
+    return c, [r["needs_response"] for r in rows]
+
+
+def twcs_answered(d: Path) -> Corpus:
+    """TWCS customer tweets labelled "1" if a brand replied, "0" if no reply is in the file.
+
+    Tweets whose replies fall outside the 5,000-row head are dropped (unknown). Grouped by the
+    brand addressed (the first @handle that is not a number), for leave-brand-out splits.
+    """
+    path = d / "twcs-samples" / "twcs_head5000.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_id = {r["tweet_id"]: r for r in rows}
+    brand_of = {}
+    for r in rows:
+        if r["inbound"] == "False":
+            brand_of[r["tweet_id"]] = r["author_id"]
+    texts, labels, groups = [], [], []
+    for r in rows:
+        if r["inbound"] != "True" or not r["text"]:
+            continue
+        replies = [i for i in (r["response_tweet_id"] or "").split(",") if i]
+        if any(i not in by_id for i in replies):
+            continue
+        brands = [by_id[i]["author_id"] for i in replies if by_id[i]["inbound"] == "False"]
+        parent = (r["in_response_to_tweet_id"] or "").split(".")[0]
+        handles = re.findall(r"@([A-Za-z_]\w*)", r["text"])
+        brand = (brands or [brand_of.get(parent, "")])[0] or (handles[0] if handles else "?")
+        texts.append(r["text"])
+        labels.append("1" if brands else "0")
+        groups.append(brand.lower())
+    return Corpus(texts, labels, groups)
+
+
+def ibm_answered(d: Path) -> Corpus:
+    """IBM customer-care conversations (2020): a customer turn is answered ("1") when the next
+    turn is the agent's (or the agent's document link, which closes each conversation), and
+    unanswered ("0") when the customer wrote again before any reply."""
+    texts, labels, groups = [], [], []
+    base = d / "twitter-customer-care-cdp-ibm"
+    for name in ("dev.json", "test.json"):
+        for conv in json.loads((base / name).read_text("utf-8")):
+            turns = conv["dialogContent"]
+            answer_at = int(conv["agentURL"]["turn"]) - 1  # "turn" counts from 1
+            for i, t in enumerate(turns):
+                if "client" not in t or i >= answer_at:
+                    continue
+                nxt = turns[i + 1] if i + 1 < len(turns) else None
+                answered = i + 1 == answer_at or (nxt is not None and "agent" in nxt)
+                texts.append(t["message"])
+                labels.append("1" if answered else "0")
+                groups.append(conv["dialogHeader"]["company"])
+    return Corpus(texts, labels, groups)
