@@ -1,6 +1,7 @@
 # Inbox message models (issue 6): train, evaluate, write the shipped models, the model card's
 # evaluation section and the "Inbox models" section of bench/RESULTS.md.
-# Data: ../shared/data/text (override with FOLLOWBACK_DATA_DIR). One core, a few minutes.
+# Data: shared/data/text in a parent directory (override with FOLLOWBACK_DATA_DIR). About 40-60
+# minutes on one busy core; `python training/inbox.py --smoke` checks the script in a few.
 PYTHON ?= .venv/bin/python
 
 .PHONY: train-inbox bench-inbox
