@@ -56,11 +56,13 @@ def _baseline_tally(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
     return tally(plain)
 
 
-def run(sizes: dict[str, int], seed: int) -> tuple[list[str], list[str], str]:
+def run(
+    sizes: dict[str, int], seed: int, platforms: tuple[str, ...] = ("bluesky", "mastodon")
+) -> tuple[list[str], list[str], str]:
     rows: list[str] = []
     notes: list[str] = []
     model = ""
-    for platform in ("bluesky", "mastodon"):
+    for platform in platforms:
         if not available(platform):
             notes.append(f"{platform}: local server not configured, not measured")
             continue
@@ -103,10 +105,11 @@ def main() -> int:
     ap.add_argument("--unwanted", type=int, default=2)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--fillers", type=int, default=60, help="accounts bought followers follow")
+    ap.add_argument("--platforms", default="bluesky,mastodon")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     sizes = {"people": args.people, "unwanted": args.unwanted, "fillers": args.fillers}
-    rows, notes, model = run(sizes, args.seed)
+    rows, notes, model = run(sizes, args.seed, tuple(args.platforms.split(",")))
     header = [
         "| platform | generator | followers | n | recommended | needs a look | screened out "
         "| baseline: recommended | baseline: needs a look | baseline: screened out |",
