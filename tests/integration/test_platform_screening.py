@@ -52,7 +52,7 @@ def test_run_once_recommends_the_genuine_people(platform: str, tmp_path: Path) -
 
 @pytest.mark.xfail(
     reason="screening model 2 recommends bought followers (no name, bio, avatar or posts, "
-    "following many) on Bluesky: bench/RESULTS.md, 'Screening on the platforms'",
+    "following many) on Bluesky and snac2: bench/RESULTS.md, 'Screening on the platforms'",
     strict=False,
 )
 @pytest.mark.parametrize("platform", _PLATFORMS)
