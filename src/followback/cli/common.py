@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,9 +23,11 @@ __all__ = [
     "DbOption",
     "JsonOption",
     "MemberOption",
+    "account_store",
     "console",
     "member_name",
     "open_settings_and_store",
+    "opened_store",
     "print_json",
     "resolve_account",
     "resolve_accounts",
@@ -81,6 +85,27 @@ def open_settings_and_store(
             seed_from_settings(s, settings.accounts)
             seed_listen_from_settings(s, settings.accounts)
     return settings, store
+
+
+@contextmanager
+def opened_store(
+    db: str | None = None, config: Path | None = None
+) -> Iterator[tuple[Settings, Store]]:
+    """``open_settings_and_store`` for one command: the store's connections are closed after."""
+    settings, store = open_settings_and_store(db, config)
+    try:
+        yield settings, store
+    finally:
+        store.dispose()
+
+
+@contextmanager
+def account_store(
+    db: str | None, config: Path | None, account: str | None
+) -> Iterator[tuple[Store, int]]:
+    """The opened store and the id of the account ``--account`` names (or the only one)."""
+    with opened_store(db, config) as (_, store):
+        yield store, resolve_account(store, account)
 
 
 def resolve_accounts(store: Store, ref: str | None) -> list[int]:

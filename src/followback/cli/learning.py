@@ -15,11 +15,10 @@ from followback.cli.common import (
     DbOption,
     JsonOption,
     MemberOption,
+    account_store,
     console,
     member_name,
-    open_settings_and_store,
     print_json,
-    resolve_account,
 )
 from followback.domain import utcnow
 from followback.services.learning import LearningStatus, learning_status, reset_learning
@@ -46,8 +45,9 @@ def learning(
     json_out: JsonOption = False,
 ) -> None:
     """Show what screening learned from your approve/skip decisions."""
-    _, store = open_settings_and_store(db, config)
-    _show(learning_status(store, resolve_account(store, account)), json_out)
+    with account_store(db, config, account) as (store, account_id):
+        status = learning_status(store, account_id)
+    _show(status, json_out)
 
 
 def reset(
@@ -58,10 +58,10 @@ def reset(
     json_out: JsonOption = False,
 ) -> None:
     """Forget what screening learned from your decisions (the shipped model alone again)."""
-    _, store = open_settings_and_store(db, config)
-    account_id = resolve_account(store, account)
     by = f"member:{member_name(member)}"
-    _show(reset_learning(store, account_id, clock=utcnow, by=by), json_out)
+    with account_store(db, config, account) as (store, account_id):
+        status = reset_learning(store, account_id, clock=utcnow, by=by)
+    _show(status, json_out)
 
 
 def unfollow_list(
@@ -71,8 +71,8 @@ def unfollow_list(
     json_out: JsonOption = False,
 ) -> None:
     """Followed accounts that turned suspicious since: the "unfollow?" list."""
-    _, store = open_settings_and_store(db, config)
-    checks = list_unfollow_checks(store, resolve_account(store, account))
+    with account_store(db, config, account) as (store, account_id):
+        checks = list_unfollow_checks(store, account_id)
     if json_out:
         print_json({"unfollow": [_row(c) for c in checks]})
         return
@@ -100,10 +100,9 @@ def unfollow_answer(
     json_out: JsonOption = False,
 ) -> None:
     """Answer an "unfollow?" flag: --keep, or --unfollow (queued, sent at the platform's pace)."""
-    _, store = open_settings_and_store(db, config)
-    account_id = resolve_account(store, account)
     by = f"member:{member_name(member)}"
-    state = resolve_unfollow_check(store, account_id, remote_id, keep=keep, by=by, clock=utcnow)
+    with account_store(db, config, account) as (store, account_id):
+        state = resolve_unfollow_check(store, account_id, remote_id, keep=keep, by=by, clock=utcnow)
     if json_out:
         print_json({"remote_id": remote_id, "state": state})
     else:

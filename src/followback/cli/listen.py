@@ -15,11 +15,10 @@ from followback.cli.common import (
     DbOption,
     JsonOption,
     MemberOption,
+    account_store,
     console,
     member_name,
-    open_settings_and_store,
     print_json,
-    resolve_account,
 )
 from followback.domain import utcnow
 
@@ -48,14 +47,9 @@ def show_command(
     """What the account listens for, and the newest post seen per search term."""
     from followback.store.listening import ListenRepo
 
-    _, store = open_settings_and_store(db, config)
-    try:
-        account_id = resolve_account(store, account)
-        with store.session() as s:
-            repo = ListenRepo(s)
-            settings, marks = repo.get(account_id), repo.marks(account_id)
-    finally:
-        store.dispose()
+    with account_store(db, config, account) as (store, account_id), store.session() as s:
+        repo = ListenRepo(s)
+        settings, marks = repo.get(account_id), repo.marks(account_id)
     data = {"account_id": account_id, **settings.model_dump(mode="json"), "marks": marks}
     if json_out:
         print_json(data)
@@ -103,13 +97,8 @@ def set_command(
     if full_text_search is not None:
         changes["full_text_search"] = full_text_search
     actor = member_name(member)
-    _, store = open_settings_and_store(db, config)
-    try:
-        account_id = resolve_account(store, account)
-        with store.session() as s:
-            saved = set_listen_rules(s, account_id, changes, member=actor)
-    finally:
-        store.dispose()
+    with account_store(db, config, account) as (store, account_id), store.session() as s:
+        saved = set_listen_rules(s, account_id, changes, member=actor)
     if json_out:
         print_json(
             {
@@ -133,9 +122,7 @@ def run_command(
     from followback.services.connect import connector_for
     from followback.services.listen import listen_account
 
-    _, store = open_settings_and_store(db, config)
-    try:
-        account_id = resolve_account(store, account)
+    with account_store(db, config, account) as (store, account_id):
         connector = connector_for(store, account_id)
 
         async def go() -> Any:
@@ -145,8 +132,6 @@ def run_command(
                 await connector.aclose()
 
         report = asyncio.run(go())
-    finally:
-        store.dispose()
     data = asdict(report)
     if json_out:
         print_json(data)
@@ -174,14 +159,10 @@ def volume_command(
     """Posts naming the brand per day (mentions, heard) with the complaint share."""
     from followback.store.listening import ListenRepo
 
-    _, store = open_settings_and_store(db, config)
-    try:
-        account_id = resolve_account(store, account)
+    with account_store(db, config, account) as (store, account_id):
         today = utcnow().date()
         with store.session() as s:
             rows = ListenRepo(s).daily_volume(account_id, today - timedelta(days=days - 1), today)
-    finally:
-        store.dispose()
     if json_out:
         print_json([{**asdict(r), "complaint_share": round(r.complaint_share, 4)} for r in rows])
         return
@@ -205,14 +186,10 @@ def budget_command(
     from followback.services.listen import budget_of
     from followback.store.listening import ListenRepo
 
-    _, store = open_settings_and_store(db, config)
-    try:
-        account_id = resolve_account(store, account)
+    with account_store(db, config, account) as (store, account_id):
         with store.session() as s:
             settings = ListenRepo(s).get(account_id)
         b = budget_of(store, account_id, settings, PRICES_USD[Billable.POST_READ], utcnow())
-    finally:
-        store.dispose()
     data = {
         "month": b.month,
         "budget_usd": str(b.budget_usd),

@@ -13,7 +13,7 @@ from followback.cli.common import (
     MemberOption,
     console,
     member_name,
-    open_settings_and_store,
+    opened_store,
     print_json,
 )
 from followback.notify.dispatch import DeliveryReport
@@ -65,13 +65,10 @@ def test_command(
     from followback.store.team import TeamRepo
 
     actor = member_name(member)
-    settings, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (settings, store):
         with store.session() as s:
             TeamRepo(s).get_active(actor, Role.ADMIN)  # as on the dashboard: admins only
         report = send_test(store, settings.notify, actor=actor, channel=channel)
-    finally:
-        store.dispose()
     _show(report, json_out)
     if report.retrying or report.failed:
         raise typer.Exit(1)
@@ -84,11 +81,8 @@ def deliver_command(
     """Deliver queued notifications that are due (``followback run`` does this too)."""
     from followback.notify.dispatch import deliver_pending
 
-    settings, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (settings, store):
         report = deliver_pending(store, settings.notify)
-    finally:
-        store.dispose()
     _show(report, json_out)
 
 
@@ -103,12 +97,8 @@ def log_command(
     """Show recent deliveries: channel, state, tries and the last error."""
     from followback.store.notifications import NotificationRepo
 
-    _, store = open_settings_and_store(db, config)
-    try:
-        with store.session() as s:
-            rows = NotificationRepo(s).list_recent(limit, channel=channel)
-    finally:
-        store.dispose()
+    with opened_store(db, config) as (_, store), store.session() as s:
+        rows = NotificationRepo(s).list_recent(limit, channel=channel)
     if json_out:
         print_json([_row(d) for d in rows])
         return

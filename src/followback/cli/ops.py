@@ -15,6 +15,7 @@ from followback.cli.common import (
     JsonOption,
     console,
     open_settings_and_store,
+    opened_store,
     print_json,
 )
 from followback.config import Settings
@@ -144,11 +145,8 @@ def export(
     """Back up every table to FILE."""
     from followback.services.datacare import export_data
 
-    _, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (_, store):
         counts = export_data(store, file)
-    finally:
-        store.dispose()
     if json_out:
         print_json({"file": str(file), "tables": counts})
     else:
@@ -164,11 +162,8 @@ def import_(
     """Restore FILE into an empty database (SQLite or PostgreSQL)."""
     from followback.services.datacare import import_data
 
-    _, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (_, store):
         counts = import_data(store, file)
-    finally:
-        store.dispose()
     if json_out:
         print_json({"file": str(file), "tables": counts})
     else:
@@ -189,11 +184,8 @@ def forget(
 
     if not yes:
         typer.confirm(f"Delete all data about {account}?", abort=True)
-    _, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (_, store):
         report = forget_person(store, account, actor="cli")
-    finally:
-        store.dispose()
     if json_out:
         print_json(
             {
@@ -216,11 +208,8 @@ def retention(
     """Apply the retention settings now (``followback run`` does so daily)."""
     from followback.services.datacare import apply_retention
 
-    settings, store = open_settings_and_store(db, config)
-    try:
+    with opened_store(db, config) as (settings, store):
         deleted = apply_retention(store, settings.retention)
-    finally:
-        store.dispose()
     if json_out:
         print_json({"deleted": deleted})
     else:
