@@ -48,6 +48,7 @@ STREAM_NOTIFICATIONS = "follow_notifications"
 DEFAULT_FULL_EVERY = 24  # ServiceSettings.full_reconcile_every's default
 DEFAULT_PROFILE_CHECKS = 1000
 REPORT_ID_CAP = 10_000  # ids listed in a report; counts are always exact
+ARRIVAL_BATCH = 10_000  # arrivals written per transaction during a full scan
 
 
 @dataclass
@@ -250,34 +251,47 @@ async def _scan(
     seen: list[np.ndarray] = []
     activity = ActivityCounts()
     arrivals: list[str] = []
+    pending: list[str] = []
     count = 0
     cursor: str | None = None
+
+    def flush() -> None:
+        # Arrivals are written in batches of ARRIVAL_BATCH, not page by page: a first
+        # import of ten million followers is 1,000 transactions, not 10,000 (and on
+        # PostgreSQL each batch is one COPY). A crash loses at most the unwritten batch,
+        # which the next full scan finds again.
+        nonlocal count
+        with store.session() as s:
+            opened = EdgeRepo(s).record_arrivals(
+                account_id,
+                direction,
+                [(r, now) for r in pending],
+                seen_at=now,
+                via="baseline" if baseline else "reconcile",
+                event=not baseline,
+            )
+        pending.clear()
+        count += len(opened)
+        if len(arrivals) < REPORT_ID_CAP:
+            arrivals.extend(opened[: REPORT_ID_CAP - len(arrivals)])
+
     while True:
         page = await meter.page(name, partial(lister, cursor))
         keys = id_keys([p.remote_id for p in page.items])
         seen.append(keys)
         activity = merge_activity(activity, _page_activity(page.items, now))
-        new = [
+        pending.extend(
             p.remote_id
             for p, known in zip(page.items, is_member(before.keys, keys), strict=True)
             if not known
-        ]
-        if new:
-            with store.session() as s:
-                opened = EdgeRepo(s).record_arrivals(
-                    account_id,
-                    direction,
-                    [(r, now) for r in new],
-                    seen_at=now,
-                    via="baseline" if baseline else "reconcile",
-                    event=not baseline,
-                )
-            count += len(opened)
-            if len(arrivals) < REPORT_ID_CAP:
-                arrivals.extend(opened[: REPORT_ID_CAP - len(arrivals)])
+        )
+        if len(pending) >= ARRIVAL_BATCH:
+            flush()
         if page.next_cursor is None or not page.items:
             break
         cursor = page.next_cursor
+    if pending:
+        flush()
     current = snapshot(seen)  # empties ``seen`` as it sorts
     departed_rows = before.row_ids[~is_member(current, before.keys)]
     return arrivals, count, departed_rows, activity

@@ -1,0 +1,87 @@
+"""Bulk writes of follow edges: COPY on PostgreSQL, batched transactions during a scan."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from followback.connectors.sandbox import SandboxNetwork, WorldParams
+from followback.domain import Direction, FollowMode, Platform
+from followback.services import sync as sync_module
+from followback.services.sync import sync_account
+from followback.store import AccountRepo, Store
+from followback.store.edges import EdgeRepo
+from followback.store.tables import FollowEdgeRow, FollowEventRow
+
+AT = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def _account(store: Store) -> int:
+    with store.session() as s:
+        return AccountRepo(s).add(Platform.X, "big", "1", FollowMode.REVIEW)
+
+
+def test_a_large_batch_opens_only_the_edges_not_already_active(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account_id = _account(store)
+    copies: list[int] = []
+    real_copy = EdgeRepo._copy_arrivals
+
+    def spy(self: EdgeRepo, *args: Any, **kw: Any) -> list[str]:
+        copies.append(len(args[2]))
+        return real_copy(self, *args, **kw)
+
+    monkeypatch.setattr(EdgeRepo, "_copy_arrivals", spy)
+    with store.session() as s:
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(str(i), AT) for i in range(100)], seen_at=AT, via="t"
+        )
+    later = AT + timedelta(days=1)
+    batch = [(str(i), later) for i in range(50, 1050)] + [("7", later)]  # a repeat too
+    with store.session() as s:
+        opened = EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, batch, seen_at=later, via="t"
+        )
+    assert sorted(opened, key=int) == [str(i) for i in range(100, 1050)]
+    with store.session() as s:
+        edges = s.scalar(select(func.count()).select_from(FollowEdgeRow))
+        events = s.scalar(select(func.count()).select_from(FollowEventRow))
+        first = s.scalar(select(FollowEdgeRow.first_seen).where(FollowEdgeRow.remote_id == "999"))
+        kept = s.scalar(select(FollowEdgeRow.first_seen).where(FollowEdgeRow.remote_id == "60"))
+    assert edges == 1050 and events == 1050
+    assert first == later and kept == AT  # an active edge keeps its first sighting
+    if store.engine.dialect.name == "postgresql":
+        assert copies == [1001]  # the big batch went through COPY, the small one did not
+    else:
+        assert copies == []
+
+
+def test_a_full_scan_writes_arrivals_in_batches_not_page_by_page(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiet = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
+    net = SandboxNetwork(seed=3)
+    net.add_brand("acme", followers=2_500, params=quiet)
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.SANDBOX, "acme", "brand1", FollowMode.AUTO)
+    calls: list[int] = []
+    real = EdgeRepo.record_arrivals
+
+    def spy(self: EdgeRepo, account: int, direction: Direction, arrivals: Any, **kw: Any) -> Any:
+        if direction is Direction.FOLLOWER:
+            calls.append(len(arrivals))
+        return real(self, account, direction, arrivals, **kw)
+
+    monkeypatch.setattr(EdgeRepo, "record_arrivals", spy)
+    monkeypatch.setattr(sync_module, "ARRIVAL_BATCH", 1_000)
+    conn = net.connector("acme")
+    conn.capabilities = replace(conn.capabilities, page_size=100)  # 25 pages
+    report = asyncio.run(sync_account(store, conn, account_id, clock=net.time, full=True))
+    assert report.followers == 2_500
+    assert [n for n in calls if n] == [1_000, 1_000, 500]
