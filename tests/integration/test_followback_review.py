@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from engine_support import StubScorer, add_sandbox_account
+from followback.actions import review
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
 from followback.domain import (
     ActionState,
@@ -21,7 +22,6 @@ from followback.domain import (
     UserError,
     Verdict,
 )
-from followback.services import review
 from followback.services.act import run_actions
 from followback.services.decide import decide_account
 from followback.services.sync import sync_account

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import pytest
 from sqlalchemy import func, select
 
+from followback.actions.messages import hand_off, send_dm, send_reply
 from followback.connectors.base import Page
 from followback.connectors.sandbox import SandboxConnector, SandboxNetwork
 from followback.connectors.sandbox.network import WorldParams
@@ -32,10 +33,7 @@ from followback.inbox.classify import Classification
 from followback.services.act import run_actions
 from followback.services.inbox import (
     MENTIONS_STREAM,
-    hand_off,
     poll_inbox,
-    send_dm,
-    send_reply,
     sla_policy,
     sla_report,
     suggest_community_reposts,
@@ -388,8 +386,8 @@ def test_community_suggests_followers_positive_posts(store: Store) -> None:
 
 
 def test_auto_assign_spreads_conversations_over_agents(store: Store) -> None:
+    from followback.actions.conversations import auto_assign
     from followback.inbox.assignment import AssignmentRule
-    from followback.services.inbox import auto_assign
 
     st = _setup(store)
     with store.session() as s:

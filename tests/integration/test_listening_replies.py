@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from followback.actions.messages import send_reply
 from followback.domain import (
     DEFAULT_CAPABILITIES,
     FollowMode,
@@ -17,7 +18,6 @@ from followback.domain import (
     Role,
     UserError,
 )
-from followback.services.inbox import send_reply
 from followback.store import AccountRepo, Store
 from followback.store.inbox import InboxRepo
 from followback.store.team import TeamRepo

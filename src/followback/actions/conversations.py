@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from followback.config import InboxSettings
 from followback.domain import Clock, ConversationStatus
 from followback.domain.errors import ErrorCode, UserError
+from followback.inbox.assignment import AssignmentRule, choose_assignee
 from followback.inbox.routing import ConversationFacts, RoutingRule, choose_agent, pool_for
 from followback.inbox.sla import SlaPolicy, SlaState, sla_alerts
 from followback.notify.dispatch import record_notification
@@ -30,7 +30,6 @@ from followback.store.inbox import (
     InboxRepo,
     latest_inbound_texts_and_language,
 )
-from followback.store.tables import AuditRow
 from followback.store.team import TeamRepo
 
 __all__ = [
@@ -39,6 +38,7 @@ __all__ = [
     "apply_bulk",
     "assign_conversation",
     "assign_waiting",
+    "auto_assign",
     "raise_sla_alerts",
     "record_assignment_notice",
     "record_severe_complaint",
@@ -224,12 +224,7 @@ def apply_bulk(
 
 
 def _last_auto_assigned(s: Session) -> str | None:
-    last = s.scalars(
-        select(AuditRow.detail)
-        .where(AuditRow.verb == "inbox.assign", AuditRow.actor == AUTO_ASSIGNER)
-        .order_by(AuditRow.at.desc(), AuditRow.id.desc())
-        .limit(1)
-    ).first()
+    last = AuditRepo(s).latest_detail("inbox.assign", AUTO_ASSIGNER)
     value = last.get("assignee") if last else None
     return str(value) if value else None
 
@@ -292,3 +287,28 @@ def routing_rules(inbox: InboxSettings) -> list[RoutingRule]:
         )
         for r in inbox.routing
     ]
+
+
+def auto_assign(
+    store: Store,
+    conversation_id: int,
+    *,
+    rule: AssignmentRule = AssignmentRule.LEAST_LOADED,
+    by: str = "followback",
+    clock: Clock,
+) -> str:
+    """Assign the conversation to an agent chosen by ``rule``; returns the agent's name."""
+    with store.session() as s:
+        repo = InboxRepo(s)
+        agents = TeamRepo(s).list_agents()
+        open_ = repo.list_conversations(limit=10**9)
+        counts: dict[str, int] = {}
+        for c in open_:
+            if c.assignee:
+                counts[c.assignee] = counts.get(c.assignee, 0) + 1
+        last = AuditRepo(s).latest_detail("inbox.assign")
+        last_name = str(last.get("assignee")) if last else None
+        name = choose_assignee(rule, agents, last_assigned=last_name, open_counts=counts)
+        repo.assign(conversation_id, name, by=by, at=clock())
+        record_assignment_notice(s, conversation_id, name, by)
+    return name

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from followback.actions.messages import ReplyResult, send_reply
 from followback.connectors.base import Connector
 from followback.domain import Clock, Role
 from followback.domain.errors import ErrorCode, UserError
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
-from followback.services.inbox import ReplyResult, send_reply
 from followback.store import AuditRepo, Store
 from followback.store.drafts import DraftRepo, DraftView, NoteRepo, NoteView
 from followback.store.inbox import InboxRepo

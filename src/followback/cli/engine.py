@@ -168,7 +168,7 @@ def approve(
     json_out: JsonOption = False,
 ) -> None:
     """Approve follow-backs by id, filter or --all (on X: one id at a time)."""
-    from followback.services.review import approve as do_approve
+    from followback.actions.review import approve as do_approve
 
     store = _open(db, config)
     account_id = resolve_account(store, account)
@@ -218,7 +218,7 @@ def skip(
     json_out: JsonOption = False,
 ) -> None:
     """Skip decisions (no follow-back), with a reason."""
-    from followback.services.review import skip as do_skip
+    from followback.actions.review import skip as do_skip
 
     store = _open(db, config)
     account_id = resolve_account(store, account)
@@ -248,7 +248,7 @@ def undo(
     json_out: JsonOption = False,
 ) -> None:
     """Unfollow accounts followed back by mistake: follow action ids or a whole --batch."""
-    from followback.services.review import undo as do_undo
+    from followback.actions.review import undo as do_undo
 
     store = _open(db, config)
     account_id = resolve_account(store, account)

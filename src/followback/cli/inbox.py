@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.table import Table
 
+from followback.actions import messages
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -244,7 +245,7 @@ def reply_command(
     result = _with_connector(
         store,
         conv.brand_account_id,
-        lambda c: service.send_reply(store, c, conversation_id, text, author=author, clock=utcnow),
+        lambda c: messages.send_reply(store, c, conversation_id, text, author=author, clock=utcnow),
     )
     if json_out:
         print_json(asdict(result) | {"sent": not result.already_sent})
@@ -272,7 +273,7 @@ def handoff_command(
     result = _with_connector(
         store,
         account_id,
-        lambda c: service.hand_off(
+        lambda c: messages.hand_off(
             store, c, conversation_id, author=author, clock=utcnow, dry_run=dry_run
         ),
     )
@@ -310,7 +311,7 @@ def dm_command(
     result = _with_connector(
         store,
         account_id,
-        lambda c: service.send_dm(store, c, conversation_id, text, author=author, clock=utcnow),
+        lambda c: messages.send_dm(store, c, conversation_id, text, author=author, clock=utcnow),
     )
     console.print(f"sent {result.remote_id} as {author}", highlight=False)
 

@@ -45,6 +45,15 @@ class AuditRepo:
             )
         )
 
+    def latest_detail(self, verb: str, actor: str | None = None) -> dict[str, object] | None:
+        """The detail of the newest ``verb`` entry (by ``actor`` if given), or None."""
+        stmt = select(AuditRow.detail).where(AuditRow.verb == verb)
+        if actor is not None:
+            stmt = stmt.where(AuditRow.actor == actor)
+        stmt = stmt.order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(1)
+        found = self.session.scalars(stmt).first()
+        return dict(found) if found is not None else None
+
     def targets_of_batch(self, brand_account_id: int, verb: str, batch_id: str) -> list[str]:
         """Targets of ``verb`` entries recorded with ``batch_id`` (e.g. a batch's approvals)."""
         stmt = (

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from followback.actions import review
+from followback.actions.review import ReviewReport
 from followback.domain import Clock
 from followback.domain.errors import ErrorCode, UserError
-from followback.services import review
-from followback.services.review import ReviewReport
 from followback.store import Store
 from followback.store.tables import DecisionRow
 

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from followback.actions import messages
 from followback.domain.errors import ErrorCode, UserError
 from followback.inbox.compose import measure, render_saved_reply, sign
-from followback.services import inbox as inbox_service
 from followback.store import AccountRepo
 from followback.store.inbox import ConversationSummary, InboxRepo
 from followback.web.context import (
@@ -132,7 +132,7 @@ async def handoff_preview(request: Request, me: Agent, conversation_id: ConvId) 
     c, brand = _summary(ctx, conversation_id)
     connector = ctx.connector_for(c.brand_account_id)
     try:
-        preview = await inbox_service.hand_off(
+        preview = await messages.hand_off(
             ctx.store, connector, conversation_id, author=me.name, clock=ctx.clock, dry_run=True
         )
     finally:
@@ -156,7 +156,7 @@ async def handoff_send(
     body = final_reply(ctx, me, conversation_id, text) if text.strip() else None
     connector = ctx.connector_for(c.brand_account_id)
     try:
-        result = await inbox_service.hand_off(
+        result = await messages.hand_off(
             ctx.store, connector, conversation_id, author=me.name, clock=ctx.clock, text=body
         )
     finally:

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from followback.actions import messages
 from followback.actions.conversations import (
     apply_bulk,
     assign_conversation,
@@ -242,7 +243,7 @@ async def _reply(
     result = await _with_connector(
         ctx,
         conversation_id,
-        lambda conn: inbox_service.send_reply(
+        lambda conn: messages.send_reply(
             ctx.store, conn, conversation_id, text, author=me.name, clock=ctx.clock
         ),
     )
@@ -251,12 +252,12 @@ async def _reply(
 
 async def _handoff(
     ctx: WebContext, me: Principal, conversation_id: int, dry_run: bool, text: str | None = None
-) -> inbox_service.HandoffResult:
+) -> messages.HandoffResult:
     body = final_reply(ctx, me, conversation_id, text) if text else None
     return await _with_connector(
         ctx,
         conversation_id,
-        lambda conn: inbox_service.hand_off(
+        lambda conn: messages.hand_off(
             ctx.store,
             conn,
             conversation_id,

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from followback.actions import review
 from followback.domain.errors import ErrorCode, UserError
-from followback.services import review
 from followback.store.people import PeopleRepo
 from followback.web.commands import review_decisions
 from followback.web.context import (
