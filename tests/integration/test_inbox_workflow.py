@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from followback.actions.messages import hand_off, send_dm, send_reply
-from followback.connectors.base import Page
+from followback.connectors.base import DmAvailability, Page
 from followback.connectors.sandbox import SandboxConnector, SandboxNetwork
 from followback.connectors.sandbox.network import WorldParams
 from followback.domain import (
@@ -581,3 +581,36 @@ def test_replies_are_paced_by_the_platforms_limits(store: Store) -> None:
     assert [t for _, _, t, _ in st.net.world(BRAND).sent] == ["One"]
     with store.session() as s:
         assert len(list(s.scalars(select(ActionRow)))) == 1  # nothing committed for "Two"
+
+
+class ChatAnswering(SandboxConnector):
+    """The sandbox connector plus a platform answer on chats, as Bluesky's chat service
+    gives (``chat.bsky.convo.getConvoAvailability``); ``answer`` is what it says."""
+
+    answer = DmAvailability(False, "following", False)
+    asked: list[str]
+
+    async def check_dm_availability(self, remote_id: str) -> DmAvailability:
+        self.asked.append(remote_id)
+        return self.answer
+
+
+def test_hand_off_asks_the_platform_and_tells_the_customer_what_to_do(store: Store) -> None:
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 777_000_002, "@acme the card broke after a week, I want a refund")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    conn = st.net.connector(BRAND)
+    conn.__class__ = ChatAnswering
+    conn.asked = []  # type: ignore[attr-defined]
+
+    result = asyncio.run(hand_off(store, conn, conv.id, author="ana", clock=st.net.time))
+
+    assert conn.asked == ["777000002"]  # type: ignore[attr-defined]
+    assert not result.can_dm and result.customer_step == f"follow @{BRAND} so we can message you"
+    assert f"please follow @{BRAND} so we can message you" in result.reply_text
+    sent = st.net.world(BRAND).sent
+    assert [k for k, *_ in sent] == ["reply"] and result.reply_text in str(sent[0])
+    with pytest.raises(UserError, match="only from accounts they follow"):
+        asyncio.run(send_dm(store, conn, conv.id, "Hi", author="ana", clock=st.net.time))

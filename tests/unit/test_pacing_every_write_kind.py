@@ -68,3 +68,19 @@ def test_mixed_writes_never_exceed_any_limit_on_any_window(
         for i, (start, _) in enumerate(taken):
             window = sum(limit.cost(op) for t, op in taken[i:] if t < start + limit.period_s)
             assert window <= limit.capacity, limit.name
+
+
+def test_bluesky_write_points_follow_the_record_operation() -> None:
+    # docs.bsky.app/docs/advanced-guides/rate-limits (checked 2026-11-30): a record create
+    # costs 3 points, a delete 1; a follow, reply and repost each create one record, an
+    # unfollow deletes one. DMs go through the chat service, not the repository.
+    for name in ("write_points_hour", "write_points_day"):
+        spec = next(s for s in DEFAULT_CAPABILITIES[Platform.BLUESKY].limits if s.name == name)
+        assert {op: spec.cost(op) for op in WRITES} == {
+            "follow": 3,
+            "unfollow": 1,
+            "reply": 3,
+            "dm": 0,
+            "repost": 3,
+        }
+        assert spec.source == "https://docs.bsky.app/docs/advanced-guides/rate-limits"

@@ -26,7 +26,7 @@ from followback.actions.outbox import (
     record_landed,
     record_unknown,
 )
-from followback.connectors.base import Connector
+from followback.connectors.base import Connector, DmAvailabilityReader, Relationship
 from followback.domain import (
     ActionKind,
     ActionState,
@@ -43,8 +43,10 @@ from followback.domain import (
 )
 from followback.engine.pacing import BucketSpec, bucket_specs
 from followback.inbox.handoff import (
+    DmCheck,
     check_automated_reply,
     check_dm,
+    dm_from_availability,
     dm_possibility,
     draft_handoff_reply,
 )
@@ -263,13 +265,9 @@ async def send_dm(
         customer = repo.contact_of(conversation_id).remote_id
         wrote_privately = repo.customer_wrote_privately(conversation_id)
         wrote_here = repo.latest_inbound(conversation_id) is not None
+        brand_handle = AccountRepo(s).get(account_id).handle
     rel = await connector.get_relationship(customer)
-    possible = dm_possibility(
-        platform_dms=connector.capabilities.dms,
-        brand_follows=rel.following,
-        follows_brand=rel.followed_by,
-        platform_can_dm=rel.can_dm,
-    )
+    possible = await _dm_check(connector, customer, rel, brand_handle)
     verdict = check_dm(
         sent_by_person=True,
         customer_wrote_first=wrote_privately or wrote_here,
@@ -298,6 +296,29 @@ async def send_dm(
 
 
 # -- public -> private hand-off -----------------------------------------------------------
+async def _dm_check(
+    connector: Connector, customer: str, rel: Relationship, brand_handle: str
+) -> DmCheck:
+    """Whether a private message is possible now: the platform's own answer where it gives
+    one (Bluesky's chat availability, with the step the customer must take), else what the
+    relationship shows."""
+    if connector.capabilities.dms and isinstance(connector, DmAvailabilityReader):
+        found = await connector.check_dm_availability(customer)
+        return dm_from_availability(
+            can_dm=found.can_dm,
+            allow_incoming=found.allow_incoming,
+            follows_brand=found.follows_brand,
+            brand_access=found.brand_access,
+            brand_handle=brand_handle,
+        )
+    return dm_possibility(
+        platform_dms=connector.capabilities.dms,
+        brand_follows=rel.following,
+        follows_brand=rel.followed_by,
+        platform_can_dm=rel.can_dm,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class HandoffResult:
     conversation_id: int
@@ -308,6 +329,7 @@ class HandoffResult:
     sent: bool  # False on a dry run
     remote_id: str | None = None
     decision_id: int | None = None
+    customer_step: str = ""  # what the customer must do for a DM to open (Bluesky)
 
 
 def _offer_follow_back(
@@ -357,6 +379,7 @@ async def hand_off(
         contact = repo.contact_of(conversation_id)
         account_id, is_complaint = conv.brand_account_id, conv.is_complaint
         handle, customer = contact.handle, contact.remote_id
+        brand_handle = AccountRepo(s).get(account_id).handle
         if conv.channel == "private":
             raise UserError("this conversation is already private", ErrorCode.NOT_ALLOWED)
         if not connector.capabilities.dms:
@@ -369,19 +392,26 @@ async def hand_off(
         if not once.allowed:
             raise UserError(f"no hand-off: {once.reason}", ErrorCode.NOT_ALLOWED)
     rel = await connector.get_relationship(customer)
-    possible = dm_possibility(
-        platform_dms=connector.capabilities.dms,
-        brand_follows=rel.following,
-        follows_brand=rel.followed_by,
-        platform_can_dm=rel.can_dm,
-    )
+    possible = await _dm_check(connector, customer, rel, brand_handle)
     offer = connector.capabilities.dms and not rel.following and not rel.blocked
     draft = draft_handoff_reply(
-        handle, can_dm=possible.allowed, follow_offered=offer, is_complaint=is_complaint
+        handle,
+        can_dm=possible.allowed,
+        follow_offered=offer,
+        is_complaint=is_complaint,
+        customer_step=possible.customer_step,
     )
     text = _check_text(text) if text is not None else draft
     if dry_run:
-        return HandoffResult(conversation_id, text, possible.allowed, possible.reason, offer, False)
+        return HandoffResult(
+            conversation_id,
+            text,
+            possible.allowed,
+            possible.reason,
+            offer,
+            False,
+            customer_step=possible.customer_step,
+        )
     sent = await send_reply(
         store,
         connector,
@@ -415,4 +445,5 @@ async def hand_off(
         True,
         sent.remote_id,
         decision_id,
+        customer_step=possible.customer_step,
     )

@@ -107,7 +107,8 @@ def _bluesky(
     server = server or BLUESKY_SERVER
     console.print(
         "Create an app password in Bluesky under Settings > Privacy and security > "
-        "App passwords (allow direct messages if followback should answer DMs)."
+        "App passwords. It needs DM access ('Allow access to your direct messages') "
+        "for followback to read and answer direct messages; connect checks it."
     )
     secret = _ask(app_password, "App password", secret=True)
     extra = {"labelers": labelers.strip()} if labelers and labelers.strip() else {}
@@ -186,11 +187,28 @@ def _x(
     return "", None, Credentials(creds)
 
 
-async def _verify(connector: Connector) -> Profile:
+async def _verify(connector: Connector) -> tuple[Profile, bool | None]:
+    """The account's profile, and whether its credentials reach DMs where the platform
+    grants that separately (a Bluesky app password needs DM access); None elsewhere or
+    when the chat service did not answer."""
     try:
-        return await connector.whoami()
+        profile = await connector.whoami()
+        check = getattr(connector, "check_dm_access", None)
+        return profile, (await check()) if callable(check) else None
     finally:
         await connector.aclose()
+
+
+def _dm_access_note(access: bool | None) -> str | None:
+    if access is False:
+        return (
+            "This app password has no DM access: followback cannot read or answer direct "
+            "messages. Create an app password with 'Allow access to your direct messages' "
+            "and connect again if it should."
+        )
+    if access is True:
+        return "DM access: yes (followback can read and answer direct messages)."
+    return None
 
 
 def _canonical_handle(platform: Platform, profile: Profile, server: str | None) -> str:
@@ -267,7 +285,7 @@ def connect(
 
     connector = get_factory(target)(handle, creds, server)
     try:
-        profile = asyncio.run(_verify(connector))
+        profile, dm_access = asyncio.run(_verify(connector))
     except AuthExpiredError as exc:
         raise UserError(
             f"{target.value} refused these credentials: {exc}", ErrorCode.UNAUTHENTICATED
@@ -283,7 +301,7 @@ def connect(
             encrypt_credentials(creds, key),
             server,
         )
-    result = {
+    result: dict[str, object] = {
         "account_id": account_id,
         "platform": target.value,
         "handle": stored_handle,
@@ -291,6 +309,8 @@ def connect(
         "followers": profile.followers_count,
         "mode": follow_mode.value,
     }
+    if target is Platform.BLUESKY:
+        result["dm_access"] = dm_access
     if as_json:
         print_json(result)
         return
@@ -299,6 +319,9 @@ def connect(
         f"({profile.followers_count} followers) as account #{account_id}, "
         f"mode {follow_mode.value}. Credentials stored encrypted."
     )
+    note = _dm_access_note(dm_access) if target is Platform.BLUESKY else None
+    if note:
+        console.print(note, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -289,6 +289,8 @@ def handoff_command(
         f"private message possible: {'yes' if result.can_dm else 'no'} ({result.dm_reason})",
         highlight=False,
     )
+    if result.customer_step:
+        console.print(f"the customer must: {result.customer_step}", highlight=False)
     if result.follow_back_offered:
         verb = "would queue" if dry_run else "queued"
         console.print(

@@ -19,6 +19,8 @@ __all__ = [
     "Capabilities",
     "Connector",
     "CredentialKeeper",
+    "DmAvailability",
+    "DmAvailabilityReader",
     "FollowNotification",
     "LimitSpec",
     "Page",
@@ -46,6 +48,22 @@ class Relationship:
     followed_by: bool  # they follow the brand
     can_dm: bool = False  # a private message to them is possible now
     blocked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DmAvailability:
+    """Whether the brand may open a private chat with one account, from the platform itself.
+
+    ``allow_incoming`` is the account's chat declaration where the platform has one
+    (Bluesky: ``all``, ``following`` (the default) or ``none``); ``follows_brand`` whether
+    they follow the brand; ``brand_access`` False when the brand's credentials may not use
+    the chat service at all (a Bluesky app password created without DM access).
+    """
+
+    can_dm: bool
+    allow_incoming: str = ""
+    follows_brand: bool = False
+    brand_access: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +190,16 @@ class Connector(Protocol):
 
     async def aclose(self) -> None:
         """Release network resources."""
+        ...
+
+
+@runtime_checkable
+class DmAvailabilityReader(Protocol):
+    """A connector that can ask the platform whether a chat with an account can open now
+    (Bluesky's ``chat.bsky.convo.getConvoAvailability``), rather than guess from follows."""
+
+    async def check_dm_availability(self, remote_id: str) -> DmAvailability:
+        """The platform's answer for a chat between the brand and ``remote_id``."""
         ...
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "DmCheck",
     "check_automated_reply",
     "check_dm",
+    "dm_from_availability",
     "dm_possibility",
     "draft_handoff_reply",
 ]
@@ -34,6 +35,9 @@ class DmCheck:
 
     allowed: bool
     reason: str
+    # What the customer must do for a private message to become possible, in words the
+    # public reply can use ("follow @brand so we can message you"); empty when nothing.
+    customer_step: str = ""
 
 
 def dm_possibility(
@@ -57,6 +61,46 @@ def dm_possibility(
     return DmCheck(False, "the customer's message settings do not allow it")
 
 
+def dm_from_availability(
+    *,
+    can_dm: bool,
+    allow_incoming: str,
+    follows_brand: bool,
+    brand_access: bool,
+    brand_handle: str,
+) -> DmCheck:
+    """Whether a chat can open, from the platform's own answer (Bluesky's chat service),
+    with the plain step the customer must take when it cannot.
+
+    Bluesky's chat declaration (``allowIncoming``) is ``following`` by default: the
+    customer accepts messages only from accounts they follow, so the step is to follow the
+    brand; ``none`` accepts nobody until they change their chat settings.
+    """
+    brand = brand_handle if brand_handle.startswith("@") else f"@{brand_handle}"
+    if not brand_access:
+        return DmCheck(
+            False,
+            "the brand's app password has no DM access: create one with "
+            "'Allow access to your direct messages' and connect again",
+        )
+    if can_dm:
+        return DmCheck(True, "a private message is possible")
+    if allow_incoming == "none":
+        return DmCheck(
+            False,
+            "the customer's chat settings accept messages from nobody",
+            f"allow messages in your chat settings and follow {brand} so we can message you",
+        )
+    if allow_incoming == "following" and not follows_brand:
+        return DmCheck(
+            False,
+            "the customer accepts messages only from accounts they follow, and does not "
+            "follow the brand",
+            f"follow {brand} so we can message you",
+        )
+    return DmCheck(False, "the platform says a chat cannot open (a block or a chat setting)")
+
+
 def check_automated_reply(automated_replies_so_far: int) -> DmCheck:
     """At most one automated (drafted) reply per conversation."""
     if automated_replies_so_far >= MAX_AUTOMATED_REPLIES:
@@ -74,7 +118,12 @@ def check_dm(*, sent_by_person: bool, customer_wrote_first: bool, possible: DmCh
 
 
 def draft_handoff_reply(
-    customer_handle: str, *, can_dm: bool, follow_offered: bool, is_complaint: bool = True
+    customer_handle: str,
+    *,
+    can_dm: bool,
+    follow_offered: bool,
+    is_complaint: bool = True,
+    customer_step: str = "",
 ) -> str:
     """The one public reply that invites the customer to continue in private.
 
@@ -85,6 +134,9 @@ def draft_handoff_reply(
     opening = "Sorry to hear this" if is_complaint else "Thanks for reaching out"
     if can_dm:
         how = "please send us a private message with the details and we'll sort it out."
+    elif customer_step:
+        # The platform said what stands in the way, and only the customer can change it.
+        how = f"please {customer_step}, then we can sort it out in private."
     elif follow_offered:
         # The follow-back waits for a person's approval, so promise it, don't claim it.
         how = (

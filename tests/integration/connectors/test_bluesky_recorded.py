@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from connector_support import payload, recorded_transport
+from followback.connectors.base import DmAvailability
 from followback.connectors.bluesky import BlueskyConnector
 from followback.connectors.retry import RetryPolicy
 from followback.domain import (
@@ -160,3 +161,80 @@ def test_notifications_are_filtered_by_reason_and_cursor() -> None:
 def test_repr_hides_the_app_password() -> None:
     conn = connector({})
     assert "abcd-efgh" not in repr(conn) and "<redacted>" in repr(conn)
+
+
+# -- DM eligibility: chat.bsky.convo.getConvoAvailability (the local network serves no chat) --
+def test_chat_availability_asks_the_chat_service_with_the_recipients_did() -> None:
+    calls: list[httpx.Request] = []
+    conn = connector(
+        {
+            ("GET", X + "app.bsky.actor.getProfile"): ok("profile_chat_following"),
+            ("GET", X + "chat.bsky.convo.getConvoAvailability"): ok("chat_convo_availability_no"),
+        },
+        calls,
+    )
+    found = run(conn.check_dm_availability("quiet.customer.example"))
+    assert found == DmAvailability(False, "following", False, brand_access=True)
+    asked = next(c for c in calls if "getConvoAvailability" in c.url.path)
+    assert asked.url.params.get_list("members") == ["did:plc:quietcustomer5fz2xk7ahq3"]
+    assert asked.headers["atproto-proxy"] == "did:web:api.bsky.chat#bsky_chat"
+
+
+def test_chat_availability_yes_for_an_open_chat_setting() -> None:
+    conn = connector(
+        {
+            ("GET", X + "app.bsky.actor.getProfile"): ok("profile_detailed"),
+            ("GET", X + "chat.bsky.convo.getConvoAvailability"): ok("chat_convo_availability_yes"),
+        }
+    )
+    assert run(conn.check_dm_availability("zoe.chem.example")) == DmAvailability(
+        True, "all", True, brand_access=True
+    )
+
+
+def test_chat_availability_without_dm_access_blames_the_app_password() -> None:
+    conn = connector(
+        {
+            ("GET", X + "app.bsky.actor.getProfile"): ok("profile_detailed"),
+            ("GET", X + "chat.bsky.convo.getConvoAvailability"): ok("error_bad_token_scope", 400),
+        }
+    )
+    found = run(conn.check_dm_availability("zoe.chem.example"))
+    assert not found.can_dm and not found.brand_access
+
+
+def test_connect_checks_dm_access_with_one_chat_read() -> None:
+    calls: list[httpx.Request] = []
+    yes = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("chat_list_convos")}, calls)
+    no = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("error_bad_token_scope", 400)})
+    down = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("error_500", 500)})
+    assert run(yes.check_dm_access()) is True
+    assert run(no.check_dm_access()) is False
+    assert run(down.check_dm_access()) is None
+    assert [c.url.params.get("limit") for c in calls if "listConvos" in c.url.path] == ["1"]
+
+
+def test_labels_from_subscribed_labelers_are_asked_for_in_the_header() -> None:
+    # docs.bsky.app/docs/advanced-guides/moderation (checked 2026-11-30): the AppView
+    # applies the labelers named in ``atproto-accept-labelers``; Bluesky's own service
+    # is kept first so naming the brand's labelers does not drop the platform's labels.
+    calls: list[httpx.Request] = []
+    conn = BlueskyConnector(
+        "acme.example",
+        {"app_password": "abcd-efgh-ijkl-mnop", "labelers": "did:plc:labelerone, bad"},
+        "https://pds.example",
+        transport=recorded_transport(
+            {
+                ("POST", X + "com.atproto.server.createSession"): ok("create_session"),
+                ("GET", X + "app.bsky.actor.getProfile"): ok("profile_labeled"),
+            },
+            calls,
+        ),
+        retry=NO_WAIT,
+    )
+    profile = run(conn.fetch_profile("zoe.chem.example"))
+    sent = next(c for c in calls if "getProfile" in c.url.path)
+    assert sent.headers["atproto-accept-labelers"] == (
+        "did:plc:ar7c4by46qjdydhdevvrndac,did:plc:labelerone"
+    )
+    assert profile.labels  # the labels in the answer reach the profile screening reads

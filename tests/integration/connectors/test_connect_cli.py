@@ -52,6 +52,7 @@ def test_connect_bluesky_stores_encrypted_credentials(tmp_path: Path) -> None:
     assert code == 0, out
     data = json.loads(out[out.index("{") :])
     assert data["remote_id"] == account["did"] and data["mode"] == "review"
+    assert data["dm_access"] is None  # checked, but the local network runs no chat service
     assert account["appPassword"] not in out
     store = open_store(db)
     with store.session() as s:

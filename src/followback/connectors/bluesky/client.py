@@ -22,6 +22,7 @@ import httpx
 
 from followback.connectors.base import (
     CredentialKeeper,
+    DmAvailability,
     FollowNotification,
     Page,
     Relationship,
@@ -347,6 +348,52 @@ class BlueskyConnector:
 
     async def get_relationship(self, remote_id: str) -> Relationship:
         return mapping.map_relationship(await self._profile_view(remote_id))
+
+    async def check_dm_access(self) -> bool | None:
+        """Whether this app password may use the chat service (DMs): one cheap chat read.
+
+        False when the chat service refuses the credentials' scope (an app password created
+        without "Allow access to your direct messages"); None when the chat service did not
+        answer (no verdict either way).
+        """
+        try:
+            await self._query(
+                "chat.bsky.convo.listConvos",
+                {"limit": 1},
+                client=self._chat_client(),
+                action="check DM access",
+                dm=True,
+            )
+        except RejectedError:
+            return False
+        except (TransientError, NotFoundError):
+            return None
+        return True
+
+    async def check_dm_availability(self, remote_id: str) -> DmAvailability:
+        """Ask the chat service whether a chat with ``remote_id`` can open now.
+
+        ``chat.bsky.convo.getConvoAvailability`` applies both accounts' chat declarations
+        (``allowIncoming``: all, following (the default), none) and blocks; the profile
+        view says which declaration is in the way, so the reason can be put plainly. An
+        app password without DM access is told apart (``brand_access`` False).
+        """
+        view = await self._profile_view(remote_id)
+        did = str(view.get("did", remote_id))
+        allow = mapping.allow_incoming(view)
+        follows = mapping.map_relationship(view).followed_by
+        try:
+            body = await self._query(
+                "chat.bsky.convo.getConvoAvailability",
+                {"members": [did]},
+                client=self._chat_client(),
+                action="check chat availability",
+                dm=True,
+            )
+        except RejectedError:
+            return DmAvailability(False, allow, follows, brand_access=False)
+        can = bool(body.get("canChat")) if isinstance(body, Mapping) else False
+        return DmAvailability(can, allow, follows)
 
     async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
         body = await self._query(

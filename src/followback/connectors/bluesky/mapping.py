@@ -27,6 +27,7 @@ from followback.domain import InboundMessage, MessageKind, Platform, Profile, Re
 
 __all__ = [
     "FOLLOW_COLLECTION",
+    "allow_incoming",
     "can_dm",
     "map_chat_message",
     "map_feed_item",
@@ -134,11 +135,18 @@ def map_relationship(view: Mapping[str, Any]) -> Relationship:
     )
 
 
-def can_dm(view: Mapping[str, Any], followed_by: bool) -> bool:
-    """Whether the account accepts a chat from the brand (``associated.chat.allowIncoming``)."""
+def allow_incoming(view: Mapping[str, Any]) -> str:
+    """The account's chat declaration (``associated.chat.allowIncoming``): ``all``,
+    ``following`` or ``none``; ``following`` (the platform's default) when not shown."""
     associated = view.get("associated")
     chat = associated.get("chat") if isinstance(associated, Mapping) else None
     allow = opt_str(chat, "allowIncoming") if isinstance(chat, Mapping) else ""
+    return allow if allow in ("all", "following", "none") else "following"
+
+
+def can_dm(view: Mapping[str, Any], followed_by: bool) -> bool:
+    """Whether the account accepts a chat from the brand (``associated.chat.allowIncoming``)."""
+    allow = allow_incoming(view)
     if allow == "all":
         return True
     if allow == "none":

@@ -162,6 +162,8 @@ async def handoff_send(
     finally:
         await connector.aclose()
     note = "DM possible now." if result.can_dm else f"No DM yet: {result.dm_reason}."
+    if result.customer_step:
+        note += f" The customer must {result.customer_step}."
     if result.follow_back_offered:
         note += " A follow-back is waiting in the review queue."
     flash = f"Invited to continue in private. {note}"
