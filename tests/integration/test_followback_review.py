@@ -132,6 +132,9 @@ def test_bulk_approval_is_refused_on_x_with_an_explanation(store: Store) -> None
         with pytest.raises(UserError, match="approved individually") as err:
             review.approve(store, account_id, member="ana", clock=lambda: now, **kwargs)
         assert err.value.code is ErrorCode.NOT_ALLOWED
+        # The refusal names the rule it applies and where that rule is published.
+        assert err.value.fields["rule"] == "x.bulk_approval"
+        assert "x.bulk_approval" in err.value.message and "docs.x.com" in err.value.message
     one = review.approve(store, account_id, member="ana", clock=lambda: now, ids=[ids[0]])
     assert one.enqueued == 1
     gone = review.approve(store, account_id, member="ana", clock=lambda: now, ids=[ids[2]])

@@ -31,11 +31,13 @@ from followback.domain import (
     DecisionState,
     Direction,
     ErrorCode,
+    Platform,
     Reason,
     Role,
     UserError,
     Verdict,
 )
+from followback.domain.rulebook import find_rule, refused_request
 from followback.services.decide import account_capabilities, enqueue_approved_follows
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
@@ -135,13 +137,15 @@ def _refuse_bulk_on_x(
 ) -> None:
     if bulk_allowed or (len(ids) == 1 and not filters and not all_):
         return
-    raise UserError(
+    detail = (
         f"bulk approval is not allowed on {platform}: its automation rules allow a tool to "
         "highlight new followers only if each follow-back is approved individually and "
-        "manually. Approve one decision id at a time.",
-        ErrorCode.NOT_ALLOWED,
-        platform=platform,
+        "manually. Approve one decision id at a time."
     )
+    rule = find_rule(Platform(platform), "bulk_approval")
+    if rule is not None:
+        raise refused_request(rule, detail)
+    raise UserError(detail, ErrorCode.NOT_ALLOWED, platform=platform)
 
 
 def _run(store: Store, dry_run: bool, body: Callable[[Session], ReviewReport]) -> ReviewReport:

@@ -43,6 +43,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.screen",
     "followback.cli.notify",
     "followback.cli.listen",
+    "followback.cli.rules",
 )
 
 _INBOX = ("followback.cli.inbox_bulk", "followback.cli.inbox")
@@ -133,6 +134,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         "Notifications: e-mail, signed webhooks and chat webhooks.",
     ),
     "listen": (("followback.cli.listen",), "Listening: hear the brand when nobody tags it."),
+    "rules": (
+        ("followback.cli.rules",),
+        "Every rule followback applies per platform: its value, source URL and last check.",
+    ),
 }
 
 

@@ -116,6 +116,8 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
             LimitSpec("posts_15min", 100, 900, {"reply": 1}, X_API_LIMITS_URL),
             LimitSpec("reposts_15min", 50, 900, {"repost": 1}, X_API_LIMITS_URL),
             LimitSpec("dms_day", 500, DAY, {"dm": 1}, X_LIMITS_URL),
+            # POST /2/dm_conversations/with/:id/messages: 15 / 15 min per user.
+            LimitSpec("dms_15min", 15, 900, {"dm": 1}, X_API_LIMITS_URL),
         ),
         following_cap_floor=5000,
         following_cap_ratio=1.1,

@@ -75,6 +75,8 @@ def test_x_refuses_bulk_approval_and_changes_nothing(
     r = client.post("/api/queue", json={"ids": seeded.pending_x, "action": "approve"})
     assert r.status_code == 409
     assert r.json()["fields"]["platform"] == "x"
+    assert r.json()["fields"]["rule"] == "x.bulk_approval"
+    assert r.json()["fields"]["source"].startswith("https://docs.x.com/")
     with store.session() as s:
         assert {
             row.state

@@ -14,6 +14,7 @@ from followback.config import PolicySettings
 from followback.credentials import ENV_KEY, load_key
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import ErrorCode, UserError
+from followback.domain.rulebook import Rule, find_rule, list_rules, refused_request
 from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo
 from followback.store.policies import PolicyRepo
@@ -180,12 +181,14 @@ def _set_mode(ctx: WebContext, me: Principal, account_id: int, mode: FollowMode)
         account = repo.get(account_id)
         caps = DEFAULT_CAPABILITIES.get(account.platform)
         if mode is FollowMode.AUTO and caps is not None and not caps.automated_follow_allowed:
-            raise UserError(
+            detail = (
                 f"{account.platform.value} does not allow automated following; "
-                "use review or dry-run",
-                ErrorCode.NOT_ALLOWED,
-                platform=account.platform.value,
+                "use review or dry-run"
             )
+            rule = find_rule(account.platform, "automated_follow")
+            if rule is not None:
+                raise refused_request(rule, detail)
+            raise UserError(detail, ErrorCode.NOT_ALLOWED, platform=account.platform.value)
         repo.set_mode(account_id, mode)
         AuditRepo(s).record(
             me.actor, "account.mode", f"account:{account_id}", account_id, ctx.clock(), mode=mode
@@ -331,7 +334,20 @@ async def settings_submit(request: Request, me: Admin, account_id: AccountId) ->
 def accounts_page(request: Request, me: Viewer) -> Response:
     with get_context(request).store.session() as s:
         accounts = list_accounts(s)
-    return render(request, "accounts.html", me, accounts=accounts, modes=list(FollowMode))
+    return render(
+        request,
+        "accounts.html",
+        me,
+        accounts=accounts,
+        modes=list(FollowMode),
+        rules=_platform_rules(accounts),
+    )
+
+
+def _platform_rules(accounts: list[AccountView]) -> list[Rule]:
+    """The rules of the connected accounts' platforms (every real platform when none is)."""
+    shown = {a.platform for a in accounts} or {"bluesky", "mastodon", "x"}
+    return [r for r in list_rules() if r.platform.value in shown]
 
 
 @router.post("/accounts/connect", include_in_schema=False)
@@ -360,6 +376,7 @@ async def account_connect_submit(request: Request, me: Admin) -> Response:
             modes=list(FollowMode),
             connect_error=message,
             connect_values=values,
+            rules=_platform_rules(accounts),
         )
     flash = f"Connected {account.platform} account {account.handle}."
     return RedirectResponse(flash_url(request, "/accounts", flash), status_code=303)
