@@ -25,7 +25,13 @@ from followback.inbox.classify import (
     normalise_text,
 )
 from followback.inbox.cues import CUE_NAMES, cue_matrix
-from followback.inbox.features import Featuriser, mark_negation, negate, tokenise
+from followback.inbox.features import (
+    Featuriser,
+    NgramHasher,
+    mark_negation,
+    negate,
+    tokenise,
+)
 from followback.inbox.language import detect_language, rule_language
 
 MODELS = Path(mod.__file__).parent / "models"
@@ -197,11 +203,60 @@ def test_cues_fire_on_their_cases() -> None:
     assert cues.shape == (4, len(CUE_NAMES)) and cues.min() >= 0 and cues.max() <= 1
 
 
+def test_cue_phrases_of_several_words_are_found_anywhere() -> None:
+    """Only n-grams opening with a phrase's first word are built; all such phrases match."""
+    texts = ["ok so 3 / 5 again", "well yeah , right ! !", "it was on hold for ages thank you"]
+    tokens = [tokenise(normalise_text(t)) for t in texts]
+    cues = cue_matrix(texts, tokens, [negate(t) for t in tokens])
+    col = {name: i for i, name in enumerate(CUE_NAMES)}
+    assert cues[0, col["praise_word"]] > 0  # "0 / 0"
+    assert cues[1, col["love_how"]] > 0 and cues[1, col["multi_exclaim"]] > 0
+    assert cues[2, col["waiting"]] > 0 and cues[2, col["gratitude"]] > 0
+
+
 def test_featuriser_rows_are_normalised_blocks() -> None:
     f = Featuriser().fit(["my order is late", "thanks so much", "is it open?"])
     x = f.transform(["my order is late again", ""])
     assert x.shape == (2, N_FEATURES)
     assert x[1].nnz <= len(CUE_NAMES)  # empty text: no n-grams
+
+
+_WORDY = st.lists(
+    st.sampled_from([*"abcé ß0!?.,'", " ", "😀", "\u00a0", "\t", "xyz", "not "]), max_size=30
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDY, min_size=1, max_size=6), min_size=1, max_size=4))
+def test_ngram_memo_equals_hashing_every_message(batches: list[list[str]]) -> None:
+    """The memo'd character block is scikit-learn's ``char_wb`` hashing, batch after batch
+    (words seen in earlier batches come from the memo), and so is the word block."""
+    memo, reference = NgramHasher(), NgramHasher(remember=False)
+    for raw in batches:
+        texts = [normalise_text(t) for t in raw]
+        assert (memo.chars(texts) != reference.chars(texts)).nnz == 0
+        negated = [negate(tokenise(t)) for t in texts]
+        assert (memo.words(negated) != reference.words(negated)).nnz == 0
+
+
+def test_ngram_memo_starts_afresh_past_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followback.inbox import features
+
+    monkeypatch.setattr(features, "_MAX_WORDS", 3)
+    memo = NgramHasher()
+    texts = ["one two three", "four five six seven"]
+    for t in texts:
+        assert (memo.chars([t]) != NgramHasher(remember=False).chars([t])).nnz == 0
+    assert len(memo._word_rows) == 4  # the second batch alone
+
+
+def test_featuriser_with_and_without_memo_agree() -> None:
+    texts = ["@acme my order is late AGAIN!!", "not bad at all 😀", "", "is it open?"] * 3
+    fast = Featuriser().fit(texts)
+    slow = Featuriser(fast.word_idf, fast.char_idf)
+    slow.ngrams = NgramHasher(remember=False)
+    diff = fast.transform(texts) - slow.transform(texts)
+    assert abs(diff).max() < 1e-6  # float32 sums in another order, nothing more
 
 
 @pytest.mark.parametrize(

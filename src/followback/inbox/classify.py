@@ -372,10 +372,13 @@ class MessageClassifier:
             raise ModelLoadError(f"cannot load inbox models from {directory}: {exc}") from exc
         return cls(featuriser, heads, version)
 
-    def scores(self, texts: Sequence[str]) -> dict[str, _FloatArray]:
+    def scores(
+        self, texts: Sequence[str], normalised: Sequence[str] | None = None
+    ) -> dict[str, _FloatArray]:
         """Each head's probabilities for a batch (binary heads: one column, the positive),
-        plus ``"cues"``: the hand-made cue block the rules read."""
-        x = self.featuriser.transform(texts)
+        plus ``"cues"``: the hand-made cue block the rules read. ``normalised`` is
+        :func:`normalise_text` of each text, when the caller has it already."""
+        x = self.featuriser.transform(texts, normalised)
         z = np.asarray(x @ self._weights) + self._bias
         out: dict[str, _FloatArray] = {
             "cues": np.asarray(x[:, N_FEATURES - len(CUE_NAMES) :].toarray(), dtype=np.float32)
@@ -389,8 +392,8 @@ class MessageClassifier:
         """Classify a batch; one result per text, in order. Empty input gives ``[]``."""
         if len(texts) == 0:
             return []
-        p = self.scores(texts)
         normalised = [normalise_text(t) for t in texts]
+        p = self.scores(texts, normalised)
         personal = first_person(normalised)
         complaint = apply_cue_rules(p["complaint"][:, 0], p["cues"], personal)
         _, solved_praise, _ = cue_rules(p["cues"], personal)
@@ -398,7 +401,7 @@ class MessageClassifier:
         severity = p["severity"].argmax(axis=1) + 1
         sentiment = p["sentiment"].argmax(axis=1)
         response = p["response"][:, 0]
-        languages = detect_languages(texts)
+        languages = detect_languages(texts, normalised=normalised)
         results = []
         for i in range(len(texts)):
             score = float(complaint[i])

@@ -398,12 +398,32 @@ CUE_NAMES: Final = (
 )
 
 
+_MULTI_EXCLAIM: Final = _set("! !", "? !", "! ?")
+# First tokens of the 2-, 3- and 4-word phrases: only n-grams opening with one of them can
+# match a phrase, so :func:`_grams` builds no others (same result, a fraction of the joins).
+_STARTS: Final = {
+    n: frozenset(
+        p.split(" ")[0]
+        for phrases in (*_PHRASES.values(), _MULTI_EXCLAIM)
+        for p in phrases
+        if p.count(" ") == n - 1
+    )
+    for n in (2, 3, 4)
+}
+_ANY_START: Final = frozenset().union(*_STARTS.values())
+
+
 def _grams(tokens: Sequence[str]) -> set[str]:
+    """The message's tokens plus those of its 2-4-grams that could match a phrase."""
     # Numbers were normalised to runs of "0"; one "0" stands for any number here.
     tokens = ["0" if t[0] == "0" and not t.strip("0") else t for t in tokens]
     out = set(tokens)
-    for n in (2, 3, 4):
-        out.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    end = len(tokens)
+    for i in [i for i, t in enumerate(tokens) if t in _ANY_START]:
+        first = tokens[i]
+        for n, starts in _STARTS.items():
+            if i + n <= end and first in starts:
+                out.add(" ".join(tokens[i : i + n]))
     return out
 
 
@@ -423,6 +443,8 @@ def _strip_handles(tokens: Sequence[str]) -> list[str]:
 def _within_sentence(tokens: Sequence[str], first: frozenset[str], then: Iterable[str]) -> int:
     """How many tokens of ``then`` follow a token of ``first`` within 12 tokens, same sentence."""
     later = frozenset(then)
+    if first.isdisjoint(tokens) or later.isdisjoint(tokens):
+        return 0  # the usual case, decided in C
     hits, last_first = 0, -100
     for i, t in enumerate(tokens):
         if t in _SENTENCE_END:
@@ -454,7 +476,7 @@ def cue_row(raw: str, tokens: Sequence[str], negated: Sequence[str]) -> list[flo
         float(tokens.count("?")),
         float(bool(opening) and opening[0] in _OPENERS),
         float(tokens.count("!")),
-        float(bool({"! !", "? !", "! ?"} & grams)),
+        float(bool(_MULTI_EXCLAIM & grams)),
         float(len(_SHOUTING.findall(raw))),
         float(len(_ELONGATED.findall(text))),
         float(len(_EMOJI_POSITIVE.findall(text))),

@@ -28,6 +28,7 @@ __all__ = ["UNDETERMINED", "detect_language", "detect_languages", "rule_language
 UNDETERMINED: Final = "und"
 
 _PLACEHOLDERS = re.compile(r"@user|\bhttp\b|[0#]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 _STOPWORDS: Final[dict[str, frozenset[str]]] = {
@@ -119,7 +120,7 @@ def _identifier() -> Any:
 
 def _plainly_english(text: str) -> bool:
     # Emoji and curly quotes are fine; a letter outside ASCII ("é", "ß", "ø") is not.
-    if not text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in text):
+    if not text.isascii() and any(ch.isalpha() for ch in _NON_ASCII.findall(text)):
         return False
     words = _WORD.findall(text)
     english = sum(w in _STOPWORDS["en"] for w in words)
@@ -128,7 +129,11 @@ def _plainly_english(text: str) -> bool:
 
 def detect_language(text: str, *, fast_path: bool = True) -> str:
     """ISO 639-1 code of ``text`` (raw or normalised), or ``und`` when it has no words."""
-    cleaned = _PLACEHOLDERS.sub(" ", normalise_text(text)).strip()
+    return _detect_normalised(normalise_text(text), fast_path)
+
+
+def _detect_normalised(normalised: str, fast_path: bool) -> str:
+    cleaned = _PLACEHOLDERS.sub(" ", normalised).strip()
     if not any(ch.isalpha() for ch in cleaned):
         return UNDETERMINED
     if fast_path and _plainly_english(cleaned):
@@ -137,6 +142,11 @@ def detect_language(text: str, *, fast_path: bool = True) -> str:
     return str(code)
 
 
-def detect_languages(texts: Sequence[str], *, fast_path: bool = True) -> list[str]:
-    """:func:`detect_language` of each text, in order."""
-    return [detect_language(t, fast_path=fast_path) for t in texts]
+def detect_languages(
+    texts: Sequence[str], *, fast_path: bool = True, normalised: Sequence[str] | None = None
+) -> list[str]:
+    """:func:`detect_language` of each text, in order; pass ``normalised``
+    (:func:`normalise_text` of each text) when the caller has it already."""
+    if normalised is None:
+        normalised = [normalise_text(t) for t in texts]
+    return [_detect_normalised(t, fast_path) for t in normalised]
