@@ -7,7 +7,8 @@
 # `dpkg -x` into a cache outside the repo; nothing is installed system-wide. The server
 # listens on 127.0.0.1 port 80: snac only recognises @user@host mentions whose host has
 # no port, so a port in the host name would break mentions. Users "brand" and "peer01"
-# ... "peer16" are created; their API tokens come from snac's login endpoint. Writes:
+# ... "peer16" are created; their API tokens come from snac's login endpoint ("oauthtest"
+# signs in through the OAuth form instead). Writes:
 #   $STATE/mastodon.env   FOLLOWBACK_TEST_MASTODON_URL, FOLLOWBACK_TEST_MASTODON_TOKENS
 # Stop with scripts/stop-snac.sh. Idempotent: a running server is reused.
 set -euo pipefail
@@ -100,10 +101,14 @@ for user in "${USERS[@]}"; do
   TOKENS="$TOKENS${TOKENS:+,}$user:$token"
 done
 rm -rf "$STATE/tokens"
+# A user who signs in through snac's OAuth login form (tests/.../test_connect_oauth.py).
+printf "\n" | "$SNAC" adduser "$DATA" oauthtest >/dev/null 2>&1
+OAUTH_PASSWORD="$("$SNAC" resetpwd "$DATA" oauthtest 2>&1 | awk '{print $NF}')"
 umask 077
 cat > "$ENV_FILE" <<EOF
 export FOLLOWBACK_TEST_MASTODON_URL=$BASE
 export FOLLOWBACK_TEST_MASTODON_TOKENS=$TOKENS
+export FOLLOWBACK_TEST_MASTODON_LOGIN=oauthtest:$OAUTH_PASSWORD
 EOF
 log "snac2 up at $BASE in $(( $(date +%s) - t0 ))s"
 cat "$ENV_FILE"

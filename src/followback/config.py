@@ -32,6 +32,7 @@ __all__ = [
     "ListenSettings",
     "NotifyChannelSettings",
     "NotifySettings",
+    "OAuthSettings",
     "PolicySettings",
     "RetentionSettings",
     "ServiceSettings",
@@ -257,6 +258,20 @@ class NotifySettings(_Strict):
         return v
 
 
+class OAuthSettings(_Strict):
+    """Connecting Mastodon and X accounts from the dashboard with OAuth."""
+
+    public_url: str | None = Field(
+        None,
+        description="the dashboard's address as browsers reach it (for the OAuth callback); "
+        "default: the address of the request",
+    )
+    x_client_id: str = Field("", description="X: the OAuth 2.0 client ID of your X app")
+    x_client_secret_env: str = Field(
+        "", description="X: env variable with the client secret (confidential clients only)"
+    )
+
+
 class Settings(BaseSettings):
     """All of followback's settings."""
 
@@ -272,6 +287,7 @@ class Settings(BaseSettings):
     inbox: InboxSettings = Field(default_factory=InboxSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
+    oauth: OAuthSettings = Field(default_factory=OAuthSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -20,7 +21,13 @@ from followback.domain import (
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import AccountRepo, AuditRepo, Store
 
-__all__ = ["BLUESKY_SERVER", "ConnectedAccount", "canonical_handle", "record_connected_account"]
+__all__ = [
+    "BLUESKY_SERVER",
+    "ConnectedAccount",
+    "canonical_handle",
+    "record_connected_account",
+    "server_url",
+]
 
 BLUESKY_SERVER = "https://bsky.social"
 _SECRET_NAME = {
@@ -48,7 +55,8 @@ def canonical_handle(platform: Platform, profile: Profile, server: str | None) -
     return handle
 
 
-def _server(platform: Platform, handle: str, server: str | None) -> str | None:
+def server_url(platform: Platform, handle: str, server: str | None) -> str | None:
+    """The server's base URL: as given (https:// added), else the platform's or the handle's."""
     if server:
         if not server.startswith(("https://", "http://")):
             server = f"https://{server}"
@@ -78,8 +86,13 @@ async def record_connected_account(
     clock: Clock,
     server: str | None = None,
     mode: FollowMode | None = None,
+    extra: Mapping[str, str] | None = None,
+    via: str = "form",
 ) -> ConnectedAccount:
-    """Verify the credentials with the platform, then add (or update) the account."""
+    """Verify the credentials with the platform, then add (or update) the account.
+
+    ``extra`` credentials are stored beside the secret (X: the refresh token and OAuth
+    client, so the two-hour access token can be renewed); ``via`` is audited."""
     if platform not in _SECRET_NAME:
         raise UserError(
             f"cannot connect {platform.value}: choose bluesky, mastodon or x",
@@ -92,8 +105,8 @@ async def record_connected_account(
     handle = handle.strip().lstrip("@")
     if platform is Platform.BLUESKY and not handle:
         raise UserError("the Bluesky handle is required", ErrorCode.BAD_INPUT, field="handle")
-    base = _server(platform, handle, server)
-    creds = Credentials({_SECRET_NAME[platform]: secret.strip()})
+    base = server_url(platform, handle, server)
+    creds = Credentials({**(extra or {}), _SECRET_NAME[platform]: secret.strip()})
     connector = get_factory(platform)(handle, creds, base)
     try:
         profile = await connector.whoami()
@@ -118,7 +131,13 @@ async def record_connected_account(
             platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), base
         )
         AuditRepo(s).record(
-            by, "account.connect", f"{platform.value}:{stored}", account_id, clock(), mode=chosen
+            by,
+            "account.connect",
+            f"{platform.value}:{stored}",
+            account_id,
+            clock(),
+            mode=chosen,
+            via=via,
         )
     return ConnectedAccount(
         account_id, platform.value, stored, profile.remote_id, profile.followers_count, chosen

@@ -51,6 +51,8 @@ __all__ = [
     "MessageRow",
     "MetricSnapshotRow",
     "NotificationRow",
+    "OAuthClientRow",
+    "OAuthFlowRow",
     "ProfileSnapshotRow",
     "RateBucketRow",
     "RemoteAccountRow",
@@ -613,3 +615,37 @@ class ContactNoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
+
+
+class OAuthClientRow(Base):
+    """An OAuth application registered with a platform server (Mastodon's ``/api/v1/apps``),
+    reused for every later connection through the same server and callback address."""
+
+    __tablename__ = "oauth_clients"
+    __table_args__ = (UniqueConstraint("platform", "server", "redirect_uri"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server: Mapped[str] = mapped_column(String(500))
+    redirect_uri: Mapped[str] = mapped_column(String(1000))
+    client_id: Mapped[str] = mapped_column(String(500))
+    client_secret: Mapped[bytes] = mapped_column(LargeBinary)  # encrypted with the key
+    created_at: Mapped[datetime]
+
+
+class OAuthFlowRow(Base):
+    """One authorization in progress: the state's SHA-256 (the CSRF check), the PKCE
+    verifier (encrypted) and who started it. Single use; kept in the database so any web
+    process can finish it."""
+
+    __tablename__ = "oauth_flows"
+
+    state_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    redirect_uri: Mapped[str] = mapped_column(String(1000))
+    client_id: Mapped[str] = mapped_column(String(500))
+    verifier: Mapped[bytes] = mapped_column(LargeBinary)  # encrypted with the key
+    started_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)

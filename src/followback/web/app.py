@@ -28,6 +28,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import anyio.to_thread
+import httpx
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -157,6 +158,7 @@ def create_app(
     cookie_secure: bool | None = None,
     clock: Clock = utcnow,
     limiter: LoginLimiter | None = None,
+    oauth_transport: httpx.AsyncBaseTransport | None = None,
 ) -> FastAPI:
     """Build the app over ``store``.
 
@@ -184,6 +186,7 @@ def create_app(
         clock=clock,
         cookie_secure=cookie_secure,
         connector_for=connector_for or partial(stored_connector_for, store),
+        oauth_transport=oauth_transport,
     )
     app.state.ctx = ctx
     _install_error_handlers(app)

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import httpx
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from followback.config import Settings
 from followback.connectors.base import Connector
+from followback.credentials import ENV_KEY, load_key
 from followback.domain import Clock, Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
@@ -35,6 +37,7 @@ __all__ = [
     "Viewer",
     "WebContext",
     "client_ip",
+    "credentials_key",
     "flash_url",
     "get_context",
     "lookup_principal",
@@ -61,6 +64,8 @@ class WebContext:
     clock: Clock
     cookie_secure: bool | None
     connector_for: ConnectorFor
+    # OAuth calls to the platforms (registration, token exchange); tests answer them.
+    oauth_transport: httpx.AsyncBaseTransport | None = None
 
     def secure_cookies(self, request: Request) -> bool:
         """Whether cookies get the Secure flag: always over https and off loopback.
@@ -180,6 +185,12 @@ def client_ip(request: Request) -> str:
         if hop not in trusted:
             return hop
     return peer
+
+
+def credentials_key(ctx: WebContext) -> bytes:
+    """The key that encrypts platform credentials at rest (created on first use)."""
+    env = {ENV_KEY: ctx.settings.secret_key} if ctx.settings.secret_key else None
+    return load_key(env, create=True)
 
 
 def flash_url(request: Request, path: str, message: str) -> str:

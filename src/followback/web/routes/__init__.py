@@ -9,6 +9,7 @@ from followback.web.routes import (
     inbox,
     listening,
     login,
+    oauth,
     overview,
     queue,
     retention,
@@ -30,6 +31,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     inbox.router,
     audit.router,
     settings.router,
+    oauth.router,
     listening.router,
     team.router,
 )

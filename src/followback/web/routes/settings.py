@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from followback.actions.accounts import record_connected_account
 from followback.config import PolicySettings
-from followback.credentials import ENV_KEY, load_key
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import ErrorCode, UserError
 from followback.domain.rulebook import Rule, find_rule, list_rules, refused_request
@@ -24,6 +23,7 @@ from followback.web.context import (
     Principal,
     Viewer,
     WebContext,
+    credentials_key,
     flash_url,
     get_context,
     render,
@@ -150,9 +150,7 @@ class ConnectBody(BaseModel):
 
 
 async def _connect(ctx: WebContext, me: Principal, body: ConnectBody) -> AccountOut:
-    key = load_key(
-        {ENV_KEY: ctx.settings.secret_key} if ctx.settings.secret_key else None, create=True
-    )
+    key = credentials_key(ctx)
     connected = await record_connected_account(
         ctx.store,
         Platform(body.platform),
