@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
 from followback.domain import Direction, FollowMode, Platform
@@ -85,3 +85,28 @@ def test_a_full_scan_writes_arrivals_in_batches_not_page_by_page(
     report = asyncio.run(sync_account(store, conn, account_id, clock=net.time, full=True))
     assert report.followers == 2_500
     assert [n for n in calls if n] == [1_000, 1_000, 500]
+
+
+def test_a_first_import_refreshes_the_planner_statistics(store: Store) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("only PostgreSQL plans from table statistics")
+    quiet = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
+    net = SandboxNetwork(seed=4)
+    net.add_brand("acme", followers=1_500, params=quiet)
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.SANDBOX, "acme", "brand1", FollowMode.AUTO)
+    conn = net.connector("acme")
+    asyncio.run(sync_account(store, conn, account_id, clock=net.time, full=True))
+    with store.session() as s:
+        analysed = s.scalar(
+            text(
+                "SELECT last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL"
+                " FROM pg_stat_user_tables WHERE relname = 'follow_edges'"
+                " AND schemaname = current_schema()"
+            )
+        )
+        estimate = s.scalar(
+            text("SELECT reltuples FROM pg_class WHERE oid = 'follow_edges'::regclass")
+        )
+    assert analysed
+    assert estimate is not None and estimate >= 1_000  # the planner knows the table's size

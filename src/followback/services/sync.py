@@ -49,6 +49,7 @@ DEFAULT_FULL_EVERY = 24  # ServiceSettings.full_reconcile_every's default
 DEFAULT_PROFILE_CHECKS = 1000
 REPORT_ID_CAP = 10_000  # ids listed in a report; counts are always exact
 ARRIVAL_BATCH = 10_000  # arrivals written per transaction during a full scan
+ANALYZE_AFTER = 1_000  # a first import of at least this many followers refreshes statistics
 
 
 @dataclass
@@ -359,6 +360,9 @@ async def _full(
     if not report.baseline:
         report.new_followers.extend(arrivals[: REPORT_ID_CAP - len(report.new_followers)])
         report.new_count += count
+    elif count >= ANALYZE_AFTER:
+        with store.session() as s:
+            EdgeRepo(s).refresh_statistics()
     if departed.size:
         with store.session() as s:
             sample = EdgeRepo(s).remote_ids_of(departed[:1].tolist())

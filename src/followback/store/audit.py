@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
@@ -9,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from followback.domain import AuditEntry, utcnow
 from followback.domain.people import Person
+from followback.store import keyset
 from followback.store.people import PeopleRepo
 from followback.store.tables import AuditRow
 
 __all__ = ["PERSON_VERBS", "AuditRepo"]
 
 # Verbs whose target is a remote account's platform id (follows, reviews, undo).
+_ORDER: keyset.SortKey = ((AuditRow.at, True), (AuditRow.id, True))  # newest first
 PERSON_VERBS = frozenset(
     {"approve", "skip", "undo", "cancel", "follow", "unfollow", "review.reopen"}
 )
@@ -118,11 +121,28 @@ class AuditRepo:
         limit: int = 100,
         offset: int = 0,
     ) -> list[AuditEntry]:
+        return self.list_page(search, brand_account_id, verb, limit, offset)[0]
+
+    def list_page(
+        self,
+        search: str | None = None,
+        brand_account_id: int | None = None,
+        verb: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        after: str | None = None,
+    ) -> tuple[builtins.list[AuditEntry], str | None]:
+        """Entries newest first, and the keyset cursor of the next page (None: last page).
+
+        ``after`` is a cursor this method returned: the page starts right after it.
+        """
         stmt = self._query(search, brand_account_id, verb)
+        if after:
+            stmt = stmt.where(keyset.after(_ORDER, keyset.decode_cursor(after, len(_ORDER))))
         stmt = stmt.order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(limit).offset(offset)
         rows = list(self.session.scalars(stmt))
         people = self._people(rows)
-        return [
+        entries = [
             AuditEntry(
                 r.at,
                 r.actor,
@@ -134,6 +154,8 @@ class AuditRepo:
             )
             for r in rows
         ]
+        nxt = keyset.encode_cursor([rows[-1].at, rows[-1].id]) if len(rows) == limit else None
+        return entries, nxt
 
     def count(
         self,

@@ -32,6 +32,7 @@ from followback.domain import (
 from followback.domain.people import profile_url
 from followback.inbox.sla import ConversationTimes, SlaPolicy, SlaState, first_response_status
 from followback.inbox.threading import channel_of, thread_key
+from followback.store import keyset
 from followback.store.audit import AuditRepo
 from followback.store.tables import (
     ActionRow,
@@ -50,6 +51,7 @@ __all__ = [
     "IngestResult",
     "MessageView",
     "ThreadView",
+    "conversation_cursor",
     "latest_inbound_texts_and_language",
 ]
 
@@ -96,6 +98,20 @@ class ConversationSummary:
 
     def times(self) -> ConversationTimes:
         return ConversationTimes(self.id, self.opened_at, self.first_response_at, self.resolved_at)
+
+
+# Complaints first, then highest priority, then oldest; the id makes the order total.
+_INBOX_ORDER: keyset.SortKey = (
+    (ConversationRow.is_complaint, True),
+    (ConversationRow.priority, True),
+    (ConversationRow.opened_at, False),
+    (ConversationRow.id, False),
+)
+
+
+def conversation_cursor(c: ConversationSummary) -> str:
+    """The keyset cursor that continues the inbox list after ``c``."""
+    return keyset.encode_cursor([c.is_complaint, c.priority, c.opened_at, c.id])
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,14 +467,19 @@ class InboxRepo:
         search: str | None = None,
         limit: int = 100,
         offset: int = 0,
+        after: str | None = None,
     ) -> list[ConversationSummary]:
         """Conversations, complaints first, then by priority (highest), then oldest first.
+
+        ``after`` (a :func:`conversation_cursor`) starts the page after that conversation.
 
         ``unanswered`` keeps those where the customer wrote last; ``sla=(policy, now)``
         keeps those breaching the first-response target (or at risk of it); ``search``
         matches the contact's handle or name, or the text of any message.
         """
         stmt = self._filtered(account_id, status, unanswered, complaints, assignee, search)
+        if after:
+            stmt = stmt.where(keyset.after(_INBOX_ORDER, keyset.decode_cursor(after, 4)))
         stmt = stmt.order_by(
             ConversationRow.is_complaint.desc(),
             ConversationRow.priority.desc(),

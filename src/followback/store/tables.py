@@ -649,3 +649,40 @@ class OAuthFlowRow(Base):
     started_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+# Indexes in the order the lists are paged (migration 0010; see followback.store.keyset).
+Index(
+    "ix_decisions_queue_order",
+    DecisionRow.brand_account_id,
+    DecisionRow.state,
+    DecisionRow.priority.desc(),
+    DecisionRow.decided_at,
+    DecisionRow.id,
+)
+Index(
+    "ix_decisions_queue_order_all",
+    DecisionRow.state,
+    DecisionRow.priority.desc(),
+    DecisionRow.decided_at,
+    DecisionRow.id,
+)
+Index(
+    "ix_conversations_list_order",
+    ConversationRow.brand_account_id,
+    ConversationRow.status,
+    ConversationRow.is_complaint.desc(),
+    ConversationRow.priority.desc(),
+    ConversationRow.opened_at,
+    ConversationRow.id,
+)
+Index(
+    "ix_conversations_list_order_all",
+    ConversationRow.status,
+    ConversationRow.is_complaint.desc(),
+    ConversationRow.priority.desc(),
+    ConversationRow.opened_at,
+    ConversationRow.id,
+)
+Index("ix_audit_at_id", AuditRow.at, AuditRow.id)
+Index("ix_audit_account_at_id", AuditRow.brand_account_id, AuditRow.at, AuditRow.id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from followback.domain import DEFAULT_CAPABILITIES, Lane, Platform
 from followback.domain.people import Person, profile_url
+from followback.store.keyset import SortKey, after, decode_cursor, encode_cursor
 from followback.store.people import PeopleRepo, brand_server
 from followback.store.tables import (
     BrandAccountRow,
@@ -32,6 +33,7 @@ __all__ = [
     "latest_inbound_texts",
     "list_accounts",
     "list_queue",
+    "queue_cursor",
     "queue_ids",
 ]
 
@@ -95,6 +97,7 @@ class QueueQuery:
     search: str | None = None
     limit: int = 50
     offset: int = 0
+    after: str | None = None  # a keyset cursor (queue_cursor of the last item seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,11 +192,31 @@ def _reasons(raw: list[Any]) -> list[dict[str, str]]:
     return out
 
 
+# Highest priority first, then oldest; the id makes the order total (keyset paging).
+_QUEUE_ORDER: SortKey = (
+    (DecisionRow.priority, True),
+    (DecisionRow.decided_at, False),
+    (DecisionRow.id, False),
+)
+
+
+def queue_cursor(item: QueueItem) -> str:
+    """The cursor that continues the queue after ``item``."""
+    return encode_cursor([item.priority, item.decided_at, item.id])
+
+
 def list_queue(session: Session, q: QueueQuery) -> list[QueueItem]:
-    """Decisions matching ``q``: highest priority first, then oldest."""
+    """Decisions matching ``q``: highest priority first, then oldest.
+
+    With ``q.after`` the page starts after that cursor's item (an index range scan at any
+    depth, and no item shown twice when new ones arrive between pages).
+    """
+    where = _queue_where(q)
+    if q.after:
+        where.append(after(_QUEUE_ORDER, decode_cursor(q.after, len(_QUEUE_ORDER))))
     stmt = (
         _queue_from()
-        .where(*_queue_where(q))
+        .where(*where)
         .order_by(DecisionRow.priority.desc(), DecisionRow.decided_at, DecisionRow.id)
         .limit(q.limit)
         .offset(q.offset)

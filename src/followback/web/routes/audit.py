@@ -52,6 +52,7 @@ class AuditOut(BaseModel):
 class AuditPage(BaseModel):
     total: int
     items: list[AuditOut]
+    next: str | None = None  # pass as `after` for the next page (keyset); null: last page
 
 
 @router.get("/api/audit", response_model=AuditPage, tags=["audit"])
@@ -63,13 +64,15 @@ def api_audit(
     verb: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    after: Annotated[str | None, Query(max_length=400)] = None,
 ) -> AuditPage:
-    """Audit entries, newest first; ``q`` searches actor, verb, target and people's handles."""
+    """Audit entries, newest first; ``q`` searches actor, verb, target and people's handles.
+    Page with ``after`` = the previous page's ``next`` (fast at any depth)."""
     with get_context(request).store.session() as session:
         repo = AuditRepo(session)
-        items = repo.list(q or None, account, verb or None, limit, offset)
+        items, nxt = repo.list_page(q or None, account, verb or None, limit, offset, after)
         total = repo.count(q or None, account, verb or None)
-    return AuditPage(total=total, items=[AuditOut.of(e) for e in items])
+    return AuditPage(total=total, items=[AuditOut.of(e) for e in items], next=nxt)
 
 
 @router.get("/audit", include_in_schema=False)

@@ -27,7 +27,12 @@ from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
 from followback.store import AuditRepo
 from followback.store.drafts import DraftRepo, DraftView
-from followback.store.inbox import ConversationSummary, InboxRepo, MessageView
+from followback.store.inbox import (
+    ConversationSummary,
+    InboxRepo,
+    MessageView,
+    conversation_cursor,
+)
 from followback.store.team import TeamRepo
 from followback.web.contact import contact_panel
 from followback.web.context import (
@@ -87,7 +92,8 @@ def _list(
     limit: int,
     offset: int,
     search: str | None = None,
-) -> tuple[list[dict[str, Any]], int]:
+    after: str | None = None,
+) -> tuple[list[dict[str, Any]], int, str | None]:
     """One page of conversations and how many match in all."""
     policy = _policy(ctx)
     filters: dict[str, Any] = {
@@ -99,11 +105,11 @@ def _list(
     }
     with ctx.store.session() as s:
         repo = InboxRepo(s)
-        rows = repo.list_conversations(account, limit=limit, offset=offset, **filters)
+        rows = repo.list_conversations(account, limit=limit, offset=offset, after=after, **filters)
         total = repo.count_matching(account, **filters)
         snippets = latest_inbound_texts(s, [c.id for c in rows])
     items = [{**_row(ctx, c, policy), "snippet": snippets.get(c.id, "")[:160]} for c in rows]
-    return items, total
+    return items, total, conversation_cursor(rows[-1]) if len(rows) == limit else None
 
 
 @router.get("/api/inbox", tags=["inbox"])
@@ -118,12 +124,16 @@ def api_inbox(
     q: Annotated[str | None, Query(max_length=200, description="handle, name or text")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    after: Annotated[str | None, Query(max_length=400)] = None,
 ) -> dict[str, Any]:
     """Conversations: complaints first, then by priority, then oldest; with SLA state.
-    ``total`` is how many match in all (page with ``limit`` and ``offset``)."""
+    ``total`` is how many match in all (page with ``after`` = the previous page's ``next``,
+    fast at any depth, or with ``limit`` and ``offset``)."""
     ctx = get_context(request)
-    items, total = _list(ctx, account, status, complaints, assignee, unanswered, limit, offset, q)
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+    items, total, nxt = _list(
+        ctx, account, status, complaints, assignee, unanswered, limit, offset, q, after
+    )
+    return {"items": items, "total": total, "limit": limit, "offset": offset, "next": nxt}
 
 
 class BulkInboxBody(BaseModel):
@@ -359,7 +369,7 @@ def inbox_page(request: Request, me: Viewer) -> Response:
     mine = p.get("mine") == "1"
     q = (p.get("q") or "")[:200]
     page = int(p["page"]) if p.get("page", "").isdigit() and int(p["page"]) > 0 else 1
-    items, total = _list(
+    items, total, _ = _list(
         ctx,
         account,
         status or None,

@@ -28,6 +28,7 @@ from followback.web.queries import (
     count_queue,
     list_accounts,
     list_queue,
+    queue_cursor,
     queue_ids,
 )
 
@@ -49,6 +50,9 @@ class QueuePage(BaseModel):
     )
     # The read model itself is the response schema (pydantic serialises dataclasses).
     items: list[QueueItem]
+    next: str | None = Field(
+        None, description="pass as `after` for the next page (keyset); null on the last page"
+    )
 
 
 class ReviewBody(BaseModel):
@@ -74,6 +78,7 @@ def _query(
     limit: int,
     offset: int,
     lane: str | None = None,
+    after: str | None = None,
 ) -> QueueQuery:
     return QueueQuery(
         account_id=account,
@@ -85,6 +90,7 @@ def _query(
         search=q or None,
         limit=limit,
         offset=offset,
+        after=after or None,
     )
 
 
@@ -101,15 +107,18 @@ def api_queue(
     q: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    after: Annotated[str | None, Query(max_length=400)] = None,
 ) -> QueuePage:
     """Screened followers, highest priority first; filter by account, state, verdict, lane
-    (recommended: approve in one click; needs_a_look), score."""
-    query = _query(account, state, verdict, min_score, max_score, q, limit, offset, lane)
+    (recommended: approve in one click; needs_a_look), score. Page with ``after`` = the
+    previous page's ``next`` (fast at any depth); ``offset`` still works."""
+    query = _query(account, state, verdict, min_score, max_score, q, limit, offset, lane, after)
     with get_context(request).store.session() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
         lanes = count_lanes(session, query)
-    return QueuePage(total=total, lanes=lanes, items=items)
+    nxt = queue_cursor(items[-1]) if len(items) == limit else None
+    return QueuePage(total=total, lanes=lanes, items=items, next=nxt)
 
 
 @router.post("/api/queue", response_model=ReviewResult, tags=["queue"])
