@@ -4,14 +4,22 @@ monotonicity and the reasons each flag carries."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followback.inbox.classify import INTENTS, SENTIMENTS, Classification
-from followback.inbox.priority import priority, priority_reasons
+from followback.inbox.priority import (
+    priority,
+    priority_reasons,
+    raise_for_waiting,
+    urgency,
+    urgency_reasons,
+    waiting_reasons,
+)
+from followback.inbox.sla import BusinessHours, SlaPolicy
 
 SEVERE = Classification(
     0.95, True, 4, "negative", "complaint", "en", "test", 0.9, True, ("charged twice",)
@@ -71,13 +79,13 @@ def test_reasons_say_why() -> None:
     assert why == (
         "charged twice",
         "blames the brand",
-        "no reply in 5 days",
+        "waiting 5 days",
         "author has 120,000 followers",
         "2 earlier complaints",
     )
     assert priority_reasons(QUESTION, 10, 0, 0, timedelta(hours=3)) == (
         "asks a question",
-        "no reply in 3 hours",
+        "waiting 3 h",
     )
     assert priority_reasons(PRAISE, 10, 0, 0, timedelta(hours=3)) == ()
     assert priority_reasons(replace(MILD, reasons=()), 0, 0, 0) == ("complaint",)
@@ -104,3 +112,70 @@ def test_bookkeeping_errors_are_refused() -> None:
         priority(MILD, -1, 0, 0)
     with pytest.raises(ValueError, match="exceed"):
         priority_reasons(MILD, 0, 1, 2)
+
+
+# --------------------------------------------------------------------------- waiting
+
+
+def test_waiting_and_sla_nearness_raise_the_rank_inside_the_tiers() -> None:
+    fresh_question = priority(QUESTION, 100, 0, 0)
+    two_hours = priority(QUESTION, 100, 0, 0, timedelta(hours=2), sla_used=0.5)
+    near_sla = priority(QUESTION, 100, 0, 0, timedelta(hours=2), sla_used=0.95)
+    assert fresh_question < two_hours < near_sla
+    assert two_hours > priority(PRAISE, 10**6, 5, 0)  # a 2-hour-old question above praise
+    oldest = priority(QUESTION, 10**9, 9, 9, timedelta(days=30), sla_used=50.0)
+    assert priority(MILD, 0, 0, 0) > oldest  # complaints first, still
+
+
+@given(classifications, counts, st.floats(0, 1e4), st.one_of(st.none(), st.floats(0, 10)))
+def test_raising_a_stored_priority_equals_scoring_with_the_wait(
+    c: Classification, followers: int, hours: float, used: float | None
+) -> None:
+    waited = timedelta(hours=hours)
+    stored = priority(c, followers, 2, 1)
+    now = priority(c, followers, 2, 1, waited, used)
+    assert raise_for_waiting(stored, waited, used) == pytest.approx(now, abs=0.011)
+    assert stored <= raise_for_waiting(stored, waited, used) < 25 * (int(stored // 25) + 1)
+
+
+def test_urgency_grows_with_the_wait_and_the_sla_share() -> None:
+    assert urgency(None) == 0.0
+    assert urgency(timedelta(hours=1)) < urgency(timedelta(hours=5)) < 1.0
+    assert urgency(timedelta(days=6)) == 1.0
+    assert urgency(timedelta(hours=1), 0.2) < urgency(timedelta(hours=1), 0.9)
+    assert urgency(timedelta(hours=1), 3.0) == urgency(timedelta(hours=1), 1.0)
+    with pytest.raises(ValueError, match="outside"):
+        raise_for_waiting(120.0, None, None)
+
+
+@pytest.mark.parametrize(
+    ("waited", "left", "expected"),
+    [
+        (timedelta(hours=2), timedelta(minutes=30), ("waiting 2 h", "SLA in 30 min")),
+        (timedelta(minutes=45), timedelta(minutes=-15), ("waiting 45 min", "SLA missed by 15 min")),
+        (timedelta(hours=2, minutes=20), None, ("waiting 2 h 20 min",)),
+        (timedelta(days=3), timedelta(days=-2), ("waiting 3 days", "SLA missed by 2 days")),
+        (timedelta(seconds=20), timedelta(minutes=59), ()),
+        (None, None, ()),
+    ],
+)
+def test_waiting_reasons(
+    waited: timedelta | None, left: timedelta | None, expected: tuple[str, ...]
+) -> None:
+    assert waiting_reasons(waited, left) == expected
+
+
+def test_urgency_reasons_count_the_sla_in_business_hours() -> None:
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)  # a Monday
+    policy = SlaPolicy(first_response_minutes=60)
+    assert urgency_reasons(now - timedelta(minutes=30), now, policy) == (
+        "waiting 30 min",
+        "SLA in 30 min",
+    )
+    assert urgency_reasons(None, now, policy) == ()
+    hours = BusinessHours(
+        datetime(2026, 1, 1, 9).time(), datetime(2026, 1, 1, 17).time(), frozenset(range(5))
+    )
+    weekend = now - timedelta(days=2, hours=12)  # Friday 22:00: only Monday 9-10 counts
+    why = urgency_reasons(weekend, now, SlaPolicy(first_response_minutes=90, business_hours=hours))
+    assert why == ("waiting 2 days", "SLA in 30 min")

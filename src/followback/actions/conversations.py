@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy.orm import Session
@@ -20,8 +20,9 @@ from followback.config import InboxSettings
 from followback.domain import Clock, ConversationStatus
 from followback.domain.errors import ErrorCode, UserError
 from followback.inbox.assignment import AssignmentRule, choose_assignee
+from followback.inbox.priority import raise_for_waiting
 from followback.inbox.routing import ConversationFacts, RoutingRule, choose_agent, pool_for
-from followback.inbox.sla import SlaPolicy, SlaState, sla_alerts
+from followback.inbox.sla import SlaPolicy, SlaState, elapsed_seconds, sla_alerts
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
 from followback.store import AuditRepo, Store
@@ -30,6 +31,7 @@ from followback.store.inbox import (
     InboxRepo,
     latest_inbound_texts_and_language,
 )
+from followback.store.inbox_priority import InboxPriorityRepo
 from followback.store.team import TeamRepo
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "raise_sla_alerts",
     "record_assignment_notice",
     "record_severe_complaint",
+    "refresh_priorities",
     "reopen_conversation",
     "routing_rules",
 ]
@@ -127,6 +130,35 @@ def raise_sla_alerts(store: Store, policy: SlaPolicy, now: datetime) -> int:
                 )
             )
     return queued
+
+
+def refresh_priorities(
+    store: Store, now: datetime, policy: SlaPolicy | None = None, account_id: int | None = None
+) -> int:
+    """Re-rank open conversations for the time their customers have waited: each gets the
+    arrival priority of its unanswered messages raised by :func:`raise_for_waiting` (how
+    long, and how much of ``policy``'s target that is), or its plain arrival priority once
+    the brand has answered. Returns how many stored priorities changed.
+
+    The worker runs this every minute, so the list pages on one stored column and its order
+    only moves between pages when a refresh or a new message lands. Not audited: it derives
+    a number from stored facts and runs every minute; the messages and replies it reads are
+    audited where they happen.
+    """
+    with store.session() as s:
+        repo = InboxPriorityRepo(s)
+        values = {}
+        for c in repo.list_open(account_id):
+            if c.waiting_since is None:
+                values[c.conversation_id] = c.arrival_priority
+                continue
+            waited = max(now - c.waiting_since, timedelta(0))
+            used = None
+            if policy is not None:
+                hours = policy.business_hours
+                used = elapsed_seconds(c.waiting_since, now, hours) / policy.target_s
+            values[c.conversation_id] = raise_for_waiting(c.arrival_priority, waited, used)
+        return repo.set_priorities(values)
 
 
 def assign_conversation(

@@ -18,6 +18,7 @@ import typer
 from rich.table import Table
 
 from followback.actions import messages
+from followback.actions.conversations import refresh_priorities
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -34,9 +35,11 @@ from followback.cli.inbox_bulk import inbox_app
 from followback.config import Settings
 from followback.connectors.base import Connector
 from followback.domain import ConversationStatus, Role, UserError, utcnow
+from followback.inbox.priority import urgency_reasons
 from followback.services import inbox as service
 from followback.store import AccountRepo, Store
 from followback.store.inbox import ConversationSummary, InboxRepo
+from followback.store.inbox_priority import InboxPriorityRepo
 from followback.store.team import TeamRepo
 
 __all__ = ["register"]
@@ -104,23 +107,30 @@ def list_command(
     config: ConfigOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Conversations, complaints first, then by priority."""
+    """Conversations, complaints first, then by priority (raised for time waiting)."""
     settings, store = open_settings_and_store(db, config)
+    account_id = _account_id(store, account)
+    policy, now = _policy(settings), utcnow()
+    refresh_priorities(store, now, policy, account_id)
     with store.session() as s:
         items = InboxRepo(s).list_conversations(
-            _account_id(store, account),
+            account_id,
             status=None if include_done else ConversationStatus.OPEN,
             unanswered=unanswered,
             complaints=complaints,
             assignee=assignee,
-            sla=(_policy(settings), utcnow()) if breached else None,
+            sla=(policy, now) if breached else None,
             limit=limit,
         )
+        since = InboxPriorityRepo(s).waiting_since(c.id for c in items if c.awaiting_reply)
+    urgent = {c.id: urgency_reasons(since.get(c.id), now, policy) for c in items}
     if json_out:
-        print_json({"conversations": [_summary_dict(c) for c in items]})
+        print_json(
+            {"conversations": [{**_summary_dict(c), "urgency": urgent[c.id]} for c in items]}
+        )
         return
     # Narrow enough for an 80-column terminal: flags in one column, details in `show`.
-    table = Table("id", "prio", "flags", "from", "assignee", "last in", "tags")
+    table = Table("id", "prio", "flags", "from", "waiting", "assignee", "tags")
     for c in items:
         flags = [
             f"complaint/{c.severity}" if c.is_complaint else c.sentiment[:3],
@@ -132,8 +142,8 @@ def list_command(
             f"{c.priority:.0f}",
             " ".join(f for f in flags if f),
             c.contact_label,
+            ", ".join(u.removeprefix("waiting ") for u in urgent[c.id]),
             c.assignee or "",
-            _when(c.last_inbound_at),
             ",".join(c.tags),
         )
     console.print(table)
@@ -147,24 +157,28 @@ def show_command(
     json_out: JsonOption = False,
 ) -> None:
     """One conversation and its messages, oldest first."""
-    _, store = open_settings_and_store(db, config)
+    settings, store = open_settings_and_store(db, config)
     with store.session() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
+        since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
+    c = thread.conversation
+    urgent = urgency_reasons(since if c.awaiting_reply else None, utcnow(), _policy(settings))
     if json_out:
         print_json(
             {
-                "conversation": _summary_dict(thread.conversation),
+                "conversation": {**_summary_dict(c), "urgency": urgent},
                 "messages": [asdict(m) for m in thread.messages],
             }
         )
         return
-    c = thread.conversation
     console.print(
         f"[bold]#{c.id}[/bold] {c.contact_label} ({c.platform}, {c.channel}) "
         f"status={c.status} priority={c.priority:.0f} complaint={'yes' if c.is_complaint else 'no'}"
         f" severity={c.severity} sentiment={c.sentiment} assignee={c.assignee or '-'}",
         highlight=False,
     )
+    if urgent:
+        console.print(" · ".join(urgent), highlight=False)
     if c.contact_url:
         console.print(f"profile: {c.contact_url}", highlight=False)
     for m in thread.messages:

@@ -25,24 +25,43 @@ confidence                  0.30    complaint score for complaints, needs-a-resp
 severity (complaints)       0.20    blame and accusation (3-4) escalate faster than a
                                     mild "no explicit reproach" (1); for the other
                                     tiers this weight goes to negative sentiment
-waiting                     0.20    log hours without a reply, saturating at 5 days
+urgency                     0.20    how long the customer has waited for a reply
+                                    (log hours, saturating at 5 days) and how much
+                                    of the SLA target that wait has used (half each;
+                                    all hours when there is no SLA target)
 author reach                0.15    log10 followers, saturating at 1M
 history with the brand      0.15    earlier complaints, as a share and in number
 ==========================  ======  ====================================================
 
 The function is monotone: more of any part never lowers the score.
-:func:`priority_reasons` says why in a few words ("charged twice", "no reply in 5 days").
+:func:`priority_reasons` says why in a few words ("charged twice", "waiting 2 h",
+"SLA in 30 min").
+
+**Waiting raises a stored priority.** A message is scored when it arrives (nobody has
+waited yet); :func:`raise_for_waiting` adds the urgency part to that stored score later,
+without the message, so the inbox can re-rank what is waiting from stored numbers alone
+(``refresh_priorities`` in :mod:`followback.actions.conversations`). The SLA target here
+applies to every wait for a reply, not only the first response.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Final
 
 from followback.inbox.classify import Classification
+from followback.inbox.sla import SlaPolicy, elapsed_seconds
 
-__all__ = ["TIERS", "priority", "priority_reasons"]
+__all__ = [
+    "TIERS",
+    "priority",
+    "priority_reasons",
+    "raise_for_waiting",
+    "urgency",
+    "urgency_reasons",
+    "waiting_reasons",
+]
 
 TIERS: Final[dict[str, int]] = {
     "complaint": 3,
@@ -79,18 +98,33 @@ def _hours(waited: timedelta | None) -> float:
     return max(waited.total_seconds() / 3600.0, 0.0) if waited is not None else 0.0
 
 
+def urgency(waited: timedelta | None, sla_used: float | None = None) -> float:
+    """How urgent a wait is, in [0, 1]: log hours waited (saturating at five days), and,
+    when an SLA target applies, the share of it used (1 at the target and beyond), half each.
+
+    ``waited`` is how long the customer has waited for a reply (``None``: not waiting);
+    ``sla_used`` is that wait over the SLA target (business hours where configured).
+    """
+    hours = min(math.log1p(_hours(waited)) / math.log1p(_WAIT_SATURATION_HOURS), 1.0)
+    if waited is None or sla_used is None:
+        return hours
+    return (hours + _clip01(sla_used)) / 2
+
+
 def priority(
     c: Classification,
     author_followers: int,
     prior_messages: int,
     prior_complaints: int,
     waited: timedelta | None = None,
+    sla_used: float | None = None,
 ) -> float:
     """Priority in [0, 100] of a classified message given its author's reach and history.
 
     ``prior_messages`` and ``prior_complaints`` count the author's earlier messages to the
     brand and how many of them were complaints; ``waited`` is how long the message has gone
-    without a reply (``None`` when it has just arrived). Raises ``ValueError`` on negative
+    without a reply (``None`` when it has just arrived) and ``sla_used`` the share of the
+    SLA target that wait has used (see :func:`urgency`). Raises ``ValueError`` on negative
     counts or more complaints than messages, which can only come from a bookkeeping bug.
     """
     _check(author_followers, prior_messages, prior_complaints)
@@ -102,7 +136,7 @@ def priority(
     else:
         confidence = _clip01(c.response_score)
         weight = 1.0 if c.sentiment == "negative" else 0.0
-    waiting = min(math.log1p(_hours(waited)) / math.log1p(_WAIT_SATURATION_HOURS), 1.0)
+    waiting = urgency(waited, sla_used)
     reach = min(math.log10(1 + author_followers) / _REACH_SATURATION, 1.0)
     history = 0.0
     if prior_complaints:
@@ -119,12 +153,57 @@ def priority(
     return round(_BAND * (tier + _INSIDE * _clip01(inside)), 2)
 
 
-def _duration(hours: float) -> str:
-    if hours >= 48:
-        return f"{int(hours // 24)} days"
-    if hours >= 2:
-        return f"{int(hours)} hours"
-    return f"{int(hours * 60)} minutes"
+def raise_for_waiting(base: float, waited: timedelta | None, sla_used: float | None) -> float:
+    """A stored priority ``base`` (scored on arrival, ``waited=None``) after the customer has
+    waited ``waited`` with ``sla_used`` of the SLA target gone: the same number
+    :func:`priority` gives with those arguments (to rounding), computed without the message.
+    Stays inside the base's band. Raises ``ValueError`` for a base outside [0, 100].
+    """
+    if not 0.0 <= base <= 100.0:
+        raise ValueError(f"priority {base} is outside [0, 100]")
+    tier = min(int(base // _BAND), 3)
+    ceiling = _BAND * (tier + _INSIDE)
+    return round(min(base + _BAND * _INSIDE * _W_WAITING * urgency(waited, sla_used), ceiling), 2)
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(abs(seconds) // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h" + (
+            f" {minutes % 60} min" if minutes < 600 and minutes % 60 else ""
+        )
+    return f"{minutes // (24 * 60)} days"
+
+
+def waiting_reasons(waited: timedelta | None, sla_left: timedelta | None = None) -> tuple[str, ...]:
+    """("waiting 2 h", "SLA in 30 min") or ("waiting 3 days", "SLA missed by 2 days").
+
+    ``waited`` is how long the customer has waited for a reply (``None`` or under a minute:
+    no phrase); ``sla_left`` is the time left to the SLA target, negative once missed.
+    """
+    if waited is None or waited < timedelta(minutes=1):
+        return ()
+    out = [f"waiting {_duration(waited.total_seconds())}"]
+    if sla_left is not None:
+        left = sla_left.total_seconds()
+        out.append(f"SLA in {_duration(left)}" if left > 0 else f"SLA missed by {_duration(left)}")
+    return tuple(out)
+
+
+def urgency_reasons(
+    waiting_since: datetime | None, now: datetime, policy: SlaPolicy | None
+) -> tuple[str, ...]:
+    """:func:`waiting_reasons` for a customer waiting since ``waiting_since`` (``None``: the
+    brand wrote last), the SLA counted in ``policy``'s business hours when it has them."""
+    if waiting_since is None:
+        return ()
+    left = None
+    if policy is not None:
+        used = elapsed_seconds(waiting_since, now, policy.business_hours)
+        left = timedelta(seconds=policy.target_s - used)
+    return waiting_reasons(now - waiting_since, left)
 
 
 def priority_reasons(
@@ -133,6 +212,7 @@ def priority_reasons(
     prior_messages: int,
     prior_complaints: int,
     waited: timedelta | None = None,
+    sla_left: timedelta | None = None,
 ) -> tuple[str, ...]:
     """Why the message ranks where it does, most important first, in a few words each."""
     _check(author_followers, prior_messages, prior_complaints)
@@ -143,9 +223,8 @@ def priority_reasons(
             out.append(_SEVERITY_WORDS[c.severity])
     elif c.intent in ("question", "request"):
         out.append(f"asks a {c.intent}" if c.intent == "question" else "asks for something")
-    hours = _hours(waited)
-    if hours >= 1 and (c.is_complaint or c.needs_response):
-        out.append(f"no reply in {_duration(hours)}")
+    if c.is_complaint or c.needs_response:
+        out += waiting_reasons(waited, sla_left)
     if author_followers >= 10_000:
         out.append(f"author has {author_followers:,} followers")
     if prior_complaints:

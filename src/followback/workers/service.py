@@ -159,10 +159,14 @@ async def _deliver_notifications(
     sla: SlaPolicy | None = None,
     inbox: InboxSettings | None = None,
 ) -> None:
-    """Assign waiting conversations (when ``auto_assign``), then send queued notifications
-    (alerts raised by this run's cycles among them)."""
+    """Re-rank the inbox for time waiting, assign waiting conversations (when
+    ``auto_assign``), then send queued notifications (alerts raised by this run's cycles
+    among them)."""
+    from followback.actions.conversations import refresh_priorities
     from followback.notify.dispatch import deliver_pending
 
+    # Waiting raises the stored priority; once a minute keeps the list's order current.
+    await asyncio.to_thread(refresh_priorities, store, utcnow(), sla)
     if inbox is not None and inbox.auto_assign:
         from followback.actions.conversations import assign_waiting, routing_rules
 

@@ -20,6 +20,9 @@ def test_inbox_lists_the_complaint_first_with_a_breached_sla(
     # Opened 90 minutes ago; the default first-response target is 60 minutes.
     assert items[0]["sla"]["state"] == "breached"
     assert items[0]["awaiting_reply"] is True
+    assert items[0]["urgency"] == ["waiting 1 h 30 min", "SLA missed by 30 min"]
+    page = client_as("vic").get("/inbox").text
+    assert "waiting 1 h 30 min · SLA missed by 30 min" in page
 
 
 def test_thread_shows_the_messages(client_as: Callable[[str], TestClient], seeded) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
+from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
@@ -23,6 +24,7 @@ from followback.actions.conversations import (
 from followback.actions.replies import needs_approval, record_draft
 from followback.connectors.base import Connector
 from followback.domain import ConversationStatus
+from followback.inbox.priority import urgency_reasons
 from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
 from followback.store import AuditRepo
@@ -33,6 +35,7 @@ from followback.store.inbox import (
     MessageView,
     conversation_cursor,
 )
+from followback.store.inbox_priority import InboxPriorityRepo
 from followback.store.team import TeamRepo
 from followback.web.contact import contact_panel
 from followback.web.context import (
@@ -61,8 +64,13 @@ def _policy(ctx: WebContext) -> SlaPolicy:
     return inbox_service.sla_policy(cfg.first_response_sla_minutes, cfg.business_hours)
 
 
-def _row(ctx: WebContext, c: ConversationSummary, policy: SlaPolicy) -> dict[str, Any]:
-    status = first_response_status(c.times(), ctx.clock(), policy)
+def _row(
+    ctx: WebContext, c: ConversationSummary, policy: SlaPolicy, since: datetime | None = None
+) -> dict[str, Any]:
+    """A conversation for the API and templates; ``since``: when the customer's unanswered
+    messages began (gives ``urgency``: "waiting 2 h", "SLA in 30 min")."""
+    now = ctx.clock()
+    status = first_response_status(c.times(), now, policy)
     data = asdict(c)
     for key, value in list(data.items()):
         if hasattr(value, "isoformat"):
@@ -73,6 +81,7 @@ def _row(ctx: WebContext, c: ConversationSummary, policy: SlaPolicy) -> dict[str
         "waited_minutes": round(status.waited_s / 60, 1),
         "target_minutes": round(status.target_s / 60, 1),
     }
+    data["urgency"] = list(urgency_reasons(since if c.awaiting_reply else None, now, policy))
     return data
 
 
@@ -108,7 +117,11 @@ def _list(
         rows = repo.list_conversations(account, limit=limit, offset=offset, after=after, **filters)
         total = repo.count_matching(account, **filters)
         snippets = latest_inbound_texts(s, [c.id for c in rows])
-    items = [{**_row(ctx, c, policy), "snippet": snippets.get(c.id, "")[:160]} for c in rows]
+        since = InboxPriorityRepo(s).waiting_since(c.id for c in rows)
+    items = [
+        {**_row(ctx, c, policy, since.get(c.id)), "snippet": snippets.get(c.id, "")[:160]}
+        for c in rows
+    ]
     return items, total, conversation_cursor(rows[-1]) if len(rows) == limit else None
 
 
@@ -199,8 +212,9 @@ def api_next(
 def _thread(ctx: WebContext, conversation_id: int) -> dict[str, Any]:
     with ctx.store.session() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
+        since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
     return {
-        "conversation": _row(ctx, thread.conversation, _policy(ctx)),
+        "conversation": _row(ctx, thread.conversation, _policy(ctx), since),
         "messages": [_message(m) for m in thread.messages],
     }
 
