@@ -46,7 +46,7 @@ from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo
 from followback.store.tables import ActionRow, DecisionRow, TeamMemberRow
 
-__all__ = ["ReviewReport", "UndoOutcome", "approve", "skip", "undo"]
+__all__ = ["ReviewReport", "UndoOutcome", "approve", "check_member", "skip", "undo"]
 
 _REVIEWABLE = {
     DecisionState.PENDING.value,
@@ -89,7 +89,8 @@ class _Rollback(Exception):
     """Raised inside a dry run's transaction so nothing it wrote is kept."""
 
 
-def _check_member(session: Session, member: str) -> str:
+def check_member(session: Session, member: str) -> str:
+    """The team member answering, by name; refused when unknown, inactive or a viewer."""
     name = member.strip()
     if not name:
         raise UserError("say who you are: --as MEMBER", ErrorCode.BAD_INPUT)
@@ -176,7 +177,7 @@ def approve(
     now = clock()
 
     def body(s: Session) -> ReviewReport:
-        name = _check_member(s, member)
+        name = check_member(s, member)
         account = AccountRepo(s).get(account_id)
         caps = account_capabilities(account.platform, PolicyRepo(s).get(account_id))
         _refuse_bulk_on_x(account.platform.value, caps.bulk_approval_allowed, ids, filters, all_)
@@ -236,7 +237,7 @@ def skip(
         raise UserError("skipping needs a reason: --reason TEXT", ErrorCode.BAD_INPUT)
 
     def body(s: Session) -> ReviewReport:
-        name = _check_member(s, member)
+        name = check_member(s, member)
         AccountRepo(s).get(account_id)
         rows = _select(s, account_id, ids, filters, all_)
         DecisionRepo(s).apply_review(
@@ -373,7 +374,7 @@ def undo(
     now = clock()
 
     def body(s: Session) -> ReviewReport:
-        name = _check_member(s, member)
+        name = check_member(s, member)
         AccountRepo(s).get(account_id)
         rows = _undo_actions(s, account_id, batch_id, action_ids)
         # Approvals of the batch that never reached the outbox (held back by a limit).

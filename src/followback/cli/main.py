@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.notify",
     "followback.cli.listen",
     "followback.cli.rules",
+    "followback.cli.requests",
 )
 
 _INBOX = ("followback.cli.inbox_bulk", "followback.cli.inbox")
@@ -137,6 +138,10 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "rules": (
         ("followback.cli.rules",),
         "Every rule followback applies per platform: its value, source URL and last check.",
+    ),
+    "requests": (
+        ("followback.cli.requests",),
+        "Follow requests of a locked account (Mastodon): screen them, then accept or reject.",
     ),
 }
 

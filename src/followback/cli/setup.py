@@ -27,7 +27,9 @@ from followback.cli.common import (
 from followback.config import default_db_url, load_settings
 from followback.domain import DEFAULT_CAPABILITIES
 from followback.domain.errors import ErrorCode, UserError
+from followback.domain.server import ServerFacts
 from followback.store import AccountRepo, redact_url
+from followback.store.server_facts import ServerFactsRepo
 
 __all__ = ["CONFIG_TEMPLATE", "register"]
 
@@ -192,6 +194,7 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
     with store.session() as s:
         accounts = AccountRepo(s).list()
         reauth = {r.id for r in (AccountRepo(s).get_row(a.id) for a in accounts) if r.needs_reauth}
+        facts = {a.id: ServerFactsRepo(s).find(a.id) for a in accounts}
     rows: list[dict[str, object]] = [
         {
             "id": a.id,
@@ -200,6 +203,7 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
             "mode": a.mode.value,
             "needs_reauth": a.id in reauth,
             "bulk_approval": DEFAULT_CAPABILITIES[a.platform].bulk_approval_allowed,
+            "server": _server_summary(facts[a.id]),
         }
         for a in accounts
     ]
@@ -219,6 +223,47 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
     for a in rows:
         table.add_row(*(str(a[k]) for k in ("id", "platform", "handle", "mode", "needs_reauth")))
     console.print(table if rows else "no accounts connected yet")
+    for a in rows:
+        for line in _server_lines(a["server"]):
+            console.print(f"#{a['id']} {a['handle']}: {line}", highlight=False, markup=False)
+
+
+def _server_summary(facts: ServerFacts | None) -> dict[str, object] | None:
+    """What the account's own server said about itself (Mastodon), for ``status``."""
+    if facts is None:
+        return None
+    return {
+        "checked_at": facts.checked_at.isoformat(),
+        "max_characters": facts.max_characters,
+        "rules_forbidding_automation": list(facts.forbidding_automation),
+        "rules_source": facts.rules_url,
+        "notification_filters": (
+            None if facts.notification_filters is None else list(facts.notification_filters)
+        ),
+        "pending_notification_requests": facts.pending_requests,
+    }
+
+
+def _server_lines(summary: object) -> list[str]:
+    if not isinstance(summary, dict):
+        return []
+    lines = []
+    filters = summary["notification_filters"]
+    if filters:
+        lines.append(
+            "the server filters notifications from "
+            + "; ".join(filters)
+            + f" ({summary['pending_notification_requests']} requests waiting; followback "
+            "reads them into the inbox)"
+        )
+    for rule in summary["rules_forbidding_automation"]:
+        lines.append(
+            f"server rule forbids automation: {rule!r} ({summary['rules_source']}); "
+            "automated following is off"
+        )
+    if summary["max_characters"]:
+        lines.append(f"replies up to {summary['max_characters']} characters (the server's limit)")
+    return lines
 
 
 def register(app: typer.Typer) -> None:

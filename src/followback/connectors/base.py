@@ -14,6 +14,7 @@ from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from followback.domain import InboundMessage, Platform, Profile, RecentPost
 from followback.domain.rules import Capabilities, LimitSpec
+from followback.domain.server import ServerFacts
 
 __all__ = [
     "Capabilities",
@@ -22,10 +23,13 @@ __all__ = [
     "DmAvailability",
     "DmAvailabilityReader",
     "FollowNotification",
+    "FollowRequestQueue",
+    "HeldBackMessages",
     "LimitSpec",
     "Page",
     "RecentPostsReader",
     "Relationship",
+    "ServerFactsReader",
     "WriteKey",
 ]
 
@@ -213,4 +217,40 @@ class RecentPostsReader(Protocol):
 
     async def fetch_recent_posts(self, remote_id: str, limit: int = 10) -> list[RecentPost]:
         """Up to ``limit`` of the account's newest posts, replies and reposts."""
+        ...
+
+
+@runtime_checkable
+class ServerFactsReader(Protocol):
+    """A connector whose server publishes its own limits and rules (Mastodon)."""
+
+    async def fetch_server_facts(self) -> ServerFacts:
+        """The server's character limit, rules and the brand's notification policy."""
+        ...
+
+
+@runtime_checkable
+class HeldBackMessages(Protocol):
+    """A connector whose server may hold messages back as requests (Mastodon 4.3's
+    notification policy): the inbox reads them so no complaint is lost."""
+
+    async def fetch_held_back_messages(self) -> tuple[list[InboundMessage], list[str]]:
+        """Messages held back, and the ids of the requests that held them."""
+        ...
+
+    async def accept_notification_requests(self, request_ids: list[str]) -> None:
+        """Let the requests' accounts through from now on."""
+        ...
+
+
+@runtime_checkable
+class FollowRequestQueue(Protocol):
+    """A connector for a locked account: people ask to follow and the brand answers."""
+
+    async def list_follow_requests(self, cursor: str | None = None) -> Page[Profile]:
+        """One page of pending follow requests (the requesters' profiles)."""
+        ...
+
+    async def answer_follow_request(self, remote_id: str, *, accept: bool) -> bool:
+        """Authorize or reject; False when no such request was pending."""
         ...

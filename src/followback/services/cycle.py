@@ -28,6 +28,7 @@ class CycleReport:
     """What each stage of one cycle reported, and the platform errors met."""
 
     account_id: int
+    server: Any = None
     sync: Any = None
     decide: Any = None
     act: Any = None
@@ -57,10 +58,13 @@ async def run_cycle(
     from followback.services.decide import decide_account
     from followback.services.inbox import poll_inbox
     from followback.services.listen import listen_account
+    from followback.services.server_facts import refresh_server_facts
     from followback.services.sync import sync_account
 
     report = CycleReport(account_id)
     stages: list[tuple[str, Any]] = [
+        # First: the server's own rules decide whether this cycle may follow automatically.
+        ("server", lambda: refresh_server_facts(store, connector, account_id, clock=clock)),
         ("sync", lambda: sync_account(store, connector, account_id, clock=clock)),
         (
             "decide",

@@ -43,6 +43,7 @@ from followback.domain import (
     Verdict,
     following_cap,
 )
+from followback.domain.server import apply_server_facts
 from followback.engine.pacing import apply_limit_overrides
 from followback.engine.planner import (
     Candidate,
@@ -72,6 +73,7 @@ from followback.store.decisions import DecisionInput, DecisionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.experiments import AssignmentInput, ExperimentRepo
 from followback.store.policies import PolicyRepo, StoredPolicy
+from followback.store.server_facts import ServerFactsRepo
 from followback.store.tables import (
     ConversationRow,
     DecisionRow,
@@ -118,6 +120,8 @@ class DecideReport:
     unfollow_flagged: int = 0  # of those, newly on the "unfollow?" list
     recheck_calls: int = 0  # profile fetches for those checks
     batch_id: str | None = None
+    # Why ``auto`` became ``review``: the server rule that forbids automated following.
+    mode_reason: str = ""
     skip_rules: Counter[str] = field(default_factory=Counter)
     left_out: Counter[str] = field(default_factory=Counter)
 
@@ -420,11 +424,21 @@ async def decide_account(
     now = clock()
     with store.session() as s:
         loaded = _load(s, account_id)
+        facts = ServerFactsRepo(s).find(account_id)
     caps = account_capabilities(
         loaded.platform, loaded.stored, connector.capabilities if connector else None
     )
-    mode = effective_mode(mode or loaded.mode, caps)
+    # The brand's own server may forbid bots or automated following in its rules.
+    caps = apply_server_facts(caps, facts)
+    wanted = mode or loaded.mode
+    mode = effective_mode(wanted, caps)
     report = DecideReport(account_id, mode.value, loaded.stored.policy.version)
+    forbidden_by = caps.extra.get("automation_forbidden_by")
+    if mode is not wanted and forbidden_by:
+        report.mode_reason = (
+            f"server rule {forbidden_by!r} ({caps.extra.get('automation_rule_source', '')}) "
+            "forbids automated following: follow-backs wait for review"
+        )
     missing = [r for r in loaded.followers if r not in loaded.profiles]
     if missing and connector is not None:
         fetched, report.profiles_unavailable = await fetch_missing_profiles(connector, missing)

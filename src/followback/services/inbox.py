@@ -25,7 +25,7 @@ from followback.actions.conversations import (
     SEVERE_COMPLAINT,
     record_severe_complaint,
 )
-from followback.connectors.base import Connector, Page
+from followback.connectors.base import Connector, HeldBackMessages, Page
 from followback.domain import (
     ActionKind,
     Clock,
@@ -45,7 +45,7 @@ from followback.inbox.sla import (
     sla_alerts,
     summarise,
 )
-from followback.store import AccountRepo, Store
+from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.inbox import InboxRepo
 from followback.store.tables import (
     ActionRow,
@@ -56,6 +56,7 @@ from followback.store.tables import (
 
 __all__ = [
     "DMS_STREAM",
+    "HELD_BACK_STREAM",
     "MENTIONS_STREAM",
     "ClassifierLike",
     "InboxReport",
@@ -68,6 +69,7 @@ __all__ = [
 
 MENTIONS_STREAM = "inbox.mentions"
 DMS_STREAM = "inbox.dms"
+HELD_BACK_STREAM = "inbox.held_back"  # Mastodon notification requests (filtered)
 MAX_PAGES_PER_POLL = 50  # bounds one poll; the next poll continues from the saved cursor
 HANDOFF_TAG = "handoff"
 
@@ -87,6 +89,7 @@ class InboxReport:
     pages: int = 0
     streams: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    requests_accepted: int = 0  # notification requests (Mastodon's filter) let through
 
     @property
     def complete(self) -> bool:
@@ -206,7 +209,49 @@ async def poll_inbox(
             )
         except ConnectorError as exc:
             report.errors.append(f"{stream}: {type(exc).__name__}: {exc}")
+    if isinstance(connector, HeldBackMessages):
+        try:
+            await _poll_held_back(store, connector, account_id, clock, classifier, report)
+        except ConnectorError as exc:
+            report.errors.append(f"{HELD_BACK_STREAM}: {type(exc).__name__}: {exc}")
     return report
+
+
+async def _poll_held_back(
+    store: Store,
+    connector: HeldBackMessages,
+    account_id: int,
+    clock: Clock,
+    classifier: ClassifierLike,
+    report: InboxReport,
+) -> None:
+    """Messages the server's notification policy held back (Mastodon 4.3+: strangers,
+    new accounts, private mentions), read into the inbox so no complaint is lost.
+
+    The messages commit first; only then are the requests accepted on the server, so a
+    crash in between reads them again next time (ingestion is idempotent on message id).
+    """
+    messages, request_ids = await connector.fetch_held_back_messages()
+    if not request_ids:
+        return
+    before = report.new_messages
+    now = clock()
+    with store.session() as s:
+        platform = AccountRepo(s).get(account_id).platform
+        _ingest_page(s, account_id, platform, messages, classifier, now, report)
+        AuditRepo(s).record(
+            "followback",
+            "inbox.accept_held_back",
+            f"account:{account_id}",
+            account_id,
+            now,
+            requests=request_ids,
+            messages=[m.remote_id for m in messages],
+        )
+    report.fetched += len(messages)
+    await connector.accept_notification_requests(request_ids)
+    report.requests_accepted += len(request_ids)
+    report.streams[HELD_BACK_STREAM] = report.new_messages - before
 
 
 # -- community ------------------------------------------------------------------------------

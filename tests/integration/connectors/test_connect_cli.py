@@ -132,3 +132,44 @@ def test_connect_refuses_a_secret_on_the_command_line(tmp_path: Path, flag: str)
     assert "--token-stdin" in result.exception.message
     assert "s3cr3t" not in result.exception.message
     assert not db.exists()  # refused before anything was opened
+
+
+@pytest.mark.mastodon
+@pytest.mark.skipif(not MASTODON_URL, reason="FOLLOWBACK_TEST_MASTODON_URL not set")
+def test_requests_and_status_show_what_the_server_says(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from followback.domain.server import ServerFacts
+    from followback.store.server_facts import ServerFactsRepo
+
+    token = mastodon_tokens()["brand"]
+    code, out, db = _connect(
+        tmp_path, "mastodon", "--server", str(MASTODON_URL), "--token-stdin", stdin=token + "\n"
+    )
+    assert code == 0, out
+    env = {"FOLLOWBACK_SECRET_KEY": KEY}
+    listed = CliRunner().invoke(app, ["requests", "list", "--db", db, "--json"], env=env)
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.output)["requests"] == []  # snac's brand is not locked
+
+    store = open_store(db)
+    with store.session() as s:
+        account_id = AccountRepo(s).list()[0].id
+        facts = ServerFacts(
+            datetime.now(UTC),
+            server="https://social.example",
+            max_characters=500,
+            rules=("No bots or automated following",),
+            notification_filters=("accounts created in the past 30 days (filter)",),
+            pending_requests=2,
+        )
+        ServerFactsRepo(s).record(account_id, facts, facts.checked_at)
+    store.dispose()
+    shown = CliRunner().invoke(app, ["status", "--db", db], env=env)
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "the server filters notifications from accounts created in the past 30 days" in text
+    assert "server rule forbids automation: 'No bots or automated following'" in text
+    as_json = CliRunner().invoke(app, ["status", "--db", db, "--json"], env=env)
+    server = json.loads(as_json.output)["accounts"][0]["server"]
+    assert server["max_characters"] == 500 and server["pending_notification_requests"] == 2

@@ -111,3 +111,19 @@ def test_a_sent_reply_is_found_again_among_the_brands_statuses() -> None:
         assert await h.connector.find_sent("reply", post, text + " again") is None
 
     run(body)
+
+
+def test_what_snac_says_about_itself_and_its_queues() -> None:
+    # snac serves the v1 instance (its character limit, no rules) and an empty follow
+    # request list; it has no notification policy nor notification requests (404), so
+    # followback reports "no policy API" (None) and reads no held-back messages.
+    async def body(h: MastodonHarness) -> None:
+        facts = await h.connector.fetch_server_facts()
+        assert facts.max_characters == 100_000 and "snac" in facts.version
+        assert facts.rules == () and facts.forbidding_automation == ()
+        assert facts.notification_filters is None
+        assert await h.connector.fetch_held_back_messages() == ([], [])
+        page = await h.connector.list_follow_requests()
+        assert page.items == [] and page.next_cursor is None
+
+    run(body)

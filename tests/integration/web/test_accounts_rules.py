@@ -21,3 +21,30 @@ def test_accounts_page_lists_platform_rules_with_sources(
     # Mastodon and X are connected in the seed: their rules show, Bluesky's do not.
     assert get_rule(Platform.MASTODON, "follows_day").key in page.text
     assert all(r.key not in page.text for r in list_rules(Platform.BLUESKY))
+
+
+def test_auto_mode_is_refused_where_the_servers_own_rules_forbid_bots(
+    client_as: Callable[[str], TestClient], seeded, store
+) -> None:
+    from datetime import UTC, datetime
+
+    from followback.domain.server import ServerFacts
+    from followback.store.server_facts import ServerFactsRepo
+
+    client = client_as("ada")
+    assert client.patch(f"/api/accounts/{seeded.mastodon_id}", json={"mode": "auto"}).is_success
+    client.patch(f"/api/accounts/{seeded.mastodon_id}", json={"mode": "review"})
+    now = datetime(2026, 11, 30, tzinfo=UTC)
+    with store.session() as s:
+        facts = ServerFacts(now, server="https://example.social", rules=("No bots, please",))
+        ServerFactsRepo(s).record(seeded.mastodon_id, facts, now)
+
+    refused = client.patch(f"/api/accounts/{seeded.mastodon_id}", json={"mode": "auto"})
+
+    assert refused.status_code == 409
+    body = refused.json()
+    assert (
+        "'No bots, please'" in body["message"] and "https://example.social/about" in body["message"]
+    )
+    rule = get_rule(Platform.MASTODON, "server_rules_automation")
+    assert rule.key in body["message"] and rule.source in body["message"]

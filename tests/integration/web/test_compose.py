@@ -87,3 +87,35 @@ def test_the_handoff_is_previewed_edited_then_posted(gus: TestClient, seeded: An
     out = [m["text"] for m in thread["messages"] if m["direction"] == "out"]
     assert out == ["Could we continue by DM? ^GU"]
     assert "handoff" in thread["conversation"]["tags"]
+
+
+def test_the_counter_uses_the_mastodon_servers_own_limit(gus: TestClient, store: Store) -> None:
+    from followback.domain import FollowMode, InboundMessage, MessageKind, Platform
+    from followback.domain.server import ServerFacts
+    from followback.store import AccountRepo
+    from followback.store.inbox import InboxRepo
+    from followback.store.server_facts import ServerFactsRepo
+
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
+        )
+        msg = InboundMessage(
+            Platform.MASTODON,
+            "9001",
+            "77",
+            "zoe@chem.example",
+            "@acme hi?",
+            MessageKind.MENTION,
+            NOW,
+        )
+        cid = InboxRepo(s).record_inbound(account_id, msg, at=NOW).conversation_id
+    before = gus.get(f"/api/inbox/{cid}/compose", params={"text": "On it"}).json()
+    with store.session() as s:
+        # What the instance API says (configuration.statuses.max_characters), read by the cycle.
+        facts = ServerFacts(NOW, server="https://social.example", max_characters=1000)
+        ServerFactsRepo(s).record(account_id, facts, NOW)
+    after = gus.get(f"/api/inbox/{cid}/compose", params={"text": "On it"}).json()
+    assert before["limit"] == 500 and after["limit"] == 1000  # the setting, then the server's
+    long = gus.post(f"/api/inbox/{cid}/reply", json={"text": "a" * 997})
+    assert long.status_code == 422 and "limit is 1000" in long.json()["message"]

@@ -14,6 +14,7 @@ import time
 import uuid
 import warnings
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ import requests
 
 from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.errors import mastodon_errors
-from followback.connectors.mastodon import mapping
+from followback.connectors.mastodon import mapping, server
 from followback.connectors.payload import strip_html
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.credentials import install_log_redaction
@@ -40,6 +41,7 @@ from followback.domain import (
     RejectedError,
     utcnow,
 )
+from followback.domain.server import ServerFacts
 
 __all__ = ["MastodonConnector", "connect"]
 
@@ -81,6 +83,7 @@ class MastodonConnector:
         self._me: str | None = None
         self._me_url: str | None = None  # the brand's profile URL (listening)
         self._direct: frozenset[str] | None = None
+        self._instance: Mapping[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"MastodonConnector(server={self.server!r}, token=<redacted>)"
@@ -197,18 +200,110 @@ class MastodonConnector:
         items = [mapping.map_follow_notification(n, now) for n in raw]
         return Page(items, _last_id(raw) or cursor)
 
-    async def _direct_visibilities(self) -> frozenset[str]:
-        """Which visibilities mean a DM on this server (snac says ``private``)."""
-        if self._direct is None:
+    async def _instance_info(self) -> Mapping[str, Any]:
+        """The instance entity, v2 where the server has it (else v1: snac), read once."""
+        if self._instance is None:
             try:
                 info = await self._call("fetch instance", self._api.instance_v2)
             except NotFoundError:  # servers without the v2 endpoint (snac)
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     info = await self._call("fetch instance", self._api.instance_v1)
-            version = str(info.get("version", "")) if isinstance(info, Mapping) else ""
+            self._instance = info if isinstance(info, Mapping) else {}
+        return self._instance
+
+    async def _direct_visibilities(self) -> frozenset[str]:
+        """Which visibilities mean a DM on this server (snac says ``private``)."""
+        if self._direct is None:
+            version = str((await self._instance_info()).get("version", ""))
             self._direct = mapping.SNAC_DIRECT if "snac" in version else mapping.DIRECT
         return self._direct
+
+    # -- the server's own rules, limits and queues (connectors/mastodon/server.py) ----------
+
+    async def fetch_server_facts(self) -> ServerFacts:
+        """The server's character limit and rules, and what the brand's notification
+        policy holds back (``None`` where the server has no policy API: before 4.3, snac)."""
+        facts = server.instance_facts(await self._instance_info(), self.server, utcnow())
+        if not facts.rules:
+            try:  # 4.0+: also its own endpoint; v1 instance entities may leave them out
+                rules = await self._call("read server rules", self._api.instance_rules)
+            except NotFoundError:
+                rules = []
+            facts = replace(
+                facts, rules=server.instance_facts({"rules": rules}, "", utcnow()).rules
+            )
+        try:
+            policy = await self._call("read notification policy", self._api.notifications_policy)
+        except NotFoundError:
+            return facts
+        held, pending = server.policy_filters(policy if isinstance(policy, Mapping) else {})
+        return replace(facts, notification_filters=held, pending_requests=pending)
+
+    async def fetch_held_back_messages(self) -> tuple[list[InboundMessage], list[str]]:
+        """Mentions and DMs the notification policy held back as requests (Mastodon 4.3+),
+        and the requests' ids. Empty where the server has no such requests (snac: 404).
+
+        Each request's notifications are read with ``account_id`` (which includes the
+        filtered ones) and its ``last_status``; accepting the request afterwards
+        (:meth:`accept_notification_requests`) lets the account's next messages through.
+        """
+        try:
+            page = await self._call(
+                "list notification requests", self._api.notification_requests, limit=40
+            )
+        except NotFoundError:
+            return [], []
+        me = await self._my_id()
+        visibilities = await self._direct_visibilities()
+        found: dict[str, InboundMessage] = {}
+        ids: list[str] = []
+        for raw in page or []:
+            request = server.map_notification_request(raw)
+            ids.append(request.id)
+            notes = await self._call(
+                "read held-back notifications",
+                self._api.notifications,
+                account_id=request.account_id,
+                types=["mention"],
+                limit=40,
+            )
+            statuses = [n.get("status") for n in notes or [] if isinstance(n, Mapping)]
+            for status in [*statuses, request.last_status]:
+                if isinstance(status, Mapping):
+                    message = mapping.map_status(status, me, visibilities)
+                    found.setdefault(message.remote_id, message)
+        return sorted(found.values(), key=lambda m: (m.created_at, m.remote_id)), ids
+
+    async def accept_notification_requests(self, request_ids: list[str]) -> None:
+        """Accept held-back requests: the accounts' later notifications arrive as usual."""
+        for request_id in request_ids:
+            try:
+                await self._write(
+                    "accept notification request", self._api.accept_notification_request, request_id
+                )
+            except NotFoundError:
+                continue  # accepted or dismissed meanwhile: nothing left to accept
+
+    async def list_follow_requests(self, cursor: str | None = None) -> Page[Profile]:
+        """Accounts asking to follow the (locked) brand, newest first."""
+        page = await self._call(
+            "list follow requests", self._api.follow_requests, max_id=cursor, limit=40
+        )
+        now = utcnow()
+        items = [mapping.map_account(a, now) for a in page or [] if isinstance(a, Mapping)]
+        return Page(items, mapping.next_max_id(page) if items else None)
+
+    async def answer_follow_request(self, remote_id: str, *, accept: bool) -> bool:
+        """Authorize or reject ``remote_id``'s follow request; False when there was none
+        (already answered here or elsewhere: answering is idempotent)."""
+        fn = self._api.follow_request_authorize if accept else self._api.follow_request_reject
+        action = "authorize follow request" if accept else "reject follow request"
+        try:
+            await self._write(action, fn, remote_id)
+        except NotFoundError:
+            return False
+        return True
 
     async def _statuses(
         self, cursor: str | None, *, direct: bool

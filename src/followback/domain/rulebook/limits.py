@@ -19,23 +19,28 @@ from followback.domain.rules import (
     LimitSpec,
 )
 
-__all__ = ["CHECKED", "FOLLOWING_CAP_SOURCES", "RULES"]
+__all__ = ["CHECKED", "FOLLOWING_CAP_SOURCES", "MASTODON_FOLLOW_LIMIT_URL", "RULES"]
+
+MASTODON_FOLLOW_LIMIT_URL = (
+    "https://github.com/mastodon/mastodon/blob/main/app/validators/follow_limit_validator.rb"
+)
 
 # When each source was last compared with the values (a month where no day was noted).
 CHECKED: dict[str, str] = {
     X_API_LIMITS_URL: "2026-11-30",  # docs.x.com rate-limits table, read for issue #15
     X_LIMITS_URL: "2026-11",
-    BLUESKY_LIMITS_URL: "2026-11",
+    # docs.bsky.app rate-limits page: 5,000 / 35,000 points; create 3, update 2, delete 1.
+    BLUESKY_LIMITS_URL: "2026-11-30",
     MASTODON_RATE_LIMITER_URL: "2026-11",
     MASTODON_API_LIMITS_URL: "2026-11",
+    # FollowLimitValidator: LIMIT 7_500, RATIO 1.1 (max of the two once past the limit).
+    MASTODON_FOLLOW_LIMIT_URL: "2026-11-30",
 }
 _OWN_CHECKED = "2026-11-30"  # followback's own caps: the value is ours, checked when set
 
 FOLLOWING_CAP_SOURCES: dict[Platform, str] = {
     Platform.X: X_LIMITS_URL,
-    Platform.MASTODON: (
-        "https://github.com/mastodon/mastodon/blob/main/app/validators/follow_limit_validator.rb"
-    ),
+    Platform.MASTODON: MASTODON_FOLLOW_LIMIT_URL,
 }
 
 

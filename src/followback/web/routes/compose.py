@@ -15,6 +15,7 @@ from followback.domain.errors import ErrorCode, UserError
 from followback.inbox.compose import measure, render_saved_reply, sign
 from followback.store import AccountRepo
 from followback.store.inbox import ConversationSummary, InboxRepo
+from followback.store.server_facts import ServerFactsRepo
 from followback.web.context import (
     Agent,
     Principal,
@@ -68,6 +69,16 @@ def _saved(ctx: WebContext, c: ConversationSummary, brand: str, agent: str) -> l
     ]
 
 
+def _server_limit(ctx: WebContext, account_id: int) -> int:
+    """The account's server's own character limit (Mastodon's instance API, read by the
+    cycle), else the configured ``inbox.mastodon_max_characters``."""
+    with ctx.store.session() as s:
+        facts = ServerFactsRepo(s).find(account_id)
+    if facts is not None and facts.max_characters:
+        return facts.max_characters
+    return ctx.settings.inbox.mastodon_max_characters
+
+
 def final_reply(ctx: WebContext, me: Principal, conversation_id: int, text: str) -> str:
     """The reply as it will be posted (signed when the brand wants it); refused with the
     count when it is longer than the platform allows."""
@@ -77,7 +88,7 @@ def final_reply(ctx: WebContext, me: Principal, conversation_id: int, text: str)
         raise UserError("the reply is empty", ErrorCode.BAD_INPUT, field="text")
     if ctx.settings.inbox.sign_replies:
         body = sign(body, me.name)
-    length = measure(c.platform, body, ctx.settings.inbox.mastodon_max_characters)
+    length = measure(c.platform, body, _server_limit(ctx, c.brand_account_id))
     if not length.fits:
         raise UserError(
             f"the reply is {length.used} characters as {c.platform} counts them; "
@@ -92,7 +103,7 @@ def compose_for(ctx: WebContext, me: Principal, conversation_id: int, text: str)
     c, brand = _summary(ctx, conversation_id)
     signing = ctx.settings.inbox.sign_replies
     signed = sign(text, me.name) if signing and text.strip() else text
-    length = measure(c.platform, signed, ctx.settings.inbox.mastodon_max_characters)
+    length = measure(c.platform, signed, _server_limit(ctx, c.brand_account_id))
     return ComposeOut(
         platform=c.platform,
         limit=length.limit,

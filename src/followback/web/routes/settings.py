@@ -13,10 +13,11 @@ from followback.actions.accounts import record_connected_account
 from followback.config import PolicySettings
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import ErrorCode, UserError
-from followback.domain.rulebook import Rule, find_rule, list_rules, refused_request
+from followback.domain.rulebook import Rule, find_rule, get_rule, list_rules, refused_request
 from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo
 from followback.store.policies import PolicyRepo
+from followback.store.server_facts import ServerFactsRepo
 from followback.store.tables import AccountPolicyRow
 from followback.web.context import (
     Admin,
@@ -187,6 +188,13 @@ def _set_mode(ctx: WebContext, me: Principal, account_id: int, mode: FollowMode)
             if rule is not None:
                 raise refused_request(rule, detail)
             raise UserError(detail, ErrorCode.NOT_ALLOWED, platform=account.platform.value)
+        facts = ServerFactsRepo(s).find(account_id)
+        if mode is FollowMode.AUTO and facts is not None and facts.forbidding_automation:
+            raise refused_request(
+                get_rule(account.platform, "server_rules_automation"),
+                f"the server's rule {facts.forbidding_automation[0]!r} ({facts.rules_url}) "
+                "forbids automated following; use review or dry-run",
+            )
         repo.set_mode(account_id, mode)
         AuditRepo(s).record(
             me.actor, "account.mode", f"account:{account_id}", account_id, ctx.clock(), mode=mode

@@ -1,0 +1,242 @@
+"""A Mastodon server's own rules, limits and queues, on recorded responses shaped as
+docs.joinmastodon.org documents them (snac2, the local server, has none of these
+endpoints: see test_mastodon_snac.py for what it does answer).
+
+- the instance API's character limit and rules; a rule forbidding bots turns automated
+  following off (decide falls back to review and says which rule);
+- the notification policy (4.3+) and its held-back requests: read into the inbox, then
+  accepted, so a complaint from a new account is not lost;
+- follow requests of a locked account: screened, then answered by a person (audited,
+  idempotent).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from connector_support import RecordedSession, payload
+from followback.actions.follow_requests import answer_follow_request
+from followback.connectors.mastodon import MastodonConnector
+from followback.connectors.retry import RetryPolicy
+from followback.domain import FollowMode, Platform, Role, UserError, Verdict
+from followback.domain.server import ServerFacts
+from followback.inbox.classify import Classification
+from followback.services.decide import decide_account
+from followback.services.follow_requests import screen_follow_requests
+from followback.services.inbox import HELD_BACK_STREAM, poll_inbox
+from followback.services.server_facts import refresh_server_facts
+from followback.store import AccountRepo, Store
+from followback.store.server_facts import ServerFactsRepo
+from followback.store.tables import AuditRow, MessageRow
+from followback.store.team import TeamRepo
+
+pytestmark = pytest.mark.mastodon
+
+SERVER = "https://social.example"
+NO_WAIT = RetryPolicy(attempts=2, initial_s=0, max_s=0, jitter_s=0)
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+NOT_FOUND = (404, {"error": "Record not found"}, {})
+
+
+def ok(name: str, status: int = 200) -> tuple[int, Any, dict[str, str]]:
+    return status, payload("mastodon", name), {}
+
+
+def connector(routes: dict[tuple[str, str], Any]) -> tuple[MastodonConnector, RecordedSession]:
+    session = RecordedSession(
+        {
+            ("GET", r"/api/v1/accounts/verify_credentials"): ok("account_me"),
+            ("GET", r"/api/v2/instance/?"): ok("instance_v2"),
+            ("GET", r"/api/v1/notifications"): (200, [], {}),
+            **routes,
+        }
+    )
+    return MastodonConnector(SERVER, "tok-abc", session=session, retry=NO_WAIT), session
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+def clock() -> datetime:
+    return NOW
+
+
+# -- the instance API and the notification policy ------------------------------------------
+def test_server_facts_come_from_the_instance_api_and_the_policy() -> None:
+    conn, session = connector({("GET", r"/api/v2/notifications/policy"): ok("notification_policy")})
+    facts = run(conn.fetch_server_facts())
+    assert facts.max_characters == 1000
+    assert facts.version == "4.3.2"
+    assert facts.forbidding_automation == (
+        "No bots, automated posting or mass following without approval from the admins "
+        "(Automated accounts must also set the bot flag.)",
+    )
+    assert facts.notification_filters == (
+        "accounts created in the past 30 days (filter)",
+        "unsolicited private mentions (filter)",
+        "accounts limited by the server's moderators (drop)",
+    )
+    assert facts.pending_requests == 1
+    assert [(m, p) for m, p, _ in session.calls] == [
+        ("GET", "/api/v2/instance/"),
+        ("GET", "/api/v2/notifications/policy"),
+    ]
+
+
+def test_a_server_without_a_policy_api_says_so_with_none() -> None:
+    conn, _ = connector(
+        {
+            ("GET", r"/api/v2/instance/?"): NOT_FOUND,
+            ("GET", r"/api/v1/instance/?"): (
+                200,
+                {"version": "4.0.0 (compatible; snac)", "configuration": {}, "rules": []},
+                {},
+            ),
+            ("GET", r"/api/v1/instance/rules"): NOT_FOUND,
+            ("GET", r"/api/v2/notifications/policy"): NOT_FOUND,
+        }
+    )
+    facts = run(conn.fetch_server_facts())
+    assert facts.notification_filters is None and facts.rules == ()
+    assert facts.max_characters is None
+
+
+# -- a rule forbidding bots turns automated following off ----------------------------------
+def test_a_server_rule_against_bots_makes_decide_fall_back_to_review(store: Store) -> None:
+    conn, _ = connector({("GET", r"/api/v2/notifications/policy"): ok("notification_policy")})
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
+        )
+    facts = run(refresh_server_facts(store, conn, account_id, clock=clock))
+    again = run(refresh_server_facts(store, conn, account_id, clock=clock))
+    assert again == facts  # read once a day: the second call uses the stored copy
+
+    report = run(decide_account(store, None, account_id, clock=clock))
+
+    assert report.mode == FollowMode.REVIEW.value
+    assert "No bots, automated posting or mass following" in report.mode_reason
+    assert f"{SERVER}/about" in report.mode_reason
+
+
+def test_without_such_a_rule_auto_stays_auto(store: Store) -> None:
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
+        )
+        ServerFactsRepo(s).record(
+            account_id,
+            ServerFacts(checked_at=NOW, server=SERVER, rules=("Bots must be marked as bots",)),
+            NOW,
+        )
+    report = run(decide_account(store, None, account_id, clock=clock))
+    assert report.mode == FollowMode.AUTO.value and report.mode_reason == ""
+
+
+# -- held-back notification requests reach the inbox -----------------------------------------
+class Labels:
+    def classify(self, texts: list[str]) -> list[Classification]:
+        return [_label("refund" in t) for t in texts]
+
+
+def _label(complaint: bool) -> Classification:
+    score = 0.9 if complaint else 0.1
+    return Classification(score, complaint, 2, "negative", "complaint", "en", "test")
+
+
+def test_held_back_complaints_are_read_into_the_inbox_then_accepted(store: Store) -> None:
+    conn, session = connector(
+        {
+            ("GET", r"/api/v1/notifications/requests"): ok("notification_requests"),
+            ("GET", r"/api/v1/notifications"): [(200, [], {}), ok("notifications_held_back")],
+            ("POST", r"/api/v1/notifications/requests/\d+/accept"): (200, {}, {}),
+        }
+    )
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
+        )
+
+    report = run(poll_inbox(store, conn, account_id, clock=clock, classifier=Labels()))
+
+    assert report.errors == []
+    assert report.streams[HELD_BACK_STREAM] == 2 and report.requests_accepted == 1
+    assert report.complaints == 1
+    with store.session() as s:
+        texts = sorted(s.scalars(select(MessageRow.text)))
+        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "inbox.accept_held_back")).all()
+    assert any("refund" in t for t in texts) and any("still waiting" in t for t in texts)
+    assert len(audit) == 1
+    held = [(m, p, q) for m, p, q in session.calls if "account_id" in q]
+    assert held == [("GET", "/api/v1/notifications", held[0][2])]
+    assert "account_id=109000000000000077" in held[0][2]
+    accepts = [p for m, p, _ in session.calls if m == "POST"]
+    assert accepts == ["/api/v1/notifications/requests/112456967201894256/accept"]
+
+
+def test_a_server_without_notification_requests_costs_one_call(store: Store) -> None:
+    conn, session = connector({("GET", r"/api/v1/notifications/requests"): NOT_FOUND})
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
+        )
+    report = run(poll_inbox(store, conn, account_id, clock=clock, classifier=Labels()))
+    assert report.errors == [] and report.requests_accepted == 0
+    assert [p for _, p, _ in session.calls].count("/api/v1/notifications/requests") == 1
+
+
+# -- follow requests of a locked account ---------------------------------------------------
+def test_follow_requests_are_screened_like_new_followers(store: Store) -> None:
+    conn, _ = connector({("GET", r"/api/v1/follow_requests"): ok("follow_requests")})
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.REVIEW
+        )
+    screened = run(screen_follow_requests(store, conn, account_id, clock=clock))
+    by_handle = {r.profile.handle: r for r in screened}
+    assert set(by_handle) == {"newcomer@fresh.example", "buyfollowers@spam.example"}
+    spam = by_handle["buyfollowers@spam.example"]
+    assert spam.verdict is not Verdict.FOLLOW and spam.reasons
+
+
+def test_answering_a_follow_request_is_audited_and_idempotent(store: Store) -> None:
+    conn, session = connector(
+        {
+            ("POST", r"/api/v1/follow_requests/\d+/authorize"): [
+                ok("relationship_following"),
+                NOT_FOUND,  # answered already: Mastodon finds no pending request
+            ],
+            ("POST", r"/api/v1/follow_requests/\d+/reject"): NOT_FOUND,
+        }
+    )
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", "1", FollowMode.REVIEW
+        )
+        TeamRepo(s).add_member("ana", Role.AGENT)
+        TeamRepo(s).add_member("vic", Role.VIEWER)
+    rid = "109000000000000077"
+
+    first = run(
+        answer_follow_request(store, conn, account_id, rid, accept=True, by="ana", clock=clock)
+    )
+    second = run(
+        answer_follow_request(store, conn, account_id, rid, accept=True, by="ana", clock=clock)
+    )
+    with pytest.raises(UserError, match="viewer"):
+        run(
+            answer_follow_request(store, conn, account_id, rid, accept=False, by="vic", clock=clock)
+        )
+
+    assert first.changed and not second.changed
+    posts = [p for m, p, _ in session.calls if m == "POST"]
+    assert posts == [f"/api/v1/follow_requests/{rid}/authorize"] * 2  # the viewer sent nothing
+    with store.session() as s:
+        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "follow_request.authorize")).all()
+    assert [(a.actor, a.target) for a in audit] == [("ana", rid), ("ana", rid)]
