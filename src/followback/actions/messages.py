@@ -41,7 +41,10 @@ from followback.domain import (
     UserError,
     Verdict,
 )
+from followback.domain.platform import Platform
+from followback.domain.rulebook import find_rule, refused_request
 from followback.engine.pacing import BucketSpec, bucket_specs
+from followback.engine.rulegate import x_reply_summoned
 from followback.inbox.handoff import (
     DmCheck,
     check_automated_reply,
@@ -174,6 +177,22 @@ def _check_heard_reply(
         raise UserError(f"{check.reason}{link}", ErrorCode.NOT_ALLOWED, intent_url=check.intent_url)
 
 
+def _refuse_unsummoned_reply(platform: Platform, post_id: str, text: str) -> None:
+    """Where the platform lets an app reply only when summoned (X's self-serve rule), a
+    reply to a post that did not summon the brand goes to a person as an intent link."""
+    rule = find_rule(platform, "reply_summoned_only")
+    if rule is None:
+        return
+    from followback.inbox.listening import x_reply_intent_url
+
+    link = x_reply_intent_url(post_id, text)
+    raise refused_request(
+        rule,
+        f"this post did not @mention or quote the brand; reply from X yourself: {link}",
+        intent_url=link,
+    )
+
+
 def _check_text(text: str) -> str:
     clean = text.strip()
     if not clean:
@@ -217,10 +236,17 @@ async def send_reply(
         key = idempotency_key or _key(kind.value, conversation_id, author, target, text)
         if latest.kind == MessageKind.HEARD.value:
             _check_heard_reply(s, latest.platform, conversation_id, latest.remote_id, key)
+        brand = AccountRepo(s).get(account_id)
+        summoned = x_reply_summoned(latest.kind, latest.text, brand.handle)
+        dm_requested = private and repo.customer_wrote_privately(conversation_id)
+        if not private and not summoned:
+            _refuse_unsummoned_reply(brand.platform, latest.remote_id, text)
         payload: dict[str, object] = {
             "conversation_id": conversation_id,
             "text": text,
             "automated": automated,
+            "summoned": summoned,
+            "dm_requested": dm_requested,
         }
         write, done_ref = _open(
             s, connector, account_id, kind, target, key=key, author=author, payload=payload, now=now
@@ -266,6 +292,14 @@ async def send_dm(
         wrote_privately = repo.customer_wrote_privately(conversation_id)
         wrote_here = repo.latest_inbound(conversation_id) is not None
         brand_handle = AccountRepo(s).get(account_id).handle
+    rule = find_rule(connector.platform, "dm_needs_request")
+    if rule is not None and not wrote_privately:
+        # Writing in public (or following the brand) is not a request for a private message.
+        raise refused_request(
+            rule,
+            "cannot send a private message: the customer has not written to the brand by "
+            "DM; hand the conversation off and answer once they have",
+        )
     rel = await connector.get_relationship(customer)
     possible = await _dm_check(connector, customer, rel, brand_handle)
     verdict = check_dm(
@@ -276,7 +310,11 @@ async def send_dm(
     if not verdict.allowed:
         raise UserError(f"cannot send a private message: {verdict.reason}", ErrorCode.NOT_ALLOWED)
     key = idempotency_key or _key("dm", conversation_id, author, customer, text)
-    payload: dict[str, object] = {"conversation_id": conversation_id, "text": text}
+    payload: dict[str, object] = {
+        "conversation_id": conversation_id,
+        "text": text,
+        "dm_requested": wrote_privately,
+    }
     with store.session() as s:
         write, done_ref = _open(
             s,
@@ -393,14 +431,27 @@ async def hand_off(
             raise UserError(f"no hand-off: {once.reason}", ErrorCode.NOT_ALLOWED)
     rel = await connector.get_relationship(customer)
     possible = await _dm_check(connector, customer, rel, brand_handle)
-    offer = connector.capabilities.dms and not rel.following and not rel.blocked
-    draft = draft_handoff_reply(
-        handle,
-        can_dm=possible.allowed,
-        follow_offered=offer,
-        is_complaint=is_complaint,
-        customer_step=possible.customer_step,
-    )
+    if find_rule(connector.platform, "dm_needs_request") is not None:
+        # The brand may answer by DM only once the customer has written by DM (X): the
+        # invitation asks them to write first, and a follow-back would not open anything.
+        possible = DmCheck(False, "the customer must write to the brand by DM first")
+        offer = False
+        draft = draft_handoff_reply(
+            handle,
+            can_dm=False,
+            follow_offered=False,
+            is_complaint=is_complaint,
+            ask_to_write=True,
+        )
+    else:
+        offer = connector.capabilities.dms and not rel.following and not rel.blocked
+        draft = draft_handoff_reply(
+            handle,
+            can_dm=possible.allowed,
+            follow_offered=offer,
+            is_complaint=is_complaint,
+            customer_step=possible.customer_step,
+        )
     text = _check_text(text) if text is not None else draft
     if dry_run:
         return HandoffResult(

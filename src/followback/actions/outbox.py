@@ -20,6 +20,7 @@ One module for the engine (:mod:`followback.services.act`) and the inbox
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -36,6 +37,7 @@ from followback.domain import (
     RejectedError,
     UserError,
 )
+from followback.engine.rulegate import check_write
 from followback.store import AuditRepo
 from followback.store.actions import ActionRepo
 from followback.store.edges import EdgeRepo
@@ -131,14 +133,20 @@ async def _send(connector: Connector, write: Write) -> str | None:
     return await connector.repost(target, key=key)
 
 
-async def deliver(connector: Connector, write: Write) -> Landed:
+async def deliver(
+    connector: Connector, write: Write, facts: Mapping[str, Any] | None = None
+) -> Landed:
     """Put ``write`` on the platform exactly once: read back first when an earlier attempt
     may have landed, then send once. Raises the connector's error otherwise
-    (``OutcomeUnknownError`` when this send's answer was lost)."""
+    (``OutcomeUnknownError`` when this send's answer was lost), and
+    :class:`~followback.domain.rulebook.RuleRefusedError` without sending when the
+    platform's rules do not allow the write (``facts``: what the platform showed about the
+    account, see :mod:`followback.engine.rulegate`)."""
     if write.attempts > 1:
         found = await _read_back(connector, write)
         if found is not None:
             return found
+    check_write(connector.platform, write.kind, write.payload, facts or {})
     return Landed(await _send(connector, write), False)
 
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from followback.actions.intents import PersonFollow, list_person_follows
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -112,9 +113,19 @@ def queue(
         handles = repo.handles(platform, [r.remote_id for r in rows[:limit]])
         items = [_row(r, handles) for r in rows[:limit]]
     lanes = {x.value: sum(Lane.of(r.verdict) is x for r in rows) for x in Lane}
+    by_person = list_person_follows(store, account_id)
     if json_out:
-        print_json({"account_id": account_id, "total": len(rows), "lanes": lanes, "items": items})
+        print_json(
+            {
+                "account_id": account_id,
+                "total": len(rows),
+                "lanes": lanes,
+                "items": items,
+                "follow_yourself": [p.as_dict() for p in by_person],
+            }
+        )
         return
+    _print_person_follows(by_person)
     for section in (Lane.RECOMMENDED, Lane.NEEDS_A_LOOK, Lane.SCREENED_OUT):
         shown = [it for it in items if it["lane"] == section.value]
         if not lanes[section.value] and (section is Lane.SCREENED_OUT or only):
@@ -133,6 +144,18 @@ def queue(
             "approve the recommended ones: followback approve --filter verdict=follow",
             highlight=False,
         )
+
+
+def _print_person_follows(waiting: list[PersonFollow]) -> None:
+    if not waiting:
+        return
+    console.print(
+        f"Follow yourself ({len(waiting)}): this account's plan does not allow following "
+        "through the API; open each link, followback confirms from your following list",
+        highlight=False,
+    )
+    for p in waiting:
+        console.print(f"  @{p.handle}: {p.intent_url}", highlight=False, soft_wrap=True)
 
 
 def _print_report(data: dict[str, Any], json_out: bool) -> None:

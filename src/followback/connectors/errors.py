@@ -26,6 +26,7 @@ from followback.domain.errors import (
 )
 
 __all__ = [
+    "ClientForbiddenError",
     "MalformedPayloadError",
     "bluesky_errors",
     "error_for_status",
@@ -43,6 +44,18 @@ class MalformedPayloadError(TransientError):
 
     It is transient: a truncated or half-written page usually reads fine on retry.
     """
+
+
+class ClientForbiddenError(RejectedError):
+    """X answered 403 ``client-forbidden``: the app's plan does not include this endpoint.
+
+    ``problem`` is what X said (type, reason, detail): the evidence a platform fact is
+    stored with (for example that the plan does not allow following through the API).
+    """
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str | None:
@@ -229,8 +242,27 @@ def x_errors(action: str) -> Iterator[None]:
         messages = "; ".join(str(m) for m in (exc.api_messages or [])[:3])
         detail = f"x: {action}: {_short(messages) or 'error'}"
         headers = dict(getattr(response, "headers", {}) or {})
+        problem = _x_client_forbidden(response) if status == 403 else None
+        if problem is not None:
+            raise ClientForbiddenError(f"{detail} (HTTP 403)", problem) from exc
         raise error_for_status(status, detail, headers) from exc
     except tweepy.TweepyException as exc:
         raise TransientError(f"x: {action}: {_short(exc)}") from exc
     except requests.RequestException as exc:
         raise TransientError(f"x: {action}: network error") from exc
+
+
+def _x_client_forbidden(response: Any) -> str | None:
+    """X's problem text when a 403 says the app (its plan) may not use the endpoint."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    if not isinstance(body, Mapping):
+        return None
+    kind = str(body.get("type") or "")
+    reason = str(body.get("reason") or "")
+    if not (kind.endswith("/client-forbidden") or reason.startswith("client-not-enrolled")):
+        return None
+    detail = _short(body.get("detail") or body.get("title") or "")
+    return f"403 {kind.rsplit('/', 1)[-1]} ({reason or 'no reason given'}): {detail}"

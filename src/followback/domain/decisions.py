@@ -114,6 +114,9 @@ class ActionState(StrEnum):
     DONE = "done"
     FAILED = "failed"  # gave up; see error (and the dead-letter table)
     CANCELLED = "cancelled"
+    # The platform's rules leave this write to a person (X: follow from the intent link);
+    # followback confirms it from what the platform shows afterwards.
+    AWAITING_PERSON = "awaiting_person"
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,15 +124,20 @@ def draft_handoff_reply(
     follow_offered: bool,
     is_complaint: bool = True,
     customer_step: str = "",
+    ask_to_write: bool = False,
 ) -> str:
     """The one public reply that invites the customer to continue in private.
 
     It names no order details (the point is to take them out of public view) and says how
     the customer can reach the brand privately, given what is possible now.
+    ``ask_to_write``: the brand may answer privately only after the customer wrote by DM
+    (X's rule on automated DMs), so the reply asks them to write first.
     """
     handle = customer_handle if customer_handle.startswith("@") else f"@{customer_handle}"
     opening = "Sorry to hear this" if is_complaint else "Thanks for reaching out"
-    if can_dm:
+    if ask_to_write:
+        how = "please send us a direct message (DM) with the details; we'll answer you there."
+    elif can_dm:
         how = "please send us a private message with the details and we'll sort it out."
     elif customer_step:
         # The platform said what stands in the way, and only the customer can change it.

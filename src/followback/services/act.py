@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from followback.actions.intents import confirm_person_follows
 from followback.actions.outbox import (
     DEFAULT_LEASE,
     Write,
@@ -31,6 +32,7 @@ from followback.actions.outbox import (
 )
 from followback.connectors.base import Connector
 from followback.domain import (
+    ActionKind,
     AuthExpiredError,
     Clock,
     ConnectorError,
@@ -38,11 +40,15 @@ from followback.domain import (
     RateLimitedError,
     TransientError,
 )
+from followback.domain.rulebook import RuleRefusedError
 from followback.engine.pacing import BucketSpec, bucket_specs, jittered
+from followback.engine.rulegate import fact_from_landed, fact_from_refusal, x_follow_intent_url
 from followback.services.decide import account_capabilities
-from followback.store import AccountRepo, Store
+from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.buckets import BucketRepo
+from followback.store.facts import FactRepo
+from followback.store.people import PeopleRepo
 from followback.store.policies import PolicyRepo
 
 __all__ = ["ActReport", "run_actions"]
@@ -65,6 +71,8 @@ class ActReport:
     unknown: int = 0  # sent, answer lost: read back before any retry
     rate_limited: int = 0
     failed: int = 0
+    handed_to_person: int = 0  # writes the platform's rules leave to a person (intent links)
+    confirmed_by_person: int = 0  # of those, seen done on the platform (following list)
     auth_expired: bool = False
     waited_s: float = 0.0
     stopped: str = "empty"  # empty | buckets | rate_limited | auth | max_actions
@@ -129,10 +137,14 @@ async def _attempt(
     now: datetime,
     report: ActReport,
     rng: random.Random,
+    facts: dict[str, Any],
 ) -> bool:
     """Run one claimed action; return False when the run must stop."""
     try:
-        landed = await deliver(connector, action)
+        landed = await deliver(connector, action, facts)
+    except RuleRefusedError as exc:
+        _refused(store, connector, action, exc, facts, now, report)
+        return True
     except RateLimitedError as exc:
         wait = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
         _reschedule(store, action, now + timedelta(seconds=jittered(wait, rng)), str(exc))
@@ -167,9 +179,53 @@ async def _attempt(
         return True
     with store.session() as s:
         record_landed(s, action, landed, now)
+        learned = fact_from_landed(connector.platform, action.kind)
+        if learned is not None and facts.get(learned[0]) is not True:
+            FactRepo(s).record(account_id, learned[0], True, evidence=learned[1], at=now)
+            facts[learned[0]] = True
     report.done += 1
     report.reconciled += int(landed.reconciled)
     return True
+
+
+def _refused(
+    store: Store,
+    connector: Connector,
+    action: Write,
+    exc: RuleRefusedError,
+    facts: dict[str, Any],
+    now: datetime,
+    report: ActReport,
+) -> None:
+    """A write outside the platform's rules: nothing was sent. What the platform answered
+    is stored as a fact about the account; a follow becomes a person's intent link."""
+    with store.session() as s:
+        fact = fact_from_refusal(exc.rule.key)
+        if fact is not None and exc.evidence is not None:
+            FactRepo(s).record(action.account_id, fact, False, evidence=exc.evidence, at=now)
+            facts[fact] = False
+        repo = ActionRepo(s)
+        row = repo.get(action.action_id)
+        if action.kind is ActionKind.FOLLOW and exc.rule.name == "follow_via_api":
+            person = PeopleRepo(s).lookup_for_account(action.account_id, [action.target])
+            url = x_follow_intent_url(person[action.target].handle, action.target)
+            repo.hand_to_person(row, url, str(exc))
+            AuditRepo(s).record(
+                "followback",
+                "follow.handed_to_person",
+                action.target,
+                action.account_id,
+                at=now,
+                action_id=action.action_id,
+                intent_url=url,
+                rule=exc.rule.key,
+                source=exc.rule.source,
+            )
+            report.handed_to_person += 1
+            return
+        repo.mark_failed(row, f"{type(exc).__name__}: {exc}", now)
+    report.failed += 1
+    report.errors.append(f"{action.target}: {exc}")
 
 
 async def run_actions(
@@ -200,9 +256,13 @@ async def run_actions(
     with store.session() as s:
         account = AccountRepo(s).get(account_id)
         stored = PolicyRepo(s).get(account_id)
+        facts = {f.name: f.value for f in FactRepo(s).list(account_id)}
     caps = account_capabilities(account.platform, stored, connector.capabilities)
     specs = bucket_specs(caps.limits, run_interval_s=run_interval_s)
     report = ActReport(account_id)
+    # Follows a person made from their intent links: confirmed before anything is sent.
+    confirmed = await confirm_person_follows(store, connector, account_id, clock=clock)
+    report.confirmed_by_person = confirmed.confirmed
     attempted = 0
     while max_actions is None or attempted < max_actions:
         if attempted and sleep is not None:
@@ -225,7 +285,7 @@ async def run_actions(
             report.stopped = "empty"
             break
         attempted += 1
-        if not await _attempt(store, connector, account_id, action, now, report, rng):
+        if not await _attempt(store, connector, account_id, action, now, report, rng, facts):
             break
     else:
         report.stopped = "max_actions"

@@ -193,6 +193,17 @@ class ActionRepo:
             )
         )
 
+    def hand_to_person(self, row: ActionRow, intent_url: str, reason: str) -> None:
+        """The platform's rules leave this write to a person: keep it, with the link they
+        open, until followback sees it done (:meth:`awaiting_person`)."""
+        row.state = ActionState.AWAITING_PERSON.value
+        row.payload = {**(row.payload or {}), "intent_url": intent_url}
+        row.error = reason
+
+    def awaiting_person(self, account_id: int, kind: ActionKind | None = None) -> list[ActionRow]:
+        """Writes left to a person, oldest first."""
+        return self.list(account_id, states=[ActionState.AWAITING_PERSON], kind=kind)
+
     def list(
         self,
         account_id: int,

@@ -72,6 +72,7 @@ FORGET_COVERAGE: dict[str, str] = {
     "rate_buckets": "skip: platform rate-limit counters",
     "metric_snapshots": "skip: aggregate counts",
     "learned_adjustments": "skip: model weights, no identities",
+    "platform_facts": "skip: what the platform showed about the brand's own accounts",
     "account_policies": "skip: operator-written policy (edit allow/deny lists by hand)",
     "listen_rules": "skip: operator-written keywords",
 }

@@ -686,3 +686,18 @@ Index(
 )
 Index("ix_audit_at_id", AuditRow.at, AuditRow.id)
 Index("ix_audit_account_at_id", AuditRow.brand_account_id, AuditRow.at, AuditRow.id)
+
+
+class PlatformFactRow(Base):
+    """What a platform's own answers showed about a brand account (its X plan allows API
+    follows or not, ...): detected, never assumed, with the evidence and when."""
+
+    __tablename__ = "platform_facts"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    detected_at: Mapped[datetime]

@@ -27,9 +27,22 @@ from followback.connectors.base import (
     Relationship,
     WriteKey,
 )
-from followback.connectors.errors import MalformedPayloadError, x_errors
+from followback.connectors.errors import (
+    ClientForbiddenError,
+    MalformedPayloadError,
+    error_for_status,
+    x_errors,
+)
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.connectors.x import mapping
+from followback.connectors.x.activity import (
+    ACTIVITY_STREAM_ROUTE,
+    FOLLOW_EVENT_TYPES,
+    SUBSCRIPTIONS_ROUTE,
+    FollowActivity,
+    parse_stream,
+    subscription_body,
+)
 from followback.connectors.x.spend import PRICES_USD, Billable, SpendTracker
 from followback.credentials import install_log_redaction
 from followback.domain import (
@@ -43,6 +56,7 @@ from followback.domain import (
     RejectedError,
     utcnow,
 )
+from followback.domain.rulebook import RuleRefusedError, get_rule
 
 __all__ = ["API_HOST", "XConnector", "connect"]
 
@@ -205,7 +219,11 @@ class XConnector:
         self, item: Billable, action: str, method: str, route: str, body: Any = None
     ) -> Mapping[str, Any]:
         self.spend.charge_action(item)
-        result = await self._call(action, method, route, None, body, write=True)
+        try:
+            result = await self._call(action, method, route, None, body, write=True)
+        except ClientForbiddenError:
+            self.spend.refund(item)  # X refused the app before doing anything
+            raise
         return mapping.data_object(result, action)
 
     async def _my_id(self) -> str:
@@ -338,14 +356,24 @@ class XConnector:
     # -- writes -----------------------------------------------------------------------
 
     async def follow(self, remote_id: str, *, key: WriteKey | None = None) -> str:
+        """Follow through the API. X allows it on Enterprise plans only (since 2026-04-20):
+        its 403 ``client-forbidden`` answer becomes a refusal by rule ``x.follow_via_api``
+        carrying X's answer as evidence, which the caller stores as the account's plan."""
         me = await self._my_id()
-        data = await self._write(
-            Billable.USER_INTERACTION_CREATE,
-            "follow",
-            "POST",
-            f"/2/users/{me}/following",
-            {"target_user_id": remote_id},
-        )
+        try:
+            data = await self._write(
+                Billable.USER_INTERACTION_CREATE,
+                "follow",
+                "POST",
+                f"/2/users/{me}/following",
+                {"target_user_id": remote_id},
+            )
+        except ClientForbiddenError as exc:
+            raise refusal_with_evidence(
+                "follow_via_api",
+                f"follow {remote_id}: X does not let this app follow through the API",
+                exc.problem,
+            ) from exc
         if not data.get("following") and not data.get("pending_follow"):
             raise RejectedError(f"x: follow {remote_id}: X did not accept the follow")
         return remote_id
@@ -395,6 +423,62 @@ class XConnector:
         if not data.get("retweeted"):
             raise RejectedError(f"x: repost {message_id}: X did not accept the repost")
         return f"retweet:{message_id}"
+
+    # -- X Activity API: follow events (connectors/x/activity.py) --------------------------
+
+    async def subscribe_follow_events(self) -> list[str]:
+        """Subscribe to the brand's follow and unfollow events; the subscription ids.
+
+        Raises a refusal by rule ``x.activity_follow_events`` (with X's answer as evidence)
+        when the app's plan does not include the X Activity API.
+        """
+        me = await self._my_id()
+        ids: list[str] = []
+        for event_type in FOLLOW_EVENT_TYPES:
+            try:
+                body = await self._call(
+                    "subscribe to follow events",
+                    "POST",
+                    SUBSCRIPTIONS_ROUTE,
+                    None,
+                    subscription_body(event_type, me),
+                    write=True,
+                )
+            except ClientForbiddenError as exc:
+                raise refusal_with_evidence(
+                    "activity_follow_events",
+                    "this app's plan does not include the X Activity API; followers are "
+                    "listed newest first instead",
+                    exc.problem,
+                ) from exc
+            ids.append(str(mapping.data_object(body, "subscription").get("subscription_id", "")))
+        return ids
+
+    async def read_follow_events(self, max_events: int = 1000) -> list[FollowActivity]:
+        """Read follow events from the activity stream (at most ``max_events``, each billed)."""
+
+        def read() -> list[FollowActivity]:
+            session: requests.Session = self._api.session
+            headers = {"Authorization": f"Bearer {self._credentials['access_token']}"}
+            with x_errors("read activity stream"):
+                response = session.get(
+                    API_HOST + ACTIVITY_STREAM_ROUTE, headers=headers, stream=True, timeout=90
+                )
+                if response.status_code >= 400:
+                    response.close()
+                    raise error_for_status(response.status_code, "x: read activity stream")
+                events: list[FollowActivity] = []
+                for event in parse_stream(response.iter_lines()):
+                    item = Billable(event.kind)
+                    self.spend.check(item)  # the cap stops reading before another charge
+                    self.spend.charge(item)
+                    events.append(event)
+                    if len(events) >= max_events:
+                        break
+                response.close()
+                return events
+
+        return await asyncio.to_thread(read)
 
     # -- listening (connectors/listen.py) ------------------------------------------------
 
@@ -478,6 +562,11 @@ class XConnector:
 
     async def aclose(self) -> None:
         self._api.session.close()
+
+
+def refusal_with_evidence(rule: str, detail: str, evidence: str) -> RuleRefusedError:
+    """A refusal by X rule ``rule`` that X itself answered (``evidence``: what it said)."""
+    return RuleRefusedError(get_rule(Platform.X, rule), detail, evidence=evidence)
 
 
 def _snowflake(value: Any) -> int:

@@ -1,10 +1,11 @@
 """X API spend: count billable records and actions at X's published prices; cap the total.
 
-Prices are X's pay-per-use rates (docs.x.com/x-api/getting-started/pricing, read
-2026-11): reads are charged per resource returned, writes per request. X deduplicates a
-resource read twice in one UTC day; this tracker does not, so it errs on the high side.
-"Owned reads" (the app owner's own followers, posts...) cost $0.001 per resource; they
-apply only when the brand owns the developer app, so they are opt-in.
+Prices come from the one dated price table, ``followback/domain/rulebook/x_prices.json``
+(X's pay-per-use rates from docs.x.com, with the date they were checked): reads are
+charged per resource returned, writes per request. X deduplicates a resource read twice
+in one UTC day; this tracker does not, so it errs on the high side. "Owned reads" (the
+app owner's own followers, following, posts and mentions) cost $0.001 per resource; they
+apply only when the brand owns the developer app, so they are opt-in (``owned_reads``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from followback.domain.errors import RejectedError
+from followback.domain.platform import Platform
+from followback.domain.rulebook import RuleRefusedError, get_rule
+from followback.domain.rulebook.prices import x_prices
 
 __all__ = ["PRICES_USD", "Billable", "SpendCapExceededError", "SpendTracker"]
 
@@ -31,24 +34,20 @@ class Billable(StrEnum):
     DM_CREATE = "dm_create"  # per request: send a DM
     USER_INTERACTION_CREATE = "user_interaction_create"  # per request: follow, repost
     INTERACTION_DELETE = "interaction_delete"  # per request: unfollow
+    FOLLOW_EVENT = "follow.follow"  # X Activity API, per event delivered
+    UNFOLLOW_EVENT = "follow.unfollow"  # X Activity API, per event delivered
 
 
-PRICES_USD: Mapping[Billable, Decimal] = {
-    Billable.POST_READ: Decimal("0.005"),
-    Billable.USER_READ: Decimal("0.010"),
-    Billable.FOLLOWS_READ: Decimal("0.010"),
-    Billable.DM_EVENT_READ: Decimal("0.010"),
-    Billable.CONTENT_CREATE: Decimal("0.015"),
-    Billable.DM_CREATE: Decimal("0.015"),
-    Billable.USER_INTERACTION_CREATE: Decimal("0.015"),
-    Billable.INTERACTION_DELETE: Decimal("0.010"),
-}
-OWNED_READ_USD = Decimal("0.001")
-_OWNED = {Billable.POST_READ, Billable.FOLLOWS_READ}
+PRICES_USD: Mapping[Billable, Decimal] = {item: x_prices().price(item.value) for item in Billable}
+OWNED_READ_USD = x_prices().owned_reads[Billable.FOLLOWS_READ.value]
+_OWNED = {Billable(k) for k in x_prices().owned_reads}
 
 
-class SpendCapExceededError(RejectedError):
-    """The X spend cap would be exceeded; nothing was sent."""
+class SpendCapExceededError(RuleRefusedError):
+    """The X spend cap would be exceeded; nothing was sent (rule ``x.spend_cap``)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(get_rule(Platform.X, "spend_cap"), detail)
 
 
 @dataclass
@@ -82,7 +81,7 @@ class SpendTracker:
         cost = self.price(item, owned) * n
         if self._spent + cost > self.cap_usd:
             raise SpendCapExceededError(
-                f"x: spend cap ${self.cap_usd} reached (spent ${self._spent}, "
+                f"spend cap ${self.cap_usd} reached (spent ${self._spent}, "
                 f"{item.value} x{n} would cost ${cost})"
             )
 
@@ -94,6 +93,13 @@ class SpendTracker:
             self.counts[item] = self.counts.get(item, 0) + n
             self._spent += self.price(item, owned) * n
             return self._spent
+
+    def refund(self, item: Billable, n: int = 1) -> None:
+        """Take back ``n`` charges of ``item`` X refused before doing anything (a 403)."""
+        with self._lock:
+            n = min(n, self.counts.get(item, 0))
+            self.counts[item] = self.counts.get(item, 0) - n
+            self._spent -= self.price(item) * n
 
     def charge_action(self, item: Billable) -> None:
         """Check the cap for one write, then record it (call just before sending)."""

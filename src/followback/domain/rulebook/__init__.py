@@ -79,10 +79,13 @@ class RuleRefusedError(RejectedError):
     check the rule themselves; ``rule`` carries it for the API and the audit log.
     """
 
-    def __init__(self, rule: Rule, detail: str) -> None:
+    def __init__(self, rule: Rule, detail: str, *, evidence: str | None = None) -> None:
         super().__init__(f"{rule.platform.value}: {detail}; {cite(rule)}")
         self.rule = rule
         self.detail = detail
+        # What the platform answered, when the refusal came from the platform itself (then
+        # the answer is stored as a detected fact about the account).
+        self.evidence = evidence
 
 
 def cite(rule: Rule) -> str:
@@ -145,12 +148,14 @@ def refusal(platform: Platform, name: str, detail: str) -> RuleRefusedError:
     return RuleRefusedError(get_rule(platform, name), detail)
 
 
-def refused_request(rule: Rule, detail: str) -> UserError:
-    """A person's request outside ``rule`` (CLI exit code, HTTP 409), naming the rule."""
+def refused_request(rule: Rule, detail: str, **fields: Any) -> UserError:
+    """A person's request outside ``rule`` (CLI exit code, HTTP 409), naming the rule;
+    ``fields`` add what the person can do instead (an intent link)."""
     return UserError(
         f"{detail}; {cite(rule)}",
         ErrorCode.NOT_ALLOWED,
         platform=rule.platform.value,
         rule=rule.key,
         source=rule.source,
+        **fields,
     )

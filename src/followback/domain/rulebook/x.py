@@ -80,6 +80,13 @@ _PERMISSIONS: tuple[Rule, ...] = (
         "encrypted chats in X",
     ),
     _rule(
+        "spend_cap",
+        "the account's spend cap (credential spend_cap_usd, `connect x --spend-cap`): a call "
+        "that would pass it is not sent",
+        "https://docs.x.com/x-api/getting-started/pricing",
+        "X bills every read and write; the brand decides what a month may cost",
+    ),
+    _rule(
         "activity_follow_events",
         "follow.follow and follow.unfollow events of the brand's user id, where the plan "
         "includes the X Activity API; else the followers list, newest first",

@@ -1,0 +1,194 @@
+"""X's 2026 rules against recorded X responses (vcrpy cassettes).
+
+The cassettes in tests/payloads/x/cassettes hold the requests followback must send and
+X's answers, both written from docs.x.com (see write_cassettes.py there); vcrpy replays
+them, refuses any request that is not recorded (method, URL, query and JSON body must
+match) and each answer is played once. So a test that passes sent exactly the recorded
+requests, and nothing else: a write the rules refuse never reaches X.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vcr
+from sqlalchemy import select
+
+from followback.actions.intents import list_person_follows
+from followback.connectors.retry import RetryPolicy
+from followback.connectors.x import Billable, SpendTracker, XConnector
+from followback.domain import ActionKind, ActionState, FollowMode, Platform
+from followback.domain.rulebook import RuleRefusedError
+from followback.engine.rulegate import FACT_X_API_FOLLOW
+from followback.services.act import run_actions
+from followback.store import AccountRepo, Store
+from followback.store.actions import ActionRepo, follow_key
+from followback.store.facts import FactRepo
+from followback.store.tables import ActionRow, AuditRow, FollowEdgeRow
+
+pytestmark = pytest.mark.x
+
+CASSETTES = Path(__file__).parents[2] / "payloads" / "x" / "cassettes"
+ME, ZOE, TOMAS = "1500000000000000001", "1600000000000000011", "1600000000000000013"
+NOW = datetime(2026, 11, 30, 5, 0, tzinfo=UTC)
+NO_WAIT = RetryPolicy(attempts=1, initial_s=0, max_s=0, jitter_s=0)
+
+recorded = vcr.VCR(
+    cassette_library_dir=str(CASSETTES),
+    record_mode="none",  # replay only: an unrecorded request fails the test
+    match_on=("method", "scheme", "host", "path", "query", "body"),
+)
+
+
+@pytest.fixture
+def cassette(request: pytest.FixtureRequest) -> Iterator[Any]:
+    with recorded.use_cassette(f"{request.param}.yaml") as tape:
+        yield tape
+        assert tape.all_played, "a recorded request was not sent"
+
+
+def _connector(**kw: Any) -> XConnector:
+    return XConnector({"access_token": "secret-access-token-123"}, retry=NO_WAIT, **kw)
+
+
+def _x_account(store: Store, targets: list[str]) -> int:
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.X, "acmecoffee", ME, FollowMode.REVIEW)
+        for rid in targets:
+            ActionRepo(s).enqueue(
+                account_id,
+                ActionKind.FOLLOW,
+                rid,
+                key=follow_key(account_id, ActionKind.FOLLOW, rid, 0),
+                requested_by="member:ana",
+                at=NOW,
+            )
+    return account_id
+
+
+@pytest.mark.parametrize("cassette", ["follow_self_serve"], indirect=True)
+def test_a_self_serve_plan_hands_follows_to_a_person_and_confirms_them(
+    store: Store, cassette: Any
+) -> None:
+    account_id = _x_account(store, [ZOE, TOMAS])
+    conn = _connector()
+    report = asyncio.run(run_actions(store, conn, account_id, clock=lambda: NOW))
+    # X answered the first follow with 403 client-forbidden: the plan is stored as detected,
+    # and the second follow is not even tried (the cassette has one POST).
+    assert report.handed_to_person == 2 and report.failed == 0 and report.done == 0
+    with store.session() as s:
+        fact = FactRepo(s).find(account_id, FACT_X_API_FOLLOW)
+        rows = list(s.scalars(select(ActionRow).order_by(ActionRow.id)))
+        audit = list(s.scalars(select(AuditRow).where(AuditRow.verb == "follow.handed_to_person")))
+    assert fact is not None and fact.value is False and "client-forbidden" in fact.evidence
+    assert {r.state for r in rows} == {ActionState.AWAITING_PERSON.value}
+    assert "x.follow_via_api" in (rows[0].error or "") and "docs.x.com" in (rows[0].error or "")
+    assert {a.detail["rule"] for a in audit} == {"x.follow_via_api"}
+    assert conn.spend.counts.get(Billable.USER_INTERACTION_CREATE, 0) == 0  # 403: not billed
+    links = {p.remote_id: p.intent_url for p in list_person_follows(store, account_id)}
+    assert links[ZOE] == f"https://x.com/intent/follow?user_id={ZOE}"  # no stored handle yet
+    # The person follows Zoë from the link; the next run sees her in the following list
+    # (an owned read) and records the follow like any other. Tomás is still waiting.
+    again = asyncio.run(run_actions(store, conn, account_id, clock=lambda: NOW))
+    assert again.confirmed_by_person == 1
+    with store.session() as s:
+        states = {r.target: r.state for r in s.scalars(select(ActionRow))}
+        edge = s.scalars(select(FollowEdgeRow).where(FollowEdgeRow.remote_id == ZOE)).one()
+    assert states == {ZOE: ActionState.DONE.value, TOMAS: ActionState.AWAITING_PERSON.value}
+    assert edge.direction == "following" and edge.ended_at is None
+
+
+@pytest.mark.parametrize("cassette", ["follow_enterprise"], indirect=True)
+def test_a_plan_with_api_follows_follows_and_is_stored_as_detected(
+    store: Store, cassette: Any
+) -> None:
+    account_id = _x_account(store, [ZOE])
+    report = asyncio.run(run_actions(store, _connector(), account_id, clock=lambda: NOW))
+    assert report.done == 1 and report.handed_to_person == 0
+    with store.session() as s:
+        fact = FactRepo(s).find(account_id, FACT_X_API_FOLLOW)
+    assert fact is not None and fact.value is True
+
+
+@pytest.mark.parametrize("cassette", ["reply_summoned"], indirect=True)
+def test_a_reply_goes_out_only_when_summoned(cassette: Any) -> None:
+    from followback.actions.outbox import Write, deliver
+    from followback.connectors.base import WriteKey
+
+    def write(summoned: bool) -> Write:
+        return Write(
+            1,
+            1,
+            ActionKind.REPLY,
+            "1795000000000000101",
+            "@zoe_a Thanks! It ships on Monday.",
+            WriteKey("k", NOW),
+            1,
+            "member:ana",
+            {"summoned": summoned},
+        )
+
+    conn = _connector()
+    with pytest.raises(RuleRefusedError, match=r"x\.reply_summoned_only") as err:
+        asyncio.run(deliver(conn, write(False)))
+    assert err.value.rule.source == "https://docs.x.com/x-api/posts/manage-tweets/introduction"
+    landed = asyncio.run(deliver(conn, write(True)))
+    assert landed.ref == "1795000000000000900"
+
+
+@pytest.mark.parametrize("cassette", ["dm_after_request"], indirect=True)
+def test_a_dm_goes_out_only_after_the_person_wrote_by_dm(cassette: Any) -> None:
+    from followback.actions.outbox import Write, deliver
+    from followback.connectors.base import WriteKey
+
+    text = "Thanks for writing: which order number is it?"
+
+    def write(requested: bool) -> Write:
+        return Write(
+            2,
+            1,
+            ActionKind.DM,
+            ZOE,
+            text,
+            WriteKey("d", NOW),
+            1,
+            "member:ana",
+            {"dm_requested": requested},
+        )
+
+    conn = _connector()
+    with pytest.raises(RuleRefusedError, match=r"x\.dm_needs_request"):
+        asyncio.run(deliver(conn, write(False)))
+    assert asyncio.run(deliver(conn, write(True))).ref == "1795100000000000300"
+
+
+@pytest.mark.parametrize("cassette", ["activity_follow_events"], indirect=True)
+def test_activity_api_follow_events_are_read_and_billed_per_event(cassette: Any) -> None:
+    conn = _connector(spend=SpendTracker())
+    conn._me = ME
+    subs = asyncio.run(conn.subscribe_follow_events())
+    assert subs == ["1976325569252868096", "1976325569252868097"]
+    events = asyncio.run(conn.read_follow_events())
+    assert [(e.kind, e.about_brand(ME)) for e in events] == [
+        ("follow.follow", "arrival"),
+        ("follow.follow", "brand_followed"),
+        ("follow.unfollow", "departure"),
+    ]
+    assert events[2].source_id == TOMAS and events[0].source_handle == "zoe_a"
+    assert conn.spend.spent_usd == Decimal("0.030")  # three events at $0.010
+
+
+@pytest.mark.parametrize("cassette", ["activity_forbidden"], indirect=True)
+def test_a_plan_without_the_activity_api_is_refused_naming_the_rule(cassette: Any) -> None:
+    conn = _connector()
+    conn._me = ME
+    with pytest.raises(RuleRefusedError) as err:
+        asyncio.run(conn.subscribe_follow_events())
+    assert err.value.rule.key == "x.activity_follow_events"
+    assert err.value.evidence is not None and "client-not-enrolled" in err.value.evidence

@@ -1,0 +1,228 @@
+"""Write the X cassettes (request and response bodies) from docs.x.com's reference.
+
+No X server runs here and X has no sandbox, so the recorded interactions are written from
+the documented requests and answers (docs.x.com, checked 2026-11-30) and replayed by
+vcrpy, which checks every request followback sends against them. Run from the repository
+root to rewrite them: ``.venv/bin/python tests/payloads/x/cassettes/write_cassettes.py``.
+"""
+
+import json
+import pathlib
+from urllib.parse import urlencode
+
+import yaml
+
+OUT = pathlib.Path(__file__).parent
+PAY = OUT.parent
+HOST = "https://api.twitter.com"
+ME = "1500000000000000001"
+ZOE = "1600000000000000011"
+TOMAS = "1600000000000000013"
+USER_FIELDS = (
+    "created_at,description,location,profile_image_url,protected,public_metrics,"
+    "url,verified,verified_type,withheld,most_recent_tweet_id,pinned_tweet_id"
+)
+JSON_H = {"Content-Type": ["application/json; charset=utf-8"]}
+
+
+def req(method, path, query=None, body=None):
+    uri = HOST + path + (("?" + urlencode(query)) if query else "")
+    r = {
+        "method": method,
+        "uri": uri,
+        "body": json.dumps(body) if body is not None else None,
+        "headers": {"Content-Type": ["application/json"]} if body is not None else {},
+    }
+    return r
+
+
+def resp(status, body, message):
+    return {
+        "status": {"code": status, "message": message},
+        "headers": {"Content-Type": ["application/json; charset=utf-8"]},
+        "body": {"string": body if isinstance(body, str) else json.dumps(body)},
+    }
+
+
+def me():
+    return {
+        "request": req("GET", "/2/users/me", {"user.fields": USER_FIELDS}),
+        "response": resp(200, json.loads((PAY / "user_me.json").read_text()), "OK"),
+    }
+
+
+def follow(target, status, body):
+    return {
+        "request": req("POST", f"/2/users/{ME}/following", body={"target_user_id": target}),
+        "response": resp(status, body, {200: "OK", 403: "Forbidden"}[status]),
+    }
+
+
+FORBIDDEN = {
+    # Shape: docs.x.com/x-api/fundamentals/response-codes-and-errors (type, title, detail;
+    # "client-forbidden: App not enrolled or lacks required access") plus the reason and
+    # registration_url X adds to this problem type.
+    "title": "Client Forbidden",
+    "detail": "App not enrolled or lacks required access",
+    "type": "https://api.x.com/2/problems/client-forbidden",
+    "reason": "client-not-enrolled",
+    "registration_url": "https://developer.x.com/en/portal/product",
+    "status": 403,
+}
+
+
+def following_page():
+    users = json.loads((PAY / "followers_page1.json").read_text())["data"]
+    return {
+        "request": req(
+            "GET", f"/2/users/{ME}/following", {"max_results": 1000, "user.fields": USER_FIELDS}
+        ),
+        "response": resp(200, {"data": users, "meta": {"result_count": len(users)}}, "OK"),
+    }
+
+
+def write(name, interactions):
+    (OUT / f"{name}.yaml").write_text(
+        yaml.safe_dump(
+            {"interactions": interactions, "version": 1}, sort_keys=False, allow_unicode=True
+        )
+    )
+
+
+write("follow_self_serve", [me(), follow(ZOE, 403, FORBIDDEN), following_page()])
+write(
+    "follow_enterprise",
+    [me(), follow(ZOE, 200, {"data": {"following": True, "pending_follow": False}})],
+)
+REPLY = "@zoe_a Thanks! It ships on Monday."
+write(
+    "reply_summoned",
+    [
+        {
+            "request": req(
+                "POST",
+                "/2/tweets",
+                body={"text": REPLY, "reply": {"in_reply_to_tweet_id": "1795000000000000101"}},
+            ),
+            "response": resp(
+                201,
+                {
+                    "data": {
+                        "id": "1795000000000000900",
+                        "text": REPLY,
+                        "edit_history_tweet_ids": ["1795000000000000900"],
+                    }
+                },
+                "Created",
+            ),
+        }
+    ],
+)
+DM = "Thanks for writing: which order number is it?"
+write(
+    "dm_after_request",
+    [
+        {
+            "request": req("POST", f"/2/dm_conversations/with/{ZOE}/messages", body={"text": DM}),
+            "response": resp(
+                201,
+                {
+                    "data": {
+                        "dm_conversation_id": f"{ME}-{ZOE}",
+                        "dm_event_id": "1795100000000000300",
+                    }
+                },
+                "Created",
+            ),
+        }
+    ],
+)
+
+
+def sub(event, status, body):
+    return {
+        "request": req(
+            "POST",
+            "/2/activity/subscriptions",
+            body={"event_type": event, "filter": {"user_id": ME}, "tag": f"followback {event}"},
+        ),
+        "response": resp(status, body, {200: "OK", 403: "Forbidden"}[status]),
+    }
+
+
+def sub_ok(event, sid):
+    return {
+        "data": {
+            "subscription_id": sid,
+            "event_type": event,
+            "filter": {"user_id": ME},
+            "tag": f"followback {event}",
+            "created_at": "2026-11-30T04:00:00.000Z",
+            "updated_at": "2026-11-30T04:00:00.000Z",
+        }
+    }
+
+
+def envelope(event, uuid, source, target):
+    def user(uid, name):
+        return {
+            "data": {
+                "id": uid,
+                "username": name,
+                "name": name,
+                "protected": False,
+                "created_at": "2021-06-01T08:30:00.000Z",
+                "public_metrics": {
+                    "followers_count": 210,
+                    "following_count": 180,
+                    "tweet_count": 3400,
+                    "listed_count": 1,
+                },
+            }
+        }
+
+    return {
+        "data": {
+            "event_uuid": uuid,
+            "filter": {"user_id": ME},
+            "event_type": event,
+            "tag": f"followback {event}",
+            "payload": {"source": user(*source), "target": user(*target)},
+        }
+    }
+
+
+STREAM = (
+    "\r\n".join(
+        json.dumps(e)
+        for e in [
+            envelope("follow.follow", "-7953119945885597316", (ZOE, "zoe_a"), (ME, "acmecoffee")),
+            envelope("follow.follow", "-7953119945885597317", (ME, "acmecoffee"), (ZOE, "zoe_a")),
+            envelope(
+                "follow.unfollow", "-4233426745281461957", (TOMAS, "tomas"), (ME, "acmecoffee")
+            ),
+        ]
+    )
+    + "\r\n"
+)
+write(
+    "activity_follow_events",
+    [
+        sub("follow.follow", 200, sub_ok("follow.follow", "1976325569252868096")),
+        sub("follow.unfollow", 200, sub_ok("follow.unfollow", "1976325569252868097")),
+        {"request": req("GET", "/2/activity/stream"), "response": resp(200, STREAM, "OK")},
+    ],
+)
+write("activity_forbidden", [sub("follow.follow", 403, FORBIDDEN)])
+write(
+    "handoff_relationship",
+    [
+        {
+            "request": req(
+                "GET", f"/2/users/{ZOE}", {"user.fields": "connection_status,receives_your_dm"}
+            ),
+            "response": resp(200, json.loads((PAY / "user_connection.json").read_text()), "OK"),
+        }
+    ],
+)
+print(sorted(p.name for p in OUT.iterdir()))
