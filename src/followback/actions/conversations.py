@@ -10,7 +10,7 @@ sent exactly when the change it reports is committed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -26,6 +26,7 @@ from followback.inbox.sla import SlaPolicy, SlaState, elapsed_seconds, sla_alert
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
 from followback.store import AuditRepo, Store
+from followback.store.calendars import CalendarRepo
 from followback.store.inbox import (
     ConversationSummary,
     InboxRepo,
@@ -102,6 +103,8 @@ def raise_sla_alerts(store: Store, policy: SlaPolicy, now: datetime) -> int:
     (or has); each conversation alerts once per state. Returns how many were queued."""
     with store.session() as s:
         repo = InboxRepo(s)
+        # Hours edited in the dashboard apply from the next round, without a restart.
+        policy = replace(policy, account_hours=CalendarRepo(s).business_hours())
         alerts = sla_alerts(repo.sla_times(), now, policy)
         queued = 0
         for status in alerts:
@@ -147,6 +150,8 @@ def refresh_priorities(
     """
     with store.session() as s:
         repo = InboxPriorityRepo(s)
+        if policy is not None:
+            policy = replace(policy, account_hours=CalendarRepo(s).business_hours())
         values = {}
         for c in repo.list_open(account_id):
             if c.waiting_since is None:
@@ -155,7 +160,7 @@ def refresh_priorities(
             waited = max(now - c.waiting_since, timedelta(0))
             used = None
             if policy is not None:
-                hours = policy.business_hours
+                hours = policy.hours_for(c.account_id)
                 used = elapsed_seconds(c.waiting_since, now, hours) / policy.target_s
             values[c.conversation_id] = raise_for_waiting(c.arrival_priority, waited, used)
         return repo.set_priorities(values)

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from followback.actions import messages
 from followback.actions.conversations import refresh_priorities
+from followback.actions.calendars import with_account_hours
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -73,10 +74,12 @@ def _with_connector(store: Store, account_id: int, job: Callable[[Connector], Aw
     return asyncio.run(run())
 
 
-def _policy(settings: Settings) -> Any:
-    return service.sla_policy(
+def _policy(settings: Settings, store: Store) -> Any:
+    """The SLA policy: the settings file's target and hours, each account's own hours."""
+    base = service.sla_policy(
         settings.inbox.first_response_sla_minutes, settings.inbox.business_hours
     )
+    return with_account_hours(store, base)
 
 
 def _when(value: datetime | None) -> str:
@@ -110,7 +113,7 @@ def list_command(
     """Conversations, complaints first, then by priority (raised for time waiting)."""
     settings, store = open_settings_and_store(db, config)
     account_id = _account_id(store, account)
-    policy, now = _policy(settings), utcnow()
+    policy, now = _policy(settings, store), utcnow()
     refresh_priorities(store, now, policy, account_id)
     with store.session() as s:
         items = InboxRepo(s).list_conversations(
@@ -123,7 +126,9 @@ def list_command(
             limit=limit,
         )
         since = InboxPriorityRepo(s).waiting_since(c.id for c in items if c.awaiting_reply)
-    urgent = {c.id: urgency_reasons(since.get(c.id), now, policy) for c in items}
+    urgent = {
+        c.id: urgency_reasons(since.get(c.id), now, policy, c.brand_account_id) for c in items
+    }
     if json_out:
         print_json(
             {"conversations": [{**_summary_dict(c), "urgency": urgent[c.id]} for c in items]}
@@ -162,7 +167,8 @@ def show_command(
         thread = InboxRepo(s).get_thread(conversation_id)
         since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
     c = thread.conversation
-    urgent = urgency_reasons(since if c.awaiting_reply else None, utcnow(), _policy(settings))
+    waiting = since if c.awaiting_reply else None
+    urgent = urgency_reasons(waiting, utcnow(), _policy(settings, store), c.brand_account_id)
     if json_out:
         print_json(
             {
@@ -354,7 +360,7 @@ def sla_command(
 ) -> None:
     """First-response and resolution times against the SLA target, and current alerts."""
     settings, store = open_settings_and_store(db, config)
-    policy = _policy(settings)
+    policy = _policy(settings, store)
     report = service.sla_report(store, policy, utcnow(), _account_id(store, account))
     if json_out:
         print_json(

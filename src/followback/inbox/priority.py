@@ -193,15 +193,18 @@ def waiting_reasons(waited: timedelta | None, sla_left: timedelta | None = None)
 
 
 def urgency_reasons(
-    waiting_since: datetime | None, now: datetime, policy: SlaPolicy | None
+    waiting_since: datetime | None,
+    now: datetime,
+    policy: SlaPolicy | None,
+    account_id: int | None = None,
 ) -> tuple[str, ...]:
     """:func:`waiting_reasons` for a customer waiting since ``waiting_since`` (``None``: the
-    brand wrote last), the SLA counted in ``policy``'s business hours when it has them."""
+    brand wrote last), the SLA counted in the business hours ``policy`` has for the account."""
     if waiting_since is None:
         return ()
     left = None
     if policy is not None:
-        used = elapsed_seconds(waiting_since, now, policy.business_hours)
+        used = elapsed_seconds(waiting_since, now, policy.hours_for(account_id))
         left = timedelta(seconds=policy.target_s - used)
     return waiting_reasons(now - waiting_since, left)
 

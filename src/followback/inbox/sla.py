@@ -2,15 +2,20 @@
 
 Times are measured from when the customer opened the conversation. With business hours
 (``"09:00-17:00 Mon-Fri Europe/Lisbon"``) only the time inside those hours counts, so a
-message sent on Friday night and answered on Monday at 09:30 waited 30 minutes.
+message sent on Friday night and answered on Monday at 09:30 waited 30 minutes. Holidays
+(dates in the hours' time zone) count as closed all day. Each brand account may have its own
+hours (edited in the dashboard); the rest use the settings file's.
+
+Opening and closing times are wall-clock times in the account's zone; durations are measured
+in UTC, so a day when the clocks change has one hour more or less of opening time.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,9 +28,11 @@ __all__ = [
     "SlaState",
     "SlaStatus",
     "SlaSummary",
+    "due_at",
     "elapsed_seconds",
     "first_response_status",
     "parse_business_hours",
+    "parse_holidays",
     "percentile",
     "sla_alerts",
     "summarise",
@@ -41,30 +48,53 @@ _SPEC = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class BusinessHours:
-    """Opening hours on some weekdays (0 = Monday) in one time zone."""
+    """Opening hours on some weekdays (0 = Monday) in one time zone, closed on ``holidays``."""
 
     start: time
     end: time
     weekdays: frozenset[int]
     tz: str = "UTC"
+    holidays: frozenset[date] = frozenset()
+
+    def with_holidays(self, holidays: Iterable[date]) -> BusinessHours:
+        return replace(self, holidays=frozenset(holidays))
+
+    def _openings(self, begin: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """Opening intervals in UTC, from the day of ``begin`` on (endless)."""
+        zone = ZoneInfo(self.tz)
+        day = begin.astimezone(zone).date()
+        for _ in range(366 * 5):  # five years without an opening day means none will come
+            if day.weekday() in self.weekdays and day not in self.holidays:
+                opens = datetime.combine(day, self.start, zone).astimezone(UTC)
+                closes = datetime.combine(day, self.end, zone).astimezone(UTC)
+                yield opens, closes
+            day += timedelta(days=1)
 
     def seconds_between(self, begin: datetime, finish: datetime) -> float:
         """Seconds of opening time between ``begin`` and ``finish`` (0 if not after)."""
-        if finish <= begin:
-            return 0.0
-        zone = ZoneInfo(self.tz)
-        day = begin.astimezone(zone).date()
-        last = finish.astimezone(zone).date()
         total = 0.0
-        while day <= last:
-            if day.weekday() in self.weekdays:
-                opens = datetime.combine(day, self.start, zone)
-                closes = datetime.combine(day, self.end, zone)
-                lo, hi = max(opens, begin), min(closes, finish)
-                if hi > lo:
-                    total += (hi - lo).total_seconds()
-            day += timedelta(days=1)
+        if finish <= begin:
+            return total
+        for opens, closes in self._openings(begin):
+            if opens >= finish:
+                break
+            lo, hi = max(opens, begin), min(closes, finish)
+            if hi > lo:
+                total += (hi - lo).total_seconds()
         return total
+
+    def add(self, begin: datetime, seconds: float) -> datetime | None:
+        """The moment ``seconds`` of opening time after ``begin`` (UTC); None if never."""
+        left = seconds
+        for opens, closes in self._openings(begin):
+            lo = max(opens, begin)
+            if closes <= lo:
+                continue
+            span = (closes - lo).total_seconds()
+            if left <= span:
+                return lo + timedelta(seconds=left)
+            left -= span
+        return None
 
 
 def _day_index(name: str) -> int:
@@ -116,6 +146,35 @@ def parse_business_hours(spec: str) -> BusinessHours:
     return BusinessHours(start, end, _weekdays(days), zone)
 
 
+def parse_holidays(lines: Iterable[str]) -> list[date]:
+    """Dates ``YYYY-MM-DD`` (anything after the date on a line is a note), sorted, unique.
+
+    Raises :class:`UserError` (``bad_input``) naming the first bad line.
+    """
+    days: set[date] = set()
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        head = text.split(maxsplit=1)[0]
+        try:
+            days.add(date.fromisoformat(head))
+        except ValueError:
+            raise UserError(
+                f"holiday {text!r}: expected a date like 2026-12-25", ErrorCode.BAD_INPUT
+            ) from None
+    if len(days) > 1000:
+        raise UserError("at most 1000 holidays", ErrorCode.BAD_INPUT)
+    return sorted(days)
+
+
+def due_at(begin: datetime, seconds: float, hours: BusinessHours | None) -> datetime | None:
+    """When a target of ``seconds`` started at ``begin`` runs out (in business time)."""
+    if hours is not None:
+        return hours.add(begin, seconds)
+    return begin + timedelta(seconds=seconds)
+
+
 def elapsed_seconds(begin: datetime, finish: datetime, hours: BusinessHours | None) -> float:
     """Wall-clock seconds, or business seconds when ``hours`` is given."""
     if hours is not None:
@@ -138,10 +197,17 @@ class SlaPolicy:
     first_response_minutes: int = 60
     business_hours: BusinessHours | None = None
     warn_share: float = 0.8
+    # Accounts with their own hours (edited in the dashboard); others use business_hours.
+    account_hours: Mapping[int, BusinessHours] = field(default_factory=dict)
 
     @property
     def target_s(self) -> float:
         return self.first_response_minutes * 60.0
+
+    def hours_for(self, account_id: int | None) -> BusinessHours | None:
+        if account_id is not None and account_id in self.account_hours:
+            return self.account_hours[account_id]
+        return self.business_hours
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +216,7 @@ class ConversationTimes:
     opened_at: datetime
     first_response_at: datetime | None = None
     resolved_at: datetime | None = None
+    account_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +226,7 @@ class SlaStatus:
     waited_s: float  # time to first response, or waiting so far
     target_s: float
     resolution_s: float | None = None
+    due_at: datetime | None = None  # when the first response is due (waiting only)
 
     @property
     def is_alert(self) -> bool:
@@ -167,16 +235,18 @@ class SlaStatus:
 
 def first_response_status(times: ConversationTimes, now: datetime, policy: SlaPolicy) -> SlaStatus:
     """Where ``times`` stands against the first-response target at ``now``."""
-    hours = policy.business_hours
+    hours = policy.hours_for(times.account_id)
     resolution = (
         None
         if times.resolved_at is None
         else elapsed_seconds(times.opened_at, times.resolved_at, hours)
     )
+    due = None
     if times.first_response_at is not None:
         waited = elapsed_seconds(times.opened_at, times.first_response_at, hours)
         state = SlaState.MET if waited <= policy.target_s else SlaState.MISSED
     else:
+        due = due_at(times.opened_at, policy.target_s, hours)
         waited = elapsed_seconds(times.opened_at, now, hours)
         if waited > policy.target_s:
             state = SlaState.BREACHED
@@ -184,7 +254,7 @@ def first_response_status(times: ConversationTimes, now: datetime, policy: SlaPo
             state = SlaState.AT_RISK
         else:
             state = SlaState.OK
-    return SlaStatus(times.conversation_id, state, waited, policy.target_s, resolution)
+    return SlaStatus(times.conversation_id, state, waited, policy.target_s, resolution, due)
 
 
 def sla_alerts(

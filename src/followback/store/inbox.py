@@ -97,7 +97,13 @@ class ConversationSummary:
         return self.last_outbound_at is None or self.last_outbound_at < self.last_inbound_at
 
     def times(self) -> ConversationTimes:
-        return ConversationTimes(self.id, self.opened_at, self.first_response_at, self.resolved_at)
+        return ConversationTimes(
+            self.id,
+            self.opened_at,
+            self.first_response_at,
+            self.resolved_at,
+            self.brand_account_id,
+        )
 
 
 # Complaints first, then highest priority, then oldest; the id makes the order total.
@@ -645,6 +651,7 @@ class InboxRepo:
             ConversationRow.opened_at,
             ConversationRow.first_response_at,
             ConversationRow.resolved_at,
+            ConversationRow.brand_account_id,
         ).order_by(ConversationRow.id)
         if account_id is not None:
             stmt = stmt.where(ConversationRow.brand_account_id == account_id)

@@ -10,7 +10,7 @@ stored column. Kept apart from :mod:`followback.store.inbox` for size; same aggr
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +36,7 @@ class WaitingConversation:
     stored_priority: float
     arrival_priority: float
     waiting_since: datetime | None
+    account_id: int | None = None  # whose business hours count
 
 
 class InboxPriorityRepo:
@@ -63,6 +64,7 @@ class InboxPriorityRepo:
                 last_out,
                 MessageRow.created_at,
                 MessageRow.classification,
+                ConversationRow.brand_account_id,
             )
             .join(MessageRow, MessageRow.conversation_id == ConversationRow.id)
             .where(
@@ -74,13 +76,15 @@ class InboxPriorityRepo:
         if account_id is not None:
             stmt = stmt.where(ConversationRow.brand_account_id == account_id)
         grouped: dict[int, tuple[float, object, list[tuple[datetime, float]]]] = {}
-        for cid, stored, out_at, created, cls in self.session.execute(stmt):
+        accounts: dict[int, int] = {}
+        for cid, stored, out_at, created, cls, account in self.session.execute(stmt):
             arrival = (cls or {}).get("priority")
             entry = grouped.setdefault(cid, (float(stored), out_at, []))
+            accounts[cid] = account
             if isinstance(arrival, int | float):
                 entry[2].append((created, float(arrival)))
         return [
-            _waiting(cid, stored, out_at, messages)
+            replace(_waiting(cid, stored, out_at, messages), account_id=accounts[cid])
             for cid, (stored, out_at, messages) in grouped.items()
             if messages
         ]

@@ -36,6 +36,7 @@ __all__ = [
     "AuditRow",
     "Base",
     "BrandAccountRow",
+    "BusinessCalendarRow",
     "ContactNoteRow",
     "ContactRow",
     "ConversationRow",
@@ -701,3 +702,18 @@ class PlatformFactRow(Base):
     value: Mapped[Any] = mapped_column(JSON)
     evidence: Mapped[str] = mapped_column(Text, default="")
     detected_at: Mapped[datetime]
+
+
+class BusinessCalendarRow(Base):
+    """Opening hours and holidays of one brand account, edited in the dashboard; the SLA
+    clock runs only inside them."""
+
+    __tablename__ = "business_calendars"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    hours: Mapped[str] = mapped_column(String(200))  # "09:00-17:00 Mon-Fri Europe/Lisbon"
+    holidays: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO dates
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime]

@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from followback.web.routes import (
     audit,
+    calendar,
     compose,
     contact,
     inbox,
@@ -31,6 +32,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     inbox.router,
     audit.router,
     settings.router,
+    calendar.router,
     oauth.router,
     listening.router,
     team.router,

@@ -14,6 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from followback.actions import messages
+from followback.actions.calendars import with_account_hours
 from followback.actions.conversations import (
     apply_bulk,
     assign_conversation,
@@ -61,7 +62,8 @@ ConvId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 def _policy(ctx: WebContext) -> SlaPolicy:
     cfg = ctx.settings.inbox
-    return inbox_service.sla_policy(cfg.first_response_sla_minutes, cfg.business_hours)
+    base = inbox_service.sla_policy(cfg.first_response_sla_minutes, cfg.business_hours)
+    return with_account_hours(ctx.store, base)
 
 
 def _row(
@@ -80,8 +82,10 @@ def _row(
         "state": status.state.value,
         "waited_minutes": round(status.waited_s / 60, 1),
         "target_minutes": round(status.target_s / 60, 1),
+        "due_at": status.due_at.isoformat() if status.due_at else None,
     }
-    data["urgency"] = list(urgency_reasons(since if c.awaiting_reply else None, now, policy))
+    waiting = since if c.awaiting_reply else None
+    data["urgency"] = list(urgency_reasons(waiting, now, policy, c.brand_account_id))
     return data
 
 

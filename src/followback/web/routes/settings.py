@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.orm import Session
 
 from followback.actions.accounts import record_connected_account
+from followback.actions.calendars import clear_business_calendar, record_business_calendar
 from followback.config import PolicySettings
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import ErrorCode, UserError
@@ -30,6 +31,7 @@ from followback.web.context import (
     render,
 )
 from followback.web.queries import AccountView, list_accounts
+from followback.web.routes.calendar import calendar_form
 
 __all__ = ["router"]
 
@@ -234,6 +236,8 @@ def _settings_page(
     errors: dict[str, str] | None = None,
     submitted: dict[str, str] | None = None,
     status_code: int = 200,
+    hours_error: str | None = None,
+    hours_typed: dict[str, Any] | None = None,
 ) -> Response:
     ctx = get_context(request)
     with ctx.store.session() as s:
@@ -241,6 +245,9 @@ def _settings_page(
         if account_id is None and accounts:
             account_id = accounts[0].id
         policy = _policy_out(s, account_id) if account_id is not None else None
+    calendar = calendar_form(ctx, account_id) if account_id is not None else None
+    if calendar is not None and hours_typed:
+        calendar.update(hours_typed)
     response = render(
         request,
         "settings.html",
@@ -252,6 +259,8 @@ def _settings_page(
         descriptions={k: f.description or "" for k, f in PolicySettings.model_fields.items()},
         errors=errors or {},
         submitted=submitted or {},
+        calendar=calendar,
+        hours_error=hours_error,
     )
     response.status_code = status_code
     return response
@@ -403,3 +412,38 @@ async def account_mode_submit(request: Request, me: Admin, account_id: AccountId
         raise UserError("unknown mode; use auto, review or dry-run", field="mode") from None
     _set_mode(get_context(request), me, account_id, mode)
     return RedirectResponse(flash_url(request, "/accounts", "Mode changed."), 303)
+
+
+@router.post("/settings/{account_id}/business-hours", include_in_schema=False)
+async def business_hours_submit(request: Request, me: Admin, account_id: AccountId) -> Response:
+    form = await request.form()
+    ctx = get_context(request)
+    target = f"/settings?account={account_id}"
+    if form.get("clear"):
+        clear_business_calendar(ctx.store, account_id, by=me.actor, clock=ctx.clock)
+        return RedirectResponse(flash_url(request, target, "Business hours cleared."), 303)
+    weekdays = [str(v) for v in form.getlist("weekdays")]
+    text = {k: str(form.get(k, "")) for k in ("opens", "closes", "time_zone", "holidays")}
+    try:
+        record_business_calendar(
+            ctx.store,
+            account_id,
+            opens=text["opens"],
+            closes=text["closes"],
+            weekdays=weekdays,
+            time_zone=text["time_zone"],
+            holidays=text["holidays"].splitlines(),
+            by=me.actor,
+            clock=ctx.clock,
+        )
+    except UserError as exc:
+        # The form again with what was typed and the problem named; nothing saved.
+        return _settings_page(
+            request,
+            me,
+            account_id,
+            hours_error=exc.message,
+            hours_typed={**text, "weekdays": weekdays},
+            status_code=422,
+        )
+    return RedirectResponse(flash_url(request, target, "Business hours saved."), 303)
