@@ -18,8 +18,8 @@ import typer
 from rich.table import Table
 
 from followback.actions import messages
-from followback.actions.conversations import refresh_priorities
 from followback.actions.calendars import with_account_hours
+from followback.actions.conversations import refresh_priorities
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
