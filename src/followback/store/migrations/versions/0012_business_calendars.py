@@ -1,7 +1,7 @@
 """business hours and holidays per brand account, edited in the dashboard
 
-Revision ID: 0011_business_calendars
-Revises: 0010_list_order_indexes
+Revision ID: 0012_business_calendars
+Revises: 0011_platform_facts
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from alembic import op
 
 from followback.store.tables import UtcDateTime
 
-revision: str = "0011_business_calendars"
-down_revision: str | None = "0010_list_order_indexes"
+revision: str = "0012_business_calendars"
+down_revision: str | None = "0011_platform_facts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
