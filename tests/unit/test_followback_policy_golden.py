@@ -153,3 +153,29 @@ def test_too_little_text_to_detect_a_language_does_not_screen_out() -> None:
     for bio in ("hallo", "", "🚲🚲 https://x.example"):
         profile = replace(HUMAN, language="", bio=bio)
         assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+
+
+def test_a_language_declared_on_sampled_posts_is_used_and_unknown_asks_for_a_sample() -> None:
+    # Bluesky profiles declare no language; posts do (``langs``), and so do Mastodon
+    # statuses (``language``) and X posts (``lang``).
+    from followback.domain import RecentPost
+    from followback.screening.recent import with_recent_posts
+
+    policy = Policy(PolicySettings(**BASE))
+    quiet = replace(HUMAN, platform=Platform.BLUESKY, language="", bio="🚲")
+    assert policy.needs_language(quiet)
+    assert policy.needs_language(replace(quiet, bio="test account for the bikes"))
+    assert not policy.needs_language(replace(quiet, language="en"))
+    assert not Policy(PolicySettings(**{**BASE, "languages": []})).needs_language(quiet)
+    posts = [RecentPost("Bom dia!", language="pt-BR"), RecentPost("Boa noite", language="pt")]
+    sampled = with_recent_posts(quiet, [*posts, RecentPost("ok", language="en")])
+    assert sampled.recent_language == "pt" and sampled.recent_posts[0] == "Bom dia!"
+    assert not policy.needs_language(sampled)  # asked once: a sample is not repeated
+    result = policy.evaluate(sampled, Score(0.1), now=NOW)
+    assert result.verdict is Verdict.SKIP
+    assert [r.text for r in result.reasons if r.rule == "language"] == [
+        "writes in 'pt' (declared on its recent posts), not in the brand's languages"
+    ]
+    mixed = with_recent_posts(quiet, [RecentPost("a", language="pt"), RecentPost("b"),
+                                      RecentPost("c", language="en")])  # fmt: skip
+    assert mixed.recent_language == ""  # no language on half the posts: not declared

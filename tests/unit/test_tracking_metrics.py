@@ -95,3 +95,17 @@ def test_daily_series_of_nothing_is_empty_with_columns() -> None:
     empty = daily_series(pl.DataFrame(schema=SNAPSHOT_SCHEMA), pl.DataFrame(schema=EVENT_SCHEMA))
     assert empty.is_empty()
     assert "churn_rate" in empty.columns
+
+
+def test_unknown_last_posts_are_estimated_from_a_sample_and_marked() -> None:
+    from followback.tracking.metrics import ActivityCounts, estimate_activity
+
+    listed = ActivityCounts(known=100, inactive_30d=40, inactive_90d=10)
+    sample = ActivityCounts(known=10, inactive_30d=5, inactive_90d=2)
+    est = estimate_activity(listed, 1000, sample)
+    assert est == ActivityCounts(
+        known=1100, inactive_30d=540, inactive_90d=210, estimated=True, sampled=10
+    )
+    exact = estimate_activity(listed, 10, sample)  # every unknown follower was read
+    assert exact.known == 110 and exact.inactive_30d == 45 and not exact.estimated
+    assert estimate_activity(listed, 1000, ActivityCounts()) == listed  # nothing read

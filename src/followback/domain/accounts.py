@@ -59,6 +59,7 @@ class Profile:
       (after normalising case, whitespace, links and mentions) — copy-paste spam.
     - ``recent_link_share``: own posts carrying a link.
     - ``recent_languages``: distinct languages among the sampled posts (0 when unknown).
+    - ``recent_language``: the language most sampled posts declare ("" when unknown).
     """
 
     platform: Platform
@@ -92,6 +93,9 @@ class Profile:
     recent_duplicate_share: float = 0.0
     recent_link_share: float = 0.0
     recent_languages: int = 0
+    # The language most of the sampled posts declare (Bluesky ``langs``, Mastodon
+    # ``language``, X ``lang``) when at least half agree; "" when unknown.
+    recent_language: str = ""
     # A few of the account's latest posts, where the connector fetched them: the policy's
     # language rule reads them when no language is declared.
     recent_posts: tuple[str, ...] = ()

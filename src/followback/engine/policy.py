@@ -113,11 +113,14 @@ _MIN_WORDS_TO_DETECT = 3
 
 def _profile_language(p: Profile) -> tuple[str, str]:
     """The profile's language and where it came from: the declared one if any, else the one
-    detected (py3langid, see :mod:`followback.inbox.language`) in the bio and recent posts
-    when at least half of those long enough to judge agree; ``("", "")`` when unknown."""
+    most of its sampled recent posts declare, else the one detected (py3langid, see
+    :mod:`followback.inbox.language`) in the bio and recent posts when at least half of
+    those long enough to judge agree; ``("", "")`` when unknown."""
     declared = p.language.strip().lower().split("-")[0]
     if declared:
         return declared, "declared"
+    if p.recent_language:
+        return p.recent_language, "declared on its recent posts"
     texts = [t for t in (p.bio, *p.recent_posts) if len(t.split()) >= _MIN_WORDS_TO_DETECT]
     found = [code for code in detect_languages(texts) if code != UNDETERMINED]
     if not found:
@@ -186,6 +189,12 @@ class Policy:
         blob = json.dumps(s.model_dump(mode="json"), sort_keys=True)
         digest = hashlib.sha256(blob.encode()).hexdigest()[:10]
         self.version = f"{RULES_VERSION}-{digest}"
+
+    def needs_language(self, profile: Profile) -> bool:
+        """True when the brand limits languages and ``profile`` declares none (Bluesky
+        profiles never do): its recent posts declare theirs, and a few words of bio are
+        weak evidence, so a sample of posts is worth a call."""
+        return bool(self._languages) and not profile.recent_sampled and not profile.language
 
     def evaluate(self, profile: Profile, score: ScoreLike | None, *, now: datetime) -> Evaluation:
         """The verdict on ``profile`` given its screening ``score`` (``None``: not scored)."""

@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from followback.domain import Profile, Reason, RecentPost
 
-__all__ = ["normalise_text", "recent_reasons", "scoring_view", "summarize", "with_recent_posts"]
+__all__ = [
+    "majority_language",
+    "normalise_text",
+    "recent_reasons",
+    "scoring_view",
+    "summarize",
+    "with_recent_posts",
+]
 
 # Links, with or without a scheme (Mastodon shows a link as its bare host and path).
 _URL = re.compile(r"https?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
@@ -30,7 +37,7 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int]:
+def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int | str]:
     """The ``recent_*`` Profile fields for ``posts`` (all zero when there are none)."""
     n = len(posts)
     if n == 0:
@@ -39,7 +46,8 @@ def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int]:
     texts = [normalise_text(p.text) for p in own]
     counts = Counter(t for t in texts if len(t) >= 8)  # "thanks!" twice is not spam
     duplicates = sum(c for c in counts.values() if c > 1)
-    languages = {p.language.split("-")[0].lower() for p in posts if p.language}
+    declared = [p.language.split("-")[0].lower() for p in posts if p.language]
+    languages = set(declared)
     return {
         "recent_posts_sampled": n,
         "recent_reply_share": sum(p.reply for p in posts) / n,
@@ -47,15 +55,29 @@ def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int]:
         "recent_duplicate_share": duplicates / len(own) if own else 0.0,
         "recent_link_share": sum(p.has_link for p in own) / len(own) if own else 0.0,
         "recent_languages": len(languages),
+        "recent_language": majority_language(declared, n),
     }
+
+
+def majority_language(declared: Sequence[str], sampled: int) -> str:
+    """The language at least half of ``sampled`` posts declare; "" when none does."""
+    if not declared:
+        return ""
+    best, count = Counter(declared).most_common(1)[0]
+    return best if count * 2 >= sampled else ""
+
+
+RECENT_TEXTS = 5  # own posts kept (in memory) for the language rule's detector
 
 
 def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
     """``profile`` carrying the summary of ``posts`` (``recent_sampled`` set even when
     there are none). The platform's own fields are left as they are, so the stored
-    profile and its fingerprint do not change with a sample."""
+    profile and its fingerprint do not change with a sample. A few own posts' texts ride
+    along (not stored) so the language rule can detect a language no post declares."""
     fields = summarize(posts)
-    return replace(profile, recent_sampled=True, **fields)  # type: ignore[arg-type]
+    texts = tuple(p.text for p in posts if not p.repost and p.text.strip())[:RECENT_TEXTS]
+    return replace(profile, recent_sampled=True, recent_posts=texts, **fields)  # type: ignore[arg-type]
 
 
 def scoring_view(profile: Profile) -> Profile:

@@ -514,13 +514,16 @@ async def _second_look(
     report: DecideReport,
     budget: int,
 ) -> tuple[list[Profile], list[ScoreLike]]:
-    """Read a few recent posts of followers the policy would send to a person, then
-    score those again with what the posts show."""
+    """Read a few recent posts of followers the policy would send to a person, or whose
+    language the brand's ``languages`` rule needs and the profile does not tell (no
+    declared language, a bio too short to detect one: most Bluesky profiles), then score
+    those again with what the posts show."""
+    policy = loaded.stored.policy
     uncertain = [
         i
         for i, (p, sc) in enumerate(zip(todo, scores, strict=True))
         if not p.recent_sampled
-        and loaded.stored.policy.evaluate(p, sc, now=now).verdict is Verdict.REVIEW
+        and (policy.needs_language(p) or policy.evaluate(p, sc, now=now).verdict is Verdict.REVIEW)
     ]
     if not uncertain:
         return todo, scores

@@ -52,6 +52,7 @@ _SIGNALS: dict[str, type] = {
     "recent_duplicate_share": float,
     "recent_link_share": float,
     "recent_languages": int,
+    "recent_language": str,
 }
 
 

@@ -142,6 +142,8 @@ def account_analytics(
         known=int(last.get("known", 0)),
         inactive_30d=int(last.get("inactive_30d", 0)),
         inactive_90d=int(last.get("inactive_90d", 0)),
+        estimated=bool(last.get("activity_estimated", False)),
+        sampled=int(last.get("activity_sampled", 0) or 0),
     )
     mutual = EdgeRepo(session).count_mutual(account_id)
     summary = summarise(counts.followers, counts.following, mutual, activity).as_dict()

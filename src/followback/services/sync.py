@@ -16,8 +16,9 @@ records read, prices them at the platform's published per-record read cost
 
 from __future__ import annotations
 
+import random
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -25,19 +26,25 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from followback.connectors.base import Connector, Page
+from followback.connectors.base import Connector, Page, RecentPostsReader
 from followback.domain import (
     Clock,
     Direction,
     EndReason,
     NotFoundError,
     Profile,
+    RejectedError,
 )
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo, TrackingStateRepo
 from followback.tracking.cost import cost_of
 from followback.tracking.diff import id_keys, is_member, snapshot
-from followback.tracking.metrics import ActivityCounts, activity_counts, merge_activity
+from followback.tracking.metrics import (
+    ActivityCounts,
+    activity_counts,
+    estimate_activity,
+    merge_activity,
+)
 
 __all__ = ["SyncReport", "sync_account"]
 
@@ -47,6 +54,9 @@ STREAM_FOLLOWERS = "followers"
 STREAM_NOTIFICATIONS = "follow_notifications"
 DEFAULT_FULL_EVERY = 24  # ServiceSettings.full_reconcile_every's default
 DEFAULT_PROFILE_CHECKS = 1000
+# Feeds read per full reconcile to date the last post of followers whose profile does not
+# carry it (one call each); the inactive-follower counts scale up from this sample.
+DEFAULT_LAST_POST_SAMPLE = 100
 REPORT_ID_CAP = 10_000  # ids listed in a report; counts are always exact
 ARRIVAL_BATCH = 10_000  # arrivals written per transaction during a full scan
 ANALYZE_AFTER = 1_000  # a first import of at least this many followers refreshes statistics
@@ -239,6 +249,7 @@ async def _scan(
     now: datetime,
     *,
     baseline: bool,
+    unknown: _UnknownLastPosts | None = None,
 ) -> tuple[list[str], int, np.ndarray, ActivityCounts]:
     """List every edge of one direction; open arrivals page by page.
 
@@ -281,6 +292,8 @@ async def _scan(
         keys = id_keys([p.remote_id for p in page.items])
         seen.append(keys)
         activity = merge_activity(activity, _page_activity(page.items, now))
+        if unknown is not None:
+            unknown.add(p.remote_id for p in page.items if p.last_post_at is None)
         pending.extend(
             p.remote_id
             for p, known in zip(page.items, is_member(before.keys, keys), strict=True)
@@ -296,6 +309,51 @@ async def _scan(
     current = snapshot(seen)  # empties ``seen`` as it sorts
     departed_rows = before.row_ids[~is_member(current, before.keys)]
     return arrivals, count, departed_rows, activity
+
+
+class _UnknownLastPosts:
+    """Followers whose profile carries no last-post date (Bluesky's never do): how many,
+    and a uniform sample of ``size`` of them (reservoir sampling, seeded by the account so
+    a re-run reads the same feeds)."""
+
+    def __init__(self, account_id: int, size: int) -> None:
+        self.size = size
+        self.count = 0
+        self.sample: list[str] = []
+        self._rng = random.Random(account_id)  # noqa: S311 - sampling, not security
+
+    def add(self, remote_ids: Iterable[str]) -> None:
+        for rid in remote_ids:
+            self.count += 1
+            if len(self.sample) < self.size:
+                self.sample.append(rid)
+                continue
+            j = self._rng.randrange(self.count)
+            if j < self.size:
+                self.sample[j] = rid
+
+
+async def _sample_last_posts(
+    meter: _Meter, unknown: _UnknownLastPosts, listed: ActivityCounts, now: datetime
+) -> ActivityCounts:
+    """Read the newest post of a sample of the followers whose last post is unknown (one
+    call each, within the budget) and count the rest from it, marked as an estimate."""
+    conn = meter.connector
+    if not unknown.sample or not isinstance(conn, RecentPostsReader):
+        return listed
+    times: list[float] = []
+    for rid in unknown.sample:
+        meter.calls["fetch_recent_posts"] += 1
+        try:
+            posts = await conn.fetch_recent_posts(rid, 1)
+        except (NotFoundError, RejectedError):
+            continue  # gone or private: left out of the sample
+        meter.records += len(posts)
+        stamps = [p.created_at.timestamp() for p in posts if p.created_at is not None]
+        # An account with no post at all counts as inactive (-inf), like activity_counts.
+        times.append(max(stamps) if stamps else -np.inf)
+    sample = activity_counts(np.asarray(times, dtype=np.float64), now)
+    return estimate_activity(listed, unknown.count, sample)
 
 
 def _page_activity(items: list[Profile], now: datetime) -> ActivityCounts:
@@ -352,11 +410,17 @@ async def _full(
     report: SyncReport,
     now: datetime,
     max_checks: int = DEFAULT_PROFILE_CHECKS,
+    last_post_budget: int = DEFAULT_LAST_POST_SAMPLE,
 ) -> ActivityCounts:
     caps = meter.connector.capabilities
+    # Where reads are billed (X), a few feeds only: X's profiles carry the last post anyway.
+    budget = last_post_budget if caps.read_cost_usd == 0 else min(last_post_budget, 10)
+    unknown = _UnknownLastPosts(account_id, budget)
     arrivals, count, departed, activity = await _scan(
-        store, meter, account_id, Direction.FOLLOWER, now, baseline=report.baseline
-    )
+        store, meter, account_id, Direction.FOLLOWER, now, baseline=report.baseline,
+        unknown=unknown,
+    )  # fmt: skip
+    activity = await _sample_last_posts(meter, unknown, activity, now)
     if not report.baseline:
         report.new_followers.extend(arrivals[: REPORT_ID_CAP - len(report.new_followers)])
         report.new_count += count
@@ -408,13 +472,16 @@ async def sync_account(
     full: bool | None = None,
     full_every: int = DEFAULT_FULL_EVERY,
     max_profile_checks: int = DEFAULT_PROFILE_CHECKS,
+    last_post_sample: int = DEFAULT_LAST_POST_SAMPLE,
 ) -> SyncReport:
     """Bring ``account_id``'s follow edges up to date and write a metric snapshot.
 
     ``full=None`` decides from the saved state: the first sync and every ``full_every``-th
     one after a full reconcile are full; ``True``/``False`` force it. Connector errors
     propagate (the worker retries); whatever pages were stored before stay stored and
-    the notification cursor only moves with the edges it produced.
+    the notification cursor only moves with the edges it produced. A full reconcile reads
+    the newest post of up to ``last_post_sample`` followers whose profile carries no
+    last-post date, and estimates the inactive-follower counts of the rest from them.
     """
     now = clock()
     with store.session() as s:
@@ -429,7 +496,9 @@ async def sync_account(
     if do_full:
         if report.baseline and connector.capabilities.notifications:
             await _skip_old_notifications(store, meter, account_id, now)
-        activity = await _full(store, meter, account_id, report, now, max_profile_checks)
+        activity = await _full(
+            store, meter, account_id, report, now, max_profile_checks, last_post_sample
+        )
     else:
         await _incremental(store, meter, account_id, report, now)
     meter.fill(report)
@@ -443,6 +512,16 @@ async def _skip_old_notifications(
     """On the first sync the full scan sees everyone: drain older notifications unread."""
     report = SyncReport(account_id=account_id, at=now, full=False)
     await _from_notifications(store, meter, account_id, report, now)
+
+
+def _activity_json(activity: ActivityCounts) -> dict[str, Any]:
+    return {
+        "known": activity.known,
+        "inactive_30d": activity.inactive_30d,
+        "inactive_90d": activity.inactive_90d,
+        "estimated": activity.estimated,  # scaled up from a sample of feeds
+        "sampled": activity.sampled,
+    }
 
 
 def _finish(
@@ -468,11 +547,7 @@ def _finish(
             report.following,
             {
                 "mutual": mutual,
-                "activity": {
-                    "known": activity.known,
-                    "inactive_30d": activity.inactive_30d,
-                    "inactive_90d": activity.inactive_90d,
-                },
+                "activity": _activity_json(activity),
                 "full": report.full,
                 "calls": report.calls,
                 "records": report.records,
@@ -483,11 +558,7 @@ def _finish(
         )
         data: dict[str, Any] = {
             "since_full": 0 if report.full else int(previous.get("since_full", 0)) + 1,
-            "activity": {
-                "known": activity.known,
-                "inactive_30d": activity.inactive_30d,
-                "inactive_90d": activity.inactive_90d,
-            },
+            "activity": _activity_json(activity),
             "calls_total": int(previous.get("calls_total", 0)) + report.calls,
             "records_total": int(previous.get("records_total", 0)) + report.records,
         }

@@ -16,7 +16,7 @@ Definitions (also shown in the report):
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 import numpy as np
@@ -32,6 +32,7 @@ __all__ = [
     "AudienceSummary",
     "activity_counts",
     "daily_series",
+    "estimate_activity",
     "merge_activity",
     "ratio",
     "reciprocity",
@@ -97,11 +98,18 @@ class AudienceCounts:
 
 @dataclass(frozen=True, slots=True)
 class ActivityCounts:
-    """How many followers posted recently, out of those whose last post is known."""
+    """How many followers posted recently, out of those whose last post is known.
+
+    ``estimated``: part of the counts is scaled up from a sample of followers whose last
+    post was read from their feed (``sampled`` of them), because the platform's profiles
+    do not carry it (Bluesky) and reading every feed would cost a call per follower.
+    """
 
     known: int = 0
     inactive_30d: int = 0
     inactive_90d: int = 0
+    estimated: bool = False
+    sampled: int = 0
 
     @property
     def active_reach(self) -> int:
@@ -111,7 +119,7 @@ class ActivityCounts:
     def share(self, which: int) -> float | None:
         return which / self.known if self.known else None
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | bool]:
         return {**asdict(self), "active_reach": self.active_reach}
 
 
@@ -137,6 +145,32 @@ def merge_activity(a: ActivityCounts, b: ActivityCounts) -> ActivityCounts:
         known=a.known + b.known,
         inactive_30d=a.inactive_30d + b.inactive_30d,
         inactive_90d=a.inactive_90d + b.inactive_90d,
+        estimated=a.estimated or b.estimated,
+        sampled=a.sampled + b.sampled,
+    )
+
+
+def estimate_activity(
+    listed: ActivityCounts, unknown: int, sample: ActivityCounts
+) -> ActivityCounts:
+    """``listed`` plus the ``unknown`` followers (no last post on their profile), counted
+    from ``sample``: the last posts read from the feeds of some of them.
+
+    When the sample covers every unknown follower the counts are exact; otherwise the
+    sample's inactive shares are scaled to ``unknown`` and the result is marked
+    ``estimated``. An empty sample adds nothing (the unknown stay out of every count).
+    """
+    if sample.known == 0 or unknown <= 0:
+        return listed
+    if sample.known >= unknown:
+        return merge_activity(listed, replace(sample, sampled=sample.known))
+    scale = unknown / sample.known
+    return ActivityCounts(
+        known=listed.known + unknown,
+        inactive_30d=listed.inactive_30d + round(sample.inactive_30d * scale),
+        inactive_90d=listed.inactive_90d + round(sample.inactive_90d * scale),
+        estimated=True,
+        sampled=listed.sampled + sample.known,
     )
 
 
