@@ -204,6 +204,9 @@ class InboxSettings(_Strict):
         default_factory=list, description="roles whose replies wait for an admin's approval"
     )
     auto_assign: bool = Field(False, description="assign new conversations by the routing rules")
+    lock_replies_to_assignee: bool = Field(
+        False, description="only the assignee replies; an admin takes a conversation over first"
+    )
     agent_capacity: int = Field(0, ge=0, description="open conversations per agent; 0: no limit")
     routing: list[RoutingRuleSettings] = Field(default_factory=list)
 

@@ -33,3 +33,13 @@ def test_choose_assignee_applies_the_rule() -> None:
 def test_no_agents_is_a_clear_error() -> None:
     with pytest.raises(UserError, match="no active agent"):
         round_robin([], None)
+
+
+def test_replies_locked_to_the_assignee_refuse_everyone_else() -> None:
+    from followback.inbox.assignment import reply_lock_refusal
+
+    assert reply_lock_refusal("gus", "ada", locked=False) is None
+    assert reply_lock_refusal(None, "ada", locked=True) is None  # nobody holds it
+    assert reply_lock_refusal("ada", "ada", locked=True) is None
+    refusal = reply_lock_refusal("gus", "ada", locked=True)
+    assert refusal is not None and "assigned to gus; only gus can reply" in refusal

@@ -26,6 +26,7 @@ from followback.actions.outbox import (
     record_landed,
     record_unknown,
 )
+from followback.actions.ownership import check_reply_lock
 from followback.connectors.base import Connector, DmAvailabilityReader, Relationship
 from followback.domain import (
     ActionKind,
@@ -210,6 +211,7 @@ async def send_reply(
     clock: Clock,
     idempotency_key: str | None = None,
     automated: bool = False,
+    locked: bool = False,
 ) -> ReplyResult:
     """Answer a conversation in its own channel, as team member ``author`` (agent or admin).
 
@@ -225,6 +227,7 @@ async def send_reply(
         TeamRepo(s).get_active(author, Role.AGENT)
         repo = InboxRepo(s)
         conv = repo.get_row(conversation_id)
+        check_reply_lock(s, conversation_id, author, locked=locked)
         account_id, channel = conv.brand_account_id, conv.channel
         contact_id = repo.contact_of(conversation_id).remote_id
         latest = repo.latest_inbound(conversation_id)
@@ -275,6 +278,7 @@ async def send_dm(
     author: str,
     clock: Clock,
     idempotency_key: str | None = None,
+    locked: bool = False,
 ) -> DmResult:
     """A private message to the conversation's customer, written and sent by a person.
 
@@ -287,6 +291,7 @@ async def send_dm(
         TeamRepo(s).get_active(author, Role.AGENT)
         repo = InboxRepo(s)
         conv = repo.get_row(conversation_id)
+        check_reply_lock(s, conversation_id, author, locked=locked)
         account_id = conv.brand_account_id
         customer = repo.contact_of(conversation_id).remote_id
         wrote_privately = repo.customer_wrote_privately(conversation_id)
@@ -398,6 +403,7 @@ async def hand_off(
     clock: Clock,
     dry_run: bool = False,
     text: str | None = None,
+    locked: bool = False,
 ) -> HandoffResult:
     """Invite the customer of a public conversation to continue in private.
 
@@ -414,6 +420,7 @@ async def hand_off(
         TeamRepo(s).get_active(author, Role.AGENT)
         repo = InboxRepo(s)
         conv = repo.get_row(conversation_id)
+        check_reply_lock(s, conversation_id, author, locked=locked and not dry_run)
         contact = repo.contact_of(conversation_id)
         account_id, is_complaint = conv.brand_account_id, conv.is_complaint
         handle, customer = contact.handle, contact.remote_id

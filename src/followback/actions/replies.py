@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from followback.actions.messages import ReplyResult, send_reply
+from followback.actions.ownership import check_reply_lock
 from followback.connectors.base import Connector
 from followback.domain import Clock, Role
 from followback.domain.errors import ErrorCode, UserError
@@ -30,15 +31,23 @@ def needs_approval(role: Role, approval_roles: list[Role]) -> bool:
 
 
 def record_draft(
-    store: Store, conversation_id: int, text: str, *, author: str, clock: Clock
+    store: Store,
+    conversation_id: int,
+    text: str,
+    *,
+    author: str,
+    clock: Clock,
+    locked: bool = False,
 ) -> DraftView:
-    """Keep the reply as a draft for an approver, and tell the approvers."""
+    """Keep the reply as a draft for an approver, and tell the approvers (refused when
+    replies are ``locked`` to another assignee)."""
     body = text.strip()
     if not body:
         raise UserError("the reply is empty", ErrorCode.BAD_INPUT, field="text")
     now = clock()
     with store.session() as s:
         TeamRepo(s).get_active(author, Role.AGENT)
+        check_reply_lock(s, conversation_id, author, locked=locked)
         summary = InboxRepo(s).get_summary(conversation_id)
         draft = DraftRepo(s).add(conversation_id, body, author, now)
         AuditRepo(s).record(

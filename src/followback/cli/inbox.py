@@ -214,6 +214,21 @@ def assign_command(
     console.print(f"conversation {conversation_id} assigned to {member}", highlight=False)
 
 
+def take_over_command(
+    conversation_id: IdArgument,
+    member: MemberOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Take a conversation over from its assignee (admin; audited), to answer it yourself."""
+    from followback.actions.ownership import take_over_conversation
+
+    _, store = open_settings_and_store(db, config)
+    done = take_over_conversation(store, conversation_id, by=member_name(member), clock=utcnow)
+    was = f" (was {done.previous})" if done.previous else ""
+    console.print(f"conversation {conversation_id} is now {done.assignee}'s{was}", highlight=False)
+
+
 def tag_command(
     conversation_id: IdArgument,
     tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to add.")],
@@ -244,7 +259,8 @@ def reply_command(
 ) -> None:
     """Reply in the conversation's channel, recorded with who wrote it."""
     author = member_name(member)
-    _, store = open_settings_and_store(db, config)
+    settings, store = open_settings_and_store(db, config)
+    locked = settings.inbox.lock_replies_to_assignee
     with store.session() as s:
         TeamRepo(s).get_active(author, Role.AGENT)
         conv = InboxRepo(s).get_summary(conversation_id)
@@ -265,7 +281,9 @@ def reply_command(
     result = _with_connector(
         store,
         conv.brand_account_id,
-        lambda c: messages.send_reply(store, c, conversation_id, text, author=author, clock=utcnow),
+        lambda c: messages.send_reply(
+            store, c, conversation_id, text, author=author, clock=utcnow, locked=locked
+        ),
     )
     if json_out:
         print_json(asdict(result) | {"sent": not result.already_sent})
@@ -287,14 +305,20 @@ def handoff_command(
 ) -> None:
     """Invite the customer to continue in private (one public reply; says if a DM is possible)."""
     author = member_name(member)
-    _, store = open_settings_and_store(db, config)
+    settings, store = open_settings_and_store(db, config)
     with store.session() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
     result = _with_connector(
         store,
         account_id,
         lambda c: messages.hand_off(
-            store, c, conversation_id, author=author, clock=utcnow, dry_run=dry_run
+            store,
+            c,
+            conversation_id,
+            author=author,
+            clock=utcnow,
+            dry_run=dry_run,
+            locked=settings.inbox.lock_replies_to_assignee,
         ),
     )
     if json_out:
@@ -327,13 +351,21 @@ def dm_command(
 ) -> None:
     """Send a private message to a customer who wrote to the brand (never unsolicited)."""
     author = member_name(member)
-    _, store = open_settings_and_store(db, config)
+    settings, store = open_settings_and_store(db, config)
     with store.session() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
     result = _with_connector(
         store,
         account_id,
-        lambda c: messages.send_dm(store, c, conversation_id, text, author=author, clock=utcnow),
+        lambda c: messages.send_dm(
+            store,
+            c,
+            conversation_id,
+            text,
+            author=author,
+            clock=utcnow,
+            locked=settings.inbox.lock_replies_to_assignee,
+        ),
     )
     console.print(f"sent {result.remote_id} as {author}", highlight=False)
 
@@ -454,6 +486,7 @@ def register(app: typer.Typer) -> None:
     inbox_app.command("show")(show_command)
     inbox_app.command("assign")(assign_command)
     inbox_app.command("tag")(tag_command)
+    inbox_app.command("take-over")(take_over_command)
     inbox_app.command("reply")(reply_command)
     inbox_app.command("handoff")(handoff_command)
     inbox_app.command("dm")(dm_command)

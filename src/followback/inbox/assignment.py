@@ -12,7 +12,13 @@ from enum import StrEnum
 
 from followback.domain.errors import ErrorCode, UserError
 
-__all__ = ["AssignmentRule", "choose_assignee", "least_loaded", "round_robin"]
+__all__ = [
+    "AssignmentRule",
+    "choose_assignee",
+    "least_loaded",
+    "reply_lock_refusal",
+    "round_robin",
+]
 
 
 class AssignmentRule(StrEnum):
@@ -53,3 +59,14 @@ def choose_assignee(
     if rule is AssignmentRule.ROUND_ROBIN:
         return round_robin(agents, last_assigned)
     return least_loaded(agents, open_counts or {})
+
+
+def reply_lock_refusal(assignee: str | None, author: str, *, locked: bool) -> str | None:
+    """Why ``author`` may not reply when replies are locked to the assignee; None if they
+    may (the lock is off, nobody holds the conversation, or they hold it)."""
+    if not locked or assignee is None or assignee == author:
+        return None
+    return (
+        f"this conversation is assigned to {assignee}; only {assignee} can reply "
+        "(an admin can take it over)"
+    )

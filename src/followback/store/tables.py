@@ -54,6 +54,7 @@ __all__ = [
     "NotificationRow",
     "OAuthClientRow",
     "OAuthFlowRow",
+    "PresenceRow",
     "ProfileSnapshotRow",
     "RateBucketRow",
     "RemoteAccountRow",
@@ -717,3 +718,18 @@ class BusinessCalendarRow(Base):
     holidays: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO dates
     updated_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime]
+
+
+class PresenceRow(Base):
+    """Who has a conversation open, and whether they are typing, as last heard from their
+    browser. Short-lived: read with an expiry, old rows purged on write. In the database so
+    every dashboard process sees everyone."""
+
+    __tablename__ = "conversation_presence"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    member: Mapped[str] = mapped_column(String(200), primary_key=True)
+    typing_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    seen_at: Mapped[datetime] = mapped_column(index=True)

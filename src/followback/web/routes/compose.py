@@ -168,7 +168,13 @@ async def handoff_send(
     connector = ctx.connector_for(c.brand_account_id)
     try:
         result = await messages.hand_off(
-            ctx.store, connector, conversation_id, author=me.name, clock=ctx.clock, text=body
+            ctx.store,
+            connector,
+            conversation_id,
+            author=me.name,
+            clock=ctx.clock,
+            text=body,
+            locked=ctx.settings.inbox.lock_replies_to_assignee,
         )
     finally:
         await connector.aclose()

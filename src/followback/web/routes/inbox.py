@@ -266,13 +266,16 @@ async def _reply(
 ) -> str | DraftView:
     """The sent reply's platform id, or the draft when the member's replies need approval."""
     text = final_reply(ctx, me, conversation_id, text)
+    locked = ctx.settings.inbox.lock_replies_to_assignee
     if needs_approval(me.member.role, ctx.settings.inbox.approval_roles):
-        return record_draft(ctx.store, conversation_id, text, author=me.name, clock=ctx.clock)
+        return record_draft(
+            ctx.store, conversation_id, text, author=me.name, clock=ctx.clock, locked=locked
+        )
     result = await _with_connector(
         ctx,
         conversation_id,
         lambda conn: messages.send_reply(
-            ctx.store, conn, conversation_id, text, author=me.name, clock=ctx.clock
+            ctx.store, conn, conversation_id, text, author=me.name, clock=ctx.clock, locked=locked
         ),
     )
     return result.remote_id
@@ -293,6 +296,7 @@ async def _handoff(
             clock=ctx.clock,
             dry_run=dry_run,
             text=body,
+            locked=ctx.settings.inbox.lock_replies_to_assignee,
         ),
     )
 
@@ -481,6 +485,7 @@ def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Respon
         compose=compose,
         panel=panel,
         drafts=drafts,
+        replies_locked=ctx.settings.inbox.lock_replies_to_assignee,
         **data,
     )
 

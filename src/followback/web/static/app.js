@@ -91,6 +91,39 @@
     update();
   });
 
+  // Presence: who else has this conversation open, and who is typing (a heartbeat every
+  // 15 s, and at most every 3 s while typing). The server keeps it for every process.
+  var presence = document.getElementById("presence");
+  if (presence && window.fetch) {
+    var cid = presence.getAttribute("data-conversation");
+    var url = "/api/inbox/" + cid + "/presence";
+    var headers = { "Content-Type": "application/json", "X-CSRF-Token": presence.getAttribute("data-csrf") };
+    var show = function (data) {
+      var others = (data.here || []).filter(function (p) { return !p.you; });
+      presence.textContent = others.length ? "Also here: " + others.map(function (p) {
+        return p.member + (p.typing ? " (typing…)" : "");
+      }).join(", ") : "";
+    };
+    var beat = function (typing) {
+      fetch(url, { method: "POST", headers: headers, credentials: "same-origin", body: JSON.stringify({ typing: !!typing }) })
+        .then(function (r) { return r.ok ? r.json() : null; }).then(function (d) { if (d) { show(d); } })
+        .catch(function () {});
+    };
+    beat(false);
+    setInterval(function () { beat(false); }, 15000);
+    var lastTyping = 0;
+    var reply = document.getElementById("reply-text");
+    if (reply) {
+      reply.addEventListener("input", function () {
+        var now = Date.now();
+        if (now - lastTyping > 3000) { lastTyping = now; beat(true); }
+      });
+    }
+    window.addEventListener("pagehide", function () {
+      fetch(url, { method: "POST", headers: headers, credentials: "same-origin", keepalive: true, body: JSON.stringify({ leaving: true }) }).catch(function () {});
+    });
+  }
+
   // Back links on error pages (no inline javascript: URLs under the CSP).
   document.querySelectorAll("a.back").forEach(function (a) {
     a.addEventListener("click", function (ev) { ev.preventDefault(); window.history.back(); });
