@@ -12,6 +12,7 @@ shipped int8 format before scoring, so the figures are those of what ships.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -40,12 +41,13 @@ from followback.inbox.classify import (  # noqa: E402  (after the src path is se
     MessageClassifier,
     apply_cue_rules,
     featuriser_to_json,
-    first_person,
     normalise_text,
 )
 from followback.inbox.cues import CUE_NAMES  # noqa: E402
 from followback.inbox.features import Featuriser  # noqa: E402
+from followback.inbox.language import detect_languages  # noqa: E402
 from followback.inbox.priority import priority  # noqa: E402
+from followback.inbox.text_rules import text_facts  # noqa: E402
 
 MODELS = REPO / "src" / "followback" / "inbox" / "models"
 CARD = MODELS / "MODEL_CARD.md"
@@ -146,8 +148,9 @@ def eval_complaint(comp: Corpus, weak: Corpus) -> tuple[list[Fold], list[str]]:
         f = Featuriser().fit(train.texts)
         xt = f.transform(test.texts)
         head_p = proba(fit("complaint", f, train), xt)
-        personal = first_person([normalise_text(t) for t in test.texts])
-        p = apply_cue_rules(head_p, xt[:, -len(CUE_NAMES) :].toarray(), personal)
+        normalised = [normalise_text(t) for t in test.texts]
+        facts = text_facts(normalised, detect_languages(test.texts, normalised=normalised))
+        p = apply_cue_rules(head_p, xt[:, -len(CUE_NAMES) :].toarray(), facts)
         y = np.asarray(test.labels)
         bl, bp = baseline(train, test.texts)
         aucs = [ev.pct(roc_auc_score(y == "1", q)) for q in (p, bp[:, 1])]
@@ -173,22 +176,26 @@ def eval_complaint(comp: Corpus, weak: Corpus) -> tuple[list[Fold], list[str]]:
     return folds, calib
 
 
+def _fold(head: str, task: str, held_out: str, metric: str, train: Corpus, test: Corpus) -> Fold:
+    """Fit a featuriser and ``head`` on ``train``; score its most likely class on ``test``
+    and the plain baseline's with ``metric`` ("macro-F1" or "macro-recall")."""
+    f = Featuriser().fit(train.texts)
+    pred = np.asarray(HEADS[head])[proba(fit(head, f, train), f.transform(test.texts)).argmax(1)]
+    bl, _ = baseline(train, test.texts)
+    y = np.asarray(test.labels)
+    score = ev.macro_recall if metric == "macro-recall" else ev.macro_f1
+    fold = Fold(task, held_out, metric, len(y), score(y, pred), score(y, bl))
+    print(fold, flush=True)
+    return fold
+
+
 def eval_severity(sev: Corpus) -> list[Fold]:
-    folds = []
+    """Leave one service domain out."""
     g = np.asarray(sev.groups)
-    for dom in SERVICE_DOMAINS:
-        train, test = sev.where(g != dom), sev.where(g == dom)
-        f = Featuriser().fit(train.texts)
-        pred = np.asarray(HEADS["severity"])[
-            proba(fit("severity", f, train), f.transform(test.texts)).argmax(axis=1)
-        ]
-        bl, _ = baseline(train, test.texts)
-        y = np.asarray(test.labels)
-        folds.append(
-            Fold("severity", dom, "macro-F1", len(y), ev.macro_f1(y, pred), ev.macro_f1(y, bl))
-        )
-        print(folds[-1], flush=True)
-    return folds
+    return [
+        _fold("severity", "severity", dom, "macro-F1", sev.where(g != dom), sev.where(g == dom))
+        for dom in SERVICE_DOMAINS
+    ]
 
 
 def eval_sentiment(sets: dict[str, Corpus]) -> list[Fold]:
@@ -199,59 +206,35 @@ def eval_sentiment(sets: dict[str, Corpus]) -> list[Fold]:
             idx = np.random.default_rng(SEED).choice(len(test), min(8000, len(test)), replace=False)
             test = test.take(sorted(idx.tolist()))
         train = concat(*(c for k, c in sets.items() if k != out))
-        f = Featuriser().fit(train.texts)
-        pred = np.asarray(HEADS["sentiment"])[
-            proba(fit("sentiment", f, train), f.transform(test.texts)).argmax(axis=1)
-        ]
-        bl, _ = baseline(train, test.texts)
-        y = np.asarray(test.labels)
-        folds.append(
-            Fold(
-                "sentiment",
-                out,
-                "macro-recall",
-                len(y),
-                ev.macro_recall(y, pred),
-                ev.macro_recall(y, bl),
-            )
-        )
-        print(folds[-1], flush=True)
+        folds.append(_fold("sentiment", "sentiment", out, "macro-recall", train, test))
     return folds
 
 
-def eval_intent(intent: Corpus, hand: Corpus) -> tuple[list[Fold], Featuriser, LinearHead]:
-    """Leave each weak-label source out; then train on all and test the hand-labelled sample."""
-    folds = []
+def eval_intent(intent: Corpus) -> list[Fold]:
+    """Leave each weak-label source out (the hand-labelled sample is scored separately)."""
     src = np.asarray(["preotiuc" if s != "airline" else s for s in intent.groups])
-    for out in ("preotiuc", "airline"):
-        train, test = intent.where(src != out), intent.where(src == out)
-        f = Featuriser().fit(train.texts)
-        pred = np.asarray(HEADS["intent"])[
-            proba(fit("intent", f, train), f.transform(test.texts)).argmax(axis=1)
-        ]
-        bl, _ = baseline(train, test.texts)
-        y = np.asarray(test.labels)
-        folds.append(
-            Fold(
-                "intent (weak labels)",
-                out,
-                "macro-F1",
-                len(y),
-                ev.macro_f1(y, pred),
-                ev.macro_f1(y, bl),
-            )
+    return [
+        _fold(
+            "intent",
+            "intent (weak labels)",
+            out,
+            "macro-F1",
+            intent.where(src != out),
+            intent.where(src == out),
         )
-        print(folds[-1], flush=True)
-    return (
-        folds,
-        Featuriser().fit(intent.texts),
-        fit("intent", Featuriser().fit(intent.texts), intent),
-    )
+        for out in ("preotiuc", "airline")
+    ]
 
 
-def eval_response(twcs: Corpus, ibm: Corpus) -> list[Fold]:
-    """twcs leave-brands-out (5 groups of brands) and twcs -> IBM (2020, other brands)."""
-    folds = []
+def eval_response(twcs: Corpus, ibm: Corpus, openings: Corpus) -> tuple[list[Fold], list[str]]:
+    """twcs leave-brands-out (5 groups of brands), and twcs -> IBM (2020, other brands).
+
+    IBM holds only answered conversations, so it measures recall: the share of customers'
+    opening messages flagged as needing a response (threshold 0.5). Flagging everything
+    would score 100, so its row is the balanced accuracy of that recall and the share of
+    unanswered twcs messages (brands left out, above) not flagged. The per-turn IBM label
+    of the previous version is kept as a documented negative result (:func:`ibm_turn_lines`).
+    """
     g = np.asarray(twcs.groups)
     brands = sorted(set(g))
     rng = np.random.default_rng(SEED)
@@ -267,33 +250,54 @@ def eval_response(twcs: Corpus, ibm: Corpus) -> list[Fold]:
         pooled_p.append(p)
         pooled_b.append(bp[:, 1])
     y, p, b = map(np.concatenate, (pooled_y, pooled_p, pooled_b))
-    folds.append(
+    folds = [
         Fold(
-            "needs a response",
-            "twcs brands left out (5 groups)",
-            "ROC AUC",
-            len(y),
-            float(roc_auc_score(y, p)),
-            float(roc_auc_score(y, b)),
+            "needs a response", "twcs brands left out (5 groups)", "ROC AUC", len(y),
+            float(roc_auc_score(y, p)), float(roc_auc_score(y, b)),
         )
-    )
+    ]  # fmt: skip
     f = Featuriser().fit(twcs.texts)
-    p = proba(fit("response", f, twcs), f.transform(ibm.texts))
-    _, bp = baseline(twcs, ibm.texts)
-    yi = np.asarray(ibm.labels) == "1"
+    head = fit("response", f, twcs)
+    _, bp = baseline(twcs, openings.texts)
+    ours = proba(head, f.transform(openings.texts))
+    recall = (float(np.mean(ours >= 0.5)), float(np.mean(bp[:, 1] >= 0.5)))
+    specificity = (float(np.mean(p[~y] < 0.5)), float(np.mean(b[~y] < 0.5)))
     folds.append(
         Fold(
             "needs a response",
-            "twcs → IBM customer care 2020",
-            "ROC AUC",
-            len(yi),
-            float(roc_auc_score(yi, p)),
-            float(roc_auc_score(yi, bp[:, 1])),
+            "twcs → IBM customer care 2020, openings (all answered)",
+            "balanced accuracy",
+            len(openings),
+            (recall[0] + specificity[0]) / 2,
+            (recall[1] + specificity[1]) / 2,
+            f"recall on IBM openings {ev.pct(recall[0])} vs {ev.pct(recall[1])}; unanswered "
+            f"twcs (brands left out) not flagged {ev.pct(specificity[0])} vs "
+            f"{ev.pct(specificity[1])}",
         )
     )
     for fo in folds:
         print(fo, flush=True)
-    return folds
+    turn_p = proba(head, f.transform(ibm.texts))
+    _, turn_b = baseline(twcs, ibm.texts)
+    return folds, ibm_turn_lines(ibm, turn_p, turn_b[:, 1])
+
+
+def ibm_turn_lines(ibm: Corpus, ours: np.ndarray, base: np.ndarray) -> list[str]:
+    """Why the per-turn IBM label does not measure "needs a response" (model card text)."""
+    y = np.asarray(ibm.labels) == "1"
+    length = np.asarray([len(t) for t in ibm.texts], dtype=float)
+    return [
+        "Needs a response on IBM, per customer turn (the previous version's row): a turn was "
+        "labelled unanswered when the customer tweeted again before the agent replied. "
+        f"{(~y).sum()} of {len(y):,} turns are so labelled; every conversation was answered, "
+        "and the agent's reply to the customer's next tweet answers the earlier one too, so "
+        "the label marks where a customer split a message over tweets, not whether it needed "
+        f"an answer. The 'unanswered' turns are longer ({length[~y].mean():.0f} vs "
+        f"{length[y].mean():.0f} characters): length alone scores ROC AUC "
+        f"{ev.pct(roc_auc_score(y, length))} on that label; ours "
+        f"{ev.pct(roc_auc_score(y, ours))}, baseline {ev.pct(roc_auc_score(y, base))}. We no "
+        "longer report it as a held-out row; the IBM row above scores whole openings instead.",
+    ]
 
 
 RANKING_DOMAINS = ("food", "software", "transport")
@@ -376,10 +380,34 @@ def timed(label: str, fn: Callable[[], object]) -> object:
     return out
 
 
+PARTS = ("complaint", "severity", "sentiment", "response", "intent", "ranking", "hand")
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a quick run on a random tenth of every corpus that writes nothing",
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help=f"comma-separated evaluations to run and print, writing nothing: {', '.join(PARTS)}",
+    )
+    args = parser.parse_args()
+    unknown = set(filter(None, args.only.split(","))) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown --only part(s): {', '.join(sorted(unknown))}")
+    return args
+
+
 def main() -> None:
     """Evaluate, train the shipped heads, write models and reports (``--smoke``: a quick
-    run on a random tenth of every corpus that writes nothing, to check the script)."""
-    smoke = "--smoke" in sys.argv
+    run on a random tenth of every corpus; ``--only``: some evaluations, printed; neither
+    writes anything)."""
+    args = _arguments()
+    smoke, only = args.smoke, [p for p in args.only.split(",") if p]
     d = data.data_dir()
     version = "inbox-" + datetime.now(UTC).strftime("%Y%m%d")
     comp = data.complaints(d)
@@ -397,7 +425,7 @@ def main() -> None:
     )
     sets = {"semeval": sem, "tweeteval": te_val, "airline": air, "xci": data.xci_sentiment(d)}
     hand, hand_response = data.hand_labelled()
-    twcs, ibm = data.twcs_answered(d), data.ibm_answered(d)
+    twcs, ibm, openings = data.twcs_answered(d), data.ibm_answered(d), data.ibm_openings(d)
     if smoke:
         rng = np.random.default_rng(SEED)
 
@@ -406,56 +434,78 @@ def main() -> None:
 
         comp, weak, intent, sev, twcs, ibm = map(tenth, (comp, weak, intent, sev, twcs, ibm))
         sets = {k: tenth(v) for k, v in sets.items()}
-
-    folds: list[Fold] = []
-    if smoke:
-        print(*ev.hand_sample_lines(None, hand, hand_response, intent), sep="\n")
-        print(*ev.language_lines(d), sep="\n")
-    if smoke:
-        folds += eval_sentiment({k: sets[k] for k in ("tweeteval", "xci")})
-        folds += eval_response(twcs, ibm)
-        folds += eval_intent(intent, hand)[0]
-        print(*ev.fold_table(folds), sep="\n")
-    if smoke:
-        comp_folds, calib = [], []
-    else:
-        comp_folds, calib = timed("complaint", lambda: eval_complaint(comp, weak))  # type: ignore[misc]
-        folds += comp_folds
-        folds += timed("severity", lambda: eval_severity(sev))  # type: ignore[operator]
-        folds += timed("sentiment", lambda: eval_sentiment(sets))  # type: ignore[operator]
-        folds += timed("response", lambda: eval_response(twcs, ibm))  # type: ignore[operator]
-        folds += eval_intent(intent, hand)[0]
-
-    # The shipped models: one featuriser fitted on every training text, then each head.
-    sentiment_train = concat(sets["semeval"], sets["tweeteval"], sets["airline"], sets["xci"])
-    complaint_all = complaint_train(comp, weak)
-    everything = [
-        *complaint_all.texts,
-        *sev.texts,
-        *sentiment_train.texts,
-        *intent.texts,
-        *twcs.texts,
-    ]
-    f = Featuriser().fit(everything)
-    heads = {
-        "complaint": fit("complaint", f, complaint_all),
-        "severity": fit("severity", f, sev),
-        "sentiment": fit("sentiment", f, sentiment_train),
-        "intent": fit("intent", f, intent),
-        "response": fit("response", f, twcs),
-    }
+        only = ["sentiment", "response", "intent", "ranking"]
+        sets = {k: sets[k] for k in ("tweeteval", "xci")}
+    sentiment_train = concat(*sets.values())
+    folds, calib, ibm_lines, rank_lines = evaluate(
+        only or list(PARTS), comp, weak, air, sev, sets, intent, twcs, ibm, openings
+    )
+    if only:
+        print(*ev.fold_table(folds), "", *calib, "", *ibm_lines, "", *rank_lines, sep="\n")
+    if "hand" in only and not smoke:  # the shipped models on the hand-written sample
+        shipped = MessageClassifier.from_directory(MODELS)
+        print(*ev.hand_sample_lines(shipped, hand, hand_response, intent), sep="\n")
+    if only and not smoke:
+        return
+    f, heads = train_shipped(comp, weak, sev, sentiment_train, intent, twcs)
     if smoke:
         clf = MessageClassifier(f, heads, "smoke")
         print(*ev.hand_sample_lines(clf, hand, hand_response, intent), sep="\n")
         print(*ev.language_lines(d), sep="\n")
-        print(*eval_ranking(comp, air, weak, intent, sev, sentiment_train, twcs), sep="\n")
         return
     write_models(f, heads, version)
     clf = MessageClassifier.from_directory(MODELS)  # fail here, not at run time
     hand_lines = ev.hand_sample_lines(clf, hand, hand_response, intent)
     lang_lines = ev.language_lines(d)
-    rank_lines = eval_ranking(comp, air, weak, intent, sev, sentiment_train, twcs)
-    write_reports(version, folds, calib, hand_lines, lang_lines, rank_lines)
+    write_reports(version, folds, [*calib, "", *ibm_lines], hand_lines, lang_lines, rank_lines)
+
+
+def evaluate(
+    parts: Sequence[str],
+    comp: Corpus,
+    weak: Corpus,
+    air: Corpus,
+    sev: Corpus,
+    sets: dict[str, Corpus],
+    intent: Corpus,
+    twcs: Corpus,
+    ibm: Corpus,
+    openings: Corpus,
+) -> tuple[list[Fold], list[str], list[str], list[str]]:
+    """The evaluations named in ``parts``: (folds, calibration lines, IBM lines, ranking)."""
+    folds: list[Fold] = []
+    calib: list[str] = []
+    ibm_lines: list[str] = []
+    rank_lines: list[str] = []
+    if "complaint" in parts:
+        comp_folds, calib = timed("complaint", lambda: eval_complaint(comp, weak))  # type: ignore[misc]
+        folds += comp_folds
+    if "severity" in parts:
+        folds += timed("severity", lambda: eval_severity(sev))  # type: ignore[operator]
+    if "sentiment" in parts:
+        folds += timed("sentiment", lambda: eval_sentiment(sets))  # type: ignore[operator]
+    if "response" in parts:
+        response_folds, ibm_lines = eval_response(twcs, ibm, openings)
+        folds += response_folds
+    if "intent" in parts:
+        folds += eval_intent(intent)
+    if "ranking" in parts:
+        sentiment = concat(*sets.values())
+        rank_lines = eval_ranking(comp, air, weak, intent, sev, sentiment, twcs)
+    return folds, calib, ibm_lines, rank_lines
+
+
+def train_shipped(
+    comp: Corpus, weak: Corpus, sev: Corpus, sentiment: Corpus, intent: Corpus, twcs: Corpus
+) -> tuple[Featuriser, dict[str, LinearHead]]:
+    """The shipped models: one featuriser fitted on every training text, then each head."""
+    complaint_all = complaint_train(comp, weak)
+    corpora = {
+        "complaint": complaint_all, "severity": sev, "sentiment": sentiment,
+        "intent": intent, "response": twcs,
+    }  # fmt: skip
+    f = Featuriser().fit([t for c in corpora.values() for t in c.texts])
+    return f, {name: fit(name, f, c) for name, c in corpora.items()}
 
 
 def write_models(f: Featuriser, heads: dict[str, LinearHead], version: str) -> None:

@@ -276,3 +276,22 @@ def ibm_answered(d: Path) -> Corpus:
                 labels.append("1" if answered else "0")
                 groups.append(conv["dialogHeader"]["company"])
     return Corpus(texts, labels, groups)
+
+
+def ibm_openings(d: Path) -> Corpus:
+    """IBM customer-care conversations (2020), each as the inbox shows it before the brand's
+    first reply: the customer's opening tweets joined. Every one was answered (the data set
+    holds only conversations an agent closed with a help document), so all are "1"."""
+    texts, groups = [], []
+    base = d / "twitter-customer-care-cdp-ibm"
+    for name in ("dev.json", "test.json"):
+        for conv in json.loads((base / name).read_text("utf-8")):
+            opening = []
+            for t in conv["dialogContent"]:
+                if "client" not in t:
+                    break
+                opening.append(t["message"])
+            if opening:
+                texts.append(" ".join(opening))
+                groups.append(conv["dialogHeader"]["company"])
+    return Corpus(texts, ["1"] * len(texts), groups)

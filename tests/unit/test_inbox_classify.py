@@ -33,6 +33,7 @@ from followback.inbox.features import (
     tokenise,
 )
 from followback.inbox.language import detect_language, rule_language
+from followback.inbox.text_rules import text_facts
 
 MODELS = Path(mod.__file__).parent / "models"
 
@@ -110,6 +111,50 @@ def test_complaint_outscores_praise_and_chatter(clf: MessageClassifier) -> None:
     scores = [c.complaint_score for c in clf.classify([COMPLAINT, QUESTION, PRAISE, CHATTER])]
     assert scores[0] == max(scores)
     assert scores[2] < scores[0] and scores[3] < scores[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi pedido nunca llegó y nadie responde a mis correos",
+        "meine Bestellung ist seit zwei Wochen nicht angekommen und niemand antwortet",
+        "ma commande n'est jamais arrivée et le service client ne répond pas",
+        "a minha encomenda não chegou e ninguém responde",
+        "😡😡😡",
+    ],
+)
+def test_plain_grievances_the_heads_cannot_read_are_complaints(
+    clf: MessageClassifier, text: str
+) -> None:
+    c = clf.classify_one(text)
+    assert c.is_complaint and c.intent == "complaint", c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "obrigado pela ajuda rápida, tudo resolvido!",
+        "¿tienen la chaqueta azul en talla M?",
+        "😍🔥",
+        "my laptop broke but your repair desk replaced the screen the same day. brilliant",
+    ],
+)
+def test_foreign_thanks_questions_happy_emoji_and_recounted_problems_are_not(
+    clf: MessageClassifier, text: str
+) -> None:
+    assert not clf.classify_one(text).is_complaint
+
+
+def test_a_failure_after_the_fix_spoils_the_thanks(clf: MessageClassifier) -> None:
+    before = "the app crashed but your team fixed it quickly, thanks"
+    after = "your team fixed it quickly, thanks, but now the app crashed again"
+    normalised = [normalise_text(t) for t in (before, after)]
+    facts = text_facts(normalised, ["en", "en"])
+    _, solved_praise, _, _ = mod.cue_rules(clf.scores([before, after])["cues"], facts)
+    assert solved_praise.tolist() == [True, False]
+    assert facts.late_failure.tolist() == [False, True]
+    assert not clf.classify_one(before).is_complaint
+    assert clf.classify_one("support fixed it last week, but it broke again today").is_complaint
 
 
 # --------------------------------------------------------------------------- invariants

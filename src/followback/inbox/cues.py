@@ -21,7 +21,15 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["CUE_NAMES", "cue_matrix", "cue_row"]
+__all__ = [
+    "CUE_NAMES",
+    "EMOJI_NEGATIVE",
+    "EMOJI_POSITIVE",
+    "LET_DOWN",
+    "SOLVE_VERBS",
+    "cue_matrix",
+    "cue_row",
+]
 
 
 def _set(*phrases: str) -> frozenset[str]:
@@ -373,6 +381,11 @@ _EMOJI_NEGATIVE = re.compile(
     "\U0001f61e\U0001f61f\U0001f614\U0001f613\U0001f644\U0001f92c\U0001f92f\U0001f621"
     "\U0001f47f\U0001f494\U0001f44e\U0001f926\U0001f937\U0001f643]|[:;]-?\\(|:/"
 )
+# Public names for the text rules (followback.inbox.text_rules), which read the same lists.
+EMOJI_POSITIVE: Final = _EMOJI_POSITIVE
+EMOJI_NEGATIVE: Final = _EMOJI_NEGATIVE
+SOLVE_VERBS: Final = _SOLVE_VERBS
+LET_DOWN: Final = _LET_DOWN
 _SHOUTING = re.compile(r"\b[A-Z]{3,}\b")
 _ELONGATED = re.compile(r"(\w)\1\1")
 _SENTENCE_END: Final = _set(".", "!", "?", "…")

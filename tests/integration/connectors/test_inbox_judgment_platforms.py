@@ -1,0 +1,130 @@
+"""Inbox judgment end to end on the local AT Protocol network and snac2, with the shipped models.
+
+Realistic mentions of a brand (``tests/data/inbox_platform_cases.csv``: complaints,
+sarcasm, a polite complaint, non-English complaints, angry emoji, a very long complaint;
+praise that mentions a fixed problem, stock and availability questions, other questions,
+a request, praise in English and Portuguese, happy emoji, a very long thank-you) are posted
+through each platform's API (a new account per post on Bluesky; snac2's peer accounts),
+polled into the inbox and classified by the shipped classifier: every complaint must be
+listed above every non-complaint. The plain baseline's order of the same texts is in
+bench/RESULTS.md ("Inbox judgment on realistic mentions").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from connector_support import (
+    BLUESKY_URL,
+    MASTODON_URL,
+    BlueskyHarness,
+    Harness,
+    MastodonHarness,
+    bluesky_process,
+)
+from followback.domain import FollowMode, Platform
+from followback.services.inbox import poll_inbox
+from followback.store import AccountRepo, Store, open_store
+from followback.store.inbox import ConversationSummary, InboxRepo
+
+CASES = Path(__file__).resolve().parents[2] / "data" / "inbox_platform_cases.csv"
+with CASES.open(encoding="utf-8", newline="") as _f:
+    _ROWS = list(csv.DictReader(_f))
+COMPLAINTS = tuple(r["text"] for r in _ROWS if r["complaint"] == "1")
+NOT_COMPLAINTS = tuple(r["text"] for r in _ROWS if r["complaint"] == "0")
+
+PLATFORMS = [
+    pytest.param(
+        Platform.BLUESKY,
+        marks=[
+            pytest.mark.bluesky,
+            pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set"),
+        ],
+        id="bluesky",
+    ),
+    pytest.param(
+        Platform.MASTODON,
+        marks=[
+            pytest.mark.mastodon,
+            pytest.mark.skipif(not MASTODON_URL, reason="FOLLOWBACK_TEST_MASTODON_URL not set"),
+        ],
+        id="mastodon",
+    ),
+]
+
+
+async def _harness(platform: Platform) -> Harness:
+    if platform is Platform.BLUESKY:
+        return BlueskyHarness()
+    return await MastodonHarness().start()
+
+
+async def _post_and_poll(platform: Platform, store: Store) -> dict[str, str]:
+    """Post every case, poll the brand's inbox; message remote id -> text."""
+    harness = await _harness(platform)
+    try:
+        posted = {}
+        for text in (*COMPLAINTS, *NOT_COMPLAINTS):
+            peer = await harness.new_peer()
+            posted[await peer.mention_brand(text)] = text
+        if platform is Platform.BLUESKY:
+            await asyncio.to_thread(bluesky_process)
+        handle = getattr(harness, "brand_handle", None) or getattr(harness, "brand_acct", "")
+        with store.session() as s:
+            account_id = AccountRepo(s).add(platform, handle, harness.brand_id, FollowMode.REVIEW)
+
+        async def poll() -> set[str]:
+            await poll_inbox(store, harness.connector, account_id, clock=lambda: datetime.now(UTC))
+            return set(posted) & _stored_ids(store)
+
+        arrived = await harness.eventually(poll, lambda got: got == set(posted))
+        assert arrived == set(posted), f"{len(set(posted) - arrived)} posts never arrived"
+        return posted
+    finally:
+        await harness.aclose()
+
+
+def _stored_ids(store: Store) -> set[str]:
+    with store.session() as s:
+        repo = InboxRepo(s)
+        return {
+            m.remote_id
+            for c in repo.list_conversations(limit=1000)
+            for m in repo.get_thread(c.id).messages
+        }
+
+
+def _listed(store: Store, posted: dict[str, str]) -> list[tuple[str, ConversationSummary]]:
+    """(text, conversation) of each case, in the inbox's order."""
+    out = []
+    with store.session() as s:
+        repo = InboxRepo(s)
+        for c in repo.list_conversations(limit=1000):
+            out += [(posted[m.remote_id], c) for m in repo.get_thread(c.id).messages
+                    if m.remote_id in posted]  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_every_complaint_is_listed_above_every_other_message(
+    platform: Platform, tmp_path: Path
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'inbox.db'}")
+    posted = asyncio.run(_post_and_poll(platform, store))
+    listed = _listed(store, posted)
+    store.dispose()
+    classified = dict(listed)
+    assert set(classified) == set(posted.values())
+    flagged = {text for text, c in classified.items() if c.is_complaint}
+    assert flagged == set(COMPLAINTS)
+    order = [text for text, _ in listed]
+    last_complaint = max(order.index(t) for t in COMPLAINTS)
+    first_other = min(order.index(t) for t in NOT_COMPLAINTS)
+    assert last_complaint < first_other, order
+    complaint_floor = min(classified[t].priority for t in COMPLAINTS)
+    assert all(classified[t].priority < complaint_floor for t in NOT_COMPLAINTS)
