@@ -58,6 +58,7 @@ FORGET_COVERAGE: dict[str, str] = {
     "conversations": "delete+redact",  # theirs; messages in them go too
     "contact_notes": "delete+redact",  # notes on their contact record go with it
     "reply_drafts": "delete+redact",  # drafts in their conversations go with them
+    "contact_links": "delete+redact",  # their place in a linked person; others' notes redacted
     # redact: may mention the person in text or JSON
     "messages": "redact",  # in others' conversations: the brand's "cc @ann"
     "audit_log": "redact",
@@ -75,6 +76,10 @@ FORGET_COVERAGE: dict[str, str] = {
     "platform_facts": "skip: what the platform showed about the brand's own accounts",
     "account_policies": "skip: operator-written policy (edit allow/deny lists by hand)",
     "listen_rules": "skip: operator-written keywords",
+    "oauth_clients": "skip: the brand's OAuth applications on platform servers",
+    "oauth_flows": "skip: the team's authorizations in progress (minutes long)",
+    "business_calendars": "skip: the brand's opening hours",
+    "conversation_presence": "skip: which team member has a conversation open",
 }
 
 # Children the caller deletes itself, with their own rules (messages by conversation or

@@ -37,6 +37,7 @@ __all__ = [
     "Base",
     "BrandAccountRow",
     "BusinessCalendarRow",
+    "ContactLinkRow",
     "ContactNoteRow",
     "ContactRow",
     "ConversationRow",
@@ -733,3 +734,19 @@ class PresenceRow(Base):
     member: Mapped[str] = mapped_column(String(200), primary_key=True)
     typing_at: Mapped[datetime | None] = mapped_column(nullable=True)
     seen_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class ContactLinkRow(Base):
+    """A contact's place in a person linked across platforms by a team member: contacts
+    with the same ``person_id`` are one person. The evidence is the public signal named."""
+
+    __tablename__ = "contact_links"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(Integer, index=True)
+    evidence: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text)
+    linked_by: Mapped[str] = mapped_column(String(200))
+    linked_at: Mapped[datetime]

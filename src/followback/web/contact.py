@@ -1,7 +1,8 @@
 """The contact panel of a conversation: who this person is to the brand.
 
-Follows us, we follow them, their screening score and reasons, their other conversations,
-and the team's internal notes. Reads only.
+Follows us, we follow them, their screening score and reasons, their other conversations
+(on every platform where a team member linked the person), the linked identities, and the
+team's internal notes. Reads only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from followback.store.contact_links import ContactLinkRepo, LinkedIdentity
 from followback.store.drafts import NoteRepo, NoteView
 from followback.store.inbox import InboxRepo
 from followback.store.tables import ConversationRow, DecisionRow, FollowEdgeRow
@@ -26,6 +28,8 @@ class PastConversation:
     channel: str
     opened_at: datetime
     is_complaint: bool
+    platform: str = ""
+    handle: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class ContactPanel:
     reasons: list[str] = field(default_factory=list)
     conversations: list[PastConversation] = field(default_factory=list)
     notes: list[NoteView] = field(default_factory=list)
+    contact_id: int = 0
+    linked: list[LinkedIdentity] = field(default_factory=list)
 
 
 def _active_edge(s: Session, account_id: int, remote_id: str, direction: str) -> bool:
@@ -73,6 +79,8 @@ def contact_panel(s: Session, conversation_id: int) -> ContactPanel:
         .order_by(ConversationRow.opened_at.desc())
         .limit(20)
     )
+    links = ContactLinkRepo(s)
+    linked = links.list_linked(contact.id)
     return ContactPanel(
         handle=summary.contact_handle,
         name=summary.contact_name,
@@ -88,7 +96,18 @@ def contact_panel(s: Session, conversation_id: int) -> ContactPanel:
         if decision
         else [],
         conversations=[
-            PastConversation(c.id, c.status, c.channel, c.opened_at, c.is_complaint) for c in others
+            PastConversation(
+                c.id, c.status, c.channel, c.opened_at, c.is_complaint, summary.platform
+            )
+            for c in others
+        ]
+        + [
+            PastConversation(
+                c.id, c.status, c.channel, c.opened_at, c.is_complaint, c.platform, c.handle
+            )
+            for c in links.list_conversations([i.contact_id for i in linked])
         ],
         notes=NoteRepo(s).list_for(contact.id),
+        contact_id=contact.id,
+        linked=linked,
     )

@@ -1,16 +1,20 @@
-"""Working together on a conversation: the contact panel, internal notes, and reply drafts
-waiting for an approver. Pages and ``/api/inbox/...``."""
+"""Working together on a conversation: the contact panel, internal notes, reply drafts
+waiting for an approver, and linking the person across platforms. Pages and
+``/api/inbox/...``."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
+from followback.actions.people import Linked, link_contact, unlink_contact
 from followback.actions.replies import approve_draft, record_note, reject_draft
+from followback.domain.errors import ErrorCode, UserError
+from followback.inbox.identity import LinkEvidence
 from followback.store.drafts import DraftRepo
 from followback.store.inbox import InboxRepo
 from followback.web.contact import contact_panel
@@ -29,6 +33,7 @@ __all__ = ["router"]
 router = APIRouter()
 ConvId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 DraftId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+ContactId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _json(value: Any) -> Any:
@@ -148,3 +153,71 @@ def reject_form(
         conversation_id = DraftRepo(s).get_row(draft_id).conversation_id
     reject_draft(ctx.store, draft_id, approver=me.name, clock=ctx.clock, note=note)
     return _back(request, conversation_id, "Draft rejected.")
+
+
+class LinkBody(BaseModel):
+    platform: Literal["bluesky", "mastodon", "x"]
+    handle: str = Field(min_length=1, max_length=320, description="a contact who wrote there")
+    evidence: LinkEvidence = Field(description="the public signal that shows it is one person")
+    note: str = Field(min_length=1, max_length=500, description="where the signal is")
+
+
+def _link(ctx: WebContext, me: Principal, conversation_id: int, body: LinkBody) -> Linked:
+    return link_contact(
+        ctx.store,
+        conversation_id,
+        platform=body.platform,
+        handle=body.handle,
+        evidence=body.evidence.value,
+        note=body.note,
+        by=me.name,
+        clock=ctx.clock,
+    )
+
+
+@router.post("/api/inbox/{conversation_id}/links", tags=["inbox"])
+def api_link(
+    request: Request, me: Agent, conversation_id: ConvId, body: LinkBody
+) -> dict[str, Any]:
+    """Link the customer with their account on another platform, naming the public signal
+    (a verified link, the same verified domain, or their own word); audited."""
+    done = _link(get_context(request), me, conversation_id, body)
+    return dict(_json(asdict(done)))
+
+
+@router.delete("/api/inbox/{conversation_id}/links/{contact_id}", tags=["inbox"])
+def api_unlink(
+    request: Request, me: Agent, conversation_id: ConvId, contact_id: ContactId
+) -> dict[str, Any]:
+    """Unlink one of the person's contacts (audited)."""
+    ctx = get_context(request)
+    removed = unlink_contact(ctx.store, conversation_id, contact_id, by=me.name, clock=ctx.clock)
+    return {"unlinked": removed}
+
+
+@router.post("/inbox/{conversation_id}/links", include_in_schema=False)
+async def link_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
+    form = await request.form()
+    try:
+        body = LinkBody(
+            platform=str(form.get("platform", "")),
+            handle=str(form.get("handle", "")),
+            evidence=str(form.get("evidence", "")),
+            note=str(form.get("note", "")),
+        )
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        raise UserError(f"{field}: {err['msg']}", ErrorCode.BAD_INPUT, field=field) from None
+    done = _link(get_context(request), me, conversation_id, body)
+    flash = f"Linked: {', '.join(f'{i.platform} @{i.handle}' for i in done.linked)}."
+    return RedirectResponse(flash_url(request, f"/inbox/{conversation_id}", flash), 303)
+
+
+@router.post("/inbox/{conversation_id}/links/{contact_id}/unlink", include_in_schema=False)
+def unlink_form(
+    request: Request, me: Agent, conversation_id: ConvId, contact_id: ContactId
+) -> Response:
+    ctx = get_context(request)
+    unlink_contact(ctx.store, conversation_id, contact_id, by=me.name, clock=ctx.clock)
+    return RedirectResponse(flash_url(request, f"/inbox/{conversation_id}", "Unlinked."), 303)
