@@ -31,6 +31,7 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
 )
+from followback.config import Settings
 from followback.connectors.base import Connector
 from followback.connectors.registry import get_factory
 from followback.credentials import Credentials, encrypt_credentials, load_key
@@ -311,6 +312,9 @@ def connect(
     }
     if target is Platform.BLUESKY:
         result["dm_access"] = dm_access
+    forecast_lines: list[str] = []
+    if target is Platform.X:
+        forecast_lines = _x_forecast(settings, profile, result)
     if as_json:
         print_json(result)
         return
@@ -322,6 +326,20 @@ def connect(
     note = _dm_access_note(dm_access) if target is Platform.BLUESKY else None
     if note:
         console.print(note, highlight=False)
+    for line in forecast_lines:
+        console.print(line, highlight=False, soft_wrap=True)
+
+
+def _x_forecast(settings: Settings, profile: Profile, result: dict[str, object]) -> list[str]:
+    """A month's X cost for the account just connected (its size; the plan not known yet)."""
+    from followback.cli.x_cost import format_forecast, x_month_forecast
+    from followback.tracking.x_forecast import assumed_activity
+
+    activity = assumed_activity(profile.followers_count, profile.following_count)
+    forecast = x_month_forecast(activity, settings, owned_reads=False, api_follow=None)
+    owned = x_month_forecast(activity, settings, owned_reads=True, api_follow=None)
+    result["x_forecast"] = {**forecast.as_dict(), "owned_reads_total_usd": str(owned.total_usd)}
+    return format_forecast(forecast, owned)
 
 
 def register(app: typer.Typer) -> None:

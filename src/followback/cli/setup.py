@@ -24,11 +24,11 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
 )
-from followback.config import default_db_url, load_settings
-from followback.domain import DEFAULT_CAPABILITIES
+from followback.config import Settings, default_db_url, load_settings
+from followback.domain import DEFAULT_CAPABILITIES, Platform, utcnow
 from followback.domain.errors import ErrorCode, UserError
 from followback.domain.server import ServerFacts
-from followback.store import AccountRepo, redact_url
+from followback.store import AccountRepo, Store, redact_url
 from followback.store.server_facts import ServerFactsRepo
 
 __all__ = ["CONFIG_TEMPLATE", "register"]
@@ -207,6 +207,7 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
         }
         for a in accounts
     ]
+    _add_x_forecasts(store, settings, rows)
     data = {
         "database": redact_url(settings.db_url),
         "backend": store.dialect,
@@ -223,6 +224,34 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
     for a in rows:
         table.add_row(*(str(a[k]) for k in ("id", "platform", "handle", "mode", "needs_reauth")))
     console.print(table if rows else "no accounts connected yet")
+    for a in rows:
+        lines = a.get("x_forecast_lines")
+        if isinstance(lines, list):
+            console.print(f"account #{a['id']} (x:{a['handle']}):", highlight=False)
+            for line in lines:
+                console.print(f"  {line}", highlight=False, soft_wrap=True)
+
+
+def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, object]]) -> None:
+    """For each X account: the detected plan and a month's cost at the measured activity."""
+    from followback.cli.x_cost import format_forecast, x_month_forecast
+    from followback.engine.rulegate import FACT_X_API_FOLLOW
+    from followback.store.facts import FactRepo
+    from followback.store.x_usage import measured_activity
+
+    for row in rows:
+        if row["platform"] != Platform.X.value:
+            continue
+        account_id = int(str(row["id"]))
+        with store.session() as s:
+            activity = measured_activity(s, account_id, utcnow())
+            fact = FactRepo(s).find(account_id, FACT_X_API_FOLLOW)
+        api_follow = None if fact is None else bool(fact.value)
+        forecast = x_month_forecast(activity, settings, owned_reads=False, api_follow=api_follow)
+        owned = x_month_forecast(activity, settings, owned_reads=True, api_follow=api_follow)
+        row["x_api_follow"] = api_follow
+        row["x_forecast"] = {**forecast.as_dict(), "owned_reads_total_usd": str(owned.total_usd)}
+        row["x_forecast_lines"] = format_forecast(forecast, owned)
     for a in rows:
         for line in _server_lines(a["server"]):
             console.print(f"#{a['id']} {a['handle']}: {line}", highlight=False, markup=False)

@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from followback.domain import Platform
 from followback.domain.rulebook import get_rule, list_rules
+from followback.store import Store
 
 
 def test_accounts_page_lists_platform_rules_with_sources(
@@ -48,3 +49,28 @@ def test_auto_mode_is_refused_where_the_servers_own_rules_forbid_bots(
     )
     rule = get_rule(Platform.MASTODON, "server_rules_automation")
     assert rule.key in body["message"] and rule.source in body["message"]
+
+
+def test_queue_page_gives_an_intent_link_per_account_left_to_a_person(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    from datetime import UTC, datetime
+
+    from followback.domain import ActionKind
+    from followback.store.actions import ActionRepo
+
+    with store.session() as s:
+        repo = ActionRepo(s)
+        repo.enqueue(
+            seeded.x_id,
+            ActionKind.FOLLOW,
+            "1600000000000000011",
+            key="t-intent",
+            requested_by="member:gus",
+            at=datetime(2026, 11, 30, tzinfo=UTC),
+        )
+        row = repo.get_by_key("t-intent")
+        repo.hand_to_person(row, "https://x.com/intent/follow?user_id=1600000000000000011", "rule")
+    page = client_as("gus").get("/queue")
+    assert page.status_code == 200 and 'id="follow-yourself"' in page.text
+    assert 'href="https://x.com/intent/follow?user_id=1600000000000000011"' in page.text

@@ -64,6 +64,7 @@ API_HOST = "https://api.twitter.com"  # tweepy's host; api.x.com serves the same
 TOKEN_URL = f"{API_HOST}/2/oauth2/token"
 MAX_TWEET_CHARS = 280
 FOLLOWER_PAGES = 5  # pages of followers read back to the cursor, at most
+FIRST_PAGE = 100  # followers on the first page of an incremental sync (billed per follower)
 SENT_SCAN = 20  # own recent posts (or DM events) read back to reconcile a send
 _TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
 
@@ -241,14 +242,16 @@ class XConnector:
         self._me = profile.remote_id
         return profile
 
-    async def _users_page(self, which: str, cursor: str | None) -> Page[Profile]:
+    async def _users_page(
+        self, which: str, cursor: str | None, max_results: int | None = None
+    ) -> Page[Profile]:
         me = await self._my_id()
         body = await self._read(
             Billable.FOLLOWS_READ,
             f"list {which}",
             f"/2/users/{me}/{which}",
             {
-                "max_results": min(self.capabilities.page_size, 1000),
+                "max_results": min(max_results or self.capabilities.page_size, 1000),
                 "pagination_token": cursor,
                 "user.fields": mapping.USER_FIELDS,
             },
@@ -280,8 +283,11 @@ class XConnector:
         """New followers since ``cursor`` (the newest follower id seen last time)."""
         fresh: list[Profile] = []
         token: str | None = None
-        for _ in range(FOLLOWER_PAGES):
-            page = await self.list_followers(token)
+        for number in range(FOLLOWER_PAGES):
+            # X bills every follower returned: the first page is small, as most syncs find
+            # only a few new followers above the cursor; later pages are full.
+            size = FIRST_PAGE if number == 0 and cursor is not None else None
+            page = await self._users_page("followers", token, size)
             ids = [p.remote_id for p in page.items]
             if cursor is not None and cursor in ids:
                 fresh.extend(page.items[: ids.index(cursor)])

@@ -81,7 +81,7 @@ _PERMISSIONS: tuple[Rule, ...] = (
     ),
     _rule(
         "spend_cap",
-        "the account's spend cap (credential spend_cap_usd, `connect x --spend-cap`): a call "
+        "the account's spend cap (credential spend_cap_usd, `connect x --spend-cap-usd`): a call "
         "that would pass it is not sent",
         "https://docs.x.com/x-api/getting-started/pricing",
         "X bills every read and write; the brand decides what a month may cost",

@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from followback.actions import review
+from followback.actions.intents import list_person_follows
 from followback.domain.errors import ErrorCode, UserError
 from followback.store.people import PeopleRepo
 from followback.web.commands import review_decisions
@@ -310,10 +311,14 @@ def queue_page(request: Request, me: Viewer) -> Response:
         total = count_queue(session, query)
         lanes = count_lanes(session, query)
         accounts = list_accounts(session)
+    store = get_context(request).store
+    shown = [a for a in accounts if query.account_id in (None, a.id)]
+    follow_yourself = [(a, p) for a in shown for p in list_person_follows(store, a.id)]
     return render(
         request,
         "queue.html",
         me,
+        follow_yourself=follow_yourself,
         items=items,
         total=total,
         lanes=lanes,

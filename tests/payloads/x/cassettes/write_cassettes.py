@@ -225,4 +225,5 @@ write(
         }
     ],
 )
+write("connect_x", [me()])
 print(sorted(p.name for p in OUT.iterdir()))
