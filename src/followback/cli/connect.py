@@ -102,7 +102,11 @@ def _secret_from(stdin: bool) -> str | None:
 
 
 def _bluesky(
-    handle: str | None, server: str | None, app_password: str | None, labelers: str | None = None
+    handle: str | None,
+    server: str | None,
+    app_password: str | None,
+    labelers: str | None = None,
+    jetstream: str | None = None,
 ) -> tuple[str, str, Credentials]:
     handle = _ask(handle, "Bluesky handle (e.g. acme.bsky.social)").lstrip("@")
     server = server or BLUESKY_SERVER
@@ -113,6 +117,11 @@ def _bluesky(
     )
     secret = _ask(app_password, "App password", secret=True)
     extra = {"labelers": labelers.strip()} if labelers and labelers.strip() else {}
+    if jetstream and jetstream.strip():
+        url = jetstream.strip()
+        if not url.startswith(("wss://", "ws://")):
+            raise UserError(f"--jetstream must be a wss:// URL, got {url!r}", ErrorCode.BAD_INPUT)
+        extra["jetstream_url"] = url
     return handle, server, Credentials({"app_password": secret, **extra})
 
 
@@ -253,6 +262,14 @@ def connect(
             "join Bluesky's own in screening.",
         ),
     ] = None,
+    jetstream: Annotated[
+        str | None,
+        typer.Option(
+            "--jetstream",
+            help="Bluesky: a Jetstream URL (e.g. wss://jetstream2.us-east.bsky.network): new "
+            "followers and mentions are read from it instead of polling notifications.",
+        ),
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
@@ -272,7 +289,7 @@ def connect(
     settings, store = open_settings_and_store(db, config)
     key = load_key({"FOLLOWBACK_SECRET_KEY": settings.secret_key} if settings.secret_key else None)
     if target is Platform.BLUESKY:
-        handle, server, creds = _bluesky(handle, server, secret, labelers)
+        handle, server, creds = _bluesky(handle, server, secret, labelers, jetstream)
     elif target is Platform.MASTODON:
         handle, server, creds = _mastodon(handle, server, secret)
     else:

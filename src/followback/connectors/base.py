@@ -17,6 +17,7 @@ from followback.domain.rules import Capabilities, LimitSpec
 from followback.domain.server import ServerFacts
 
 __all__ = [
+    "AccountEventStream",
     "Capabilities",
     "Connector",
     "CredentialKeeper",
@@ -253,4 +254,27 @@ class FollowRequestQueue(Protocol):
 
     async def answer_follow_request(self, remote_id: str, *, accept: bool) -> bool:
         """Authorize or reject; False when no such request was pending."""
+        ...
+
+
+@runtime_checkable
+class AccountEventStream(Protocol):
+    """A connector that can read new followers and mentions from an event stream
+    (Bluesky's Jetstream) instead of polling, for accounts that opt in."""
+
+    @property
+    def streams_account_events(self) -> bool:
+        """Whether a stream is configured for this account."""
+        ...
+
+    async def read_follow_events(
+        self, *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[FollowNotification], int | None]:
+        """New followers from ``cursor_us`` (microseconds) to ``until_us``; the cursor."""
+        ...
+
+    async def read_mention_events(
+        self, *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[InboundMessage], int | None]:
+        """Mentions, replies and quotes from ``cursor_us`` to ``until_us``; the cursor."""
         ...

@@ -25,13 +25,14 @@ from followback.actions.conversations import (
     SEVERE_COMPLAINT,
     record_severe_complaint,
 )
-from followback.connectors.base import Connector, HeldBackMessages, Page
+from followback.connectors.base import AccountEventStream, Connector, HeldBackMessages, Page
 from followback.domain import (
     ActionKind,
     Clock,
     ConnectorError,
     InboundMessage,
     Platform,
+    TransientError,
 )
 from followback.inbox.classify import Classification
 from followback.inbox.community import RepostCandidate, suggest_reposts
@@ -45,6 +46,7 @@ from followback.inbox.sla import (
     sla_alerts,
     summarise,
 )
+from followback.services.stream_cursor import stream_start, to_us
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.inbox import InboxRepo
 from followback.store.tables import (
@@ -57,6 +59,7 @@ from followback.store.tables import (
 __all__ = [
     "DMS_STREAM",
     "HELD_BACK_STREAM",
+    "MENTIONS_JETSTREAM",
     "MENTIONS_STREAM",
     "ClassifierLike",
     "InboxReport",
@@ -70,6 +73,7 @@ __all__ = [
 MENTIONS_STREAM = "inbox.mentions"
 DMS_STREAM = "inbox.dms"
 HELD_BACK_STREAM = "inbox.held_back"  # Mastodon notification requests (filtered)
+MENTIONS_JETSTREAM = "inbox.jetstream_mentions"  # the mention stream's cursor (time_us)
 MAX_PAGES_PER_POLL = 50  # bounds one poll; the next poll continues from the saved cursor
 HANDOFF_TAG = "handoff"
 
@@ -90,6 +94,7 @@ class InboxReport:
     streams: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     requests_accepted: int = 0  # notification requests (Mastodon's filter) let through
+    stream_fallback: str = ""  # why mentions were polled although a stream is configured
 
     @property
     def complete(self) -> bool:
@@ -198,7 +203,12 @@ async def poll_inbox(
         AccountRepo(s).get_row(account_id)  # a clear error for an unknown account
     report = InboxReport()
     streams: list[tuple[str, Callable[[str | None], Awaitable[Page[InboundMessage]]]]] = []
-    if connector.capabilities.mentions:
+    streamed = False
+    if connector.capabilities.mentions and isinstance(connector, AccountEventStream):
+        streamed = connector.streams_account_events and await _stream_mentions(
+            store, connector, account_id, clock, classifier, report
+        )
+    if connector.capabilities.mentions and not streamed:
         streams.append((MENTIONS_STREAM, connector.fetch_mentions))
     if connector.capabilities.dms:
         streams.append((DMS_STREAM, connector.fetch_dms))
@@ -215,6 +225,43 @@ async def poll_inbox(
         except ConnectorError as exc:
             report.errors.append(f"{HELD_BACK_STREAM}: {type(exc).__name__}: {exc}")
     return report
+
+
+async def _stream_mentions(
+    store: Store,
+    connector: AccountEventStream,
+    account_id: int,
+    clock: Clock,
+    classifier: ClassifierLike,
+    report: InboxReport,
+) -> bool:
+    """Mentions, replies and quotes from the event stream (Bluesky's Jetstream) since its
+    cursor; False when this poll must read notifications instead (no recent cursor: the
+    stream starts now; or the stream is down). See :mod:`followback.services.stream_cursor`.
+    """
+    now = clock()
+    with store.session() as s:
+        row = _sync_row(s, account_id, MENTIONS_JETSTREAM, now)
+        start = stream_start(row.cursor, now)
+        if start is None:
+            row.cursor, row.updated_at = str(to_us(now)), now
+            report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
+            return False
+    try:
+        messages, cursor = await connector.read_mention_events(cursor_us=start, until_us=to_us(now))
+    except TransientError as exc:
+        report.stream_fallback = f"stream unavailable ({exc}): polled"
+        return False
+    before = report.new_messages
+    with store.session() as s:
+        platform = AccountRepo(s).get(account_id).platform
+        _ingest_page(s, account_id, platform, messages, classifier, clock(), report)
+        row = _sync_row(s, account_id, MENTIONS_JETSTREAM, now)
+        # Never backwards: events before ``start`` are the stream's rewind overlap.
+        row.cursor, row.updated_at = str(max(cursor or start, start)), now
+    report.fetched += len(messages)
+    report.streams[MENTIONS_JETSTREAM] = report.new_messages - before
+    return True
 
 
 async def _poll_held_back(

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from followback.connectors.base import Connector, Page, RecentPostsReader
+from followback.connectors.base import AccountEventStream, Connector, Page, RecentPostsReader
 from followback.domain import (
     Clock,
     Direction,
@@ -34,7 +34,9 @@ from followback.domain import (
     NotFoundError,
     Profile,
     RejectedError,
+    TransientError,
 )
+from followback.services.stream_cursor import stream_start, to_us
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo, TrackingStateRepo
 from followback.tracking.cost import cost_of
@@ -52,6 +54,7 @@ T = TypeVar("T")
 
 STREAM_FOLLOWERS = "followers"
 STREAM_NOTIFICATIONS = "follow_notifications"
+STREAM_JETSTREAM = "jetstream_follows"  # the follow stream's cursor (time_us)
 DEFAULT_FULL_EVERY = 24  # ServiceSettings.full_reconcile_every's default
 DEFAULT_PROFILE_CHECKS = 1000
 # Feeds read per full reconcile to date the last post of followers whose profile does not
@@ -83,6 +86,10 @@ class SyncReport:
     records: int = 0
     cost_usd: float = 0.0
     calls_by_method: dict[str, int] = field(default_factory=dict)
+    # Where new followers came from in an incremental sync: "jetstream", "notifications"
+    # or "listing"; why the stream was not used when it is configured.
+    source: str = ""
+    stream_fallback: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -103,6 +110,8 @@ class SyncReport:
             "records": self.records,
             "cost_usd": round(self.cost_usd, 6),
             "calls_by_method": self.calls_by_method,
+            "source": self.source,
+            "stream_fallback": self.stream_fallback,
         }
 
 
@@ -172,7 +181,13 @@ async def _incremental(
     store: Store, meter: _Meter, account_id: int, report: SyncReport, now: datetime
 ) -> None:
     caps = meter.connector.capabilities
+    conn = meter.connector
+    streams = isinstance(conn, AccountEventStream) and conn.streams_account_events
+    if streams and await _from_stream(store, conn, account_id, report, now):  # type: ignore[arg-type]
+        report.source = "jetstream"
+        return
     if caps.notifications:
+        report.source = "notifications"
         await _from_notifications(store, meter, account_id, report, now)
     elif caps.followers_newest_first and caps.list_followers:
         await _from_newest_first(store, meter, account_id, report, now)
@@ -208,6 +223,40 @@ async def _from_notifications(
         if not page.items or page.next_cursor is None or page.next_cursor == cursor:
             return
         cursor = page.next_cursor
+
+
+async def _from_stream(
+    store: Store, conn: AccountEventStream, account_id: int, report: SyncReport, now: datetime
+) -> bool:
+    """New followers from the event stream since its cursor; False when polling must do it
+    this time (no cursor yet, a gap older than the stream keeps, or the stream is down)."""
+    with store.session() as s:
+        state = TrackingStateRepo(s).find(account_id, STREAM_JETSTREAM)
+        start = stream_start(state.cursor if state else None, now)
+        if start is None:
+            # Polling covers the past this time; the stream takes over from now.
+            TrackingStateRepo(s).record(account_id, STREAM_JETSTREAM, now, cursor=str(to_us(now)))
+            report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
+            return False
+    try:
+        notes, cursor = await conn.read_follow_events(cursor_us=start, until_us=to_us(now))
+    except TransientError as exc:
+        report.stream_fallback = f"stream unavailable ({exc}): polled"
+        return False
+    with store.session() as s:
+        opened = EdgeRepo(s).record_arrivals(
+            account_id,
+            Direction.FOLLOWER,
+            [(n.remote_id, n.at) for n in notes],
+            seen_at=now,
+            via="jetstream",
+        )
+        # The cursor moves in the same transaction as the edges it produced.
+        # Never backwards: events before ``start`` are the stream's rewind overlap.
+        resume = max(cursor or start, start)
+        TrackingStateRepo(s).record(account_id, STREAM_JETSTREAM, now, cursor=str(resume))
+    _note_ids(report, opened)
+    return True
 
 
 async def _from_newest_first(

@@ -104,7 +104,8 @@ def test_connect_bluesky_keeps_the_labelers_the_brand_subscribes_to(tmp_path: Pa
     account = bluesky_account("cli")
     code, out, db = _connect(
         tmp_path, "bluesky", "--handle", account["handle"], "--server", str(BLUESKY_URL),
-        "--token-stdin", "--labelers", "did:plc:labelerone", stdin=account["appPassword"] + "\n",
+        "--token-stdin", "--labelers", "did:plc:labelerone",
+        "--jetstream", "wss://jetstream.example", stdin=account["appPassword"] + "\n",
     )  # fmt: skip
     assert code == 0, out
     data = json.loads(out[out.index("{") :])
@@ -114,6 +115,7 @@ def test_connect_bluesky_keeps_the_labelers_the_brand_subscribes_to(tmp_path: Pa
         assert row.credentials is not None
         creds = decrypt_credentials(row.credentials, KEY.encode())
     assert creds["labelers"] == "did:plc:labelerone"
+    assert creds["jetstream_url"] == "wss://jetstream.example"  # the account opted in
     from followback.connectors.bluesky import BlueskyConnector
 
     conn = BlueskyConnector(account["handle"], creds, str(BLUESKY_URL))
@@ -173,3 +175,14 @@ def test_requests_and_status_show_what_the_server_says(tmp_path: Path) -> None:
     as_json = CliRunner().invoke(app, ["status", "--db", db, "--json"], env=env)
     server = json.loads(as_json.output)["accounts"][0]["server"]
     assert server["max_characters"] == 500 and server["pending_notification_requests"] == 2
+
+
+def test_connect_refuses_a_jetstream_that_is_not_a_websocket(tmp_path: Path) -> None:
+    args = ["connect", "bluesky", "--handle", "acme.example", "--jetstream", "https://x.example"]
+    db = f"sqlite:///{tmp_path / 'fb.db'}"
+    result = CliRunner().invoke(
+        app, [*args, "--token-stdin", "--db", db], input="abcd-efgh-ijkl-mnop\n",
+        env={"FOLLOWBACK_SECRET_KEY": KEY},
+    )  # fmt: skip
+    assert isinstance(result.exception, UserError)
+    assert "wss://" in result.exception.message

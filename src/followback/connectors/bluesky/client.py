@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -38,6 +39,7 @@ from followback.domain import (
     AuthExpiredError,
     Capabilities,
     InboundMessage,
+    MessageKind,
     NotFoundError,
     OutcomeUnknownError,
     Platform,
@@ -663,26 +665,25 @@ class BlueskyConnector:
 
         Authors' handles and follower counts are looked up for the kept posts only.
         """
-        from dataclasses import replace
-
         from followback.connectors.bluesky.jetstream_posts import read_posts
 
         if not self._jetstream_url:
             raise RejectedError("bluesky: listening on Jetstream needs a jetstream_url")
         did = await self._login()
-        try:
+        with _jetstream_errors():
             batch = await read_posts(
                 self._jetstream_url, did, keep, cursor_us=cursor_us, until_us=until_us
             )
-        except (OSError, TimeoutError) as exc:
-            raise TransientError(f"bluesky: jetstream: {type(exc).__name__}") from exc
-        except Exception as exc:
-            if type(exc).__module__.split(".")[0] != "websockets":
-                raise
-            raise TransientError(f"bluesky: jetstream closed: {type(exc).__name__}") from exc
-        views = await self._profiles(m.author_id for m in batch.messages)
+        return await self._with_authors(batch.messages), batch.cursor_us
+
+    async def _with_authors(self, messages: list[InboundMessage]) -> list[InboundMessage]:
+        """Messages from Jetstream with their authors' handles and follower counts (one
+        ``getProfiles`` call per 25 authors)."""
+        from dataclasses import replace
+
+        views = await self._profiles(m.author_id for m in messages)
         out = []
-        for m in batch.messages:
+        for m in messages:
             view = views.get(m.author_id, {})
             handle = view.get("handle") if isinstance(view.get("handle"), str) else m.author_id
             followers = view.get("followersCount")
@@ -693,7 +694,46 @@ class BlueskyConnector:
                     author_followers=followers if isinstance(followers, int) else 0,
                 )
             )
-        return out, batch.cursor_us
+        return out
+
+    # -- Jetstream for follows and mentions (opt-in: credential ``jetstream_url``) ---------
+
+    @property
+    def streams_account_events(self) -> bool:
+        """New followers and mentions can be read from Jetstream instead of polling."""
+        return bool(self._jetstream_url)
+
+    async def read_follow_events(
+        self, *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[FollowNotification], int | None]:
+        """New followers of the brand on Jetstream from ``cursor_us`` to ``until_us``, and
+        the cursor. No API call: profiles are fetched later, by the screening that needs
+        them, as for polled notifications."""
+        from followback.connectors.bluesky.jetstream import read_follows
+
+        did = await self._login()
+        with _jetstream_errors():
+            batch = await read_follows(
+                self._jetstream_url, did, cursor_us=cursor_us, until_us=until_us
+            )
+        return batch.follows, batch.cursor_us
+
+    async def read_mention_events(
+        self, *, cursor_us: int | None, until_us: int
+    ) -> tuple[list[InboundMessage], int | None]:
+        """Posts on Jetstream that mention, reply to or quote the brand, from ``cursor_us``
+        to ``until_us``, with their authors, and the cursor to resume from."""
+        from followback.connectors.bluesky.jetstream_posts import read_posts
+
+        did = await self._login()
+        addressed = {MessageKind.MENTION, MessageKind.REPLY, MessageKind.QUOTE}
+        with _jetstream_errors():
+            batch = await read_posts(
+                self._jetstream_url, did, lambda _: False,
+                cursor_us=cursor_us, until_us=until_us,
+                keep_message=lambda m: m.kind in addressed,
+            )  # fmt: skip
+        return await self._with_authors(batch.messages), batch.cursor_us
 
     def export_session(self) -> str | None:
         """The current session as a string to store (encrypted) and reuse, if logged in."""
@@ -713,6 +753,19 @@ class BlueskyConnector:
                 # Closed from another event loop than the one that used it: the pooled
                 # connections died with that loop, so there is nothing left to release.
                 continue
+
+
+@contextmanager
+def _jetstream_errors() -> Iterator[None]:
+    """Jetstream unreachable or closed: a TransientError, so callers fall back to polling."""
+    try:
+        yield
+    except (OSError, TimeoutError) as exc:
+        raise TransientError(f"bluesky: jetstream: {type(exc).__name__}") from exc
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] != "websockets":
+            raise
+        raise TransientError(f"bluesky: jetstream closed: {type(exc).__name__}") from exc
 
 
 def _labelers(credentials: Mapping[str, str]) -> tuple[str, ...]:

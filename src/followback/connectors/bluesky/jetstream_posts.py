@@ -10,10 +10,7 @@ like search hits (``heard``, or their mention kind when addressed to the brand).
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,38 +77,29 @@ async def read_posts(
     idle_s: float = 3.0,
     max_s: float = 60.0,
     connect: Callable[[str], Any] | None = None,
+    keep_message: Callable[[InboundMessage], bool] | None = None,
 ) -> PostBatch:
-    """Read post commits from ``cursor_us`` up to ``until_us``; keep those ``keep`` accepts."""
+    """Read post commits from ``cursor_us`` up to ``until_us``; keep those ``keep`` accepts
+    (by text), or ``keep_message`` (by message: the mentions stream keeps posts addressed
+    to the brand)."""
+    from followback.connectors.bluesky.jetstream import read_batch
+
     batch = PostBatch(cursor_us=cursor_us)
-    deadline = time.monotonic() + max_s
-    if connect is None:
-        from websockets.asyncio.client import connect as ws_connect
 
-        def connect(url: str) -> Any:
-            return ws_connect(url, open_timeout=30, max_size=2**20)
+    def handle(event: dict[str, Any]) -> None:
+        try:
+            msg = map_jetstream_post(event, brand_did)
+        except MalformedPayloadError as exc:
+            log.warning("jetstream post skipped: %s", exc)
+            return
+        if msg is None:
+            return
+        if keep_message(msg) if keep_message is not None else keep(msg.text):
+            batch.messages.append(msg)
 
-    async with connect(posts_url(base_url, cursor_us)) as ws:
-        while time.monotonic() < deadline:
-            try:
-                raw = await asyncio.wait_for(ws.recv(), timeout=idle_s)
-            except TimeoutError:
-                break  # caught up: nothing new for a while
-            batch.events += 1
-            try:
-                event = json.loads(raw)
-            except ValueError:
-                log.warning("jetstream sent a frame that is not JSON")
-                continue
-            stamp = event.get("time_us") if isinstance(event, dict) else None
-            if isinstance(stamp, int):
-                batch.cursor_us = stamp
-            try:
-                msg = map_jetstream_post(event, brand_did)
-            except MalformedPayloadError as exc:
-                log.warning("jetstream post skipped: %s", exc)
-                continue
-            if msg is not None and keep(msg.text):
-                batch.messages.append(msg)
-            if isinstance(stamp, int) and stamp >= until_us:
-                break
+    cursor, batch.events = await read_batch(
+        posts_url(base_url, cursor_us), until_us, handle,
+        idle_s=idle_s, max_s=max_s, connect=connect,
+    )  # fmt: skip
+    batch.cursor_us = cursor if cursor is not None else cursor_us
     return batch
