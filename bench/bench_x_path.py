@@ -227,9 +227,9 @@ def main() -> None:
             "arrives as one event billed at $0.010, nothing is listed. Owned reads ($0.001 a "
             "follower) apply when the brand's own developer app reads its own followers. "
             "Limits of this figure: the X API is simulated (calls and prices are X's, latency "
-            "is not), and the sync service does not read the activity stream yet: the "
-            "connector does (subscribe, read, bill per event; tested on recorded answers), so "
-            "the last row is the connector's path, not yet `followback run`'s.",
+            "is not), and the stream is read by `followback sync --x-activity-seconds S` "
+            "(subscribe, read for S seconds, record; tested on recorded answers), not yet by "
+            "`followback run`'s cycle.",
             END,
         ]
     )

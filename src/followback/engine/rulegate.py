@@ -19,6 +19,7 @@ from followback.domain.platform import Platform
 from followback.domain.rulebook import refusal
 
 __all__ = [
+    "FACT_X_ACTIVITY",
     "FACT_X_API_FOLLOW",
     "check_write",
     "fact_from_landed",
@@ -30,11 +31,15 @@ __all__ = [
 # Whether the account's X plan lets the app follow through the API: True after a follow
 # landed, False after X answered 403 client-forbidden; absent until X has answered.
 FACT_X_API_FOLLOW = "x.api_follow"
+# Whether the plan includes the X Activity API (follow events): True once X accepted the
+# subscriptions, False after its 403 client-forbidden; absent until X has answered.
+FACT_X_ACTIVITY = "x.activity_api"
 
 
 def fact_from_refusal(rule_key: str) -> str | None:
     """The account fact a platform's refusal under ``rule_key`` shows to be false."""
-    return FACT_X_API_FOLLOW if rule_key == "x.follow_via_api" else None
+    facts = {"x.follow_via_api": FACT_X_API_FOLLOW, "x.activity_follow_events": FACT_X_ACTIVITY}
+    return facts.get(rule_key)
 
 
 def fact_from_landed(platform: Platform, kind: ActionKind) -> tuple[str, str] | None:

@@ -23,9 +23,9 @@ from sqlalchemy import select
 from followback.actions.intents import list_person_follows
 from followback.connectors.retry import RetryPolicy
 from followback.connectors.x import Billable, SpendTracker, XConnector
-from followback.domain import ActionKind, ActionState, FollowMode, Platform
+from followback.domain import ActionKind, ActionState, Direction, FollowMode, Platform
 from followback.domain.rulebook import RuleRefusedError
-from followback.engine.rulegate import FACT_X_API_FOLLOW
+from followback.engine.rulegate import FACT_X_ACTIVITY, FACT_X_API_FOLLOW
 from followback.services.act import run_actions
 from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo, follow_key
@@ -192,3 +192,51 @@ def test_a_plan_without_the_activity_api_is_refused_naming_the_rule(cassette: An
         asyncio.run(conn.subscribe_follow_events())
     assert err.value.rule.key == "x.activity_follow_events"
     assert err.value.evidence is not None and "client-not-enrolled" in err.value.evidence
+
+
+@pytest.mark.parametrize("cassette", ["activity_follow_events"], indirect=True)
+def test_follow_events_record_arrivals_unfollows_and_confirm_person_follows(
+    store: Store, cassette: Any
+) -> None:
+    from followback.services.x_activity import read_x_follow_events
+    from followback.store.edges import EdgeRepo
+
+    account_id = _x_account(store, [ZOE])
+    with store.session() as s:
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(TOMAS, NOW)], seen_at=NOW, via="sync", event=False
+        )
+        row = ActionRepo(s).awaiting_person(account_id) or ActionRepo(s).list(account_id)
+        ActionRepo(s).hand_to_person(row[0], f"https://x.com/intent/follow?user_id={ZOE}", "r")
+    conn = _connector()
+    conn._me = ME
+    report = asyncio.run(read_x_follow_events(store, conn, account_id, clock=lambda: NOW))
+    # Zoë followed the brand, the brand followed her back from the intent link, Tomás left:
+    # all known without listing a single follower.
+    assert report.available and report.events == 3
+    assert (report.arrivals, report.departures, report.confirmed_follows) == ([ZOE], [TOMAS], 1)
+    with store.session() as s:
+        edges = {(e.remote_id, e.direction): e.ended_at for e in s.scalars(select(FollowEdgeRow))}
+        fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
+        (action,) = s.scalars(select(ActionRow))
+    assert edges[(ZOE, "follower")] is None and edges[(ZOE, "following")] is None
+    assert edges[(TOMAS, "follower")] is not None
+    assert fact is not None and fact.value is True and action.state == ActionState.DONE.value
+
+
+@pytest.mark.parametrize("cassette", ["activity_forbidden"], indirect=True)
+def test_without_the_activity_api_the_plan_is_stored_and_not_asked_again(
+    store: Store, cassette: Any
+) -> None:
+    from followback.services.x_activity import read_x_follow_events
+
+    account_id = _x_account(store, [])
+    conn = _connector()
+    conn._me = ME
+    first = asyncio.run(read_x_follow_events(store, conn, account_id, clock=lambda: NOW))
+    again = asyncio.run(read_x_follow_events(store, conn, account_id, clock=lambda: NOW))
+    assert not first.available and "x.activity_follow_events" in first.refusal
+    assert not again.available  # from the stored fact: the cassette has one answer only
+    with store.session() as s:
+        fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
+    assert fact is not None and fact.value is False and "client-not-enrolled" in fact.evidence

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Callable, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -460,10 +461,14 @@ class XConnector:
             ids.append(str(mapping.data_object(body, "subscription").get("subscription_id", "")))
         return ids
 
-    async def read_follow_events(self, max_events: int = 1000) -> list[FollowActivity]:
-        """Read follow events from the activity stream (at most ``max_events``, each billed)."""
+    async def read_follow_events(
+        self, max_events: int = 1000, max_seconds: float | None = None
+    ) -> list[FollowActivity]:
+        """Read follow events from the activity stream: at most ``max_events`` (each billed),
+        for at most ``max_seconds`` (checked at each line; X sends keep-alive lines)."""
 
         def read() -> list[FollowActivity]:
+            deadline = None if max_seconds is None else time.monotonic() + max_seconds
             session: requests.Session = self._api.session
             headers = {"Authorization": f"Bearer {self._credentials['access_token']}"}
             with x_errors("read activity stream"):
@@ -474,7 +479,8 @@ class XConnector:
                     response.close()
                     raise error_for_status(response.status_code, "x: read activity stream")
                 events: list[FollowActivity] = []
-                for event in parse_stream(response.iter_lines()):
+                lines = _until(response.iter_lines(), deadline)
+                for event in parse_stream(lines):
                     item = Billable(event.kind)
                     self.spend.check(item)  # the cap stops reading before another charge
                     self.spend.charge(item)
@@ -568,6 +574,14 @@ class XConnector:
 
     async def aclose(self) -> None:
         self._api.session.close()
+
+
+def _until(lines: Iterator[bytes], deadline: float | None) -> Iterator[bytes]:
+    """The stream's lines until ``deadline`` (monotonic seconds) has passed."""
+    for line in lines:
+        yield line
+        if deadline is not None and time.monotonic() >= deadline:
+            return
 
 
 def refusal_with_evidence(rule: str, detail: str, evidence: str) -> RuleRefusedError:
