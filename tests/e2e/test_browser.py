@@ -442,3 +442,81 @@ def test_first_day_init_then_log_in_and_connect_from_the_dashboard(  # type: ign
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_two_members_see_each_other_in_a_conversation(browser, server) -> None:  # type: ignore[no-untyped-def]
+    agent_ctx = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    admin_ctx = browser.new_context(base_url=server, viewport=PHONE, is_mobile=True)
+    agent, admin = agent_ctx.new_page(), admin_ctx.new_page()
+    _login(agent, AGENT)
+    agent.goto("/inbox")
+    conversation = agent.locator("tr.conv a.open-thread").first.get_attribute("href")
+    agent.goto(conversation)
+    agent.fill("#reply-text", "Looking into it")
+    agent.locator("#reply-text").press("End")  # an input event: the typing heartbeat
+    agent.wait_for_timeout(500)
+    _login(admin, ADMIN)
+    admin.goto(conversation)
+    admin.wait_for_function(
+        "document.getElementById('presence').textContent.includes('typing')", timeout=10000
+    )
+    assert admin.locator("#presence").inner_text() == f"Also here: {AGENT} (typing…)"
+    admin.screenshot(path=str(SHOTS / "phone-presence.png"), full_page=True)
+    agent_ctx.close()
+    admin_ctx.close()
+
+
+@pytest.mark.mastodon
+@pytest.mark.skipif(
+    not (
+        os.environ.get("FOLLOWBACK_TEST_MASTODON_URL")
+        and os.environ.get("FOLLOWBACK_TEST_MASTODON_LOGIN")
+    ),
+    reason="no snac2 OAuth login (FOLLOWBACK_TEST_MASTODON_LOGIN)",
+)
+def test_connect_mastodon_from_the_dashboard_by_signing_in_on_the_server(  # type: ignore[no-untyped-def]
+    browser, tmp_path: Path
+) -> None:
+    """OAuth end to end in a browser: the dashboard sends the admin to snac2's sign-in
+    page, snac2 sends them back with a code, the account is connected."""
+    server_url = os.environ["FOLLOWBACK_TEST_MASTODON_URL"]
+    user, password = os.environ["FOLLOWBACK_TEST_MASTODON_LOGIN"].split(":", 1)
+    db = f"sqlite:///{tmp_path / 'oauth.db'}"
+    env = {
+        "FOLLOWBACK_KEY_FILE": str(tmp_path / "secret.key"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "FOLLOWBACK_CONFIG": str(tmp_path / "followback.toml"),
+    }
+    subprocess.run(
+        [str(BIN / "followback"), "init", "--db", db, "--admin", "boss", "--password-stdin"],
+        input=f"{PASSWORD}\n",
+        cwd=tmp_path,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    proc, base = _serve(db, env)
+    try:
+        context = browser.new_context(base_url=base, viewport=PHONE, is_mobile=True)
+        page = context.new_page()
+        _login(page, "boss")
+        page.goto("/accounts")
+        page.select_option("#oauth-platform", "mastodon")
+        page.fill("#oauth-server", server_url)
+        page.click("#oauth-submit")
+        page.wait_for_selector("input[name=passwd]")  # snac2's own sign-in page
+        assert page.url.startswith(f"{server_url}/oauth/authorize?")
+        page.fill("input[name=login]", user)
+        page.fill("input[name=passwd]", password)
+        page.click("input[type=submit]")
+        page.wait_for_selector(".flash")
+        host = server_url.split("://", 1)[1]
+        assert page.locator(".flash").inner_text() == (f"Connected mastodon account {user}@{host}.")
+        assert page.url.startswith(f"{base}/accounts")
+        page.screenshot(path=str(SHOTS / "phone-oauth-connected.png"), full_page=True)
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

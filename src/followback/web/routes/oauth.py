@@ -113,7 +113,11 @@ async def oauth_start_submit(request: Request, me: Admin) -> Response:
     except (UserError, ValidationError) as exc:
         message = exc.message if isinstance(exc, UserError) else str(exc.errors()[0]["msg"])
         return _connect_error(request, me, message, values)
-    return RedirectResponse(started.authorize_url, status_code=303)
+    # A page that moves on by itself, not a 303: the Content-Security-Policy's
+    # form-action 'self' makes browsers refuse a form's redirect to another site.
+    return render(
+        request, "oauth_redirect.html", me, url=started.authorize_url, platform=started.platform
+    )
 
 
 @router.get(CALLBACK_PATH, include_in_schema=False)
