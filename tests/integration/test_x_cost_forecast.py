@@ -85,3 +85,33 @@ def test_forecast_lines_follow_the_price_table() -> None:
     )
     assert {x.item: x.count for x in no_api.lines}["follows through the API"] == 0
     assert assumed_activity(0, 0).new_followers >= 1
+
+
+def test_the_spend_cap_is_a_months_across_sessions(store_sqlite_path: Path) -> None:
+    from followback.connectors.x import Billable, SpendCapExceededError, SpendTracker
+    from followback.domain import FollowMode, Platform
+    from followback.services.connect import StoredSpend
+    from followback.store import AccountRepo
+
+    store = open_store(f"sqlite:///{store_sqlite_path}")
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.X, "acmecoffee", "1", FollowMode.REVIEW)
+    first = SpendTracker(cap_usd=Decimal("0.05"))
+    first.keep_with(StoredSpend(store, account_id))
+    first.charge(Billable.USER_READ, 4)  # $0.04, stored
+    # A new session (another run, another process) starts from the month's $0.04.
+    second = SpendTracker(cap_usd=Decimal("0.05"))
+    second.keep_with(StoredSpend(store, account_id))
+    assert second.spent_before_usd == Decimal("0.040")
+    second.check(Billable.USER_READ)  # $0.05 exactly: allowed
+    second.charge(Billable.USER_READ)
+    with pytest.raises(SpendCapExceededError) as err:
+        second.check(Billable.USER_READ)
+    assert err.value.rule.key == "x.spend_cap" and "this month" in str(err.value)
+    assert second.report()["month_usd"] == "0.050"
+    store.dispose()
+
+
+@pytest.fixture
+def store_sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "spend.db"

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable, Mapping
+from decimal import Decimal
 
 from followback.connectors.base import Connector
 from followback.connectors.registry import get_factory
-from followback.domain import AuthExpiredError, Platform
+from followback.connectors.x.spend import SpendTracker
+from followback.domain import AuthExpiredError, Platform, utcnow
 from followback.store import AccountRepo, Store
+from followback.store.x_usage import XSpendRepo
 
-__all__ = ["StoredCredentials", "connector_for", "decrypt_stored_credentials"]
+__all__ = ["StoredCredentials", "StoredSpend", "connector_for", "decrypt_stored_credentials"]
 
 
 def _settings_key(secret_key: str | None) -> bytes | None:
@@ -109,4 +112,24 @@ def connector_for(store: Store, account_id: int, *, secret_key: str | None = Non
     keep = getattr(connector, "keep_credentials_with", None)
     if callable(keep) and blob:
         keep(StoredCredentials(store, account_id, secret_key))
+    spend = getattr(connector, "spend", None)
+    if isinstance(spend, SpendTracker):
+        # X: the spend cap is a month's, across runs and processes.
+        spend.keep_with(StoredSpend(store, account_id))
     return connector
+
+
+class StoredSpend:
+    """An account's X spend this month, kept in the store (:class:`XSpendRepo`)."""
+
+    def __init__(self, store: Store, account_id: int) -> None:
+        self.store = store
+        self.account_id = account_id
+
+    def month_to_date(self) -> Decimal:
+        with self.store.session() as s:
+            return XSpendRepo(s).month_to_date(self.account_id, utcnow())
+
+    def add(self, usd: Decimal) -> None:
+        with self.store.session() as s:
+            XSpendRepo(s).add(self.account_id, usd, utcnow())

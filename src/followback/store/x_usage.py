@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import Direction, FollowEventKind, MessageKind
-from followback.store.tables import ConversationRow, FollowEdgeRow, FollowEventRow, MessageRow
+from followback.store.tables import (
+    ConversationRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MessageRow,
+    SyncStateRow,
+)
 from followback.tracking.x_forecast import XActivity
 
-__all__ = ["measured_activity"]
+__all__ = ["XSpendRepo", "measured_activity"]
 
 WINDOW_DAYS = 30
 
@@ -69,3 +76,39 @@ def measured_activity(s: Session, account_id: int, now: datetime) -> XActivity:
         follows=_events(s, account_id, FollowEventKind.FOLLOWED_BACK, since) * per_day,
         measured=True,
     )
+
+
+class XSpendRepo:
+    """An account's X spend per calendar month (UTC), kept in ``sync_state`` as
+    ``x_spend:YYYY-MM`` so every process and every run adds to the same total, and the
+    spend cap holds across them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @staticmethod
+    def _stream(at: datetime) -> str:
+        return f"x_spend:{at:%Y-%m}"
+
+    def _row(self, account_id: int, at: datetime, lock: bool) -> SyncStateRow | None:
+        stmt = select(SyncStateRow).where(
+            SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == self._stream(at)
+        )
+        return self.session.scalars(stmt.with_for_update() if lock else stmt).first()
+
+    def month_to_date(self, account_id: int, at: datetime) -> Decimal:
+        row = self._row(account_id, at, lock=False)
+        return Decimal(row.cursor) if row is not None and row.cursor else Decimal(0)
+
+    def add(self, account_id: int, usd: Decimal, at: datetime) -> Decimal:
+        """Add ``usd`` (negative for a refund) to this month's total; the new total."""
+        row = self._row(account_id, at, lock=True)  # PostgreSQL: one writer at a time
+        if row is None:
+            row = SyncStateRow(
+                brand_account_id=account_id, stream=self._stream(at), data={}, updated_at=at
+            )
+            self.session.add(row)
+        total = (Decimal(row.cursor) if row.cursor else Decimal(0)) + usd
+        row.cursor, row.updated_at = str(total), at
+        self.session.flush()
+        return total

@@ -15,12 +15,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 from followback.domain.platform import Platform
 from followback.domain.rulebook import RuleRefusedError, get_rule
 from followback.domain.rulebook.prices import x_prices
 
-__all__ = ["PRICES_USD", "Billable", "SpendCapExceededError", "SpendTracker"]
+__all__ = [
+    "PRICES_USD",
+    "Billable",
+    "SpendCapExceededError",
+    "SpendLedger",
+    "SpendTracker",
+]
 
 
 class Billable(StrEnum):
@@ -43,6 +50,14 @@ OWNED_READ_USD = x_prices().owned_reads[Billable.FOLLOWS_READ.value]
 _OWNED = {Billable(k) for k in x_prices().owned_reads}
 
 
+class SpendLedger(Protocol):
+    """Where an account's month of X spend is kept (the store), shared by every process."""
+
+    def month_to_date(self) -> Decimal: ...
+
+    def add(self, usd: Decimal) -> None: ...
+
+
 class SpendCapExceededError(RuleRefusedError):
     """The X spend cap would be exceeded; nothing was sent (rule ``x.spend_cap``)."""
 
@@ -62,6 +77,14 @@ class SpendTracker:
     owned_reads: bool = False
     counts: dict[Billable, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # This month's spend before this session (from a ledger), so the cap is a month's.
+    spent_before_usd: Decimal = Decimal(0)
+    ledger: SpendLedger | None = field(default=None, repr=False)
+
+    def keep_with(self, ledger: SpendLedger) -> None:
+        """Count this month's stored spend against the cap, and store every charge."""
+        self.ledger = ledger
+        self.spent_before_usd = ledger.month_to_date()
 
     def price(self, item: Billable, owned: bool = False) -> Decimal:
         if owned and self.owned_reads and item in _OWNED:
@@ -79,9 +102,10 @@ class SpendTracker:
         if self.cap_usd is None:
             return
         cost = self.price(item, owned) * n
-        if self._spent + cost > self.cap_usd:
+        spent = self.spent_before_usd + self._spent
+        if spent + cost > self.cap_usd:
             raise SpendCapExceededError(
-                f"spend cap ${self.cap_usd} reached (spent ${self._spent}, "
+                f"spend cap ${self.cap_usd} reached (spent ${spent} this month, "
                 f"{item.value} x{n} would cost ${cost})"
             )
 
@@ -91,7 +115,10 @@ class SpendTracker:
             return self._spent
         with self._lock:
             self.counts[item] = self.counts.get(item, 0) + n
-            self._spent += self.price(item, owned) * n
+            cost = self.price(item, owned) * n
+            self._spent += cost
+            if self.ledger is not None:
+                self.ledger.add(cost)
             return self._spent
 
     def refund(self, item: Billable, n: int = 1) -> None:
@@ -100,6 +127,8 @@ class SpendTracker:
             n = min(n, self.counts.get(item, 0))
             self.counts[item] = self.counts.get(item, 0) - n
             self._spent -= self.price(item) * n
+            if self.ledger is not None:
+                self.ledger.add(-self.price(item) * n)
 
     def charge_action(self, item: Billable) -> None:
         """Check the cap for one write, then record it (call just before sending)."""
@@ -111,6 +140,8 @@ class SpendTracker:
         """Counts and total, as text, for reports and the CLI."""
         out = {item.value: str(n) for item, n in sorted(self.counts.items())}
         out["total_usd"] = f"{self._spent:.3f}"
+        if self.ledger is not None:
+            out["month_usd"] = f"{self.spent_before_usd + self._spent:.3f}"
         if self.cap_usd is not None:
             out["cap_usd"] = f"{self.cap_usd:.2f}"
         return out

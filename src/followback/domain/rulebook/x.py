@@ -81,8 +81,8 @@ _PERMISSIONS: tuple[Rule, ...] = (
     ),
     _rule(
         "spend_cap",
-        "the account's spend cap (credential spend_cap_usd, `connect x --spend-cap-usd`): a call "
-        "that would pass it is not sent",
+        "the account's monthly spend cap (`connect x --spend-cap-usd`), counted over every "
+        "run and process this calendar month (UTC): a call that would pass it is not sent",
         "https://docs.x.com/x-api/getting-started/pricing",
         "X bills every read and write; the brand decides what a month may cost",
     ),
