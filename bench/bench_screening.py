@@ -55,6 +55,16 @@ _LINK_ONLY = re.compile(_RE_LINK_ONLY)
 _CASHTAG = re.compile(r"\$[A-Za-z]{2,6}\b")
 
 
+def _and(a: bool | None, b: bool | None) -> bool | None:
+    if a is False or b is False:
+        return False
+    return None if a is None or b is None else True
+
+
+def _num(v: bool | None) -> float:
+    return math.nan if v is None else float(v)
+
+
 def naive_features(row: dict[str, Any]) -> list[float]:
     """The features of one profile, in plain Python (mirrors features.py)."""
     nan = math.nan
@@ -78,22 +88,31 @@ def naive_features(row: dict[str, Any]) -> list[float]:
     def per(c: float | None) -> float:
         return nan if c is None or floor is None else math.log1p(c / floor)
 
+    # polars' three-valued logic: None is unknown; False wins an "and", True an "or".
+    no_name: bool | None = None  # no display name, or one that only repeats the handle
+    if name is not None and name.strip() == "":
+        no_name = True
+    elif name is not None and local is not None:
+        no_name = name.strip() == local
+    bare = _and(no_name, None if bio is None else bio.strip() == "")
+    silent = _and(None if fng is None else fng >= 20, None if pst is None else pst == 0)
     text = None if name is None and bio is None else f"{name or ''} \n {bio or ''}".lower()
     words = [nan if text is None else float(bool(w.search(text))) for w in _WORDS]
     link_only = nan if bio is None else float(bool(_LINK_ONLY.search(bio.lower())))
     avatar = row["has_avatar"]
     return [
         log1p(fol), log1p(fng), log1p(pst), nan if pst is None else float(pst == 0), gap,
-        log1p(age), per(pst), per(fng),
+        log1p(age), per(pst), per(fng), _num(silent),
         nan if local is None else float(len(local)),
         nan if local is None else float(len(_DIGIT.findall(local))),
-        nan if name is None else float(name.strip() != ""),
+        _num(None if no_name is None else not no_name),
         match,
         nan if bio is None else float(min(len(bio), 160)),
         nan if bio is None else float(bool(_LINK.search(bio))),
         link_only,
         nan if url is None else float(url.strip() != ""),
         nan if avatar is None else float(not avatar),
+        _num(bare),
         *words,
         nan if bio is None else float(min(len(_CASHTAG.findall(bio)), 5)),
     ]  # fmt: skip

@@ -151,6 +151,19 @@ _SPAM_BIOS = [
     "Get rich with forex 📈 link below",
     "Buy followers cheap ✅ fast delivery ✅",
 ]
+# Spam and people in other languages: the screening must not read "English" as "genuine".
+_SPAM_BIOS_INTL = [
+    "Señales de trading gratis 📈 gana dinero desde casa",
+    "Ganhe dinheiro todo dia 💰 sinais VIP",
+    "Gagner de l'argent facilement 🚀 signaux crypto",
+    "Passives Einkommen 💶 Geld verdienen von zu Hause",
+]
+_PERSON_BIOS_INTL = [
+    "Enfermera en Valencia. Me gustan los pájaros y el té.",
+    "Professora de química. Ciclismo e café aos domingos.",
+    "Bibliothécaire à Nantes, lectrice et randonneuse.",
+    "Tischlerin aus Bremen. Garten, Hunde, alte Karten.",
+]
 _BOT_POSTS = [
     "Hourly update: temperature {n}°C, wind {m} km/h.",
     "Daily word: serendipity ({n} of {m}).",
@@ -214,6 +227,8 @@ def _person(rng: random.Random, i: int, complete: bool) -> Persona:
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
     like = rng.choice(_LIKES)
     bio = f"{rng.choice(_JOBS).capitalize()}. Into {like} and {rng.choice(_LIKES)}."
+    if i % 3 == 2:
+        bio = rng.choice(_PERSON_BIOS_INTL)
     posts = [Post(t.format(like=like)) for t in rng.sample(_PERSON_POSTS, rng.randint(3, 5))]
     posts += [Post(rng.choice(_REPLIES), reply=True) for _ in range(rng.randint(1, 2))]
     if not complete:  # a sparse profile: a name, maybe one post, nothing else
@@ -245,33 +260,9 @@ def archetypes(seed: int, people: int = 10, unwanted: int = 2) -> list[Persona]:
     rng = random.Random(seed)
     out = [_person(rng, i, True) for i in range(people)]
     out += [_person(rng, i, False) for i in range(people // 2)]
-    for i in range(unwanted * 3):
-        out.append(
-            Persona(
-                f"a-bought-{i}",
-                "bought",
-                "archetypes",
-                f"user{rng.randint(10000, 99999)}",
-                follows=10_000,  # as many as the population allows
-            )
-        )
+    out += [_bought(rng, i) for i in range(unwanted * 3)]
     for i in range(unwanted):
-        link = f"https://{rng.choice(['cryptogainz', 'fastfollow', 'fx-profit'])}.example/{i}"
-        text = rng.choice(_SPAM).format(link=link)
-        out.append(
-            Persona(
-                f"a-spam-{i}",
-                "spam",
-                "archetypes",
-                f"win{rng.randint(100, 999)}cash",
-                display_name=rng.choice(["Crypto King", "Profit Pro", "Rich Life"]),
-                bio=rng.choice(_SPAM_BIOS),
-                avatar=rng.random() < 0.5,
-                posts=tuple(Post(text) for _ in range(4)),
-                follows=10_000,
-                links=(link,),
-            )
-        )
+        out.append(_spam(rng, i))
         n, m = rng.randint(0, 30), rng.randint(0, 59)
         out.append(
             Persona(
@@ -300,6 +291,49 @@ def archetypes(seed: int, people: int = 10, unwanted: int = 2) -> list[Persona]:
             )
         )
     return out
+
+
+def _bought(rng: random.Random, i: int) -> Persona:
+    """Bought followers in the shapes they are sold in (cycled): bare; an avatar but no
+    name or posts; a stock first name only; a handle-like name. None ever posted; each
+    follows 20 to 2,000 accounts (as many as the population allows)."""
+    shape = i % 4
+    stem = rng.choice(["user", "acc", "", rng.choice(_FIRST).lower()])
+    stem += "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
+    name = {2: rng.choice(_FIRST), 3: stem}.get(shape, "")
+    return Persona(
+        f"a-bought-{i}",
+        "bought",
+        "archetypes",
+        stem,
+        display_name=name,
+        avatar=shape == 1,
+        follows=rng.randint(20, 2000),
+    )
+
+
+def _spam(rng: random.Random, i: int) -> Persona:
+    """Spam with its pitch in different places (cycled): in the bio; only in the display
+    name; in another language; only in its posts (a name, no bio)."""
+    link = f"https://{rng.choice(['cryptogainz', 'fastfollow', 'fx-profit'])}.example/{i}"
+    text = rng.choice(_SPAM).format(link=link)
+    shape = i % 4
+    name = rng.choice(["Crypto King", "Profit Pro", "Forex Signals VIP", "Earn Daily 💰"])
+    bio = {0: rng.choice(_SPAM_BIOS), 2: rng.choice(_SPAM_BIOS_INTL)}.get(shape, "")
+    if shape in (2, 3):
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+    return Persona(
+        f"a-spam-{i}",
+        "spam",
+        "archetypes",
+        rng.choice(["win", "get", "vip", "pro"]) + str(rng.randint(100, 999)) + rng.choice("fx"),
+        display_name=name,
+        bio=bio,
+        avatar=rng.random() < 0.5,
+        posts=tuple(Post(text) for _ in range(4)),
+        follows=rng.randint(20, 2000),
+        links=(link,),
+    )
 
 
 # --- generator 2: sampled fields ----------------------------------------------------------
@@ -331,7 +365,12 @@ def _sampled_one(rng: random.Random, kind: str, i: int) -> Persona:
     if rng.random() < p_bio:
         if kind == "spam":
             link = f"https://{_word_name(rng).lower()}-bonus.example"
-            bio = f"{rng.choice(['Earn', 'Win', 'Get'])} {rng.randint(2, 9)}x daily 🔥 {link}"
+            bio = rng.choice([
+                f"{rng.choice(['Earn', 'Win', 'Get'])} {rng.randint(2, 9)}x daily 🔥 {link}",
+                f"{rng.choice(_SPAM_BIOS_INTL)} {link}",
+            ])  # fmt: skip
+        elif rng.random() < 0.25:
+            bio = rng.choice(_PERSON_BIOS_INTL)
         else:
             words = rng.sample(_INTEREST_WORDS, rng.randint(1, 3))
             bio = f"{rng.choice(['I write about', 'Here for', 'Mostly'])} {', '.join(words)}."

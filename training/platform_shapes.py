@@ -82,6 +82,23 @@ DECLARED = (
     ("RSS: {l} news", "Bot that posts new articles about {l}."),
     ("Daily {l} pic", "A bot. One picture a day."),
 )
+# Bios and spam in other languages: followback runs for brands everywhere, and neither the
+# people nor the spam there write English.
+INTL_BIOS = (
+    "Enfermera en Sevilla. Café, montaña y libros.", "Professora de história em Recife. Gatos!",
+    "Développeur à Lyon, vélo et jazz.", "Lehrerin in Leipzig. Garten, Bücher, Fahrrad.",
+    "Fotografo a Torino, amo il mare.", "Mahasiswa di Bandung. Suka kopi dan musik.",
+    "Padre de dos, fan del fútbol y de la paella.", "Bibliothécaire, lectrice, randonneuse.",
+)  # fmt: skip
+INTL_SPAM = (
+    "Señales de trading gratis 📈 Gana dinero desde casa 👉 https://t.me/{h}",
+    "Ganhe dinheiro todo dia 💰 sinais VIP no Telegram",
+    "Gagner de l'argent facilement 🚀 signaux crypto gratuits",
+    "Geld verdienen von zu Hause 💶 passives Einkommen, DM",
+    "Guadagna soldi con il trading 📈 segnali gratis",
+    "Penghasilan harian 💸 cuan tiap hari, join grup VIP",
+    "Inversión garantizada 💰 criptomonedas x10 en una semana",
+)  # fmt: skip
 SERVERS = ("mastodon.social", "hachyderm.io", "fosstodon.org", "mas.to", "norden.social")
 
 Row = dict[str, Any]
@@ -204,6 +221,19 @@ def people_migrants(rng: np.random.Generator, platform: str) -> Row:
     return _native(rng, platform, True, row)
 
 
+def people_abroad(rng: np.random.Generator, platform: str) -> Row:
+    """People who write in other languages: complete profiles, any age, a few to many posts."""
+    first, last = _pick(rng, FIRST), _pick(rng, LAST)
+    age = _logu(rng, 0.05, 4 * 365)
+    row = _row(
+        rng, platform, _person_local(rng, first, last, 0.3), age_days=age,
+        display_name=_pick(rng, [f"{first} {last}", first]), bio=_pick(rng, INTL_BIOS),
+        followers_count=int(_logu(rng, 1, 800)), following_count=int(_logu(rng, 3, 600)),
+        posts_count=max(1, int(_logu(rng, 1, 20 + 2 * age))), has_avatar=bool(rng.random() < 0.9),
+    )  # fmt: skip
+    return _native(rng, platform, True, row)
+
+
 def people_sparse(rng: np.random.Generator, platform: str) -> Row:
     """Real but quiet people: a name, maybe an avatar, rarely a bio, few or no posts."""
     first, last = _pick(rng, FIRST), _pick(rng, LAST)
@@ -232,13 +262,16 @@ def _junk_local(rng: np.random.Generator) -> str:
 
 def bots_bought_bare(rng: np.random.Generator, platform: str) -> Row:
     """Bought followers as sold in bulk: no name, bio or avatar, never posted; they follow
-    many where there are many to follow (on a small server, a few dozen)."""
+    many where there are many to follow (on a small server, a few dozen). Some carry the
+    handle as name, a stock first name, or an avatar but still no posts."""
     local = _junk_local(rng)
+    name = rng.choice(3, p=[0.6, 0.2, 0.2])
     row = _row(
         rng, platform, local, age_days=_logu(rng, 0.01, 300),
-        display_name=local if rng.random() < 0.2 else "", bio="",
+        display_name=("", local, _pick(rng, FIRST))[int(name)], bio="",
         followers_count=int(rng.integers(0, 9)), following_count=int(_logu(rng, 15, 5000)),
-        posts_count=0 if rng.random() < 0.9 else int(rng.integers(1, 3)), has_avatar=False,
+        posts_count=0 if rng.random() < 0.9 else int(rng.integers(1, 3)),
+        has_avatar=bool(rng.random() < 0.15),
     )  # fmt: skip
     return _native(rng, platform, False, row)
 
@@ -271,6 +304,22 @@ def bots_spam_money(rng: np.random.Generator, platform: str) -> Row:
     )  # fmt: skip
     if platform == "bluesky" and rng.random() < 0.25:
         row["labels"] = "spam"
+    return _native(rng, platform, False, row)
+
+
+def bots_spam_intl(rng: np.random.Generator, platform: str) -> Row:
+    """Get-rich spam in other languages; the pitch sits in the bio, or only in the display
+    name with an empty bio."""
+    local = _junk_local(rng)[:12]
+    pitch = _pick(rng, INTL_SPAM).format(h=local)
+    in_name = rng.random() < 0.3
+    row = _row(
+        rng, platform, local, age_days=_logu(rng, 0.05, 600),
+        display_name=pitch[:40] if in_name else _pick(rng, FIRST),
+        bio="" if in_name else pitch,
+        followers_count=int(_logu(rng, 1, 400)), following_count=int(_logu(rng, 20, 4000)),
+        posts_count=int(_logu(rng, 1, 5000)), has_avatar=bool(rng.random() < 0.7),
+    )  # fmt: skip
     return _native(rng, platform, False, row)
 
 
@@ -324,10 +373,12 @@ GENERATORS: dict[str, tuple[Gen, int, str]] = {
     "people_census": (people_census, 0, "person, complete"),
     "people_newcomers": (people_newcomers, 0, "person, complete"),
     "people_migrants": (people_migrants, 0, "person, complete"),
+    "people_abroad": (people_abroad, 0, "person, complete"),
     "people_sparse": (people_sparse, 0, "person, sparse"),
     "bots_bought_bare": (bots_bought_bare, 1, "bought"),
     "bots_bought_dressed": (bots_bought_dressed, 1, "bought"),
     "bots_spam_money": (bots_spam_money, 1, "spam"),
+    "bots_spam_intl": (bots_spam_intl, 1, "spam"),
     "bots_spam_adult": (bots_spam_adult, 1, "spam"),
     "bots_follow_back": (bots_follow_back, 1, "spam"),
     "bots_declared": (bots_declared, 1, "declared bot"),

@@ -263,10 +263,17 @@ def ece(p: np.ndarray, y: np.ndarray, w: np.ndarray, bins: int = 10) -> float:
 
 
 FOLLOW_BELOW, SKIP_ABOVE = 0.35, 0.75
+# Not learned: a self-declared bot and an account a moderation service labelled abusive
+# score at least this much (screened out at the default thresholds).
+BOT_FLAG_FLOOR, LABEL_FLOOR = 0.9, 0.9
 L_FOLLOW, L_SKIP = float(np.log(0.35 / 0.65)), float(np.log(0.75 / 0.25))
 # Operating points chosen per platform on the generators it is fitted on (each weighing the
 # same): the follow threshold sits where PEOPLE_LOOK of the people with complete profiles
-# score above it, the skip threshold where PEOPLE_OUT of all people do.
+# score above it, the skip threshold where PEOPLE_OUT of the people who show anything do.
+# A "person" who wrote no bio and never posted shows nothing a bought follower does not
+# (a stock first name and avatar come with them); letting those few set the skip threshold
+# let every bought follower through to review (screening-2 on the platforms). Screening
+# them out is the accepted cost.
 PEOPLE_LOOK, PEOPLE_OUT = 0.10, 0.01
 
 
@@ -280,10 +287,13 @@ def _quantile(z: np.ndarray, gen: np.ndarray, q: float) -> float:
     return float(z[order][min(int(np.searchsorted(cum, q)), len(z) - 1)])
 
 
-def fit_points(z: np.ndarray, group: np.ndarray, gen: np.ndarray) -> tuple[float, float]:
-    """A platform's operating points (calibrated log-odds where "follow" and "skip" start)."""
+def fit_points(
+    z: np.ndarray, group: np.ndarray, gen: np.ndarray, blank: np.ndarray
+) -> tuple[float, float]:
+    """A platform's operating points (calibrated log-odds where "follow" and "skip" start);
+    ``blank`` marks accounts that show nothing of themselves (no bio, never posted)."""
     complete = group == "person, complete"
-    people = np.char.startswith(group.astype(str), "person")
+    people = np.char.startswith(group.astype(str), "person") & ~blank
     follow_at = _quantile(z[complete], gen[complete], 1.0 - PEOPLE_LOOK)
     skip_at = _quantile(z[people], gen[people], 1.0 - PEOPLE_OUT)
     return follow_at, max(skip_at, follow_at + 0.5)
@@ -319,21 +329,27 @@ def platform_eval(z_model: np.ndarray, z_base: np.ndarray, synth: pl.DataFrame) 
     """Per platform: leave each generator out, fit the operating points on the others, score
     the left-out generator; shares per group come only from left-out scores."""
     flag = synth["bot_flag"].fill_null(False).to_numpy()
+    labelled = extract_signals(synth)[:, list(SIGNAL_NAMES).index("label_abuse")] > 0
+    fx = extract_features(synth).values
+    names = list(FEATURE_NAMES)
+    blank_all = (fx[:, names.index("bio_length")] == 0) & (fx[:, names.index("no_posts")] == 1)
     res = PlatformResult({}, {}, {}, {})
     for platform in PLATFORMS:
         on = (synth["platform"] == platform).to_numpy()
         y, gen = synth["y"].to_numpy()[on], synth["generator"].to_numpy()[on]
-        group = synth["group"].to_numpy()[on]
+        group, blank = synth["group"].to_numpy()[on], blank_all[on]
         res.table[platform], res.auc[platform] = {}, {}
         res.n[platform] = {g: int((group == g).sum()) for g in dict.fromkeys(group)}
         for who, z in (("model", z_model[on]), (BASELINE, z_base[on])):
             held = np.zeros(len(z))
             for g in np.unique(gen):
                 fit = gen != g
-                held[~fit] = place(z[~fit], *fit_points(z[fit], group[fit], gen[fit]))
+                points = fit_points(z[fit], group[fit], gen[fit], blank[fit])
+                held[~fit] = place(z[~fit], *points)
             if who == "model":
-                held = np.where(flag[on], np.maximum(held, 0.9), held)
-                res.points[platform] = fit_points(z, group, gen)
+                held = np.where(flag[on], np.maximum(held, BOT_FLAG_FLOOR), held)
+                held = np.where(labelled[on], np.maximum(held, LABEL_FLOOR), held)
+                res.points[platform] = fit_points(z, group, gen, blank)
             res.auc[platform][who] = float(roc_auc_score(y, held))
             res.table[platform][who] = {g: shares(held[group == g]) for g in res.n[platform]}
     return res
@@ -395,7 +411,8 @@ def platform_md(res: PlatformResult) -> str:
         "Every share comes from accounts of a generator the platform's thresholds were not "
         f"chosen on (each generator left out in turn). Thresholds: follow below the score "
         f"{PEOPLE_LOOK:.0%} of complete people exceed, skip above the score {PEOPLE_OUT:.0%} "
-        "of all people exceed, each generator weighing the same; the model file maps them onto "
+        "of the people who wrote a bio or posted exceed, each generator weighing the same; "
+        "the model file maps them onto "
         f"the policy defaults {FOLLOW_BELOW} / {SKIP_ABOVE}. The baseline's thresholds are "
         "chosen the same way.\n"
     )
@@ -423,7 +440,7 @@ def replace_section(path: Path, tag: str, body: str, heading: str = "") -> None:
 SIGNAL_WEIGHTS: dict[str, float] = {
     "label_abuse": 6.0, "verified": -2.0, "verified_links": -0.8, "pinned_post": -0.5,
     "made_for_others": -0.7, "posted_recently": -0.3, "recent_replies": -1.5,
-    "recent_duplicates": 3.0, "recent_links": 1.0,
+    "recent_duplicates": 3.0, "recent_links": 1.0, "recent_spam": 3.0,
 }  # fmt: skip
 if list(SIGNAL_WEIGHTS) != list(SIGNAL_NAMES):
     raise RuntimeError("SIGNAL_WEIGHTS must list SIGNAL_NAMES in order")
@@ -472,7 +489,8 @@ def main() -> None:
         "calibration": {"method": "platt", "a": a, "b": b, **calib},
         "platforms": {p: {"follow_at": f, "skip_at": s_}
                       for p, (f, s_) in plat.points.items()},
-        "bot_flag_floor": 0.9,
+        "bot_flag_floor": BOT_FLAG_FLOOR,
+        "label_floor": LABEL_FLOOR,
         "training": {
             "collections": sorted(set(d_train["collection"].to_list())),
             "rows": int(train.sum()), "rounds": ROUNDS,
@@ -483,7 +501,7 @@ def main() -> None:
         },
     }  # fmt: skip
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
-    body = {"version": f"screening-2.{digest}", **body}
+    body = {"version": f"screening-3.{digest}", **body}
     MODEL_FILE.write_text(json.dumps(body, indent=1) + "\n")
     print(f"  wrote {MODEL_FILE.relative_to(REPO)} ({MODEL_FILE.stat().st_size:,} bytes), "
           f"version {body['version']}")  # fmt: skip

@@ -11,7 +11,6 @@ never recommended and mostly screened out. Slow: real accounts are made each run
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -37,28 +36,28 @@ def _outcomes(platform: str, tmp: Path) -> list[Outcome]:
     return _RUNS[platform]
 
 
-def _detail(outcomes: list[Outcome]) -> dict[str, Any]:
-    return {o.persona.key: (o.verdict, o.bot_score, o.reasons[:2]) for o in outcomes}
+def _detail(outcomes: list[Outcome], genuine: bool) -> str:
+    """The decisions of one side (people or unwanted), one line each, untruncated."""
+    return "\n".join(
+        f"{o.persona.key}: {o.verdict} {o.bot_score} {list(o.reasons)}"
+        for o in outcomes
+        if o.persona.genuine == genuine
+    )
 
 
 @pytest.mark.parametrize("platform", _PLATFORMS)
 def test_run_once_recommends_the_genuine_people(platform: str, tmp_path: Path) -> None:
     outcomes = _outcomes(platform, tmp_path)
     people = tally(outcomes)["people"]
-    assert people["none"] == 0, _detail(outcomes)
-    assert people["review"] <= 0.15, _detail(outcomes)
-    assert people["skip"] == 0, _detail(outcomes)
+    assert people["none"] == 0, _detail(outcomes, True)
+    assert people["review"] <= 0.15, _detail(outcomes, True)
+    assert people["skip"] == 0, _detail(outcomes, True)
 
 
-@pytest.mark.xfail(
-    reason="screening model 2 recommends bought followers (no name, bio, avatar or posts, "
-    "following many) on Bluesky and snac2: bench/RESULTS.md, 'Screening on the platforms'",
-    strict=False,
-)
 @pytest.mark.parametrize("platform", _PLATFORMS)
 def test_run_once_screens_out_the_unwanted(platform: str, tmp_path: Path) -> None:
     outcomes = _outcomes(platform, tmp_path)
     unwanted = tally(outcomes)["unwanted"]
-    assert unwanted["none"] == 0, _detail(outcomes)
-    assert unwanted["follow"] == 0, _detail(outcomes)
-    assert unwanted["skip"] >= 0.8, _detail(outcomes)
+    assert unwanted["none"] == 0, _detail(outcomes, False)
+    assert unwanted["follow"] == 0, _detail(outcomes, False)
+    assert unwanted["skip"] >= 0.8, _detail(outcomes, False)

@@ -56,7 +56,9 @@ def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
     profiles = [
         Profile(Platform.MASTODON, "1", "chatty@x", AT, display_name="Chatty"),
         Profile(Platform.MASTODON, "2", "silent@x", AT, verified_links=1),
-        Profile(Platform.MASTODON, "3", "known@x", AT, posts_count=40),
+        Profile(Platform.MASTODON, "3", "known@x", AT, bio="Baker.", posts_count=40),
+        # Followed on a thin profile (no bio): worth a look at what it posts.
+        Profile(Platform.MASTODON, "4", "thin@x", AT, posts_count=40),
     ]
     with store.session() as s:
         save_profiles(s, Platform.MASTODON, profiles)
@@ -68,8 +70,8 @@ def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
     report = asyncio.run(
         decide_account(store, server, account_id, clock=lambda: AT, scorer=_CountsPosts())  # type: ignore[arg-type]
     )
-    assert sorted(server.calls) == ["1", "2"]  # "3" was never uncertain
-    assert report.recent_calls == 2 and report.recent_sampled == 2
+    assert sorted(server.calls) == ["1", "2", "4"]  # "3" was never uncertain
+    assert report.recent_calls == 3 and report.recent_sampled == 3
     with store.session() as s:
         rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
         stored = load_profiles(s, Platform.MASTODON, ["1", "2"])

@@ -172,7 +172,11 @@ SPAM_SAMPLES = [
     "hookup", "dating", "kik", "18+", "🔞", "🍑", "💦", "follow back", "followback", "f4f",
     "follow4follow", "follow for follow", "team follow back", "#TeamFollowBack", "ifollowback",
     "follow train", "gain followers", "followers for sale", "100% follow", "I follow back",
-    "#TFB", "RT to win",
+    "#TFB", "RT to win", "500% gains", "5x daily", "buy followers", "cheap likes",
+    "señales", "senales", "gana dinero", "ingresos pasivos", "ganancias garantizadas", "sinais",
+    "ganhe dinheiro", "renda extra", "lucro garantido", "signaux", "gagner de l'argent",
+    "revenus passifs", "geld verdienen", "passives Einkommen", "segnali", "guadagna soldi",
+    "penghasilan", "cuan", "criptomonedas", "inversión", "investimentos", "dinero",
 ]  # fmt: skip
 
 
@@ -198,6 +202,7 @@ def test_platform_signals_are_zero_when_absent() -> None:
         labels=("spam",), verified=True, verified_links=5, pinned_post=True,
         associated_count=2, last_post_at=SEEN - timedelta(days=2), recent_posts_sampled=4,
         recent_reply_share=0.5, recent_duplicate_share=0.25, recent_link_share=1.0,
+        recent_spam_share=0.75,
     )  # fmt: skip
     values = extract_signals(profiles_to_frame([plain, rich]))
     got = {name: list(values[:, k]) for k, name in enumerate(SIGNAL_NAMES)}
@@ -205,6 +210,7 @@ def test_platform_signals_are_zero_when_absent() -> None:
         "label_abuse": [0.0, 1.0], "verified": [0.0, 1.0], "verified_links": [0.0, 2.0],
         "pinned_post": [0.0, 1.0], "made_for_others": [0.0, 1.0], "posted_recently": [0.0, 1.0],
         "recent_replies": [0.0, 0.5], "recent_duplicates": [0.0, 0.25], "recent_links": [0.0, 1.0],
+        "recent_spam": [0.0, 0.75],
     }  # fmt: skip
     # a frame without the signal columns (a bulk file) reads as "not said"
     assert not extract_signals(profiles_to_frame([rich]).select(list(PROFILE_SCHEMA))).any()
@@ -233,3 +239,42 @@ def test_zero_posts_with_a_last_post_time_is_an_unknown_count() -> None:
     )
     assert math.isnan(f["no_posts"][0]) and math.isnan(f["log_posts"][0])
     assert f["no_posts"][1] == 1.0
+
+
+def test_bare_profile_is_no_name_and_no_bio_and_unknown_when_unknown() -> None:
+    f = _features(
+        _profile(display_name="", bio="", has_avatar=False),
+        _profile(display_name="Ana", bio="", has_avatar=False),
+        _profile(display_name="", bio="", has_avatar=True),
+        _profile(display_name="", bio="Nurse.", has_avatar=False),
+        _profile(display_name=None, bio=None, has_avatar=False),
+        # snac shows the user name when no display name is set: that is no name.
+        _profile(handle="qx81z@snac.example", display_name="qx81z", bio=""),
+    )
+    assert list(f["bare_profile"][:4]) == [1.0, 0.0, 1.0, 0.0]
+    assert np.isnan(f["bare_profile"][4])
+    assert f["bare_profile"][5] == 1.0 and f["has_name"][5] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Earn 5x daily 🔥", "💰 Crypto signals | 500% gains | DM for VIP 🚀",
+     "Buy followers cheap ✅ fast delivery ✅", "Señales de trading gratis 📈",
+     "Ganhe dinheiro todo dia 💰 sinais VIP", "Gagner de l'argent facilement 🚀",
+     "Passives Einkommen 💶 Geld verdienen von zu Hause"],
+)  # fmt: skip
+def test_get_rich_pitches_in_several_forms_and_languages(text: str) -> None:
+    assert _features(_profile(bio=text))["text_scam"][0] == 1.0
+    assert _features(_profile(display_name=text, bio=""))["text_scam"][0] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Enfermera en Valencia. Me gustan los pájaros y el té.",
+     "Professora de química. Ciclismo e café aos domingos.",
+     "Gym rat, 5x a week. Made some gains this year.", "Sign language interpreter."],
+)  # fmt: skip
+def test_ordinary_bios_in_other_languages_are_not_spam(text: str) -> None:
+    f = _features(_profile(bio=text))
+    assert f["text_scam"][0] == 0.0
+    assert f["text_adult"][0] == 0.0

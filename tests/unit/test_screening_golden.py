@@ -141,3 +141,91 @@ def test_scores_are_probabilities_and_carry_the_version(scores: dict[str, Score]
         assert s.model_version == version
         assert 1 <= len(s.reasons) <= 3
         assert all(r.text.startswith(("+ ", f"{MINUS} ")) for r in s.reasons)
+
+
+def _fresh(platform: Platform, handle: str, **kw: object) -> Profile:
+    """An account made hours ago on a small, young server (the local networks' shape)."""
+    base: dict[str, object] = {
+        "platform": platform, "remote_id": handle, "handle": handle, "observed_at": SEEN,
+        "created_at": SEEN - timedelta(hours=3), "has_avatar": False,
+    }  # fmt: skip
+    base.update(kw)
+    return Profile(**base)  # type: ignore[arg-type]
+
+
+SMALL_SERVER_UNWANTED = {
+    "bare, follows 20": _fresh(Platform.BLUESKY, "qk3v9x.bsky.social", following_count=20),
+    "bare, follows 60": _fresh(Platform.MASTODON, "zt81qa@small.example", following_count=60),
+    "bare, follows 2,000": _fresh(Platform.BLUESKY, "mwq.bsky.social", following_count=2000),
+    "avatar, no posts": _fresh(
+        Platform.MASTODON, "rp4k2@small.example", following_count=45, has_avatar=True
+    ),
+    "spam in Spanish": _fresh(
+        Platform.MASTODON, "ganar@small.example", display_name="Lucía",
+        bio="Señales de trading gratis 📈 gana dinero desde casa", following_count=50,
+        posts_count=3,
+    ),
+    "get-rich pitch": _fresh(
+        Platform.BLUESKY, "kalo3.bsky.social", display_name="Kalo Mira",
+        bio="Earn 5x daily 🔥 https://kalo-bonus.example", following_count=60, posts_count=3,
+        has_avatar=True,
+    ),
+}  # fmt: skip
+# Profiles that cannot be told from a quiet person by the profile alone: never recommended,
+# a person (or a second look at their posts) decides.
+SMALL_SERVER_UNCLEAR = {
+    "first name only, no posts": _fresh(
+        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=35
+    ),
+    "spam in the name only": _fresh(
+        Platform.BLUESKY, "pro512.bsky.social", display_name="Forex Signals VIP",
+        following_count=40, posts_count=6, has_avatar=True,
+    ),
+}  # fmt: skip
+SMALL_SERVER_PEOPLE = {
+    "new person": _fresh(
+        Platform.BLUESKY, "miraoka.bsky.social", display_name="Mira Okafor",
+        bio="Nurse on night shifts. Into birds and tea.", has_avatar=True, following_count=5,
+        followers_count=1, posts_count=4, last_post_at=SEEN,
+    ),
+    "new person, Portuguese": _fresh(
+        Platform.MASTODON, "tenmo@small.example", display_name="Tenmo Raka",
+        bio="Professora de química. Ciclismo e café aos domingos.", has_avatar=True,
+        following_count=6, posts_count=2, last_post_at=SEEN,
+    ),
+}  # fmt: skip
+# Followed a starter pack of 400 on day one: a person may look, never screened out.
+STARTER_PACK = _fresh(
+    Platform.BLUESKY, "jonasr.bsky.social", display_name="Jonas Ruiz",
+    bio="Retired engineer. Jazz and kayaking.", has_avatar=True, following_count=400,
+    followers_count=2, posts_count=3, last_post_at=SEEN,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(SMALL_SERVER_UNWANTED))
+def test_bought_and_spam_on_a_small_new_server_are_screened_out(case: str) -> None:
+    (s,) = load_default_scorer().score_profiles([SMALL_SERVER_UNWANTED[case]])
+    assert _verdict(s) == Verdict.SKIP, (s.bot_score, _texts(s))
+    # Nothing that says "followed by 0" or "no posts" may count in its favour.
+    assert not any(t.startswith("+") and ("followed by 0" in t or "no " in t) for t in _texts(s))
+
+
+@pytest.mark.parametrize("case", list(SMALL_SERVER_PEOPLE))
+def test_new_people_on_a_small_server_are_recommended(case: str) -> None:
+    (s,) = load_default_scorer().score_profiles([SMALL_SERVER_PEOPLE[case]])
+    assert _verdict(s) == Verdict.FOLLOW, (s.bot_score, _texts(s))
+    # A few posts are never held against a new person.
+    assert not any(t.startswith(MINUS) and "post" in t for t in _texts(s)), _texts(s)
+
+
+@pytest.mark.parametrize("case", list(SMALL_SERVER_UNCLEAR))
+def test_unclear_profiles_are_never_recommended(case: str) -> None:
+    (s,) = load_default_scorer().score_profiles([SMALL_SERVER_UNCLEAR[case]])
+    assert _verdict(s) != Verdict.FOLLOW, (s.bot_score, _texts(s))
+    assert any(t.startswith(MINUS) for t in _texts(s))
+
+
+def test_a_starter_pack_newcomer_is_never_screened_out() -> None:
+    (s,) = load_default_scorer().score_profiles([STARTER_PACK])
+    assert _verdict(s) != Verdict.SKIP, (s.bot_score, _texts(s))
+    assert "+ has a display name, bio and avatar" in _texts(s)

@@ -131,6 +131,22 @@ def test_platform_signals_add_their_fixed_weights() -> None:
     assert verified.reasons[0].text == "+ verified by the platform"
 
 
+def test_a_moderation_label_lifts_the_score_to_the_label_floor() -> None:
+    # A label is the platform's verdict: wherever the operating points put the weighted
+    # score, it lands at least on the floor (screened out at the default thresholds).
+    spec = {**TINY, "label_floor": 0.95, "signals": [{"signal": "label_abuse", "weight": 0.5}]}
+    base, labelled = ScreeningModel(spec).score_profiles([
+        _profile(), _profile(labels=("spam",)),
+    ])  # fmt: skip
+    assert base.bot_score == pytest.approx(_sigmoid(-1.5))
+    assert labelled.bot_score == pytest.approx(0.95)
+    # Without a floor in the file, only the weight counts (older model files).
+    (old,) = ScreeningModel({**spec, "label_floor": 0.0}).score_profiles(
+        [_profile(labels=("spam",))]
+    )
+    assert old.bot_score == pytest.approx(_sigmoid(-1.5 + 0.5))
+
+
 def test_platform_operating_points_land_on_the_default_thresholds() -> None:
     follow_at, skip_at = -0.5, 1.5
     model = ScreeningModel({**TINY, "platforms": {"bluesky": {"follow_at": follow_at,

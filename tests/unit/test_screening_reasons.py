@@ -121,3 +121,38 @@ def test_platform_signals() -> None:
 def test_unknown_signal_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown signal"):
         describe("vibes", True, _facts())
+
+
+def test_a_reason_is_shown_only_when_its_facts_point_its_way() -> None:
+    from followback.screening.reasons import agrees
+
+    bought = _facts(followers=0, following=60, posts=0, age_days=0.1)
+    new_person = _facts(followers=1, following=5, posts=4, age_days=0.1, has_name=True,
+                        bio_length=40, has_avatar=True, handle_digits=0)  # fmt: skip
+    # Being followed by nobody while following 60 is never a plus ...
+    assert not agrees("audience", False, bought)
+    assert agrees("audience", True, bought)
+    # ... and four posts are never a minus (no posts, or a flood, are).
+    assert not agrees("activity", True, new_person)
+    assert agrees("activity", False, new_person)
+    assert agrees("activity", True, bought)
+    assert agrees("activity", True, _facts(posts=9_000, age_days=30))
+    # A handful of follows says nothing either way.
+    assert not agrees("audience", True, new_person)
+    assert not agrees("audience", False, new_person)
+    assert agrees("audience", False, _facts(followers=342, following=289))
+    # A profile with nothing in it is no plus; a complete one is no minus.
+    assert not agrees("profile", False, bought)
+    assert not agrees("profile", True, new_person)
+    # Spam words, labels and a bot flag only ever count against.
+    assert not agrees("words", False, new_person)
+    assert not agrees("engaged", False, bought)
+
+
+def test_a_handle_counts_for_an_account_only_without_digits() -> None:
+    from followback.screening.reasons import agrees
+
+    assert not agrees("handle", False, _facts(handle="qk3v9x", handle_digits=2))
+    assert agrees("handle", False, _facts(handle="mira", handle_digits=0, handle_length=4))
+    assert agrees("handle", True, _facts(handle="user48213", handle_digits=5))
+    assert not agrees("handle", True, _facts(handle="mira", handle_digits=0, handle_length=4))

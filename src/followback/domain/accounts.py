@@ -44,6 +44,9 @@ class Profile:
       lists + feeds + starter packs, + 1 if it runs a labeler).
     - ``discoverable``: the account opted into directories/search (Mastodon
       ``discoverable``); ``None`` when the platform does not say.
+    - ``has_banner``: a banner/header image is set (Bluesky ``banner``, Mastodon ``header``
+      other than the server's default, X ``profile_banner_url``); ``None`` when the
+      payload does not say (Bluesky's basic profile view has no banner field).
 
     Recent posts, sampled only for followers that stay uncertain after profile screening
     (when ``recent_sampled`` is false, read the shares as unknown, not as zero). Sampling
@@ -58,6 +61,8 @@ class Profile:
     - ``recent_duplicate_share``: own posts whose text repeats another sampled post's text
       (after normalising case, whitespace, links and mentions) — copy-paste spam.
     - ``recent_link_share``: own posts carrying a link.
+    - ``recent_spam_share``: own posts that sell something (get-rich pitches, promotion,
+      adult links, follow-for-follow; the screening word lists).
     - ``recent_languages``: distinct languages among the sampled posts (0 when unknown).
     - ``recent_language``: the language most sampled posts declare ("" when unknown).
     """
@@ -86,12 +91,14 @@ class Profile:
     pinned_post: bool = False
     associated_count: int = 0
     discoverable: bool | None = None
+    has_banner: bool | None = None
     recent_sampled: bool = False
     recent_posts_sampled: int = 0
     recent_reply_share: float = 0.0
     recent_repost_share: float = 0.0
     recent_duplicate_share: float = 0.0
     recent_link_share: float = 0.0
+    recent_spam_share: float = 0.0
     recent_languages: int = 0
     # The language most of the sampled posts declare (Bluesky ``langs``, Mastodon
     # ``language``, X ``lang``) when at least half agree; "" when unknown.
@@ -124,6 +131,7 @@ class Profile:
             ("pinned_post", self.pinned_post, False),
             ("associated", self.associated_count, 0),
             ("discoverable", self.discoverable, None),
+            ("banner", self.has_banner, None),
             ("moved_to", self.moved_to, None),
             ("suspended", self.suspended, False),
         )

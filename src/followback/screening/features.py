@@ -29,7 +29,9 @@ import polars as pl
 
 __all__ = [
     "FEATURE_NAMES",
+    "PITCH_PATTERNS",
     "SIGNAL_NAMES",
+    "SPAM_WORD_PATTERNS",
     "FeatureMatrix",
     "extract_features",
     "extract_signals",
@@ -45,6 +47,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_age_days",  # log1p(account age in days at observation)
     "log_posts_per_day",  # log1p(posts / max(age, 30 days))
     "log_follows_per_day",  # log1p(following / max(age, 30 days))
+    "silent_follower",  # 1 if it follows 20 or more accounts and never posted
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
     "has_name",  # 1 if the display name is set
@@ -54,6 +57,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "bio_link_only",  # 1 if the bio is little more than a link
     "has_url",  # 1 if the profile's link field is set
     "default_avatar",  # 1 if no avatar / the platform's default image
+    "bare_profile",  # 1 if neither a display name (other than the handle) nor a bio
     "text_scam",  # name/bio promises of get-rich spam: trading signals, airdrop, earn $ ...
     "text_money",  # name/bio words about money: crypto, trading, invest ... (people use them)
     "text_promo",  # name/bio words of promotion: click, DM for, discount, shop now ...
@@ -73,6 +77,7 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_replies",  # share of sampled recent posts that reply to people
     "recent_duplicates",  # share of sampled recent posts repeating another's text
     "recent_links",  # share of sampled recent posts with a link
+    "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
 )
 
 _DAY = 86_400.0
@@ -89,19 +94,28 @@ ABUSE_LABELS: tuple[str, ...] = (
 # What get-rich spam promises (strong evidence), apart from words about money that people
 # who trade or invest use too (weak evidence).
 _SCAM = (
-    r"(?:trading|forex|crypto|fx|daily|vip|free) signals?|signals? group|forex|airdrops?|"
-    r"giveaways?|passive income|make money|earn \$?\d+|earn (?:money|from home|daily)|"
+    r"(?:trading|forex|crypto|fx|daily|vip|free) signals?|signals? group|airdrops?|"
+    r"giveaways?|passive income|make money|earn \$?\d+x?|earn (?:money|from home|daily)|"
     r"guaranteed(?: profits?| returns?)?|binary options|100x|usdt|casino|betting|loans?|"
-    r"cash ?app"
+    r"cash ?app|\d{2,5} ?% (?:gains?|profits?|returns?|roi)|\d{1,3}x (?:daily|gains?|profits?)|"
+    r"(?:buy|cheap|real|get|free) (?:\d+k? )?(?:followers|likes)|vip group|"
+    # The same promises in a few other languages (Spanish, Portuguese, French, German,
+    # Italian, Indonesian): spam follows brands everywhere.
+    r"se[ñn]ales|gana(?:r)? dinero|ingresos? pasivos?|ganancias garantizadas|sinais|"
+    r"ganh[ae]r? dinheiro|renda extra|lucros? garantidos?|signaux|gagner de l'argent|"
+    r"revenus? passifs?|geld verdienen|passives einkommen|segnali|guadagn(?:a|are) soldi|"
+    r"penghasilan|cuan"
 )
 _MONEY = (
-    r"crypto|bitcoin|btc|ethereum|trading|trader|invest(?:or|ing|ment)?s?|profits?|income|"
-    r"nfts?|web3|defi"
+    r"crypto|bitcoin|btc|ethereum|forex|trading|trader|invest(?:or|ing|ment)?s?|profits?|"
+    r"income|nfts?|web3|defi|cripto(?:monedas|moedas)?|inversi[oó]n|investimentos?|inversiones|"
+    r"investissements?|dinero|dinheiro"
 )
 _PROMO = (
     r"click|dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
     r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"
-    r"link in (?:my )?bio|check (?:out )?my|subscribe"
+    r"link in (?:my )?bio|check (?:out )?my|subscribe|limited(?: time)? offer|act now|"
+    r"claim (?:it |yours |your \w+ )?now|join (?:us )?now"
 )
 _ADULT = (
     r"nsfw|onlyfans|only fans|adult|sexy|sex|xxx|nude|nudes|porn|horny|cam ?girl|hookup|"
@@ -128,6 +142,11 @@ _RE_MONEY = _whole(_MONEY)
 _RE_PROMO = _whole(_PROMO)
 _RE_ADULT = _whole(_ADULT) + rf"|{_B}18\+|🔞|🍑|💦"  # "18+" and emoji have no word edge
 _RE_FOLLOW_BACK = _whole(_FOLLOW_BACK)
+# The alternatives alone (plain ``re`` syntax), for reasons that quote the word they found.
+SPAM_WORD_PATTERNS: tuple[str, ...] = (_SCAM, _MONEY, _PROMO, _ADULT, _FOLLOW_BACK)
+# What a post that sells something says (words about money alone are left out: people post
+# about crypto and trading), for the second look at recent posts.
+PITCH_PATTERNS: tuple[str, ...] = (_SCAM, _PROMO, _ADULT, _FOLLOW_BACK)
 # Every word above contains one of these literals, so a row holding none of them needs no
 # regex at all: one Aho-Corasick pass finds the few rows worth the four regexes (most
 # profiles say nothing of the kind). test_screening_features checks the promise.
@@ -139,7 +158,11 @@ SPAM_STEMS: tuple[str, ...] = (
     "telegram", "promo", "discount", "coupon", "deal", "shop", "buy", "order", "sign",
     "free", "cheap", "sale", "seo", "marketing", "agency", "link", "check", "subscribe",
     "nsfw", "fans", "adult", "sex", "xxx", "nude", "porn", "horny", "cam", "hookup", "dating",
-    "kik", "18+", "🔞", "🍑", "💦", "follow", "f4f", "tfb", "gain", "rt to",
+    "kik", "18+", "🔞", "🍑", "💦", "follow", "f4f", "tfb", "gain", "rt to", "% gain",
+    "% profit", "% return", "% roi", "x daily", "x gain", "x profit", "likes", "señal",
+    "senal", "sinais", "signaux", "segnali", "dinero", "dinheiro", "argent", "geld",
+    "ganancia", "ingreso", "renda", "lucro", "revenu", "einkommen", "guadagn", "penghasilan",
+    "cuan", "cripto", "inversi", "limited", "act now", "claim", "join now", "join us now",
 )  # fmt: skip
 # A bio that is only a link: a link first, then a few characters at most.
 _RE_LINK_ONLY = (
@@ -199,6 +222,9 @@ def _count_exprs() -> list[pl.Expr]:
         age.log1p().alias("log_age_days"),
         (posts / rate_days).log1p().alias("log_posts_per_day"),
         (following / rate_days).log1p().alias("log_follows_per_day"),
+        # Following many is no evidence on a young network (a starter pack follows hundreds
+        # on day one); following many and doing nothing else is what bought followers do.
+        _flag((following >= 20) & (posts == 0)).alias("silent_follower"),
     ]  # fmt: skip
 
 
@@ -210,6 +236,10 @@ def _text_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     # accounts often pair a stock name with an unrelated handle. Comparing the first three
     # characters, case-folded, catches most of it for the price of two tiny slices; a full
     # containment test with Unicode normalisation cost 10x the rest of the features.
+    # A display name that only repeats the handle, character for character, says nothing
+    # (snac shows the user name when none is set; bulk-made accounts copy it). A person
+    # called "Yusuf" with the handle @yusuf did write a name, so case counts.
+    named = (name.str.strip_chars() != "") & (name.str.strip_chars() != local)
     match = (local.str.len_chars() >= 3) & (
         local.str.slice(0, 3).str.to_lowercase() == name.str.slice(0, 3).str.to_lowercase()
     )
@@ -222,7 +252,7 @@ def _text_exprs(df: pl.DataFrame) -> list[pl.Expr]:
             _opt(df, "handle_length", pl.Int64()).cast(pl.Float64),
         ).alias("handle_length"),
         local.str.count_matches(r"[0-9]").alias("handle_digits"),
-        _flag(name.str.strip_chars() != "").alias("has_name"),
+        _flag(named).alias("has_name"),
         pl.when(local.is_not_null() & name.is_not_null())
         .then(match.cast(pl.Float32))
         .alias("name_matches_handle"),
@@ -231,6 +261,9 @@ def _text_exprs(df: pl.DataFrame) -> list[pl.Expr]:
         _flag(bio.str.to_lowercase().str.contains(_RE_LINK_ONLY)).alias("bio_link_only"),
         _flag(pl.col("url").str.strip_chars() != "").alias("has_url"),
         _flag(~pl.col("has_avatar")).alias("default_avatar"),
+        # Nothing that says who the account is: what a bought follower sold in bulk looks
+        # like. Null (NaN) when either is unknown, so a file without names is not "bare".
+        _flag(~named & (bio.str.strip_chars() == "")).alias("bare_profile"),
         bio.str.count_matches(r"\$[A-Za-z]{2,6}\b").clip(upper_bound=5).alias("bio_cashtags"),
     ]
 
@@ -312,6 +345,7 @@ def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
         share("recent_reply_share").alias("recent_replies"),
         share("recent_duplicate_share").alias("recent_duplicates"),
         share("recent_link_share").alias("recent_links"),
+        share("recent_spam_share").alias("recent_spam"),
     ]
 
 

@@ -43,12 +43,14 @@ SIGNAL_SCHEMA: dict[str, pl.DataType] = {
     "pinned_post": pl.Boolean(),
     "associated_count": pl.Int64(),
     "discoverable": pl.Boolean(),
+    "has_banner": pl.Boolean(),
     "last_post_at": pl.Float64(),
     "recent_posts_sampled": pl.Int64(),
     "recent_reply_share": pl.Float64(),
     "recent_repost_share": pl.Float64(),
     "recent_duplicate_share": pl.Float64(),
     "recent_link_share": pl.Float64(),
+    "recent_spam_share": pl.Float64(),
 }
 
 
@@ -88,6 +90,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "pinned_post": [p.pinned_post for p in profiles],
             "associated_count": [p.associated_count for p in profiles],
             "discoverable": [p.discoverable for p in profiles],
+            "has_banner": [p.has_banner for p in profiles],
             "last_post_at": [
                 p.last_post_at.timestamp() if p.last_post_at else None for p in profiles
             ],
@@ -96,6 +99,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "recent_repost_share": [p.recent_repost_share for p in profiles],
             "recent_duplicate_share": [p.recent_duplicate_share for p in profiles],
             "recent_link_share": [p.recent_link_share for p in profiles],
+            "recent_spam_share": [p.recent_spam_share for p in profiles],
         },
         schema={**PROFILE_SCHEMA, **SIGNAL_SCHEMA},
     )

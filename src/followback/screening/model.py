@@ -8,7 +8,10 @@ contributes nothing; ``bot_score = sigmoid(a * raw + b + shift[platform])``. Bec
 is a sum, each feature's contribution is exact, and that is what the reasons quote.
 
 A platform bot flag (Mastodon's ``bot``, Bluesky's ``bot`` label) is not in the training data,
-so it is not learned: it lifts the score to at least the file's ``bot_flag_floor``.
+so it is not learned: it lifts the score to at least the file's ``bot_flag_floor``. A
+moderation label (spam, scam, impersonation, ... from the platform's moderation service or a
+labeler the brand subscribes to) is the platform's own verdict: besides its weight, it lifts
+the score to at least ``label_floor``, wherever a platform's operating points sit.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from followback.screening.features import (
     handle_local_part,
 )
 from followback.screening.frame import SIGNAL_SCHEMA, profiles_to_frame
-from followback.screening.reasons import SIGNAL_FEATURES, SIGNALS, Facts, describe
+from followback.screening.reasons import SIGNAL_FEATURES, SIGNALS, Facts, agrees, describe
 
 __all__ = [
     "DEFAULT_FOLLOW_BELOW",
@@ -52,7 +55,8 @@ __all__ = [
 MODEL_FORMAT = "followback-additive-2"
 DEFAULT_FOLLOW_BELOW = 0.35
 DEFAULT_SKIP_ABOVE = 0.75
-_TOP = 3  # reasons per account
+_TOP = 4  # signals kept per account: the strongest _SHOW whose facts agree become reasons
+_SHOW = 3
 _MIN_PUSH = 0.1  # log-odds; weaker signals are not worth a reason
 _BOT_FLAG = SIGNALS.index("bot_flag")
 _L_FOLLOW = math.log(DEFAULT_FOLLOW_BELOW / (1.0 - DEFAULT_FOLLOW_BELOW))
@@ -72,7 +76,7 @@ class Score:
 class ScoreBatch:
     """Scores for a frame of profiles; reason texts are worded on demand.
 
-    ``reason_codes[i]`` holds up to three signal indices (into :data:`SIGNALS`, -1 for none),
+    ``reason_codes[i]`` holds up to four signal indices (into :data:`SIGNALS`, -1 for none),
     strongest first; ``towards_bot[s, i]`` says which way signal ``s`` pushed row ``i``.
     """
 
@@ -95,10 +99,12 @@ class ScoreBatch:
         if not self._columns:
             self._columns.update(_fact_columns(self._frame, self._features))
         facts = _facts(self._columns, i)
+        pushes = [(SIGNALS[c], bool(self.towards_bot[c, i])) for c in codes]
         return tuple(
-            Reason(f"model:{SIGNALS[c]}", describe(SIGNALS[c], bool(self.towards_bot[c, i]), facts))
-            for c in codes
-        )
+            Reason(f"model:{signal}", describe(signal, towards, facts))
+            for signal, towards in pushes
+            if agrees(signal, towards, facts)
+        )[:_SHOW]
 
     def reason_texts(self, separator: str = "; ") -> list[str]:
         """Every row's reasons joined into one string (for CSV output)."""
@@ -154,6 +160,8 @@ class ScreeningModel:
             raise ScreeningError("model signals do not match this version of followback")
         self._weights = [weights.get(name, 0.0) for name in SIGNAL_NAMES]
         self._floor = float(spec.get("bot_flag_floor", 0.9))
+        self._label_floor = float(spec.get("label_floor", 0.0))
+        self._label = SIGNAL_NAMES.index("label_abuse")
         self.spec = spec
         # Feature j's contribution is added to signal _signal_of[j] (see reasons.py), and so
         # is platform signal k's (_native_of[k]).
@@ -200,13 +208,17 @@ class ScreeningModel:
         columns = np.ascontiguousarray(features.T)  # free: features are column-major
         for j, g in enumerate(self._signal_of):
             signals[g] += self._term(j, columns[j])
+        labelled = None
         if any(c in df.columns for c in SIGNAL_SCHEMA):  # bulk frames usually have none
             values = extract_signals(df)
             for k, g in enumerate(self._native_of):
                 if self._weights[k]:
                     signals[g] += self._weights[k] * values[:, k]
+            labelled = values[:, self._label] > 0
         raw = self._intercept + signals.sum(axis=0)
         score = self._place(self._a * raw + self._b, df)
+        if labelled is not None and self._label_floor and labelled.any():
+            score = np.where(labelled, np.maximum(score, self._label_floor), score)
         flagged = df["bot_flag"].fill_null(False).to_numpy() if "bot_flag" in df.columns else None
         if flagged is not None and flagged.any():
             score = np.where(flagged, np.maximum(score, self._floor), score)
@@ -321,6 +333,9 @@ def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, lis
         age.alias("age_days"),
         handle_local_part(pl.col("handle")).alias("handle"),
         pl.col("has_avatar"),
+        (pl.col("has_banner") if "has_banner" in df.columns else pl.lit(None, pl.Boolean())).alias(
+            "has_banner"
+        ),
         text.alias("text"),
         (pl.col("labels") if "labels" in df.columns else pl.lit(None, pl.String())).alias("labels"),
         (
@@ -365,4 +380,6 @@ def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
         recent_replies=float(cols["recent_replies"][i]),
         recent_duplicates=float(cols["recent_duplicates"][i]),
         recent_links=float(cols["recent_links"][i]),
+        recent_spam=float(cols["recent_spam"][i]),
+        has_banner=cols["has_banner"][i],
     )

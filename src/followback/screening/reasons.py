@@ -13,12 +13,15 @@ import math
 import re
 from dataclasses import dataclass
 
+from followback.screening.features import SPAM_WORD_PATTERNS
+
 __all__ = [
     "AGAINST",
     "FOR",
     "SIGNALS",
     "SIGNAL_FEATURES",
     "Facts",
+    "agrees",
     "describe",
     "format_age",
 ]
@@ -33,13 +36,20 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
         "has_name",
         "bio_length",
         "default_avatar",
+        "bare_profile",
         "has_url",
         "name_matches_handle",
         "bio_has_link",
         "bio_link_only",
     ),
     "activity": ("log_posts", "no_posts", "log_posts_per_day"),
-    "audience": ("log_followers", "log_following", "log_follow_gap", "log_follows_per_day"),
+    "audience": (
+        "log_followers",
+        "log_following",
+        "log_follow_gap",
+        "log_follows_per_day",
+        "silent_follower",
+    ),
     "age": ("log_age_days",),
     "handle": ("handle_length", "handle_digits"),
     "words": (
@@ -53,22 +63,14 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
     "labels": ("label_abuse",),
     "verified": ("verified", "verified_links"),
     "engaged": ("pinned_post", "made_for_others", "posted_recently"),
-    "recent_posts": ("recent_replies", "recent_duplicates", "recent_links"),
+    "recent_posts": ("recent_replies", "recent_duplicates", "recent_links", "recent_spam"),
     "bot_flag": (),  # not learned (no research collection has the flag): a fixed floor
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
 
+# The model's own word lists (features.py), scam words first so the quote names the worst.
 _SPAM_WORDS = re.compile(
-    r"(?i)((?:trading|forex|crypto|fx|daily|vip|free) signals?|forex|airdrops?|giveaways?|"
-    r"passive income|make money|earn \$?\d+|guaranteed|casino|betting|loans?|binary options|"
-    r"usdt|crypto|bitcoin|btc|nfts?|web3|"
-    r"invest(?:or|ing|ment)?s?|profits?|trading|trader|income|cash ?app|defi|"
-    r"dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
-    r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"
-    r"link in (?:my )?bio|check (?:out )?my|subscribe|click|18\+|nsfw|onlyfans|only fans|adult|"
-    r"sexy|sex|xxx|nudes?|porn|horny|cam ?girl|hookup|dating|kik|🔞|"
-    r"follow ?back|f4f|follow ?4 ?follow|follow ?for ?follow|team ?follow ?back|ifollowback|"
-    r"follow ?train|gain followers|followers? for sale|\$[A-Za-z]{2,6}\b)"
+    r"(?i)\b(" + "|".join(SPAM_WORD_PATTERNS) + r")\b|(18\+|🔞|🍑|💦|\$[A-Za-z]{2,6}\b)"
 )
 
 
@@ -100,6 +102,8 @@ class Facts:
     recent_replies: float = 0.0
     recent_duplicates: float = 0.0
     recent_links: float = 0.0
+    recent_spam: float = 0.0
+    has_banner: bool | None = None  # recorded, not scored: no collection has it
 
 
 def _n(value: int | None) -> str:
@@ -116,6 +120,54 @@ def format_age(days: float) -> str:
     if days < 730:
         return f"{math.floor(days / 30.44)} months"
     return f"{math.floor(days / 365.25)} years"
+
+
+_FLOOD = 20.0  # posts a day from which many posts count against an account
+_FEW_FOLLOWS = 20  # following fewer says nothing about an account's audience
+
+
+def agrees(signal: str, towards_bot: bool, f: Facts) -> bool:  # noqa: C901 - one rule a signal
+    """Whether the account's own facts point the way the model pushed.
+
+    The model's terms are measured against a typical account of the research collections
+    (years old, thousands of posts), so a sum can push the "wrong" way for the words: four
+    posts read as bot-like next to thousands, and being followed by nobody can come out as
+    a plus once capped. A reason is shown only when what it says supports its sign;
+    otherwise it would read "+ followed by 0, follows 60" or "− 4 posts".
+    """
+    if signal == "profile":
+        shown = (f.has_name, None if f.bio_length is None else f.bio_length > 0, f.has_avatar)
+        if towards_bot:
+            return not all(shown) or bool(f.bio_link_only or f.bio_has_link)
+        return any(shown) or bool(f.has_url)
+    if signal == "activity":
+        if f.posts is None:
+            return False
+        per_day = f.posts / max(f.age_days or 0.0, 1.0)
+        flood = per_day >= _FLOOD and (f.age_days or 0.0) >= 7
+        return (f.posts == 0 or flood) if towards_bot else (f.posts > 0 and not flood)
+    if signal == "audience":
+        if f.followers is None or f.following is None:
+            return False
+        if towards_bot:
+            return f.following >= _FEW_FOLLOWS and f.followers < f.following
+        return f.followers > 0 and 2 * f.followers >= f.following
+    if signal == "age":
+        # Being new is no reason to follow, nor (the model caps it) much of one not to.
+        if f.age_days is None:
+            return False
+        return f.age_days < 30 if towards_bot else f.age_days >= 180
+    if signal == "handle":
+        if towards_bot:
+            return bool(f.handle_digits) or (f.handle_length or 0) >= 13
+        return f.handle_digits == 0
+    if signal == "engaged":
+        return not towards_bot and (f.pinned_post or f.made_for_others or f.posted_recently)
+    if signal == "verified":
+        return not towards_bot and (f.verified or f.verified_links > 0)
+    if signal in ("words", "labels", "bot_flag"):
+        return towards_bot
+    return True
 
 
 def describe(signal: str, towards_bot: bool, f: Facts) -> str:
@@ -142,7 +194,9 @@ def _text(signal: str, towards_bot: bool, f: Facts) -> str:  # noqa: C901 - one 
         return _handle(towards_bot, f)
     if signal == "words":
         found = _SPAM_WORDS.search(f.text or "")
-        return f"profile says “{found.group(1).lower()}”" if found else "profile reads like spam"
+        if found is None:
+            return "profile reads like spam"
+        return f"profile says “{(found.group(1) or found.group(2)).lower()}”"
     if signal == "labels":
         return f"labelled {(f.labels or 'as abusive').replace(',', ', ')} by a moderation service"
     if signal == "verified":
@@ -176,6 +230,8 @@ def _profile(towards_bot: bool, f: Facts) -> str:
             return f"no {_join(missing, 'or')}"
         return "bio carries a link" if f.bio_has_link else "profile looks generated"
     present = [k for k, v in parts.items() if v]
+    if f.has_banner:
+        present.append("banner")
     if f.has_url:
         present.append("website")
     return f"has a {_join(present, 'and')}" if present else "profile filled in"
@@ -231,6 +287,8 @@ def _recent(towards_bot: bool, f: Facts) -> str:
         return round(share * n)
 
     if towards_bot:
+        if f.recent_spam >= max(f.recent_duplicates, f.recent_links):
+            return f"{of(f.recent_spam)} of {n} recent posts sell something"
         if f.recent_duplicates >= f.recent_links:
             return f"{of(f.recent_duplicates)} of {n} recent posts repeat the same text"
         return f"{of(f.recent_links)} of {n} recent posts carry a link"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from followback.domain import Profile, Reason, RecentPost
+from followback.screening.features import PITCH_PATTERNS
 
 __all__ = [
     "majority_language",
@@ -28,6 +29,7 @@ __all__ = [
 _URL = re.compile(r"https?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _MENTION = re.compile(r"@[\w.@-]+")
 _SPACE = re.compile(r"\s+")
+_PITCH = re.compile(r"(?i)\b(?:" + "|".join(PITCH_PATTERNS) + r")\b|18\+|🔞")
 
 
 def normalise_text(text: str) -> str:
@@ -54,6 +56,9 @@ def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int | str]:
         "recent_repost_share": sum(p.repost for p in posts) / n,
         "recent_duplicate_share": duplicates / len(own) if own else 0.0,
         "recent_link_share": sum(p.has_link for p in own) / len(own) if own else 0.0,
+        "recent_spam_share": sum(bool(_PITCH.search(p.text)) for p in own) / len(own)
+        if own
+        else 0.0,
         "recent_languages": len(languages),
         "recent_language": majority_language(declared, n),
     }
@@ -82,8 +87,14 @@ def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
 
 def scoring_view(profile: Profile) -> Profile:
     """What screening should score: a sampled account has at least as many posts as
-    its sample shows own posts, whatever the server counts (snac always says 0)."""
-    if not profile.recent_sampled or profile.recent_posts_sampled == 0:
+    its sample shows own posts, whatever the server counts (snac always says 0). A sample
+    that found no posts at all settles a count the server left unknown (snac's 0 beside a
+    last-post time, see frame.py): the account has never posted anything we can see."""
+    if not profile.recent_sampled:
+        return profile
+    if profile.recent_posts_sampled == 0:
+        if profile.posts_count == 0 and profile.last_post_at is not None:
+            return replace(profile, last_post_at=None)
         return profile
     own = round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
     if own <= profile.posts_count:
@@ -115,6 +126,9 @@ def recent_reasons(profile: Profile) -> tuple[Reason, ...]:
                 "recent:links", f"− {profile.recent_link_share:.0%} of recent posts carry a link"
             )
         )
+    if profile.recent_spam_share >= 0.5:
+        sell = f"− {profile.recent_spam_share:.0%} of recent posts sell something"
+        out.append(Reason("recent:spam", sell))
     reposts = share(profile.recent_repost_share)
     if reposts == n and n >= 3:
         out.append(Reason("recent:reposts", f"− all {n} recent posts are reposts"))

@@ -514,16 +514,18 @@ async def _second_look(
     report: DecideReport,
     budget: int,
 ) -> tuple[list[Profile], list[ScoreLike]]:
-    """Read a few recent posts of followers the policy would send to a person, or whose
-    language the brand's ``languages`` rule needs and the profile does not tell (no
-    declared language, a bio too short to detect one: most Bluesky profiles), then score
-    those again with what the posts show."""
+    """Read a few recent posts of followers the policy would send to a person, or would
+    follow on a thin profile (no bio or no avatar: the profile says too little to be sure,
+    and spam that sells only in its posts looks like that), or whose language the brand's
+    ``languages`` rule needs and the profile does not tell (no declared language, a bio too
+    short to detect one: most Bluesky profiles), then score those again with what the posts
+    show."""
     policy = loaded.stored.policy
     uncertain = [
         i
         for i, (p, sc) in enumerate(zip(todo, scores, strict=True))
         if not p.recent_sampled
-        and (policy.needs_language(p) or policy.evaluate(p, sc, now=now).verdict is Verdict.REVIEW)
+        and (policy.needs_language(p) or _worth_a_look(policy.evaluate(p, sc, now=now), p))
     ]
     if not uncertain:
         return todo, scores
@@ -542,6 +544,12 @@ async def _second_look(
     todo = [by_id.get(p.remote_id, p) for p in todo]
     scores = [rescored.get(p.remote_id, sc) for p, sc in zip(todo, scores, strict=True)]
     return todo, scores
+
+
+def _worth_a_look(ev: Evaluation, p: Profile) -> bool:
+    if ev.verdict is Verdict.REVIEW:
+        return True
+    return ev.verdict is Verdict.FOLLOW and (not p.bio.strip() or not p.has_avatar)
 
 
 # A model reason about a platform signal makes the plain-words one about it redundant.

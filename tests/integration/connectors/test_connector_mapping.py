@@ -267,3 +267,41 @@ def test_recent_posts_map_and_summarise_on_every_platform() -> None:
     assert "− 67% of recent posts repeat one text" in texts
     assert [r.text for r in recent_reasons(with_recent_posts(me, []))] == ["− no posts found"]
     assert recent_reasons(me) == ()
+
+
+def test_banners_are_mapped_set_default_or_unknown() -> None:
+    # Bluesky: ``banner`` in the detailed view; absent there means none, absent from a
+    # basic view (no counts) means unknown.
+    assert bsky.map_profile(payload("bluesky", "profile_signals"), NOW).has_banner is True
+    detailed = payload("bluesky", "profile_spam_labeled")
+    detailed.pop("banner", None)
+    detailed["followersCount"] = 3
+    assert bsky.map_profile(detailed, NOW).has_banner is False
+    basic = {"did": "did:plc:abc", "handle": "abc.test"}
+    assert bsky.map_profile(basic, NOW).has_banner is None
+    # Mastodon: the server's missing.png (and snac's empty string) is no header.
+    assert masto.map_account(payload("mastodon", "account_signals"), NOW).has_banner is False
+    account = payload("mastodon", "account_me")
+    assert masto.map_account(account, NOW).has_banner is False
+    account["header"] = "https://fosstodon.example/system/accounts/headers/1/original/a.jpg"
+    assert masto.map_account(account, NOW).has_banner is True
+    del account["header"], account["header_static"]
+    assert masto.map_account(account, NOW).has_banner is None
+    # X: ``profile_banner_url`` when a payload carries it.
+    user = payload("x", "user_signals")["data"]
+    assert xmap.map_user(user, NOW).has_banner is None
+    user["profile_banner_url"] = "https://pbs.twimg.com/profile_banners/1/1600000000"
+    assert xmap.map_user(user, NOW).has_banner is True
+
+
+def test_a_banner_is_kept_with_the_profile_and_named_in_reasons() -> None:
+    from followback.screening.reasons import Facts, describe
+
+    with_banner = Facts(
+        followers=40, following=30, posts=12, age_days=200.0, handle="mira", handle_digits=0,
+        handle_length=4, has_name=True, bio_length=30, bio_link_only=False, has_avatar=True,
+        has_url=False, has_banner=True,
+    )  # fmt: skip
+    assert describe("profile", False, with_banner) == (
+        "+ has a display name, bio, avatar and banner"
+    )

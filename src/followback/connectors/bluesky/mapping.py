@@ -82,6 +82,13 @@ def _pinned(view: Mapping[str, Any]) -> bool:
     return isinstance(pinned, Mapping) and bool(opt_str(pinned, "uri"))
 
 
+def _banner(view: Mapping[str, Any]) -> bool | None:
+    """``banner`` (a URL) is only in the detailed view; there, its absence means none."""
+    if "banner" in view:
+        return bool(opt_str(view, "banner", 2048))
+    return False if "followersCount" in view else None
+
+
 def map_profile(view: Mapping[str, Any], observed_at: datetime) -> Profile:
     """A ``profileView``, ``profileViewBasic`` or ``profileViewDetailed`` as a :class:`Profile`.
 
@@ -111,6 +118,7 @@ def map_profile(view: Mapping[str, Any], observed_at: datetime) -> Profile:
         posts_count=opt_int(view, "postsCount"),
         created_at=opt_datetime(view, "createdAt") or opt_datetime(view, "indexedAt"),
         has_avatar=bool(opt_str(view, "avatar")),
+        has_banner=_banner(view),
         bot_flag=is_labeler or bool(_BOT_LABELS.intersection(labels)),
         suspended=bool(_SUSPENDED_LABELS.intersection(labels)),
         labels=labels,

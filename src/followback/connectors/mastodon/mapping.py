@@ -42,6 +42,8 @@ SNAC_DIRECT = frozenset({"direct", "private"})
 # Images servers send for accounts that never set an avatar: Mastodon's missing.png,
 # snac's susie.png (served from the server root).
 _DEFAULT_AVATARS = ("/missing.png", "/susie.png")
+# And for headers: Mastodon's missing.png; snac sends an empty string.
+_DEFAULT_HEADERS = ("/missing.png",)
 
 
 def _verified_links(account: Mapping[str, Any]) -> int:
@@ -67,6 +69,14 @@ def _labels(account: Mapping[str, Any]) -> tuple[str, ...]:
     by the server's moderators), ``memorial``, ``noindex`` (asked not to be indexed)."""
     keys = ("group", "limited", "memorial", "noindex")
     return tuple(k for k in keys if opt_bool(account, k))
+
+
+def _header(account: Mapping[str, Any]) -> bool | None:
+    """A header image other than the server's default; ``None`` when not sent."""
+    if "header" not in account and "header_static" not in account:
+        return None
+    header = opt_str(account, "header", 2048) or opt_str(account, "header_static", 2048)
+    return bool(header) and not header.endswith(_DEFAULT_HEADERS)
 
 
 def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
@@ -95,6 +105,7 @@ def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
         posts_count=opt_int(account, "statuses_count"),
         created_at=opt_datetime(account, "created_at"),
         has_avatar=bool(avatar) and not avatar.endswith(_DEFAULT_AVATARS),
+        has_banner=_header(account),
         bot_flag=opt_bool(account, "bot"),
         locked=opt_bool(account, "locked"),
         last_post_at=opt_datetime(account, "last_status_at"),

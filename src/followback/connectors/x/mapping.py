@@ -120,6 +120,10 @@ def map_user(user: Mapping[str, Any], observed_at: datetime) -> Profile:
         posts_count=opt_int(metrics, "tweet_count"),
         created_at=opt_datetime(user, "created_at"),
         has_avatar=bool(avatar) and _DEFAULT_AVATAR not in avatar,
+        # Not requested (USER_FIELDS is the documented v2 set); read when a payload has it.
+        has_banner=bool(opt_str(user, "profile_banner_url", 2048))
+        if "profile_banner_url" in user
+        else None,
         locked=opt_bool(user, "protected"),
         # Withheld in some countries is not a suspension: it shows as the ``withheld``
         # label, and a suspended account is simply absent from the API's answers.
