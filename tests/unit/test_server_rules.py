@@ -60,3 +60,16 @@ def test_facts_round_trip_through_storage_form() -> None:
     assert ServerFacts.from_json(facts.as_json()) == facts
     none = ServerFacts(NOW)
     assert ServerFacts.from_json(none.as_json()).notification_filters is None
+
+
+def test_severed_by_a_domain_block_or_an_account_suspension() -> None:
+    from followback.domain.server import Severance, severed_by
+
+    block = Severance("domain_block", "blocked.example", NOW)
+    suspension = Severance("account_suspension", "spam@elsewhere.example", NOW)
+    assert severed_by("zoe@blocked.example", [block])
+    assert severed_by("@zoe@eu.blocked.example", [block])  # a subdomain of the blocked one
+    assert not severed_by("zoe@notblocked.example", [block])
+    assert not severed_by("zoe", [block])  # a local account: no domain was blocked
+    assert severed_by("spam@elsewhere.example", [suspension])
+    assert not severed_by("other@elsewhere.example", [suspension])

@@ -230,6 +230,9 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
             console.print(f"account #{a['id']} (x:{a['handle']}):", highlight=False)
             for line in lines:
                 console.print(f"  {line}", highlight=False, soft_wrap=True)
+    for a in rows:
+        for line in _server_lines(a["server"]):
+            console.print(f"#{a['id']} {a['handle']}: {line}", highlight=False, markup=False)
 
 
 def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, object]]) -> None:
@@ -252,9 +255,6 @@ def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, obje
         row["x_api_follow"] = api_follow
         row["x_forecast"] = {**forecast.as_dict(), "owned_reads_total_usd": str(owned.total_usd)}
         row["x_forecast_lines"] = format_forecast(forecast, owned)
-    for a in rows:
-        for line in _server_lines(a["server"]):
-            console.print(f"#{a['id']} {a['handle']}: {line}", highlight=False, markup=False)
 
 
 def _server_summary(facts: ServerFacts | None) -> dict[str, object] | None:

@@ -14,7 +14,7 @@ from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from followback.domain import InboundMessage, Platform, Profile, RecentPost
 from followback.domain.rules import Capabilities, LimitSpec
-from followback.domain.server import ServerFacts
+from followback.domain.server import ServerFacts, Severance
 
 __all__ = [
     "AccountEventStream",
@@ -31,6 +31,7 @@ __all__ = [
     "RecentPostsReader",
     "Relationship",
     "ServerFactsReader",
+    "SeveranceReader",
     "WriteKey",
 ]
 
@@ -277,4 +278,14 @@ class AccountEventStream(Protocol):
         self, *, cursor_us: int | None, until_us: int
     ) -> tuple[list[InboundMessage], int | None]:
         """Mentions, replies and quotes from ``cursor_us`` to ``until_us``; the cursor."""
+        ...
+
+
+@runtime_checkable
+class SeveranceReader(Protocol):
+    """A connector whose server reports relationships its moderators severed (Mastodon
+    4.3's ``severed_relationships``), so those departures are not counted as unfollows."""
+
+    async def fetch_severances(self) -> list[Severance]:
+        """Recent severance events."""
         ...

@@ -179,6 +179,9 @@ class EndReason(StrEnum):
     DELETED = "deleted"
     MOVED = "moved"
     BLOCKED = "blocked"
+    # A moderator of the brand's server cut the relationship (Mastodon 4.3's
+    # ``severed_relationships``: a domain block or an account suspension), not the person.
+    SEVERED = "severed"
 
 
 @dataclass(frozen=True, slots=True)

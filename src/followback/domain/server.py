@@ -24,8 +24,10 @@ __all__ = [
     "MASTODON_POLICY_URL",
     "MASTODON_RULES_URL",
     "ServerFacts",
+    "Severance",
     "apply_server_facts",
     "automation_rules",
+    "severed_by",
 ]
 
 MASTODON_INSTANCE_URL = "https://docs.joinmastodon.org/entities/Instance/"
@@ -135,3 +137,33 @@ def apply_server_facts(caps: Capabilities, facts: ServerFacts | None) -> Capabil
         "automation_rule_source": facts.rules_url,
     }
     return replace(caps, automated_follow_allowed=False, extra=extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Severance:
+    """A relationship-severance event (Mastodon 4.3, ``severed_relationships``): the
+    server's moderators blocked a domain or suspended an account, and the brand's follows
+    with it were removed. ``kind``: ``domain_block``, ``user_domain_block`` or
+    ``account_suspension``; ``target``: the domain, or the suspended account's acct."""
+
+    kind: str
+    target: str
+    at: datetime
+
+
+def severed_by(handle: str, severances: Iterable[Severance]) -> bool:
+    """Whether ``handle`` (``user@domain``) lost its relationship with the brand to one of
+    ``severances`` (its domain, or a parent domain, blocked; or the account suspended)."""
+    acct = handle.strip().lstrip("@").lower()
+    domain = acct.rsplit("@", 1)[-1] if "@" in acct else ""
+    for event in severances:
+        target = event.target.strip().lstrip("@").lower()
+        if event.kind == "account_suspension" and target == acct:
+            return True
+        if (
+            event.kind != "account_suspension"
+            and domain
+            and (domain == target or domain.endswith("." + target))
+        ):
+            return True
+    return False

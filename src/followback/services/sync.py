@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -26,7 +26,13 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from followback.connectors.base import AccountEventStream, Connector, Page, RecentPostsReader
+from followback.connectors.base import (
+    AccountEventStream,
+    Connector,
+    Page,
+    RecentPostsReader,
+    SeveranceReader,
+)
 from followback.domain import (
     Clock,
     Direction,
@@ -36,6 +42,7 @@ from followback.domain import (
     RejectedError,
     TransientError,
 )
+from followback.domain.server import Severance, severed_by
 from followback.services.stream_cursor import stream_start, to_us
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo, TrackingStateRepo
@@ -141,6 +148,18 @@ class _Meter:
         self.calls["get_relationship"] += 1
         return (await self.connector.get_relationship(sample)).followed_by
 
+    async def severances(self) -> list[Severance]:
+        """The server's recent relationship severances (one call), where it reports them."""
+        if not isinstance(self.connector, SeveranceReader):
+            return []
+        self.calls["fetch_severances"] += 1
+        try:
+            found = await self.connector.fetch_severances()
+        except (NotFoundError, RejectedError, TransientError):
+            return []  # without them a severed follower counts as an unfollow, as before
+        self.records += len(found)
+        return found
+
     async def profile(self, remote_id: str) -> Profile:
         self.calls["fetch_profile"] += 1
         profile = await self.connector.fetch_profile(remote_id)
@@ -154,12 +173,17 @@ class _Meter:
         report.cost_usd = cost_of(report.calls, self.records, self.connector.capabilities).cost_usd
 
 
-async def _end_reason(meter: _Meter, remote_id: str) -> EndReason:
-    """Why ``remote_id`` is gone: a purge if its profile says so, else an unfollow."""
+async def _end_reason(
+    meter: _Meter, remote_id: str, severances: Sequence[Severance] = ()
+) -> EndReason:
+    """Why ``remote_id`` is gone: a purge if its profile says so (or the server's
+    moderators severed it), else an unfollow."""
     try:
         profile = await meter.profile(remote_id)
     except NotFoundError:
         return EndReason.DELETED
+    if severances and severed_by(profile.handle, severances):
+        return EndReason.SEVERED
     if profile.suspended:
         return EndReason.SUSPENDED
     if profile.moved_to:
@@ -424,6 +448,7 @@ async def _end_departures(
     max_checks: int,
 ) -> tuple[dict[str, EndReason], int, int]:
     """End departed edges; check profiles (up to ``max_checks``) to tell purges apart."""
+    severances = await meter.severances() if len(row_ids) else []
     ends: dict[str, EndReason] = {}
     unchecked = checks = total = 0
     for start in range(0, len(row_ids), 1000):
@@ -434,7 +459,7 @@ async def _end_departures(
         for rid in rids:
             if checks < max_checks:
                 checks += 1
-                checked[rid] = await _end_reason(meter, rid)
+                checked[rid] = await _end_reason(meter, rid, severances)
             else:
                 # Beyond the cap the profile is not checked: counted as an unfollow and
                 # marked "sync-unchecked", so the figure's uncertainty stays visible.

@@ -50,7 +50,7 @@ EVENT_SCHEMA = pl.Schema({"at": pl.Datetime("us", "UTC"), "kind": pl.Utf8(), "re
 
 # End reasons that are the platform's doing (a purge), apart from deactivation, which the
 # account holder chose; an unfollow is the one departure that is the follower's choice.
-PURGE_REASONS = ("suspended", "deleted", "moved", "blocked")
+PURGE_REASONS = ("suspended", "deleted", "moved", "blocked", "severed")
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,6 +173,7 @@ def test_requests_and_status_show_what_the_server_says(tmp_path: Path) -> None:
     assert "the server filters notifications from accounts created in the past 30 days" in text
     assert "server rule forbids automation: 'No bots or automated following'" in text
     as_json = CliRunner().invoke(app, ["status", "--db", db, "--json"], env=env)
+    assert as_json.exit_code == 0, as_json.output
     server = json.loads(as_json.output)["accounts"][0]["server"]
     assert server["max_characters"] == 500 and server["pending_notification_requests"] == 2
 

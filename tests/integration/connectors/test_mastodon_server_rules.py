@@ -240,3 +240,46 @@ def test_answering_a_follow_request_is_audited_and_idempotent(store: Store) -> N
     with store.session() as s:
         audit = s.scalars(select(AuditRow).where(AuditRow.verb == "follow_request.authorize")).all()
     assert [(a.actor, a.target) for a in audit] == [("ana", rid), ("ana", rid)]
+
+
+# -- relationships severed by the server's moderators -------------------------------------
+def _account(acct: str, rid: str) -> dict[str, Any]:
+    base = dict(payload("mastodon", "account_signals"))
+    base.update({"id": rid, "acct": acct, "username": acct.split("@")[0]})
+    return base
+
+
+def test_a_follower_lost_to_a_domain_block_is_severed_not_an_unfollow(store: Store) -> None:
+    from followback.domain import Direction, EndReason
+    from followback.services.sync import sync_account
+    from followback.store.edges import EdgeRepo
+
+    blocked = _account("zoe@blocked.example", "501")
+    friend = _account("ana@fine.example", "502")
+    leaver = _account("bo@fine.example", "503")
+    me = "109000000000000001"
+    conn, session = connector(
+        {
+            ("GET", rf"/api/v1/accounts/{me}/followers"): [
+                (200, [blocked, friend, leaver], {}),
+                (200, [friend], {}),
+            ],
+            ("GET", rf"/api/v1/accounts/{me}/following"): (200, [], {}),
+            ("GET", r"/api/v1/accounts/501"): (200, blocked, {}),
+            ("GET", r"/api/v1/accounts/503"): (200, leaver, {}),
+            ("GET", r"/api/v1/notifications"): ok("notifications_severed"),
+        }
+    )
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "acme@social.example", me, FollowMode.AUTO
+        )
+    run(sync_account(store, conn, account_id, clock=clock, full=True))
+    report = run(sync_account(store, conn, account_id, clock=clock, full=True))
+
+    assert report.departed == {"501": EndReason.SEVERED, "503": EndReason.UNFOLLOWED}
+    assert report.calls_by_method["fetch_severances"] == 1
+    with store.session() as s:
+        assert EdgeRepo(s).count_active(account_id, Direction.FOLLOWER) == 1
+    severed = [q for m, p, q in session.calls if p == "/api/v1/notifications"]
+    assert severed and "severed_relationships" in severed[-1]

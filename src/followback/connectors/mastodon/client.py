@@ -41,7 +41,7 @@ from followback.domain import (
     RejectedError,
     utcnow,
 )
-from followback.domain.server import ServerFacts
+from followback.domain.server import ServerFacts, Severance
 
 __all__ = ["MastodonConnector", "connect"]
 
@@ -284,6 +284,25 @@ class MastodonConnector:
                 )
             except NotFoundError:
                 continue  # accepted or dismissed meanwhile: nothing left to accept
+
+    async def fetch_severances(self) -> list[Severance]:
+        """Recent relationship-severance events (Mastodon 4.3+: the server's moderators
+        blocked a domain or suspended an account, and follows with it were removed); empty
+        where the server has none (snac ignores the type)."""
+        page = await self._call(
+            "read severed relationships",
+            self._api.notifications,
+            types=["severed_relationships"],
+            limit=40,
+        )
+        out = []
+        for note in page or []:
+            if not isinstance(note, Mapping) or note.get("type") != "severed_relationships":
+                continue
+            event = note.get("event") or note.get("relationship_severance_event")
+            if isinstance(event, Mapping):
+                out.append(server.map_severance(event))
+        return out
 
     async def list_follow_requests(self, cursor: str | None = None) -> Page[Profile]:
         """Accounts asking to follow the (locked) brand, newest first."""

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from followback.connectors.payload import opt_int, opt_str, req_mapping, req_str
-from followback.domain.server import ServerFacts
+from followback.connectors.errors import MalformedPayloadError
+from followback.connectors.payload import opt_datetime, opt_int, opt_str, req_mapping, req_str
+from followback.domain.server import ServerFacts, Severance
 
 __all__ = [
     "POLICY_FIELDS",
     "NotificationRequest",
     "instance_facts",
     "map_notification_request",
+    "map_severance",
     "policy_filters",
 ]
 
@@ -98,3 +100,12 @@ def map_notification_request(item: Mapping[str, Any]) -> NotificationRequest:
         notifications_count=int(opt_int(item, "notifications_count") or 0),
         last_status=last if isinstance(last, Mapping) else None,
     )
+
+
+def map_severance(event: Mapping[str, Any]) -> Severance:
+    """A ``RelationshipSeveranceEvent`` (``type``, ``target_name``, ``created_at``)."""
+    kind, target = opt_str(event, "type"), opt_str(event, "target_name")
+    at = opt_datetime(event, "created_at")
+    if not kind or not target or at is None:
+        raise MalformedPayloadError("mastodon severed_relationships: type, target or date missing")
+    return Severance(kind, target, at)

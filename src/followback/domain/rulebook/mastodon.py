@@ -17,6 +17,7 @@ RULES_URL = "https://docs.joinmastodon.org/methods/instance/#rules"
 POLICY_URL = "https://docs.joinmastodon.org/methods/notifications/#get-policy"
 REQUESTS_URL = "https://docs.joinmastodon.org/methods/notifications/#get-requests"
 FOLLOW_REQUESTS_URL = "https://docs.joinmastodon.org/methods/follow_requests/"
+SEVERED_URL = "https://docs.joinmastodon.org/entities/RelationshipSeveranceEvent/"
 GROUPED_URL = "https://docs.joinmastodon.org/methods/grouped_notifications/"
 CHECKED = "2026-11-30"
 
@@ -56,6 +57,13 @@ RULES: tuple[Rule, ...] = (
         "a locked account's followers ask first; the brand authorizes or rejects each request",
         FOLLOW_REQUESTS_URL,
         "requests are screened like new followers and a person answers each (audited)",
+    ),
+    _rule(
+        "severed_relationships",
+        "a domain block or account suspension by the server's moderators removes the "
+        "brand's follows with it and notifies severed_relationships (4.3+)",
+        SEVERED_URL,
+        "those followers' edges end as severed (a purge), not as unfollows",
     ),
     _rule(
         "grouped_notifications_not_used",
