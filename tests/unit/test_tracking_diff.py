@@ -80,3 +80,23 @@ def test_membership_is_the_same_when_computed_in_blocks(monkeypatch: pytest.Monk
     monkeypatch.setattr(diff, "_BLOCK", 7)
     assert is_member(known, asked).tolist() == whole.tolist()
     assert whole.tolist() == [int(k) in set(known.tolist()) for k in asked]
+
+
+def test_diff_sorted_agrees_with_sets_on_random_snapshots() -> None:
+    import numpy as np
+
+    from followback.tracking.diff import diff_sorted, id_keys, snapshot
+
+    rng = np.random.default_rng(5)
+    for trial in range(30):
+        universe = [str(i) for i in rng.integers(0, 400, size=300)]
+        universe += [f"did:plc:{i}" for i in rng.integers(0, 50, size=20)]  # hashed keys
+        old_ids = set(rng.choice(universe, size=int(rng.integers(0, 200))))
+        new_ids = set(rng.choice(universe, size=int(rng.integers(0, 200))))
+        old, new = snapshot(id_keys(sorted(old_ids))), snapshot(id_keys(sorted(new_ids)))
+        d = diff_sorted(old, new)
+        want_in = set(id_keys(sorted(new_ids - old_ids)).tolist())
+        want_out = set(id_keys(sorted(old_ids - new_ids)).tolist())
+        assert set(d.arrivals.tolist()) == want_in, trial
+        assert set(d.departures.tolist()) == want_out, trial
+        assert list(d.arrivals) == sorted(d.arrivals) and list(d.departures) == sorted(d.departures)

@@ -117,6 +117,19 @@ def diff_sorted(old: KeyArray, new: KeyArray) -> SnapshotDiff:
     for name, arr in (("old", old), ("new", new)):
         if len(arr) > 1 and not bool(np.all(arr[1:] > arr[:-1])):
             raise ValueError(f"{name} snapshot must be sorted and unique (use snapshot())")
-    arrivals = new[~is_member(old, new)]
-    departures = old[~is_member(new, old)]
-    return SnapshotDiff(arrivals=arrivals, departures=departures)
+    # One pass of binary searches, not two: each new key is looked up in ``old``; the old
+    # positions it hits are the old keys still present (both sides are unique, so a hit
+    # pairs one new key with one old key). Measured at 10,000,000 followers this halves
+    # the diff (bench/bench_big_accounts.py --diff-only).
+    in_old = np.zeros(len(new), dtype=bool)
+    kept = np.zeros(len(old), dtype=bool)
+    if len(old):
+        last = len(old) - 1
+        for start in range(0, len(new), _BLOCK):
+            block = new[start : start + _BLOCK]
+            pos = np.searchsorted(old, block)
+            np.minimum(pos, last, out=pos)
+            hit = old[pos] == block
+            in_old[start : start + len(block)] = hit
+            kept[pos[hit]] = True
+    return SnapshotDiff(arrivals=new[~in_old], departures=old[~kept])
