@@ -194,32 +194,33 @@ def main() -> None:
         )
     lines += ["", "![many accounts](plots/many_accounts.png)"]
     print("\n".join(lines))
-    if args.write:
-        panels = []
-        for key, label in (("first", "first cycle"), ("second", "quiet second cycle")):
-            wall = {
-                f"{n} worker(s)": (
-                    [r["accounts"] for r in rows if r["procs"] == n],
-                    [r[f"{key}_s"] for r in rows if r["procs"] == n],
-                )
-                for n in counts
-            }
-            panels.append((f"{label}: wall s to drain", wall))
-        cpu = {
-            f"{label}, {n} worker(s)": (
+    # The plot is always written; RESULTS.md only with --write.
+    panels = []
+    for key, label in (("first", "first cycle"), ("second", "quiet second cycle")):
+        wall = {
+            f"{n} worker(s)": (
                 [r["accounts"] for r in rows if r["procs"] == n],
-                [r[f"{key}_cpu"] / r["accounts"] for r in rows if r["procs"] == n],
+                [r[f"{key}_s"] for r in rows if r["procs"] == n],
             )
-            for key, label in (("first", "first"), ("second", "second"))
             for n in counts
         }
-        panels.append(("CPU s per account-cycle", cpu))
-        plot_curves(
-            ROOT / "bench" / "plots" / "many_accounts.png",
-            f"Many accounts x {args.followers:,} followers (bench/bench_scaling.py)",
-            "accounts",
-            panels,
+        panels.append((f"{label}: wall s to drain", wall))
+    cpu = {
+        f"{label}, {n} worker(s)": (
+            [r["accounts"] for r in rows if r["procs"] == n],
+            [r[f"{key}_cpu"] / r["accounts"] for r in rows if r["procs"] == n],
         )
+        for key, label in (("first", "first"), ("second", "second"))
+        for n in counts
+    }
+    panels.append(("CPU s per account-cycle", cpu))
+    plot_curves(
+        ROOT / "bench" / "plots" / "many_accounts.png",
+        f"Many accounts x {args.followers:,} followers (bench/bench_scaling.py)",
+        "accounts",
+        panels,
+    )
+    if args.write:
         record_result(
             "Scaling: worker processes on PostgreSQL (bench/bench_scaling.py)", "\n".join(lines)
         )
