@@ -145,6 +145,19 @@ def test_foreign_thanks_questions_happy_emoji_and_recounted_problems_are_not(
     assert not clf.classify_one(text).is_complaint
 
 
+def test_only_questions_about_the_offer_are_calmed(clf: MessageClassifier) -> None:
+    texts = [
+        "is the spring collection coming back in stock?",
+        "do you ship to Portugal?",
+        "any update on the 20:07 to Liverpool?",
+        "did the 50 bus stop running?!?",
+    ]
+    normalised = [normalise_text(t) for t in texts]
+    facts = text_facts(normalised, ["en"] * len(texts))
+    _, _, plain_question, _ = mod.cue_rules(clf.scores(texts)["cues"], facts)
+    assert plain_question.tolist() == [True, True, False, False]
+
+
 def test_a_failure_after_the_fix_spoils_the_thanks(clf: MessageClassifier) -> None:
     before = "the app crashed but your team fixed it quickly, thanks"
     after = "your team fixed it quickly, thanks, but now the app crashed again"

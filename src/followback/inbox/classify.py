@@ -232,8 +232,10 @@ def cue_rules(
       no sign of sarcasm, blame, negated praise, repetition, a let-down emoji or a failure
       *after* the fix (the problem the thanks recount comes first and is fine);
     * **plain question** (-> not a complaint): asks ("?" or an interrogative opening)
-      about something other than the writer's own case (no "my", "I", "we": "where is my
-      order?" is how complaints are often put), with no grievance cue and no "why";
+      about the offer (stock, sizes, shipping, opening hours, prices: other questions were
+      as often complaints on the left-out domains) and not about the writer's own case
+      (no "my", "I", "we": "where is my order?" is how complaints are often put), with no
+      grievance cue and no "why";
     * **plain grievance** (-> complaint): a non-English message with a plain grievance in
       one of five languages, or angry emoji and nothing else (the heads saw English words
       only; see :mod:`followback.inbox.text_rules`).
@@ -253,7 +255,12 @@ def cue_rules(
     solved_praise = solved & grateful & ~spoiled
     asks = _any(cues, "question_mark", "question_opener")
     plain_question = (
-        asks & ~facts.personal & ~grievance & ~sarcastic & ~_any(cues, "why", "emoji_negative")
+        asks
+        & facts.asks_about_offer
+        & ~facts.personal
+        & ~grievance
+        & ~sarcastic
+        & ~_any(cues, "why", "emoji_negative")
     )
     plain_grievance = facts.foreign_grievance | facts.angry_emoji_only
     return (
