@@ -1,6 +1,8 @@
-"""A Mastodon server's own rules, limits and queues, on recorded responses shaped as
-docs.joinmastodon.org documents them (snac2, the local server, has none of these
-endpoints: see test_mastodon_snac.py for what it does answer).
+"""A Mastodon server's own rules, limits and queues, on recorded responses written from
+docs.joinmastodon.org (snac2, the local server, has none of these endpoints: see
+test_mastodon_snac.py for what it does answer). The main flows replay vcrpy cassettes
+(tests/payloads/mastodon/cassettes, written by write_cassettes.py there): every request
+followback sends must be recorded, and every recorded one is played.
 
 - the instance API's character limit and rules; a rule forbidding bots turns automated
   following off (decide falls back to review and says which rule);
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
+import vcr
 from sqlalchemy import select
 
 from connector_support import RecordedSession, payload
@@ -37,7 +41,15 @@ from followback.store.team import TeamRepo
 
 pytestmark = pytest.mark.mastodon
 
+CASSETTES = Path(__file__).resolve().parents[2] / "payloads" / "mastodon" / "cassettes"
+recorded = vcr.VCR(
+    cassette_library_dir=str(CASSETTES),
+    record_mode="none",  # replay only: an unrecorded request fails the test
+    match_on=("method", "scheme", "host", "path", "query", "body"),
+)
+
 SERVER = "https://social.example"
+HANDLE = "acme@social.example"
 NO_WAIT = RetryPolicy(attempts=2, initial_s=0, max_s=0, jitter_s=0)
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 NOT_FOUND = (404, {"error": "Record not found"}, {})
@@ -69,8 +81,10 @@ def clock() -> datetime:
 
 # -- the instance API and the notification policy ------------------------------------------
 def test_server_facts_come_from_the_instance_api_and_the_policy() -> None:
-    conn, session = connector({("GET", r"/api/v2/notifications/policy"): ok("notification_policy")})
-    facts = run(conn.fetch_server_facts())
+    conn = MastodonConnector(SERVER, "tok-abc", retry=NO_WAIT)
+    with recorded.use_cassette("server_facts.yaml") as tape:
+        facts = run(conn.fetch_server_facts())
+    assert tape.all_played
     assert facts.max_characters == 1000
     assert facts.version == "4.3.2"
     assert facts.forbidding_automation == (
@@ -83,10 +97,6 @@ def test_server_facts_come_from_the_instance_api_and_the_policy() -> None:
         "accounts limited by the server's moderators (drop)",
     )
     assert facts.pending_requests == 1
-    assert [(m, p) for m, p, _ in session.calls] == [
-        ("GET", "/api/v2/instance/"),
-        ("GET", "/api/v2/notifications/policy"),
-    ]
 
 
 def test_a_server_without_a_policy_api_says_so_with_none() -> None:
@@ -151,20 +161,19 @@ def _label(complaint: bool) -> Classification:
 
 
 def test_held_back_complaints_are_read_into_the_inbox_then_accepted(store: Store) -> None:
-    conn, session = connector(
-        {
-            ("GET", r"/api/v1/notifications/requests"): ok("notification_requests"),
-            ("GET", r"/api/v1/notifications"): [(200, [], {}), ok("notifications_held_back")],
-            ("POST", r"/api/v1/notifications/requests/\d+/accept"): (200, {}, {}),
-        }
-    )
+    conn = MastodonConnector(SERVER, "tok-abc", retry=NO_WAIT)
     with store.session() as s:
         account_id = AccountRepo(s).add(
             Platform.MASTODON, "acme@social.example", "1", FollowMode.AUTO
         )
 
-    report = run(poll_inbox(store, conn, account_id, clock=clock, classifier=Labels()))
+    with recorded.use_cassette("held_back.yaml") as tape:
+        report = run(poll_inbox(store, conn, account_id, clock=clock, classifier=Labels()))
 
+    # Every recorded request was sent, the request's notifications (account_id) and the
+    # accept last, after the messages were stored.
+    assert tape.all_played
+    assert tape.requests[-1].method == "POST" and tape.requests[-1].path.endswith("/accept")
     assert report.errors == []
     assert report.streams[HELD_BACK_STREAM] == 2 and report.requests_accepted == 1
     assert report.complaints == 1
@@ -173,11 +182,6 @@ def test_held_back_complaints_are_read_into_the_inbox_then_accepted(store: Store
         audit = s.scalars(select(AuditRow).where(AuditRow.verb == "inbox.accept_held_back")).all()
     assert any("refund" in t for t in texts) and any("still waiting" in t for t in texts)
     assert len(audit) == 1
-    held = [(m, p, q) for m, p, q in session.calls if "account_id" in q]
-    assert held == [("GET", "/api/v1/notifications", held[0][2])]
-    assert "account_id=109000000000000077" in held[0][2]
-    accepts = [p for m, p, _ in session.calls if m == "POST"]
-    assert accepts == ["/api/v1/notifications/requests/112456967201894256/accept"]
 
 
 def test_a_server_without_notification_requests_costs_one_call(store: Store) -> None:
@@ -192,29 +196,10 @@ def test_a_server_without_notification_requests_costs_one_call(store: Store) -> 
 
 
 # -- follow requests of a locked account ---------------------------------------------------
-def test_follow_requests_are_screened_like_new_followers(store: Store) -> None:
-    conn, _ = connector({("GET", r"/api/v1/follow_requests"): ok("follow_requests")})
-    with store.session() as s:
-        account_id = AccountRepo(s).add(
-            Platform.MASTODON, "acme@social.example", "1", FollowMode.REVIEW
-        )
-    screened = run(screen_follow_requests(store, conn, account_id, clock=clock))
-    by_handle = {r.profile.handle: r for r in screened}
-    assert set(by_handle) == {"newcomer@fresh.example", "buyfollowers@spam.example"}
-    spam = by_handle["buyfollowers@spam.example"]
-    assert spam.verdict is not Verdict.FOLLOW and spam.reasons
-
-
-def test_answering_a_follow_request_is_audited_and_idempotent(store: Store) -> None:
-    conn, session = connector(
-        {
-            ("POST", r"/api/v1/follow_requests/\d+/authorize"): [
-                ok("relationship_following"),
-                NOT_FOUND,  # answered already: Mastodon finds no pending request
-            ],
-            ("POST", r"/api/v1/follow_requests/\d+/reject"): NOT_FOUND,
-        }
-    )
+def test_follow_requests_are_screened_then_answered_audited_and_idempotently(
+    store: Store,
+) -> None:
+    conn = MastodonConnector(SERVER, "tok-abc", retry=NO_WAIT)
     with store.session() as s:
         account_id = AccountRepo(s).add(
             Platform.MASTODON, "acme@social.example", "1", FollowMode.REVIEW
@@ -223,20 +208,23 @@ def test_answering_a_follow_request_is_audited_and_idempotent(store: Store) -> N
         TeamRepo(s).add_member("vic", Role.VIEWER)
     rid = "109000000000000077"
 
-    first = run(
-        answer_follow_request(store, conn, account_id, rid, accept=True, by="ana", clock=clock)
-    )
-    second = run(
-        answer_follow_request(store, conn, account_id, rid, accept=True, by="ana", clock=clock)
-    )
-    with pytest.raises(UserError, match="viewer"):
-        run(
-            answer_follow_request(store, conn, account_id, rid, accept=False, by="vic", clock=clock)
+    def answer(by: str, accept: bool = True) -> Any:
+        return run(
+            answer_follow_request(store, conn, account_id, rid, accept=accept, by=by, clock=clock)
         )
 
-    assert first.changed and not second.changed
-    posts = [p for m, p, _ in session.calls if m == "POST"]
-    assert posts == [f"/api/v1/follow_requests/{rid}/authorize"] * 2  # the viewer sent nothing
+    with recorded.use_cassette("follow_requests.yaml") as tape:
+        screened = run(screen_follow_requests(store, conn, account_id, clock=clock))
+        first, second = answer("ana"), answer("ana")
+        with pytest.raises(UserError, match="viewer"):
+            answer("vic", accept=False)  # refused before anything is sent
+    assert tape.all_played  # the viewer's reject was never sent: it is not recorded
+
+    by_handle = {r.profile.handle: r for r in screened}
+    assert set(by_handle) == {"newcomer@fresh.example", "buyfollowers@spam.example"}
+    spam = by_handle["buyfollowers@spam.example"]
+    assert spam.verdict is not Verdict.FOLLOW and spam.reasons
+    assert first.changed and not second.changed  # the second found no pending request
     with store.session() as s:
         audit = s.scalars(select(AuditRow).where(AuditRow.verb == "follow_request.authorize")).all()
     assert [(a.actor, a.target) for a in audit] == [("ana", rid), ("ana", rid)]
