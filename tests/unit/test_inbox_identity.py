@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from followback.domain import UserError
-from followback.inbox.identity import LinkEvidence, check_link
+from followback.inbox.identity import (
+    Candidate,
+    LinkEvidence,
+    candidate_handles,
+    check_link,
+    suggest_links,
+)
 
 
 def test_a_named_public_signal_links() -> None:
@@ -29,3 +35,29 @@ def test_anything_else_is_refused_by_name(
 ) -> None:
     with pytest.raises(UserError, match=problem):
         check_link(a, b, evidence, note)
+
+
+def test_verified_links_suggest_the_contacts_they_point_to() -> None:
+    urls = [
+        "https://bsky.app/profile/tove.bsky.social",
+        "https://tove.example",
+        "https://social.example/@tove",
+        "https://tove2.bsky.social",
+    ]
+    handles = candidate_handles(urls)
+    assert {"tove.bsky.social", "tove.example", "tove@social.example"} <= handles
+    candidates = [
+        Candidate(1, "bluesky", "tove.bsky.social"),
+        Candidate(2, "bluesky", "tove.example"),
+        Candidate(3, "mastodon", "tove@social.example"),
+        Candidate(4, "bluesky", "tove2.bsky.social"),  # a provider's domain is not theirs
+        Candidate(6, "bluesky", "tove.bsky.team"),  # a look-alike is never suggested
+    ]
+    found = {s.contact_id: s.evidence for s in suggest_links(urls, candidates)}
+    assert found == {
+        1: LinkEvidence.VERIFIED_LINK,
+        2: LinkEvidence.SAME_DOMAIN,
+        3: LinkEvidence.VERIFIED_LINK,
+    }
+    assert suggest_links([], candidates) == []
+    assert candidate_handles(["not a url"]) == set()

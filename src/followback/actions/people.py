@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from followback.connectors.base import Connector
 from followback.domain import Clock, Platform, Role
 from followback.domain.errors import ErrorCode, UserError
-from followback.inbox.identity import check_link
+from followback.inbox.identity import Suggestion, candidate_handles, check_link, suggest_links
 from followback.store import AuditRepo, Store
 from followback.store.contact_links import ContactLinkRepo, LinkedIdentity
 from followback.store.inbox import InboxRepo
 from followback.store.team import TeamRepo
 
-__all__ = ["Linked", "link_contact", "unlink_contact"]
+__all__ = ["Linked", "link_contact", "suggest_person_links", "unlink_contact"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +94,24 @@ def unlink_contact(
                 contact_id=contact_id,
             )
         return removed
+
+
+async def suggest_person_links(
+    store: Store, connector: Connector, conversation_id: int
+) -> list[Suggestion]:
+    """Contacts on other platforms that the customer's *verified* profile links point to
+    (read from the platform now). Changes nothing: a team member decides to link."""
+    with store.session() as s:
+        contact = InboxRepo(s).contact_of(conversation_id)
+        contact_id, remote_id = contact.id, contact.remote_id
+    profile = await connector.fetch_profile(remote_id)
+    urls = profile.verified_urls
+    with store.session() as s:
+        repo = ContactLinkRepo(s)
+        linked = {i.contact_id for i in repo.list_linked(contact_id)}
+        candidates = [
+            c
+            for c in repo.list_candidates(candidate_handles(urls), contact_id)
+            if c.contact_id not in linked
+        ]
+    return suggest_links(urls, candidates)

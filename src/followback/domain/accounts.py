@@ -38,7 +38,8 @@ class Profile:
     - ``verified``: the platform (or a trusted verifier) vouches for the account
       (Bluesky verification, X ``verified_type`` other than ``none``).
     - ``verified_links``: profile links whose ownership the server checked (Mastodon
-      profile fields with ``verified_at``).
+      profile fields with ``verified_at``); ``verified_urls``: those links' addresses
+      (for linking one person across platforms, never for scoring).
     - ``pinned_post``: the account pinned a post to its profile.
     - ``associated_count``: things the account made for others (Bluesky ``associated``:
       lists + feeds + starter packs, + 1 if it runs a labeler).
@@ -88,6 +89,7 @@ class Profile:
     labels: tuple[str, ...] = ()
     verified: bool = False
     verified_links: int = 0
+    verified_urls: tuple[str, ...] = ()
     pinned_post: bool = False
     associated_count: int = 0
     discoverable: bool | None = None

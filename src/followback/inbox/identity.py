@@ -9,12 +9,22 @@ impersonators work, and linking on them would show one customer another's histor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from followback.domain.errors import ErrorCode, UserError
 
-__all__ = ["LinkEvidence", "LinkRequest", "check_link"]
+__all__ = [
+    "Candidate",
+    "LinkEvidence",
+    "LinkRequest",
+    "Suggestion",
+    "candidate_handles",
+    "check_link",
+    "suggest_links",
+]
 
 MIN_NOTE = 5
 MAX_NOTE = 500
@@ -56,3 +66,75 @@ def check_link(contact_id: int, other_contact_id: int, evidence: str, note: str)
             field="note",
         )
     return LinkRequest(contact_id, other_contact_id, kind, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A contact on another platform who has written to the brand."""
+
+    contact_id: int
+    platform: str
+    handle: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    contact_id: int
+    platform: str
+    handle: str
+    evidence: LinkEvidence
+    note: str
+
+
+def _bluesky_domain(handle: str) -> str | None:
+    """A Bluesky handle that is the person's own domain (checked by Bluesky through DNS or
+    HTTPS), not a name under a hosting provider's domain."""
+    h = handle.lower().lstrip("@")
+    return None if h.endswith((".bsky.social", ".bsky.app")) or "." not in h else h
+
+
+def _match(url: str, c: Candidate) -> tuple[LinkEvidence, str] | None:
+    parts = urlsplit(url)
+    host, path = (parts.hostname or "").lower(), parts.path.rstrip("/")
+    handle = c.handle.lower().lstrip("@")
+    if c.platform == "bluesky":
+        if host == "bsky.app" and path.lower() == f"/profile/{handle}":
+            return LinkEvidence.VERIFIED_LINK, f"verified profile link to {url}"
+        if host and host == _bluesky_domain(handle):
+            return LinkEvidence.SAME_DOMAIN, f"verified link to {host}, their Bluesky handle"
+    if c.platform == "mastodon" and "@" in handle:
+        user, _, server = handle.partition("@")
+        if host == server and path.lower() in (f"/@{user}", f"/users/{user}"):
+            return LinkEvidence.VERIFIED_LINK, f"verified profile link to {url}"
+    return None
+
+
+def suggest_links(
+    verified_urls: Sequence[str], candidates: Sequence[Candidate]
+) -> list[Suggestion]:
+    """Contacts a profile's *verified* links point to (a Bluesky profile or domain handle, a
+    Mastodon profile). Only suggestions: a team member still decides to link."""
+    found: dict[int, Suggestion] = {}
+    for url in verified_urls:
+        for c in candidates:
+            hit = _match(url, c)
+            if hit is not None and c.contact_id not in found:
+                found[c.contact_id] = Suggestion(c.contact_id, c.platform, c.handle, *hit)
+    return list(found.values())
+
+
+def candidate_handles(verified_urls: Sequence[str]) -> set[str]:
+    """Handles (lower case) the verified links could name, to look contacts up by."""
+    out: set[str] = set()
+    for url in verified_urls:
+        parts = urlsplit(url)
+        host, path = (parts.hostname or "").lower(), parts.path.rstrip("/").lower()
+        if not host:
+            continue
+        out.add(host)  # a Bluesky domain handle
+        if host == "bsky.app" and path.startswith("/profile/"):
+            out.add(path.removeprefix("/profile/"))
+        for prefix in ("/@", "/users/"):
+            if path.startswith(prefix) and "/" not in path.removeprefix(prefix):
+                out.add(f"{path.removeprefix(prefix)}@{host}")
+    return out

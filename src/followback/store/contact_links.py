@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from followback.inbox.identity import LinkRequest
+from followback.inbox.identity import Candidate, LinkRequest
 from followback.store.tables import ContactLinkRow, ContactRow, ConversationRow
 
 __all__ = ["ContactLinkRepo", "LinkedConversation", "LinkedIdentity"]
@@ -48,6 +48,21 @@ class ContactLinkRepo:
                 ContactRow.platform == platform, func.lower(ContactRow.handle) == wanted
             )
         )
+
+    def list_candidates(self, handles: set[str], exclude: int) -> list[Candidate]:
+        """Bluesky and Mastodon contacts with one of these (lower-case) handles."""
+        if not handles:
+            return []
+        rows = self.session.execute(
+            select(ContactRow.id, ContactRow.platform, ContactRow.handle)
+            .where(
+                ContactRow.platform.in_(("bluesky", "mastodon")),
+                func.lower(ContactRow.handle).in_(sorted(handles)),
+                ContactRow.id != exclude,
+            )
+            .order_by(ContactRow.id)
+        )
+        return [Candidate(i, p, h) for i, p, h in rows]
 
     def _person(self, contact_id: int) -> int | None:
         row = self.session.get(ContactLinkRow, contact_id)

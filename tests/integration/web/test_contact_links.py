@@ -9,9 +9,13 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from connector_support import payload
+from followback.config import Settings
+from followback.connectors.mastodon.mapping import map_account
 from followback.domain import InboundMessage, MessageKind, Platform
 from followback.store import Store
 from followback.store.inbox import InboxRepo
+from followback.web import create_app
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # as in conftest
 
@@ -89,3 +93,48 @@ def test_only_explicit_signals_and_known_contacts(
     r = vic.post(f"/api/inbox/{cid}/links", json={**body, "evidence": "said_so"})
     assert r.status_code == 403
     assert gus.get(f"/api/inbox/{cid}/contact").json()["linked"] == []
+
+
+class _ProfileConnector:
+    """Answers fetch_profile with a recorded Mastodon account that has verified links."""
+
+    async def fetch_profile(self, remote_id: str) -> Any:
+        return map_account(payload("mastodon", "account_signals"), NOW)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_verified_links_suggest_a_contact_to_link(seeded: Any, store: Store) -> None:
+    profile = map_account(payload("mastodon", "account_signals"), NOW)
+    assert profile.verified_urls == ("https://tove.example", "https://codeberg.example/tove")
+    msg = InboundMessage(
+        platform=Platform.BLUESKY,
+        remote_id="at://did:plc:tove/app.bsky.feed.post/1",
+        author_id="did:plc:tove",
+        author_handle="tove.example",
+        text="@brand hello",
+        kind=MessageKind.MENTION,
+        created_at=NOW - timedelta(days=1),
+    )
+    with store.session() as s:
+        InboxRepo(s).record_inbound(
+            seeded.mastodon_id, msg, classification={}, priority=1.0, at=NOW
+        )
+    settings = Settings(secret_key="test-secret-key-for-sessions", db_url="sqlite://")
+    app = create_app(
+        store,
+        settings,
+        clock=lambda: NOW,
+        cookie_secure=True,
+        connector_for=lambda _account_id: _ProfileConnector(),  # type: ignore[arg-type,return-value]
+    )
+    with TestClient(app, base_url="https://testserver") as gus:
+        r = gus.post("/api/session", json={"name": "gus", "password": "correct horse battery"})
+        gus.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+        r = gus.get(f"/api/inbox/{seeded.conversation_id}/links/suggestions")
+        assert r.status_code == 200, r.text
+        [found] = r.json()["suggestions"]
+        assert found["platform"] == "bluesky" and found["handle"] == "tove.example"
+        assert found["evidence"] == "same_domain"
+        assert gus.get(f"/api/inbox/{seeded.conversation_id}/contact").json()["linked"] == []

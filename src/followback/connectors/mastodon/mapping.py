@@ -7,6 +7,7 @@ arrive as ISO 8601 text or as datetimes already parsed by Mastodon.py.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from datetime import datetime
@@ -52,6 +53,21 @@ def _verified_links(account: Mapping[str, Any]) -> int:
     if not isinstance(fields, list):
         return 0
     return sum(1 for f in fields if isinstance(f, Mapping) and f.get("verified_at"))
+
+
+_HREF = re.compile(r'href="(https?://[^"]{1,2000})"')
+
+
+def _verified_urls(account: Mapping[str, Any]) -> tuple[str, ...]:
+    """Addresses of the profile links the server verified (``rel="me"`` checked)."""
+    fields = account.get("fields")
+    if not isinstance(fields, list):
+        return ()
+    urls: list[str] = []
+    for f in fields:
+        if isinstance(f, Mapping) and f.get("verified_at") and isinstance(f.get("value"), str):
+            urls.extend(html.unescape(u) for u in _HREF.findall(f["value"]))
+    return tuple(urls[:10])
 
 
 def _discoverable(account: Mapping[str, Any]) -> bool | None:
@@ -113,6 +129,7 @@ def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
         suspended=opt_bool(account, "suspended"),
         labels=_labels(account),
         verified_links=_verified_links(account),
+        verified_urls=_verified_urls(account),
         discoverable=_discoverable(account),
     )
 

@@ -11,7 +11,12 @@ from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
-from followback.actions.people import Linked, link_contact, unlink_contact
+from followback.actions.people import (
+    Linked,
+    link_contact,
+    suggest_person_links,
+    unlink_contact,
+)
 from followback.actions.replies import approve_draft, record_note, reject_draft
 from followback.domain.errors import ErrorCode, UserError
 from followback.inbox.identity import LinkEvidence
@@ -183,6 +188,23 @@ def api_link(
     (a verified link, the same verified domain, or their own word); audited."""
     done = _link(get_context(request), me, conversation_id, body)
     return dict(_json(asdict(done)))
+
+
+@router.get("/api/inbox/{conversation_id}/links/suggestions", tags=["inbox"])
+async def api_link_suggestions(
+    request: Request, me: Agent, conversation_id: ConvId
+) -> dict[str, Any]:
+    """Contacts on other platforms the customer's verified profile links point to (read
+    from the platform now); a suggestion only, to link with ``POST .../links``."""
+    ctx = get_context(request)
+    with ctx.store.session() as s:
+        account_id = InboxRepo(s).get_row(conversation_id).brand_account_id
+    connector = ctx.connector_for(account_id)
+    try:
+        found = await suggest_person_links(ctx.store, connector, conversation_id)
+    finally:
+        await connector.aclose()
+    return {"suggestions": [asdict(x) for x in found]}
 
 
 @router.delete("/api/inbox/{conversation_id}/links/{contact_id}", tags=["inbox"])
