@@ -548,6 +548,24 @@ def test_tags_are_trimmed_lowercased_and_removable(store: Store) -> None:
             repo.tag(cid, add=["  "])
 
 
+def test_tagging_and_done_are_audited_actions(store: Store) -> None:
+    # `followback inbox tag` changed tags without an audit entry; the action writes one.
+    from followback.actions.conversations import apply_tags, record_done
+    from followback.store.audit import AuditRepo
+
+    st = _setup(store)
+    st.net.peer_mention(BRAND, 74, "@acme hi")
+    _poll(store, st)
+    with store.read() as s:
+        cid = InboxRepo(s).list_conversations(st.account_id)[0].id
+    tags = apply_tags(store, cid, add=["Billing"], by="cli", clock=st.net.time)
+    record_done(store, cid, by="cli", clock=st.net.time)
+    with store.read() as s:
+        entries = AuditRepo(s).list(None, st.account_id, None, limit=10)
+    assert tags == ["billing"]
+    assert {(e.verb, e.actor) for e in entries} >= {("inbox.tag", "cli"), ("inbox.done", "cli")}
+
+
 def test_no_hand_off_where_the_platform_has_no_private_messages(store: Store) -> None:
     st = _setup(store)
     st.net.peer_mention(BRAND, 74, "@acme worst service, refund now")

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlparse
 
+from followback.config import AccountSettings
 from followback.connectors.registry import get_factory
 from followback.credentials import Credentials, encrypt_credentials
 from followback.domain import (
@@ -19,13 +21,22 @@ from followback.domain import (
     Profile,
 )
 from followback.domain.errors import ErrorCode, UserError
+from followback.domain.rulebook import find_rule, get_rule, refused_request
+from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.listening import seed_listen_from_settings
+from followback.store.policies import PolicyRepo, seed_from_settings
+from followback.store.server_facts import ServerFactsRepo
 
 __all__ = [
     "BLUESKY_SERVER",
     "ConnectedAccount",
+    "apply_settings_seed",
     "canonical_handle",
+    "record_account",
     "record_connected_account",
+    "record_follow_mode",
+    "record_policy",
     "server_url",
 ]
 
@@ -124,11 +135,39 @@ async def record_connected_account(
         ) from exc
     finally:
         await connector.aclose()
+    return record_account(
+        store,
+        platform,
+        profile,
+        creds,
+        key=key,
+        by=by,
+        clock=clock,
+        server=base,
+        mode=mode,
+        via=via,
+    )
+
+
+def record_account(
+    store: Store,
+    platform: Platform,
+    profile: Profile,
+    creds: Credentials,
+    *,
+    key: bytes,
+    by: str,
+    clock: Clock,
+    server: str | None,
+    mode: FollowMode | None = None,
+    via: str = "form",
+) -> ConnectedAccount:
+    """Store (or update) a verified account with its credentials encrypted, audited."""
     chosen = mode or DEFAULT_CAPABILITIES[platform].default_mode
-    stored = canonical_handle(platform, profile, base)
+    stored = canonical_handle(platform, profile, server)
     with store.session() as s:
         account_id = AccountRepo(s).upsert(
-            platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), base
+            platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), server
         )
         AuditRepo(s).record(
             by,
@@ -142,3 +181,78 @@ async def record_connected_account(
     return ConnectedAccount(
         account_id, platform.value, stored, profile.remote_id, profile.followers_count, chosen
     )
+
+
+def record_follow_mode(
+    store: Store, account_id: int, mode: FollowMode, *, by: str, clock: Clock
+) -> None:
+    """Change how followback acts for the account, refusing auto where the platform or the
+    account's server forbids automated following (naming the rule)."""
+    with store.session() as s:
+        repo = AccountRepo(s)
+        account = repo.get(account_id)
+        caps = DEFAULT_CAPABILITIES.get(account.platform)
+        if mode is FollowMode.AUTO and caps is not None and not caps.automated_follow_allowed:
+            detail = (
+                f"{account.platform.value} does not allow automated following; "
+                "use review or dry-run"
+            )
+            rule = find_rule(account.platform, "automated_follow")
+            if rule is not None:
+                raise refused_request(rule, detail)
+            raise UserError(detail, ErrorCode.NOT_ALLOWED, platform=account.platform.value)
+        facts = ServerFactsRepo(s).find(account_id)
+        if mode is FollowMode.AUTO and facts is not None and facts.forbidding_automation:
+            raise refused_request(
+                get_rule(account.platform, "server_rules_automation"),
+                f"the server's rule {facts.forbidding_automation[0]!r} ({facts.rules_url}) "
+                "forbids automated following; use review or dry-run",
+            )
+        repo.set_mode(account_id, mode)
+        AuditRepo(s).record(
+            by, "account.mode", f"account:{account_id}", account_id, clock(), mode=mode
+        )
+
+
+def apply_settings_seed(store: Store, accounts: Sequence[AccountSettings], clock: Clock) -> int:
+    """Store the settings file's policy and listening rules for connected accounts that have
+    none yet (what a person saved in the dashboard wins); returns how many changed."""
+    with store.session() as s:
+        changed = seed_from_settings(s, accounts) + seed_listen_from_settings(s, accounts)
+        if changed:
+            AuditRepo(s).record(
+                "system", "settings.seed", "accounts", None, clock(), changed=changed
+            )
+    return changed
+
+
+def record_policy(
+    store: Store,
+    account_id: int,
+    policy: Mapping[str, Any],
+    limits: Mapping[str, Any],
+    *,
+    by: str,
+    clock: Clock,
+) -> str:
+    """Store a new version of the account's follow-back policy and limit overrides, audited;
+    returns the policy's version. Unknown limit names are refused and nothing is kept."""
+    with store.session() as s:
+        account = AccountRepo(s).get(account_id)
+        repo = PolicyRepo(s)
+        before = repo.get(account_id).settings.model_dump(mode="json")
+        stored = repo.record(account_id, dict(policy), dict(limits), by=by, at=clock())
+        # Refused inside the transaction, so nothing is kept.
+        account_capabilities(account.platform, stored)
+        after = stored.settings.model_dump(mode="json")
+        AuditRepo(s).record(
+            by,
+            "policy.update",
+            f"account:{account_id}",
+            account_id,
+            clock(),
+            changed=sorted(k for k in after if before.get(k) != after.get(k)),
+            limits=sorted(limits),
+            version=stored.policy.version,
+        )
+    return stored.policy.version

@@ -8,13 +8,19 @@ are looked up on every request (see ``followback.store.web_sessions``).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from followback.domain import ErrorCode, Role, TeamMember, UserError
 from followback.store import AuditRepo, Store
 from followback.store.team import TeamRepo
-from followback.store.web_sessions import NewSecret, SessionKind, WebSessionRepo
+from followback.store.web_sessions import (
+    LoginAttemptRepo,
+    NewSecret,
+    SessionKind,
+    WebSessionRepo,
+)
 
 __all__ = [
     "MemberChange",
@@ -23,6 +29,10 @@ __all__ = [
     "create_api_token",
     "end_session",
     "record_login",
+    "record_login_attempt",
+    "record_login_success",
+    "record_member",
+    "record_team_seed",
     "revoke_member_access",
     "revoke_session",
     "start_session",
@@ -31,7 +41,8 @@ __all__ = [
 
 
 def _actor(name: str) -> str:
-    return f"member:{name}"
+    # A member's name, or an already-qualified actor ("cli", "system", "rule:...").
+    return name if ":" in name or name in ("cli", "system") else f"member:{name}"
 
 
 def typed_name_digest(name: str) -> str:
@@ -44,16 +55,22 @@ def typed_name_digest(name: str) -> str:
 
 
 def record_login(
-    store: Store, name: str, member: TeamMember | None, ip: str, now: datetime
-) -> None:
-    """Audit a login attempt (never the password; a failed one without the typed name)."""
+    store: Store, name: str, password: str, ip: str, now: datetime
+) -> TeamMember | None:
+    """Check a login and audit the attempt; the member, or None when it failed.
+
+    The audit entry never holds the password, and a failed one not the typed name. A
+    matching password whose hash uses old parameters is re-hashed here (a write).
+    """
     with store.session() as s:
+        member = TeamRepo(s).verify_password(name, password)
         if member is None:
             AuditRepo(s).record(
                 "system", "auth.login_failed", typed_name_digest(name), None, now, ip=ip
             )
         else:
             AuditRepo(s).record(_actor(member.name), "auth.login", member.name, None, now, ip=ip)
+    return member
 
 
 def start_session(store: Store, member: str, now: datetime, lifetime: timedelta) -> NewSecret:
@@ -188,3 +205,60 @@ def change_member(store: Store, actor: str, name: str, change: MemberChange, now
             team.reactivate(name)
             audit.record(_actor(actor), "team.reactivate", name, None, now)
         return WebSessionRepo(s).revoke_member(name, now) if ends else 0
+
+
+def record_member(
+    store: Store,
+    actor: str,
+    name: str,
+    role: Role,
+    now: datetime,
+    *,
+    password: str | None = None,
+    email: str = "",
+) -> TeamMember:
+    """Add a team member (``conflict`` if the name is taken), audited."""
+    with store.session() as s:
+        member = TeamRepo(s).add_member(name, role, password, email, at=now)
+        AuditRepo(s).record(_actor(actor), "team.add", member.name, None, now, role=role)
+    return member
+
+
+def record_team_seed(
+    store: Store, actor: str, members: Iterable[tuple[str, Role, str]], now: datetime
+) -> int:
+    """Add the settings file's ``(name, role, email)`` members not yet present; how many."""
+    with store.session() as s:
+        added = TeamRepo(s).seed(members)
+        if added:
+            AuditRepo(s).record(_actor(actor), "team.sync", "team", None, now, added=added)
+    return added
+
+
+def record_login_attempt(
+    store: Store, keys: Sequence[str], now_s: float, window_s: float, max_attempts: int
+) -> float | None:
+    """Count one login attempt under each key; seconds to wait when any is past the limit.
+
+    Counted in one transaction before the password is checked, so concurrent guesses
+    cannot all slip through. Finished windows are dropped when a new one starts.
+    """
+    worst: float | None = None
+    with store.session() as s:
+        repo = LoginAttemptRepo(s)
+        for key in keys:
+            count, start = repo.take(key, now_s, window_s)
+            if count > max_attempts:
+                wait = start + window_s - now_s
+                worst = wait if worst is None else max(worst, wait)
+            elif count == 1:
+                repo.purge(now_s - 2 * window_s)
+    return worst
+
+
+def record_login_success(store: Store, give_back: str, clear: str) -> None:
+    """A successful login gives the address's slot back and clears the name's count."""
+    with store.session() as s:
+        repo = LoginAttemptRepo(s)
+        repo.give_back(give_back)
+        repo.clear(clear)

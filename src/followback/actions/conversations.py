@@ -39,11 +39,13 @@ __all__ = [
     "SEVERE_COMPLAINT",
     "BulkResult",
     "apply_bulk",
+    "apply_tags",
     "assign_conversation",
     "assign_waiting",
     "auto_assign",
     "raise_sla_alerts",
     "record_assignment_notice",
+    "record_done",
     "record_severe_complaint",
     "refresh_priorities",
     "reopen_conversation",
@@ -188,6 +190,30 @@ def reopen_conversation(store: Store, conversation_id: int, *, by: str, clock: C
         row.resolved_at = None
         AuditRepo(s).record(by, "inbox.reopen", str(conversation_id), row.brand_account_id, clock())
     return True
+
+
+def apply_tags(
+    store: Store,
+    conversation_id: int,
+    *,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    by: str,
+    clock: Clock,
+) -> list[str]:
+    """Add and remove tags on a conversation, audited; returns the tags now set."""
+    with store.session() as s:
+        repo = InboxRepo(s)
+        tags = repo.tag(conversation_id, add, remove)
+        account_id = repo.get_row(conversation_id).brand_account_id
+        AuditRepo(s).record(by, "inbox.tag", str(conversation_id), account_id, clock(), tags=tags)
+    return tags
+
+
+def record_done(store: Store, conversation_id: int, *, by: str, clock: Clock) -> None:
+    """Mark a conversation done (audited); a new message from the customer reopens it."""
+    with store.session() as s:
+        InboxRepo(s).mark_done(conversation_id, by=by, at=clock())
 
 
 BulkVerb = Literal["assign", "tag", "close"]

@@ -13,10 +13,11 @@ from followback.config import ListenSettings
 from followback.domain import Role, utcnow
 from followback.store.accounts import AccountRepo
 from followback.store.audit import AuditRepo
+from followback.store.engine import Store
 from followback.store.listening import ListenRepo
 from followback.store.team import TeamRepo
 
-__all__ = ["ListenSaved", "set_listen_rules"]
+__all__ = ["ListenSaved", "apply_listen_rules", "set_listen_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +59,17 @@ def set_listen_rules(
         actor, "listen.set", str(account_id), account_id, at or utcnow(), keys=changed_keys
     )
     return ListenSaved(account_id, saved, True)
+
+
+def apply_listen_rules(
+    store: Store,
+    account_id: int,
+    changes: Mapping[str, Any],
+    *,
+    member: str,
+    actor: str | None = None,
+    at: datetime | None = None,
+) -> ListenSaved:
+    """:func:`set_listen_rules` in a transaction of its own (for the CLI and the dashboard)."""
+    with store.session() as s:
+        return set_listen_rules(s, account_id, changes, member=member, actor=actor, at=at)

@@ -12,10 +12,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from followback.actions.accounts import apply_settings_seed
 from followback.config import Settings, default_db_url, load_settings
-from followback.domain import ErrorCode, UserError
+from followback.domain import ErrorCode, UserError, utcnow
 from followback.store import AccountRepo, Store, open_store
-from followback.store.policies import seed_from_settings
 
 __all__ = [
     "AccountOption",
@@ -79,11 +79,7 @@ def open_settings_and_store(
     # URL you wrote is more likely a typo than a wish for a new, empty database.
     store = open_store(settings.db_url, create_dirs=settings.db_url == default_db_url())
     if settings.accounts:
-        from followback.store.listening import seed_listen_from_settings
-
-        with store.session() as s:
-            seed_from_settings(s, settings.accounts)
-            seed_listen_from_settings(s, settings.accounts)
+        apply_settings_seed(store, settings.accounts, utcnow)
     return settings, store
 
 
@@ -110,7 +106,7 @@ def account_store(
 
 def resolve_accounts(store: Store, ref: str | None) -> list[int]:
     """The account ``ref`` names, or every connected account; raise if there are none."""
-    with store.session() as s:
+    with store.read() as s:
         repo = AccountRepo(s)
         if ref:
             return [repo.resolve(ref).id]

@@ -19,10 +19,10 @@ import asyncio
 import os
 import sys
 from typing import Annotated
-from urllib.parse import urlparse
 
 import typer
 
+from followback.actions.accounts import record_account
 from followback.cli.common import (
     ConfigOption,
     DbOption,
@@ -34,16 +34,15 @@ from followback.cli.common import (
 from followback.config import Settings
 from followback.connectors.base import Connector
 from followback.connectors.registry import get_factory
-from followback.credentials import Credentials, encrypt_credentials, load_key
+from followback.credentials import Credentials, load_key
 from followback.domain import (
-    DEFAULT_CAPABILITIES,
     AuthExpiredError,
     FollowMode,
     Platform,
     Profile,
+    utcnow,
 )
 from followback.domain.errors import ErrorCode, UserError
-from followback.store import AccountRepo
 
 __all__ = ["connect", "register"]
 
@@ -221,13 +220,6 @@ def _dm_access_note(access: bool | None) -> str | None:
     return None
 
 
-def _canonical_handle(platform: Platform, profile: Profile, server: str | None) -> str:
-    handle = profile.handle.lstrip("@")
-    if platform is Platform.MASTODON and "@" not in handle and server:
-        handle = f"{handle}@{urlparse(server).netloc}"
-    return handle
-
-
 def connect(
     platform: Annotated[str, typer.Argument(help="bluesky, mastodon or x")],
     handle: Annotated[str | None, typer.Option("--handle", help="The account's handle.")] = None,
@@ -308,17 +300,20 @@ def connect(
         raise UserError(
             f"{target.value} refused these credentials: {exc}", ErrorCode.UNAUTHENTICATED
         ) from exc
-    follow_mode = FollowMode(mode) if mode else DEFAULT_CAPABILITIES[target].default_mode
-    stored_handle = _canonical_handle(target, profile, server)
-    with store.session() as s:
-        account_id = AccountRepo(s).upsert(
-            target,
-            stored_handle,
-            profile.remote_id,
-            follow_mode,
-            encrypt_credentials(creds, key),
-            server,
-        )
+    connected = record_account(
+        store,
+        target,
+        profile,
+        creds,
+        key=key,
+        by=os.environ.get("FOLLOWBACK_MEMBER") or "cli",
+        clock=utcnow,
+        server=server,
+        mode=FollowMode(mode) if mode else None,
+        via="cli",
+    )
+    account_id, stored_handle = connected.account_id, connected.handle
+    follow_mode = FollowMode(connected.mode)
     result: dict[str, object] = {
         "account_id": account_id,
         "platform": target.value,

@@ -106,7 +106,7 @@ def queue(
     account_id = resolve_account(store, account)
     only = _lane(lane)
     flt = parse_filters([*(filters or []), *([f"verdict={only.verdict}"] if only else [])])
-    with store.session() as s:
+    with store.read() as s:
         repo = DecisionRepo(s)
         rows = repo.list_matching(account_id, flt)
         platform = AccountRepo(s).get(account_id).platform.value
@@ -302,7 +302,7 @@ def audit(
     """Search the audit log: who or what did what to whom, when and why."""
     store = _open(db, config)
     account_id = resolve_account(store, account) if account else None
-    with store.session() as s:
+    with store.read() as s:
         entries = AuditRepo(s).list(search, account_id, verb, limit=limit)
     items: list[dict[str, Any]] = [
         {
@@ -385,7 +385,7 @@ def act(
         from followback.domain import ActionState
         from followback.store.actions import ActionRepo
 
-        with store.session() as s:
+        with store.read() as s:
             rows = ActionRepo(s).list(
                 account_id, states=[ActionState.PENDING, ActionState.IN_FLIGHT]
             )

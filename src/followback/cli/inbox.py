@@ -19,7 +19,7 @@ from rich.table import Table
 
 from followback.actions import messages
 from followback.actions.calendars import with_account_hours
-from followback.actions.conversations import refresh_priorities
+from followback.actions.conversations import apply_tags, record_done, refresh_priorities
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -56,7 +56,7 @@ IdArgument = Annotated[int, typer.Argument(metavar="ID", help="Conversation id."
 def _account_id(store: Store, ref: str | None) -> int | None:
     if ref is None:
         return None
-    with store.session() as s:
+    with store.read() as s:
         return AccountRepo(s).resolve(ref).id
 
 
@@ -115,7 +115,7 @@ def list_command(
     account_id = _account_id(store, account)
     policy, now = _policy(settings, store), utcnow()
     refresh_priorities(store, now, policy, account_id)
-    with store.session() as s:
+    with store.read() as s:
         items = InboxRepo(s).list_conversations(
             account_id,
             status=None if include_done else ConversationStatus.OPEN,
@@ -163,7 +163,7 @@ def show_command(
 ) -> None:
     """One conversation and its messages, oldest first."""
     settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
+    with store.read() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
         since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
     c = thread.conversation
@@ -238,13 +238,15 @@ def tag_command(
 ) -> None:
     """Add (or remove) tags on a conversation."""
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        repo = InboxRepo(s)
-        now = (
-            repo.tag(conversation_id, remove=tags)
-            if remove
-            else repo.tag(conversation_id, add=tags)
-        )
+    by = os.environ.get("FOLLOWBACK_MEMBER") or "cli"
+    now = apply_tags(
+        store,
+        conversation_id,
+        add=() if remove else tags,
+        remove=tags if remove else (),
+        by=by,
+        clock=utcnow,
+    )
     console.print(f"tags: {', '.join(now) or '(none)'}", highlight=False)
 
 
@@ -261,7 +263,7 @@ def reply_command(
     author = member_name(member)
     settings, store = open_settings_and_store(db, config)
     locked = settings.inbox.lock_replies_to_assignee
-    with store.session() as s:
+    with store.read() as s:
         TeamRepo(s).get_active(author, Role.AGENT)
         conv = InboxRepo(s).get_summary(conversation_id)
     if not text.strip():
@@ -306,7 +308,7 @@ def handoff_command(
     """Invite the customer to continue in private (one public reply; says if a DM is possible)."""
     author = member_name(member)
     settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
+    with store.read() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
     result = _with_connector(
         store,
@@ -352,7 +354,7 @@ def dm_command(
     """Send a private message to a customer who wrote to the brand (never unsolicited)."""
     author = member_name(member)
     settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
+    with store.read() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
     result = _with_connector(
         store,
@@ -379,8 +381,7 @@ def done_command(
     """Mark a conversation done (a new message from the customer reopens it)."""
     by = member or os.environ.get("FOLLOWBACK_MEMBER") or "cli"
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        InboxRepo(s).mark_done(conversation_id, by=by, at=utcnow())
+    record_done(store, conversation_id, by=by, clock=utcnow)
     console.print(f"conversation {conversation_id} done", highlight=False)
 
 

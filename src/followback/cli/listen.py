@@ -47,7 +47,7 @@ def show_command(
     """What the account listens for, and the newest post seen per search term."""
     from followback.store.listening import ListenRepo
 
-    with account_store(db, config, account) as (store, account_id), store.session() as s:
+    with account_store(db, config, account) as (store, account_id), store.read() as s:
         repo = ListenRepo(s)
         settings, marks = repo.get(account_id), repo.marks(account_id)
     data = {"account_id": account_id, **settings.model_dump(mode="json"), "marks": marks}
@@ -86,7 +86,7 @@ def set_command(
     json_out: JsonOption = False,
 ) -> None:
     """Change what the account listens for (admins); options not given stay as they are."""
-    from followback.actions.listening import set_listen_rules
+    from followback.actions.listening import apply_listen_rules
 
     changes: dict[str, Any] = {}
     for key, value in (("keywords", keyword), ("hashtags", hashtag), ("exclude", exclude)):
@@ -97,8 +97,8 @@ def set_command(
     if full_text_search is not None:
         changes["full_text_search"] = full_text_search
     actor = member_name(member)
-    with account_store(db, config, account) as (store, account_id), store.session() as s:
-        saved = set_listen_rules(s, account_id, changes, member=actor)
+    with account_store(db, config, account) as (store, account_id):
+        saved = apply_listen_rules(store, account_id, changes, member=actor)
     if json_out:
         print_json(
             {
@@ -161,7 +161,7 @@ def volume_command(
 
     with account_store(db, config, account) as (store, account_id):
         today = utcnow().date()
-        with store.session() as s:
+        with store.read() as s:
             rows = ListenRepo(s).daily_volume(account_id, today - timedelta(days=days - 1), today)
     if json_out:
         print_json([{**asdict(r), "complaint_share": round(r.complaint_share, 4)} for r in rows])
@@ -187,7 +187,7 @@ def budget_command(
     from followback.store.listening import ListenRepo
 
     with account_store(db, config, account) as (store, account_id):
-        with store.session() as s:
+        with store.read() as s:
             settings = ListenRepo(s).get(account_id)
         b = budget_of(store, account_id, settings, PRICES_USD[Billable.POST_READ], utcnow())
     data = {

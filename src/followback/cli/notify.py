@@ -66,7 +66,7 @@ def test_command(
 
     actor = member_name(member)
     with opened_store(db, config) as (settings, store):
-        with store.session() as s:
+        with store.read() as s:
             TeamRepo(s).get_active(actor, Role.ADMIN)  # as on the dashboard: admins only
         report = send_test(store, settings.notify, actor=actor, channel=channel)
     _show(report, json_out)
@@ -97,7 +97,7 @@ def log_command(
     """Show recent deliveries: channel, state, tries and the last error."""
     from followback.store.notifications import NotificationRepo
 
-    with opened_store(db, config) as (_, store), store.session() as s:
+    with opened_store(db, config) as (_, store), store.read() as s:
         rows = NotificationRepo(s).list_recent(limit, channel=channel)
     if json_out:
         print_json([_row(d) for d in rows])

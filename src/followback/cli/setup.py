@@ -191,7 +191,7 @@ def init(
 def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """Show the database, connected accounts and their follow-back modes."""
     settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
+    with store.read() as s:
         accounts = AccountRepo(s).list()
         reauth = {r.id for r in (AccountRepo(s).get_row(a.id) for a in accounts) if r.needs_reauth}
         facts = {a.id: ServerFactsRepo(s).find(a.id) for a in accounts}

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from followback.actions.auth import MemberChange, change_member, record_member, record_team_seed
 from followback.cli.common import (
     ConfigOption,
     DbOption,
@@ -22,10 +23,12 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
 )
-from followback.domain import Role
+from followback.domain import Role, utcnow
 from followback.store.team import TeamRepo
 
 __all__ = ["register", "team_app"]
+
+_CLI = "cli"  # how the audit log names changes made at the command line
 
 team_app = typer.Typer(
     name="team", help="Team members and their roles (admin, agent, viewer).", no_args_is_help=True
@@ -56,8 +59,7 @@ def add_command(
     """Add a team member."""
     password = _read_password(password_stdin)
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        member = TeamRepo(s).add_member(name, role, password=password, email=email)
+    member = record_member(store, _CLI, name, role, utcnow(), password=password, email=email)
     console.print(f"added {member.name} ({member.role.value})", highlight=False)
 
 
@@ -70,7 +72,7 @@ def list_command(
 ) -> None:
     """List team members."""
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
+    with store.read() as s:
         members = TeamRepo(s).list_members(include_inactive=include_inactive)
     if json_out:
         print_json(
@@ -92,9 +94,8 @@ def set_role_command(
 ) -> None:
     """Change a member's role."""
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        member = TeamRepo(s).set_role(name, role)
-    console.print(f"{member.name} is now {member.role.value}", highlight=False)
+    change_member(store, _CLI, name, MemberChange(role=role), utcnow())
+    console.print(f"{name} is now {role.value}", highlight=False)
 
 
 @team_app.command("set-password")
@@ -104,8 +105,7 @@ def set_password_command(
     """Set a member's dashboard password (read from the first stdin line)."""
     password = _read_password(True) or ""
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        TeamRepo(s).set_password(name, password)
+    change_member(store, _CLI, name, MemberChange(password=password), utcnow())
     console.print(f"password set for {name}", highlight=False)
 
 
@@ -115,8 +115,7 @@ def deactivate_command(
 ) -> None:
     """Stop a member logging in or being assigned (their history stays)."""
     _, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        TeamRepo(s).deactivate(name)
+    change_member(store, _CLI, name, MemberChange(active=False), utcnow())
     console.print(f"{name} deactivated", highlight=False)
 
 
@@ -124,8 +123,9 @@ def deactivate_command(
 def sync_command(db: DbOption = None, config: ConfigOption = None) -> None:
     """Add the team members listed in the settings file that are not in the database yet."""
     settings, store = open_settings_and_store(db, config)
-    with store.session() as s:
-        added = TeamRepo(s).seed((m.name, m.role, m.email) for m in settings.team)
+    added = record_team_seed(
+        store, _CLI, ((m.name, m.role, m.email) for m in settings.team), utcnow()
+    )
     console.print(f"{added} member(s) added from settings", highlight=False)
 
 

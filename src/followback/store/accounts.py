@@ -155,6 +155,19 @@ class AccountRepo:
         """The platform refused a renewal: only a new login (``followback connect``) helps."""
         self.get_row(account_id).needs_reauth = True
 
+    def clear_auth_failures(self, account_id: int) -> bool:
+        """Forget counted auth failures after a success (not once re-authentication is due)."""
+        row = self.session.get(BrandAccountRow, account_id)
+        if row is None or not row.auth_failures or row.needs_reauth:
+            return False
+        row.auth_failures = 0
+        return True
+
+    def is_usable(self, account_id: int) -> bool:
+        """True when the account exists and does not wait for a new login."""
+        row = self.session.get(BrandAccountRow, account_id)
+        return row is not None and not row.needs_reauth
+
     def record_auth_failure(self, account_id: int, threshold: int = 3) -> bool:
         """Count an expired-auth failure; return True once the account needs re-authentication."""
         row = self.get_row(account_id)

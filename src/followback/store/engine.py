@@ -15,11 +15,42 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from followback.domain.errors import ErrorCode, StoreError, UserError
 
-__all__ = ["Store", "describe_store_error", "open_store", "redact_url"]
+__all__ = ["ReadOnlyError", "Store", "describe_store_error", "open_store", "redact_url"]
+
+_READ_ONLY = "followback.read_only"
+
+
+class ReadOnlyError(StoreError):
+    """A write was attempted in a :meth:`Store.read` session.
+
+    The CLI, the web routes and the workers read through ``Store.read``; every change of
+    state goes through an action (:mod:`followback.actions`), which opens its own
+    transaction with :meth:`Store.session`. This error is a programming mistake, not bad
+    input: it names the write so it can be moved into an action.
+    """
+
+
+def _refuse_flush(session: Session, _tx: UOWTransaction | None, _instances: object) -> None:
+    if session.info.get(_READ_ONLY) and (session.new or session.dirty or session.deleted):
+        changed = [type(o).__name__ for o in (*session.new, *session.dirty, *session.deleted)]
+        raise ReadOnlyError(
+            f"write in a read-only session ({', '.join(sorted(set(changed)))}): "
+            "state changes belong in followback.actions"
+        )
+
+
+def _refuse_dml(state: ORMExecuteState) -> None:
+    if state.session.info.get(_READ_ONLY) and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ReadOnlyError(
+            "INSERT/UPDATE/DELETE in a read-only session: state changes belong in "
+            "followback.actions"
+        )
 
 
 def redact_url(url: str) -> str:
@@ -90,6 +121,8 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self.sessions, "before_flush", _refuse_flush)
+        event.listen(self.sessions, "do_orm_execute", _refuse_dml)
 
     @property
     def dialect(self) -> str:
@@ -105,6 +138,22 @@ class Store:
         """
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session that only reads: any write raises :class:`ReadOnlyError`, and the
+        transaction is rolled back at the end. For the CLI, web routes and workers; state
+        changes go through :mod:`followback.actions` (which use :meth:`session`)."""
+        with self.sessions(info={_READ_ONLY: True}) as session:
+            try:
+                yield session
+                # A change never flushed would vanish silently with the rollback: refuse it.
+                _refuse_flush(session, None, None)
+            finally:
+                # Detach first: a rollback would expire the rows read, which callers use
+                # after the block (as with ``session``, whose commit does not expire them).
+                session.expunge_all()
+                session.rollback()
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration."""

@@ -76,11 +76,14 @@ class ListenRepo:
         return settings
 
     # -- sync state ----------------------------------------------------------------------
-    def _state(self, account_id: int, stream: str, now: datetime) -> SyncStateRow:
+    def _find_state(self, account_id: int, stream: str) -> SyncStateRow | None:
         stmt = select(SyncStateRow).where(
             SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream
         )
-        row = self.session.scalars(stmt).first()
+        return self.session.scalars(stmt).first()
+
+    def _state(self, account_id: int, stream: str, now: datetime) -> SyncStateRow:
+        row = self._find_state(account_id, stream)
         if row is None:
             row = SyncStateRow(brand_account_id=account_id, stream=stream, updated_at=now, data={})
             self.session.add(row)
@@ -89,8 +92,8 @@ class ListenRepo:
 
     def marks(self, account_id: int) -> dict[str, dict[str, str]]:
         """Per search term, the newest post seen: ``{"id": ..., "at": iso}``."""
-        row = self._state(account_id, MARKS_STREAM, utcnow())
-        return {str(k): dict(v) for k, v in (row.data or {}).items()}
+        row = self._find_state(account_id, MARKS_STREAM)  # a read: creates nothing
+        return {str(k): dict(v) for k, v in ((row.data if row else None) or {}).items()}
 
     def save_mark(self, account_id: int, term: str, mark: Mapping[str, str], at: datetime) -> None:
         row = self._state(account_id, MARKS_STREAM, at)

@@ -7,6 +7,8 @@ argon2-cffi's defaults and are upgraded on login when those defaults change.
 
 from __future__ import annotations
 
+import contextlib
+import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -23,6 +25,8 @@ __all__ = ["MIN_PASSWORD_LENGTH", "TeamRepo", "check_password"]
 MIN_PASSWORD_LENGTH = 8
 MIN_PASSWORD_SCORE = 2  # zxcvbn's 0-4 scale
 _hasher = PasswordHasher()
+# Verified against when the name is unknown, so a miss takes as long as a wrong password.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 def _member(row: TeamMemberRow) -> TeamMember:
@@ -153,6 +157,9 @@ class TeamRepo:
         """The member when ``password`` is theirs and they are active; otherwise None."""
         row = self.find_row(name)
         if row is None or not row.active or not row.password_hash:
+            # An unknown name costs one hash verification too: timing does not reveal names.
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                _hasher.verify(_DUMMY_HASH, password)
             return None
         try:
             _hasher.verify(row.password_hash, password)

@@ -11,7 +11,6 @@ before the password is checked. Flash messages shown after a redirect are signed
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import secrets
@@ -19,16 +18,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy.orm import Session
 
+from followback.actions.auth import record_login_attempt, record_login_success
 from followback.domain import Clock, TeamMember, utcnow
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
 from followback.store.team import TeamRepo
-from followback.store.web_sessions import LoginAttemptRepo
 
 __all__ = [
     "API_TOKEN_MAX_DAYS",
@@ -43,7 +40,6 @@ __all__ = [
     "csrf_matches",
     "find_active_member",
     "session_secret",
-    "verify_login",
 ]
 
 SESSION_COOKIE = "fb_session"
@@ -55,10 +51,6 @@ SESSION_LIFETIME = timedelta(seconds=SESSION_MAX_AGE_S)
 LOGIN_FORM_MAX_AGE_S = 3600
 FLASH_MAX_AGE_S = 600
 API_TOKEN_MAX_DAYS = 365
-
-_hasher = PasswordHasher()
-# Verified when the name is unknown so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 class TooManyAttemptsError(UserError):
@@ -153,41 +145,17 @@ class LoginLimiter:
 
     def take(self, store: Store, ip: str, name: str) -> None:
         """Count one attempt; raise :class:`TooManyAttemptsError` past the limit."""
-        now = self.clock().timestamp()
-        worst: float | None = None
-        with store.session() as s:
-            repo = LoginAttemptRepo(s)
-            for key in (f"ip:{ip}"[:100], _name_key(name)):
-                count, start = repo.take(key, now, self.window_s)
-                if count > self.max_attempts:
-                    wait = start + self.window_s - now
-                    worst = wait if worst is None else max(worst, wait)
-                elif count == 1:  # a new window: a good moment to drop long-finished ones
-                    repo.purge(now - 2 * self.window_s)
+        keys = (f"ip:{ip}"[:100], _name_key(name))
+        worst = record_login_attempt(
+            store, keys, self.clock().timestamp(), self.window_s, self.max_attempts
+        )
         if worst is not None:
             raise TooManyAttemptsError(max(1, int(worst) + 1))
 
     def succeeded(self, store: Store, ip: str, name: str) -> None:
-        with store.session() as s:
-            repo = LoginAttemptRepo(s)
-            repo.give_back(f"ip:{ip}"[:100])
-            repo.clear(_name_key(name))
+        record_login_success(store, f"ip:{ip}"[:100], _name_key(name))
 
 
 def find_active_member(session: Session, name: str) -> TeamMember | None:
     """The active team member called ``name``, or None."""
     return TeamRepo(session).find(name)
-
-
-def verify_login(session: Session, name: str, password: str) -> TeamMember | None:
-    """The member if ``password`` matches their argon2 hash (and they are active), else None.
-
-    An unknown name costs one hash verification too, so timing does not reveal names.
-    """
-    repo = TeamRepo(session)
-    row = repo.find_row(name)
-    if row is None or not row.active or not row.password_hash:
-        with contextlib.suppress(VerificationError, InvalidHashError):
-            _hasher.verify(_DUMMY_HASH, password)
-        return None
-    return repo.verify_password(name, password)

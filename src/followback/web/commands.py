@@ -26,7 +26,7 @@ ACTIONS = ("approve", "skip")
 
 def _group(store: Store, ids: Sequence[int]) -> dict[int, list[int]]:
     wanted = sorted(set(ids))
-    with store.session() as s:
+    with store.read() as s:
         pairs = s.execute(
             select(DecisionRow.id, DecisionRow.brand_account_id).where(DecisionRow.id.in_(wanted))
         ).all()

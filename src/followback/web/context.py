@@ -131,7 +131,7 @@ def lookup_principal(ctx: WebContext, request: Request) -> LiveSession | None:
     secret, kind = (bearer, SessionKind.TOKEN) if bearer else (cookie, SessionKind.SESSION)
     if not secret or len(secret) > 200:
         return None
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         return WebSessionRepo(session).find_live(secret, kind, ctx.clock())
 
 

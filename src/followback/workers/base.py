@@ -26,6 +26,12 @@ from typing import Any, ClassVar, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from followback.actions.jobs import (
+    clear_auth_failures,
+    record_auth_failure,
+    record_dead_letter,
+    record_job_retry,
+)
 from followback.connectors.base import Connector
 from followback.domain import (
     AuthExpiredError,
@@ -36,8 +42,6 @@ from followback.domain import (
 )
 from followback.store import Store
 from followback.store.accounts import AccountRepo
-from followback.store.audit import AuditRepo
-from followback.store.tables import BrandAccountRow, DeadLetterRow
 
 __all__ = [
     "JOBS",
@@ -181,9 +185,8 @@ class JobRunner:
         return result
 
     def _usable(self, account_id: int) -> bool:
-        with self.store.session() as s:
-            row = s.get(BrandAccountRow, account_id)
-            return row is not None and not row.needs_reauth
+        with self.store.read() as s:
+            return AccountRepo(s).is_usable(account_id)
 
     async def _run(
         self, job_: Job, name: str, account_id: int, payload: dict[str, Any]
@@ -230,36 +233,23 @@ class JobRunner:
     def _audit_retry(
         self, name: str, account_id: int, attempt: int, exc: BaseException, wait: float
     ) -> None:
-        with self.store.session() as s:
-            AuditRepo(s).record(
-                "worker",
-                "job_retry",
-                name,
-                account_id,
-                error=type(exc).__name__,
-                attempt=attempt,
-                wait_s=round(wait, 3),
-            )
+        record_job_retry(
+            self.store, name, account_id, error=type(exc).__name__, attempt=attempt, wait_s=wait
+        )
 
     def _auth_failure(self, name: str, account_id: int, exc: BaseException) -> None:
-        with self.store.session() as s:
-            needs = AccountRepo(s).record_auth_failure(account_id, self.policy.auth_threshold)
-            AuditRepo(s).record(
-                "worker",
-                "auth_failed",
-                name,
-                account_id,
-                error=type(exc).__name__,
-                needs_reauth=needs,
-            )
+        needs = record_auth_failure(
+            self.store,
+            name,
+            account_id,
+            error=type(exc).__name__,
+            threshold=self.policy.auth_threshold,
+        )
         if needs:
             log.warning("account needs re-authentication", extra={"account_id": account_id})
 
     def _reset_auth_failures(self, account_id: int) -> None:
-        with self.store.session() as s:
-            row = s.get(BrandAccountRow, account_id)
-            if row is not None and row.auth_failures and not row.needs_reauth:
-                row.auth_failures = 0
+        clear_auth_failures(self.store, account_id)
 
     def _dead_letter(
         self,
@@ -269,21 +259,13 @@ class JobRunner:
         attempts: int,
         exc: BaseException,
     ) -> None:
-        with self.store.session() as s:
-            s.add(
-                DeadLetterRow(
-                    at=utcnow(),
-                    brand_account_id=account_id,
-                    kind=f"job:{name}",
-                    error=_describe(exc),
-                    payload={
-                        "job": name,
-                        "account_id": account_id,
-                        "attempts": attempts,
-                        **payload,
-                    },
-                )
-            )
+        record_dead_letter(
+            self.store,
+            f"job:{name}",
+            account_id,
+            _describe(exc),
+            {"job": name, "account_id": account_id, "attempts": attempts, **payload},
+        )
         log.error(
             "job dead-lettered",
             extra={"job": name, "account_id": account_id, "error": _describe(exc)},

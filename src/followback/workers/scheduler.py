@@ -29,7 +29,7 @@ log = logging.getLogger("followback.workers.scheduler")
 
 def active_account_ids(store: Store) -> list[int]:
     """Ids of the connected accounts whose credentials have not been refused."""
-    with store.session() as s:
+    with store.read() as s:
         stmt = (
             select(BrandAccountRow.id)
             .where(BrandAccountRow.needs_reauth.is_(False))

@@ -55,7 +55,7 @@ def default_connector_factory(store: Store, account_id: int) -> Connector:
     ``$FOLLOWBACK_SANDBOX_URL`` is set (workers in several processes, one network)."""
     url = os.environ.get(SANDBOX_URL_ENV)
     if url:
-        with store.session() as s:
+        with store.read() as s:
             account = AccountRepo(s).get(account_id)
         if account.platform is Platform.SANDBOX:
             from followback.connectors.sandbox.http_client import SandboxHttpConnector

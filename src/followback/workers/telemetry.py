@@ -24,10 +24,10 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from followback.actions.jobs import record_api_error
 from followback.connectors.base import Connector
 from followback.domain import ConnectorError, as_utc, utcnow
 from followback.store import Store
-from followback.store.audit import AuditRepo
 from followback.store.tables import ActionRow, BrandAccountRow, RateBucketRow
 
 __all__ = ["CONNECTOR_VERBS", "MeteredConnector", "Metrics", "StoreCollector", "TelemetryServer"]
@@ -74,7 +74,7 @@ class StoreCollector(Collector):
             "followback_accounts_needing_reauth", "Accounts whose credentials were refused"
         )
         now = utcnow()
-        with self.store.session() as s:
+        with self.store.read() as s:
             stmt = select(ActionRow.kind, ActionRow.state, func.count()).group_by(
                 ActionRow.kind, ActionRow.state
             )
@@ -148,15 +148,7 @@ class MeteredConnector:
         if self._store is None:
             return
         try:
-            with self._store.session() as s:
-                AuditRepo(s).record(
-                    "connector",
-                    "api_error",
-                    verb,
-                    self._account_id,
-                    error=type(exc).__name__,
-                    message=str(exc)[:300],
-                )
+            record_api_error(self._store, self._account_id, verb, type(exc).__name__, str(exc))
         except SQLAlchemyError:
             # The database is away (a restart); the error still reaches the caller.
             log.warning("could not audit a platform error", extra={"method": verb})

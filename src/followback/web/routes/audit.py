@@ -68,7 +68,7 @@ def api_audit(
 ) -> AuditPage:
     """Audit entries, newest first; ``q`` searches actor, verb, target and people's handles.
     Page with ``after`` = the previous page's ``next`` (fast at any depth)."""
-    with get_context(request).store.session() as session:
+    with get_context(request).store.read() as session:
         repo = AuditRepo(session)
         items, nxt = repo.list_page(q or None, account, verb or None, limit, offset, after)
         total = repo.count(q or None, account, verb or None)
@@ -82,7 +82,7 @@ def audit_page(request: Request, me: Viewer) -> Response:
     raw = p.get("account", "")
     account = int(raw) if raw.isdigit() else None
     page = int(p["page"]) if p.get("page", "").isdigit() and int(p["page"]) > 0 else 1
-    with get_context(request).store.session() as session:
+    with get_context(request).store.read() as session:
         repo = AuditRepo(session)
         entries = repo.list(q, account, None, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         total = repo.count(q, account)

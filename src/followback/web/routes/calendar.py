@@ -43,7 +43,7 @@ class BusinessHoursOut(BaseModel):
 
 
 def _out(ctx: WebContext, account_id: int) -> BusinessHoursOut:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         own = CalendarRepo(s).find(account_id)
     if own is not None:
         return BusinessHoursOut(

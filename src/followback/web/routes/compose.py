@@ -47,7 +47,7 @@ class ComposeOut(BaseModel):
 
 
 def _summary(ctx: WebContext, conversation_id: int) -> tuple[ConversationSummary, str]:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         c = InboxRepo(s).get_summary(conversation_id)
         account = AccountRepo(s).get(c.brand_account_id)
     return c, account.name or account.handle
@@ -72,7 +72,7 @@ def _saved(ctx: WebContext, c: ConversationSummary, brand: str, agent: str) -> l
 def _server_limit(ctx: WebContext, account_id: int) -> int:
     """The account's server's own character limit (Mastodon's instance API, read by the
     cycle), else the configured ``inbox.mastodon_max_characters``."""
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         facts = ServerFactsRepo(s).find(account_id)
     if facts is not None and facts.max_characters:
         return facts.max_characters

@@ -53,7 +53,7 @@ def _json(value: Any) -> Any:
 def api_contact(request: Request, me: Viewer, conversation_id: ConvId) -> dict[str, Any]:
     """Who the customer is to the brand: follows us, we follow them, screening score and
     reasons, their other conversations, the team's notes."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         return dict(_json(asdict(contact_panel(s, conversation_id))))
 
 
@@ -74,7 +74,7 @@ def api_note(
 @router.get("/api/inbox/{conversation_id}/drafts", tags=["inbox"])
 def api_drafts(request: Request, me: Viewer, conversation_id: ConvId) -> dict[str, Any]:
     """Replies written by members whose role needs approval, with what became of them."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         InboxRepo(s).get_row(conversation_id)
         drafts = DraftRepo(s).list_for(conversation_id)
     return {"items": [_json(asdict(d)) for d in drafts]}
@@ -89,7 +89,7 @@ class RejectBody(BaseModel):
 
 
 async def _approve(ctx: WebContext, me: Principal, draft_id: int, text: str | None) -> int:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         conversation_id = DraftRepo(s).get_row(draft_id).conversation_id
         account_id = InboxRepo(s).get_row(conversation_id).brand_account_id
     connector = ctx.connector_for(account_id)
@@ -154,7 +154,7 @@ def reject_form(
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     ctx = get_context(request)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         conversation_id = DraftRepo(s).get_row(draft_id).conversation_id
     reject_draft(ctx.store, draft_id, approver=me.name, clock=ctx.clock, note=note)
     return _back(request, conversation_id, "Draft rejected.")

@@ -17,8 +17,10 @@ from followback.actions import messages
 from followback.actions.calendars import with_account_hours
 from followback.actions.conversations import (
     apply_bulk,
+    apply_tags,
     assign_conversation,
     assign_waiting,
+    record_done,
     reopen_conversation,
     routing_rules,
 )
@@ -28,7 +30,6 @@ from followback.domain import ConversationStatus
 from followback.inbox.priority import urgency_reasons
 from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
-from followback.store import AuditRepo
 from followback.store.drafts import DraftRepo, DraftView
 from followback.store.inbox import (
     ConversationSummary,
@@ -116,7 +117,7 @@ def _list(
         "assignee": assignee or None,
         "search": search or None,
     }
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         repo = InboxRepo(s)
         rows = repo.list_conversations(account, limit=limit, offset=offset, after=after, **filters)
         total = repo.count_matching(account, **filters)
@@ -209,12 +210,12 @@ def api_next(
     after: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> dict[str, Any]:
     """The conversation to work next (open, waiting for us, mine or nobody's); null if none."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         return {"id": InboxRepo(s).next_open(after, me.name)}
 
 
 def _thread(ctx: WebContext, conversation_id: int) -> dict[str, Any]:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
         since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
     return {
@@ -252,7 +253,7 @@ class HandoffBody(BaseModel):
 async def _with_connector(
     ctx: WebContext, conversation_id: int, use: Callable[[Connector], Awaitable[T]]
 ) -> T:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         account_id = InboxRepo(s).get_row(conversation_id).brand_account_id
     connector = ctx.connector_for(account_id)
     try:
@@ -308,19 +309,13 @@ def _assign(ctx: WebContext, me: Principal, conversation_id: int, member: str | 
 def _tag(
     ctx: WebContext, me: Principal, conversation_id: int, add: list[str], remove: list[str]
 ) -> list[str]:
-    with ctx.store.session() as s:
-        repo = InboxRepo(s)
-        tags = repo.tag(conversation_id, add, remove)
-        account_id = repo.get_row(conversation_id).brand_account_id
-        AuditRepo(s).record(
-            me.actor, "inbox.tag", str(conversation_id), account_id, ctx.clock(), tags=tags
-        )
-    return tags
+    return apply_tags(
+        ctx.store, conversation_id, add=add, remove=remove, by=me.actor, clock=ctx.clock
+    )
 
 
 def _done(ctx: WebContext, me: Principal, conversation_id: int) -> None:
-    with ctx.store.session() as s:
-        InboxRepo(s).mark_done(conversation_id, by=me.actor, at=ctx.clock())
+    record_done(ctx.store, conversation_id, by=me.actor, clock=ctx.clock)
 
 
 @router.post("/api/inbox/{conversation_id}/reply", tags=["inbox"])
@@ -402,7 +397,7 @@ def inbox_page(request: Request, me: Viewer) -> Response:
         (page - 1) * PAGE_SIZE,
         q or None,
     )
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         accounts = list_accounts(s)
         counts = InboxRepo(s).count_conversations(account)
         agents = TeamRepo(s).list_agents()
@@ -432,7 +427,7 @@ def inbox_page(request: Request, me: Viewer) -> Response:
 @router.get("/inbox/next", include_in_schema=False)
 def next_page(request: Request, me: Viewer) -> Response:
     raw = request.query_params.get("after", "")
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         found = InboxRepo(s).next_open(int(raw) if raw.isdigit() else None, me.name)
     if found is None:
         flash = "Nothing else is waiting for an answer."
@@ -472,7 +467,7 @@ def inbox_bulk_form(
 def thread_page(request: Request, me: Viewer, conversation_id: ConvId) -> Response:
     ctx = get_context(request)
     data = _thread(ctx, conversation_id)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         agents = TeamRepo(s).list_agents()
         panel = contact_panel(s, conversation_id)
         drafts = DraftRepo(s).list_for(conversation_id)
@@ -535,7 +530,7 @@ def tags_form(
 def done_form(request: Request, me: Agent, conversation_id: ConvId) -> Response:
     ctx = get_context(request)
     _done(ctx, me, conversation_id)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         following = InboxRepo(s).next_open(conversation_id, me.name)
     if following is None:
         return _back(request, conversation_id, "Marked done. Nothing else is waiting.")

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from followback.actions.listening import set_listen_rules
+from followback.actions.listening import apply_listen_rules
 from followback.connectors.x.spend import PRICES_USD, Billable
 from followback.inbox.signal import detect_spike
 from followback.services.listen import BASELINE_DAYS, budget_of
@@ -54,7 +54,7 @@ def _volume(request: Request, account_id: int, days: int) -> VolumeOut:
     ctx = get_context(request)
     today = ctx.clock().date()
     first = today - timedelta(days=max(days, BASELINE_DAYS + 1) - 1)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         AccountRepo(s).get_row(account_id)
         series = ListenRepo(s).daily_volume(account_id, first, today)
     verdict = detect_spike(
@@ -81,7 +81,7 @@ def _volume(request: Request, account_id: int, days: int) -> VolumeOut:
 
 def _listen(request: Request, account_id: int) -> ListenOut:
     ctx = get_context(request)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         AccountRepo(s).get_row(account_id)
         repo = ListenRepo(s)
         settings, marks = repo.get(account_id), repo.marks(account_id)
@@ -125,8 +125,7 @@ def api_put_listen(
     request: Request, me: Admin, account_id: AccountId, body: dict[str, Any]
 ) -> ListenOut:
     """Change what the account listens for (keys of ``[accounts.listen]``; others unchanged)."""
-    with get_context(request).store.session() as s:
-        set_listen_rules(s, account_id, body, member=me.name, actor=me.actor)
+    apply_listen_rules(get_context(request).store, account_id, body, member=me.name, actor=me.actor)
     return _listen(request, account_id)
 
 
@@ -161,7 +160,7 @@ def _lines(value: Any) -> list[str]:
 def listening_page(request: Request, me: Viewer) -> Response:
     ctx = get_context(request)
     raw = request.query_params.get("account", "")
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         accounts = list_accounts(s)
         deliveries = NotificationRepo(s).list_recent(20)
     account_id = int(raw) if raw.isdigit() else (accounts[0].id if accounts else None)
@@ -169,7 +168,7 @@ def listening_page(request: Request, me: Viewer) -> Response:
     if account_id is not None:
         listen = _listen(request, account_id)
         volume = _volume(request, account_id, 28)
-        with ctx.store.session() as s:
+        with ctx.store.read() as s:
             today = ctx.clock().date()
             series = ListenRepo(s).daily_volume(account_id, today - timedelta(days=27), today)
         chart = volume_chart(series, "Posts naming the brand per day")
@@ -199,8 +198,9 @@ async def listening_submit(request: Request, me: Admin, account_id: AccountId) -
         "jetstream": form.get("jetstream") == "on",
         "x_monthly_budget_usd": form.get("x_monthly_budget_usd") or 0,
     }
-    with get_context(request).store.session() as s:
-        set_listen_rules(s, account_id, changes, member=me.name, actor=me.actor)
+    apply_listen_rules(
+        get_context(request).store, account_id, changes, member=me.name, actor=me.actor
+    )
     return RedirectResponse(
         flash_url(request, f"/listening?account={account_id}", "Listening saved."), 303
     )

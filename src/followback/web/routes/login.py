@@ -27,7 +27,6 @@ from followback.web.auth import (
     SESSION_COOKIE,
     SESSION_LIFETIME,
     SESSION_MAX_AGE_S,
-    verify_login,
 )
 from followback.web.context import Viewer, WebContext, client_ip, get_context, render
 
@@ -46,9 +45,7 @@ def _safe_next(target: str | None) -> str:
 def _attempt(ctx: WebContext, ip: str, name: str, password: str) -> TeamMember:
     # Counted before the (deliberately slow) hash: concurrent guesses cannot all pass.
     ctx.limiter.take(ctx.store, ip, name)
-    with ctx.store.session() as session:
-        member = verify_login(session, name, password)
-    record_login(ctx.store, name, member, ip, ctx.clock())
+    member = record_login(ctx.store, name, password, ip, ctx.clock())
     if member is None:
         raise UserError("wrong name or password", ErrorCode.UNAUTHENTICATED)
     ctx.limiter.succeeded(ctx.store, ip, name)
@@ -220,7 +217,7 @@ def api_tokens(
         raise UserError("only an admin lists other members' tokens", ErrorCode.FORBIDDEN)
     whose = member if member is not None or me.can(Role.ADMIN) else me.name
     kind = None if sessions else SessionKind.TOKEN
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         views = WebSessionRepo(s).list_live(ctx.clock(), whose, kind)
     return [
         TokenInfo(

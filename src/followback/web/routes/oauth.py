@@ -89,7 +89,7 @@ async def api_oauth_start(request: Request, me: Admin, body: OAuthBody) -> OAuth
 def _connect_error(
     request: Request, me: Principal, message: str, values: dict[str, str]
 ) -> Response:
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         accounts = list_accounts(s)
     return render(
         request,

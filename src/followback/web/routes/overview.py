@@ -29,7 +29,7 @@ def api_health(request: Request) -> Health:
     from sqlalchemy import text
 
     ctx = get_context(request)
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         session.execute(text("SELECT 1"))
     return Health(status="ok", database=ctx.store.dialect)
 
@@ -43,7 +43,7 @@ def api_metrics(
 ) -> dict[str, Any]:
     """Audience figures and daily series for one account (or all accounts together)."""
     ctx = get_context(request)
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         data = build_overview(session, account, ctx.clock(), days)
     return {"account": account, "days": days, **data.as_dict()}
 
@@ -58,7 +58,7 @@ def overview_page(request: Request, me: Viewer) -> Response:
     from followback.store.listening import ListenRepo
     from followback.web.listen_charts import volume_chart
 
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         data = build_overview(session, account, ctx.clock())
         accounts = list_accounts(session)
         today = ctx.clock().date()

@@ -44,7 +44,7 @@ class PresenceOut(BaseModel):
 
 
 def _out(ctx: WebContext, me: Principal, cid: int, here: list[PresentMember]) -> PresenceOut:
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         assignee = InboxRepo(s).get_row(cid).assignee
     locked = ctx.settings.inbox.lock_replies_to_assignee and assignee is not None
     return PresenceOut(

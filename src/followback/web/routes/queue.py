@@ -114,7 +114,7 @@ def api_queue(
     (recommended: approve in one click; needs_a_look), score. Page with ``after`` = the
     previous page's ``next`` (fast at any depth); ``offset`` still works."""
     query = _query(account, state, verdict, min_score, max_score, q, limit, offset, lane, after)
-    with get_context(request).store.session() as session:
+    with get_context(request).store.read() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
         lanes = count_lanes(session, query)
@@ -166,7 +166,7 @@ def _bulk(ctx: WebContext, me: Principal, body: BulkBody) -> tuple[ReviewResult,
         0,
         body.lane,
     )
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         ids = queue_ids(session, query)
     if len(ids) != body.expected:
         raise UserError(
@@ -237,7 +237,7 @@ def _undo(ctx: WebContext, me: Principal, body: UndoBody) -> UndoResult:
         batch_id=body.batch_id,
         note=body.note,
     )
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         people = PeopleRepo(s).lookup_for_account(
             body.account_id, [o.remote_id for o in report.outcomes]
         )
@@ -306,7 +306,7 @@ def queue_page(request: Request, me: Viewer) -> Response:
         (page - 1) * PAGE_SIZE,
         p.get("lane") if p.get("lane") in ("recommended", "needs_a_look", "screened_out") else None,
     )
-    with get_context(request).store.session() as session:
+    with get_context(request).store.read() as session:
         items = list_queue(session, query)
         total = count_queue(session, query)
         lanes = count_lanes(session, query)

@@ -31,7 +31,7 @@ AccountQuery = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
 def _analytics(request: Request, account: int | None) -> tuple[AccountAnalytics | None, Any]:
     """The chosen account's analytics (the first account when none is chosen)."""
     ctx = get_context(request)
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         accounts = list_accounts(session)
         if account is None and accounts:
             account = accounts[0].id

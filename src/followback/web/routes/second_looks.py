@@ -21,7 +21,7 @@ router = APIRouter()
 @router.get("/second-looks", include_in_schema=False)
 def second_looks_page(request: Request, me: Viewer) -> Response:
     ctx = get_context(request)
-    with ctx.store.session() as session:
+    with ctx.store.read() as session:
         accounts = list_accounts(session)
     rows = [
         (a, learning_status(ctx.store, a.id), list_unfollow_checks(ctx.store, a.id))

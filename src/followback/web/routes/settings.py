@@ -9,16 +9,18 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.orm import Session
 
-from followback.actions.accounts import record_connected_account
+from followback.actions.accounts import (
+    record_connected_account,
+    record_follow_mode,
+    record_policy,
+)
 from followback.actions.calendars import clear_business_calendar, record_business_calendar
 from followback.config import PolicySettings
 from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
-from followback.domain.errors import ErrorCode, UserError
-from followback.domain.rulebook import Rule, find_rule, get_rule, list_rules, refused_request
-from followback.services.decide import account_capabilities
-from followback.store import AccountRepo, AuditRepo
+from followback.domain.errors import UserError
+from followback.domain.rulebook import Rule, list_rules
+from followback.store import AccountRepo
 from followback.store.policies import PolicyRepo
-from followback.store.server_facts import ServerFactsRepo
 from followback.store.tables import AccountPolicyRow
 from followback.web.context import (
     Admin,
@@ -76,33 +78,15 @@ def _policy_out(s: Session, account_id: int) -> PolicyOut:
 
 
 def _save_policy(ctx: WebContext, me: Principal, account_id: int, body: PolicyBody) -> PolicyOut:
-    with ctx.store.session() as s:
-        account = AccountRepo(s).get(account_id)
-        before = PolicyRepo(s).get(account_id).settings.model_dump(mode="json")
-        stored = PolicyRepo(s).record(
-            account_id, body.policy, body.limits, by=me.actor, at=ctx.clock()
-        )
-        # Unknown limit names are refused here, inside the transaction, so nothing is kept.
-        account_capabilities(account.platform, stored)
-        after = stored.settings.model_dump(mode="json")
-        changed = sorted(k for k in after if before.get(k) != after.get(k))
-        AuditRepo(s).record(
-            me.actor,
-            "policy.update",
-            f"account:{account_id}",
-            account_id,
-            ctx.clock(),
-            changed=changed,
-            limits=sorted(body.limits),
-            version=stored.policy.version,
-        )
+    record_policy(ctx.store, account_id, body.policy, body.limits, by=me.actor, clock=ctx.clock)
+    with ctx.store.read() as s:
         return _policy_out(s, account_id)
 
 
 @router.get("/api/policy/{account_id}", response_model=PolicyOut, tags=["settings"])
 def api_policy(request: Request, me: Viewer, account_id: AccountId) -> PolicyOut:
     """The account's follow-back policy, its limit overrides and the platform's limits."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         return _policy_out(s, account_id)
 
 
@@ -136,7 +120,7 @@ class AccountPatch(BaseModel):
 @router.get("/api/accounts", response_model=list[AccountOut], tags=["accounts"])
 def api_accounts(request: Request, me: Viewer) -> list[AccountOut]:
     """Connected accounts (credentials are never shown)."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         return [AccountOut.of(a) for a in list_accounts(s)]
 
 
@@ -165,7 +149,7 @@ async def _connect(ctx: WebContext, me: Principal, body: ConnectBody) -> Account
         server=body.server or None,
         mode=body.mode,
     )
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         return next(AccountOut.of(a) for a in list_accounts(s) if a.id == connected.account_id)
 
 
@@ -177,30 +161,7 @@ async def api_connect(request: Request, me: Admin, body: ConnectBody) -> Account
 
 
 def _set_mode(ctx: WebContext, me: Principal, account_id: int, mode: FollowMode) -> None:
-    with ctx.store.session() as s:
-        repo = AccountRepo(s)
-        account = repo.get(account_id)
-        caps = DEFAULT_CAPABILITIES.get(account.platform)
-        if mode is FollowMode.AUTO and caps is not None and not caps.automated_follow_allowed:
-            detail = (
-                f"{account.platform.value} does not allow automated following; "
-                "use review or dry-run"
-            )
-            rule = find_rule(account.platform, "automated_follow")
-            if rule is not None:
-                raise refused_request(rule, detail)
-            raise UserError(detail, ErrorCode.NOT_ALLOWED, platform=account.platform.value)
-        facts = ServerFactsRepo(s).find(account_id)
-        if mode is FollowMode.AUTO and facts is not None and facts.forbidding_automation:
-            raise refused_request(
-                get_rule(account.platform, "server_rules_automation"),
-                f"the server's rule {facts.forbidding_automation[0]!r} ({facts.rules_url}) "
-                "forbids automated following; use review or dry-run",
-            )
-        repo.set_mode(account_id, mode)
-        AuditRepo(s).record(
-            me.actor, "account.mode", f"account:{account_id}", account_id, ctx.clock(), mode=mode
-        )
+    record_follow_mode(ctx.store, account_id, mode, by=me.actor, clock=ctx.clock)
 
 
 @router.patch("/api/accounts/{account_id}", response_model=AccountOut, tags=["accounts"])
@@ -210,7 +171,7 @@ def api_patch_account(
     """Change how followback acts for the account (admin)."""
     ctx = get_context(request)
     _set_mode(ctx, me, account_id, body.mode)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         return next(AccountOut.of(a) for a in list_accounts(s) if a.id == account_id)
 
 
@@ -240,7 +201,7 @@ def _settings_page(
     hours_typed: dict[str, Any] | None = None,
 ) -> Response:
     ctx = get_context(request)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         accounts = list_accounts(s)
         if account_id is None and accounts:
             account_id = accounts[0].id
@@ -347,7 +308,7 @@ async def settings_submit(request: Request, me: Admin, account_id: AccountId) ->
 
 @router.get("/accounts", include_in_schema=False)
 def accounts_page(request: Request, me: Viewer) -> Response:
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         accounts = list_accounts(s)
     return render(
         request,
@@ -379,7 +340,7 @@ async def account_connect_submit(request: Request, me: Admin) -> Response:
         account = await _connect(get_context(request), me, body)
     except (UserError, ValidationError) as exc:
         message = exc.message if isinstance(exc, UserError) else _first_error(exc)
-        with get_context(request).store.session() as s:
+        with get_context(request).store.read() as s:
             accounts = list_accounts(s)
         values.pop("secret", None)  # never echoed back into the page
         return render(

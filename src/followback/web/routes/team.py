@@ -14,11 +14,11 @@ from followback.actions.auth import (
     MemberChange,
     change_member,
     change_own_password,
+    record_member,
     revoke_member_access,
 )
 from followback.domain import Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
-from followback.store import AuditRepo
 from followback.store.team import TeamRepo
 from followback.web.context import (
     Admin,
@@ -78,12 +78,15 @@ def _members(s: Session, *, with_email: bool) -> list[MemberOut]:
 
 
 def _add(ctx: WebContext, me: Principal, body: NewMember) -> TeamMember:
-    with ctx.store.session() as s:
-        member = TeamRepo(s).add_member(
-            body.name, body.role, body.password, body.email, at=ctx.clock()
-        )
-        AuditRepo(s).record(me.actor, "team.add", member.name, None, ctx.clock(), role=body.role)
-    return member
+    return record_member(
+        ctx.store,
+        me.actor,
+        body.name,
+        body.role,
+        ctx.clock(),
+        password=body.password,
+        email=body.email,
+    )
 
 
 def _patch(ctx: WebContext, me: Principal, name: str, body: MemberPatch) -> int:
@@ -111,7 +114,7 @@ def _change(body: MemberPatch) -> MemberChange:
 @router.get("/api/team", response_model=list[MemberOut], tags=["team"])
 def api_team(request: Request, me: Admin) -> list[MemberOut]:
     """Members with their roles and e-mail addresses (admin; never their passwords)."""
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         return _members(s, with_email=True)
 
 
@@ -130,7 +133,7 @@ def api_patch_member(request: Request, me: Admin, name: MemberName, body: Member
     """
     ctx = get_context(request)
     _patch(ctx, me, name, body)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         return next(m for m in _members(s, with_email=True) if m.name == name)
 
 
@@ -138,7 +141,7 @@ def api_patch_member(request: Request, me: Admin, name: MemberName, body: Member
 def api_revoke_member(request: Request, me: Admin, name: MemberName) -> RevokedOut:
     """End every session and API token of a member at once (admin)."""
     ctx = get_context(request)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         TeamRepo(s).get_row(name)
     return RevokedOut(ended=revoke_member_access(ctx.store, me.name, name, ctx.clock()))
 
@@ -146,7 +149,7 @@ def api_revoke_member(request: Request, me: Admin, name: MemberName) -> RevokedO
 @router.get("/team", include_in_schema=False)
 def team_page(request: Request, me: Viewer) -> Response:
     # E-mail addresses are for admins; everyone sees who is on the team and their role.
-    with get_context(request).store.session() as s:
+    with get_context(request).store.read() as s:
         members = _members(s, with_email=me.can(Role.ADMIN))
     return render(request, "team.html", me, members=members, roles=list(Role))
 

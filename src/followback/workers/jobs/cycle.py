@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from followback.actions.jobs import record_stage_errors
 from followback.connectors.base import Connector
 from followback.domain import Clock
 from followback.store import Store
-from followback.store.audit import AuditRepo
 from followback.workers.base import job
 
-__all__ = ["CycleJob"]
+__all__ = ["CycleJob", "stage_errors"]
+
+
+def stage_errors(errors: list[str]) -> list[tuple[str, str]]:
+    """``(stage, error name)`` of each "stage: ErrorName: text" a report lists."""
+    out = []
+    for error in errors:
+        stage, _, text = error.partition(": ")
+        out.append((stage, text.split(":", 1)[0]))
+    return out
 
 
 @job
@@ -30,16 +39,11 @@ class CycleJob:
 
         report = await run_cycle(store, connector, account_id, clock=clock)
         if report.errors:
-            with store.session() as s:
-                audit = AuditRepo(s)
-                for error in report.errors:
-                    stage, _, text = error.partition(": ")
-                    audit.record(
-                        "worker",
-                        "cycle_error",
-                        stage,
-                        account_id,
-                        error=text.split(":", 1)[0],
-                        auth_expired=report.auth_expired,
-                    )
+            record_stage_errors(
+                store,
+                "cycle_error",
+                account_id,
+                stage_errors(report.errors),
+                auth_expired=report.auth_expired,
+            )
         return report

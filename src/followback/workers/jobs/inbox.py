@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from followback.actions.jobs import record_stage_errors
 from followback.connectors.base import Connector
 from followback.domain import Clock
 from followback.store import Store
-from followback.store.audit import AuditRepo
 from followback.workers.base import job
+from followback.workers.jobs.cycle import stage_errors
 
 __all__ = ["InboxJob"]
 
@@ -30,11 +31,5 @@ class InboxJob:
 
         report = await poll_inbox(store, connector, account_id, clock=clock)
         if report.errors:
-            with store.session() as s:
-                audit = AuditRepo(s)
-                for error in report.errors:
-                    stream, _, text = error.partition(": ")
-                    audit.record(
-                        "worker", "inbox_error", stream, account_id, error=text.split(":", 1)[0]
-                    )
+            record_stage_errors(store, "inbox_error", account_id, stage_errors(report.errors))
         return report
