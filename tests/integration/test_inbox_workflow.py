@@ -580,25 +580,42 @@ def test_no_hand_off_where_the_platform_has_no_private_messages(store: Store) ->
     assert st.net.world(BRAND).sent == []
 
 
-def test_replies_are_paced_by_the_platforms_limits(store: Store) -> None:
+def test_a_rate_limited_reply_is_scheduled_and_sent_once_when_allowed(store: Store) -> None:
     from followback.domain.rules import LimitSpec
+    from followback.store.actions import ActionRepo
 
     st = _setup(store)
     st.net.peer_mention(BRAND, 73, "@acme hi?")
     _poll(store, st)
-    with store.session() as s:
+    with store.read() as s:
         conv = InboxRepo(s).list_conversations(st.account_id)[0]
     conn = st.net.connector(BRAND)
     conn.capabilities = conn.capabilities.with_limits(
         (LimitSpec("replies_hour", 5, 3600, {"reply": 1}, "followback: test"),)
     )
     asyncio.run(send_reply(store, conn, conv.id, "One", author="ana", clock=st.net.time))
-    with pytest.raises(UserError, match="limit on replies is reached") as info:
-        asyncio.run(send_reply(store, conn, conv.id, "Two", author="ana", clock=st.net.time))
-    assert info.value.code.value == "rate_limited"
+    two = asyncio.run(send_reply(store, conn, conv.id, "Two", author="ana", clock=st.net.time))
+    # Not refused: kept in the outbox with its not-before time, shown as scheduled.
+    assert two.scheduled_for is not None and two.scheduled_for > st.net.time()
+    assert two.remote_id == "" and not two.already_sent
     assert [t for _, _, t, _ in st.net.world(BRAND).sent] == ["One"]
-    with store.session() as s:
-        assert len(list(s.scalars(select(ActionRow)))) == 1  # nothing committed for "Two"
+    with store.read() as s:
+        waiting = ActionRepo(s).scheduled_sends(conv.id)
+    assert [(x.text, x.not_before) for x in waiting] == [("Two", two.scheduled_for)]
+    # The same reply again while it waits: still one action, still not posted.
+    again = asyncio.run(send_reply(store, conn, conv.id, "Two", author="ana", clock=st.net.time))
+    assert again.action_id == two.action_id and again.scheduled_for is not None
+    # An outbox run before the time sends nothing; once the bucket allows, exactly once.
+    asyncio.run(run_actions(store, conn, st.account_id, clock=st.net.time))
+    assert [t for _, _, t, _ in st.net.world(BRAND).sent] == ["One"]
+    st.net.advance(2.0)
+    for _ in range(2):
+        asyncio.run(run_actions(store, conn, st.account_id, clock=st.net.time))
+    assert [t for _, _, t, _ in st.net.world(BRAND).sent] == ["One", "Two"]
+    with store.read() as s:
+        assert ActionRepo(s).scheduled_sends(conv.id) == []
+        texts = [m.text for m in InboxRepo(s).get_thread(conv.id).messages if m.direction == "out"]
+    assert texts == ["One", "Two"]  # recorded in the conversation when it went out
 
 
 class ChatAnswering(SandboxConnector):

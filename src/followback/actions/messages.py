@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -56,6 +56,7 @@ from followback.inbox.handoff import (
 )
 from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.actions import ActionRepo
 from followback.store.buckets import BucketRepo
 from followback.store.decisions import DecisionRepo
 from followback.store.inbox import InboxRepo
@@ -78,9 +79,19 @@ HANDOFF_TAG = "handoff"
 @dataclass(frozen=True, slots=True)
 class ReplyResult:
     conversation_id: int
-    remote_id: str  # the platform's id of the sent reply
+    remote_id: str  # the platform's id of the sent reply ("" while scheduled)
     action_id: int
     already_sent: bool  # True when this call found the same reply sent before
+    # Set when the platform's limit held the reply back: it waits in the outbox and the
+    # worker (or `followback act`) sends it once, at or after this time.
+    scheduled_for: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    write: Write
+    done_ref: str | None = None  # the platform's id when the same send already landed
+    scheduled_for: datetime | None = None  # held back by a limit until then
 
 
 def _key(kind: str, conversation_id: int, author: str, target: str, text: str) -> str:
@@ -108,24 +119,33 @@ def _open(
     author: str,
     payload: dict[str, object],
     now: datetime,
-) -> tuple[Write, str | None]:
-    """Commit and claim the send (paced like every write); ``(write, ref)`` with the
-    platform's id when the same send already landed."""
+) -> _Opened:
+    """Commit and claim the send, paced like every write.
+
+    When the platform's limit is reached the send is not refused: it stays in the outbox,
+    pending until the bucket allows it, and the outbox run sends it (exactly once: the
+    idempotency key is the same)."""
     BucketRepo(s).lock(account_id)  # first statement: one writer at a time on SQLite
     row, finished = open_send(
         s, account_id, kind, target, key=key, author=author, payload=payload, now=now
     )
     if finished:
-        return Write.of(row), row.remote_ref or ""
+        return _Opened(Write.of(row), done_ref=row.remote_ref or "")
     wait = BucketRepo(s).take(account_id, _pacing(s, account_id, connector), kind.value, now)
     if wait > 0.0:
-        raise UserError(
-            f"the platform's limit on {_PLURAL[kind]} is reached for now; try again in "
-            f"{max(1, round(wait / 60))} minute(s)",
-            ErrorCode.RATE_LIMITED,
-            retry_after_s=round(wait),
+        when = now + timedelta(seconds=wait)
+        ActionRepo(s).defer(row, when, f"scheduled: the platform's limit on {_PLURAL[kind]}")
+        AuditRepo(s).record(
+            author,
+            f"inbox.{kind.value}.scheduled",
+            str(payload.get("conversation_id", target)),
+            account_id,
+            now,
+            action_id=row.id,
+            not_before=when.isoformat(),
         )
-    return Write.of(row), None
+        return _Opened(Write.of(row), scheduled_for=when)
+    return _Opened(Write.of(row))
 
 
 async def _send_via_outbox(
@@ -251,11 +271,14 @@ async def send_reply(
             "summoned": summoned,
             "dm_requested": dm_requested,
         }
-        write, done_ref = _open(
+        opened = _open(
             s, connector, account_id, kind, target, key=key, author=author, payload=payload, now=now
         )
-    if done_ref is not None:
-        return ReplyResult(conversation_id, done_ref, write.action_id, True)
+    write = opened.write
+    if opened.done_ref is not None:
+        return ReplyResult(conversation_id, opened.done_ref, write.action_id, True)
+    if opened.scheduled_for is not None:
+        return ReplyResult(conversation_id, "", write.action_id, False, opened.scheduled_for)
     landed = await _send_via_outbox(store, connector, write, clock)
     # Found on the platform (an earlier attempt's answer was lost): sent before, not now.
     return ReplyResult(conversation_id, landed.ref or "", write.action_id, landed.reconciled)
@@ -267,6 +290,7 @@ class DmResult:
     conversation_id: int
     remote_id: str
     already_sent: bool
+    scheduled_for: datetime | None = None  # held back by the platform's limit until then
 
 
 async def send_dm(
@@ -321,7 +345,7 @@ async def send_dm(
         "dm_requested": wrote_privately,
     }
     with store.session() as s:
-        write, done_ref = _open(
+        opened = _open(
             s,
             connector,
             account_id,
@@ -332,9 +356,11 @@ async def send_dm(
             payload=payload,
             now=clock(),
         )
-    if done_ref is not None:
-        return DmResult(conversation_id, done_ref, True)
-    landed = await _send_via_outbox(store, connector, write, clock)
+    if opened.done_ref is not None:
+        return DmResult(conversation_id, opened.done_ref, True)
+    if opened.scheduled_for is not None:
+        return DmResult(conversation_id, "", False, opened.scheduled_for)
+    landed = await _send_via_outbox(store, connector, opened.write, clock)
     return DmResult(conversation_id, landed.ref or "", landed.reconciled)
 
 
@@ -373,6 +399,7 @@ class HandoffResult:
     remote_id: str | None = None
     decision_id: int | None = None
     customer_step: str = ""  # what the customer must do for a DM to open (Bluesky)
+    scheduled_for: datetime | None = None  # the reply waits for the platform's limit
 
 
 def _offer_follow_back(
@@ -501,7 +528,8 @@ async def hand_off(
         possible.reason,
         offer,
         True,
-        sent.remote_id,
+        sent.remote_id or None,
         decision_id,
         customer_step=possible.customer_step,
+        scheduled_for=sent.scheduled_for,
     )

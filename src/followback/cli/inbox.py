@@ -39,6 +39,7 @@ from followback.domain import ConversationStatus, Role, UserError, utcnow
 from followback.inbox.priority import urgency_reasons
 from followback.services import inbox as service
 from followback.store import AccountRepo, Store
+from followback.store.actions import ActionRepo
 from followback.store.inbox import ConversationSummary, InboxRepo
 from followback.store.inbox_priority import InboxPriorityRepo
 from followback.store.team import TeamRepo
@@ -166,6 +167,7 @@ def show_command(
     with store.read() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
         since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
+        scheduled = ActionRepo(s).scheduled_sends(conversation_id)
     c = thread.conversation
     waiting = since if c.awaiting_reply else None
     urgent = urgency_reasons(waiting, utcnow(), _policy(settings, store), c.brand_account_id)
@@ -174,6 +176,7 @@ def show_command(
             {
                 "conversation": {**_summary_dict(c), "urgency": urgent},
                 "messages": [asdict(m) for m in thread.messages],
+                "scheduled": [asdict(x) for x in scheduled],
             }
         )
         return
@@ -197,6 +200,10 @@ def show_command(
         console.print(f"{_when(m.created_at)}  {who}: ", end="", highlight=False)
         console.print(m.text, markup=False, highlight=False, end="")
         console.print(extra, highlight=False)
+    for x in scheduled:
+        when = f"sends at {_when(x.not_before)}" if x.not_before else "being checked"
+        console.print(f"scheduled ({when})  brand ({x.written_by}): ", end="", highlight=False)
+        console.print(x.text, markup=False, highlight=False)
 
 
 def assign_command(
@@ -288,13 +295,28 @@ def reply_command(
         ),
     )
     if json_out:
-        print_json(asdict(result) | {"sent": not result.already_sent})
+        print_json(
+            asdict(result)
+            | {
+                "sent": not result.already_sent and result.scheduled_for is None,
+                "scheduled": result.scheduled_for is not None,
+            }
+        )
+    elif result.scheduled_for is not None:
+        console.print(_scheduled_line(result.scheduled_for), highlight=False)
     elif result.already_sent:
         console.print(
             f"already sent earlier as {result.remote_id}; not posted again", highlight=False
         )
     else:
         console.print(f"sent {result.remote_id} as {author}", highlight=False)
+
+
+def _scheduled_line(when: datetime) -> str:
+    return (
+        f"scheduled: the platform's limit is reached for now; followback sends it once at "
+        f"{when:%Y-%m-%d %H:%M} UTC or soon after (the worker or `followback act` does it)"
+    )
 
 
 def handoff_command(
@@ -369,7 +391,10 @@ def dm_command(
             locked=settings.inbox.lock_replies_to_assignee,
         ),
     )
-    console.print(f"sent {result.remote_id} as {author}", highlight=False)
+    if result.scheduled_for is not None:
+        console.print(_scheduled_line(result.scheduled_for), highlight=False)
+    else:
+        console.print(f"sent {result.remote_id} as {author}", highlight=False)
 
 
 def done_command(

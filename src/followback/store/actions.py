@@ -11,6 +11,7 @@ against the platform before anything is retried.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,15 +22,28 @@ from sqlalchemy.orm import Session
 from followback.domain import ActionKind, ActionState, ErrorCode, UserError
 from followback.store.tables import ActionRow, DeadLetterRow
 
-__all__ = ["ActionRepo", "follow_key"]
+__all__ = ["ActionRepo", "ScheduledSend", "follow_key"]
 
 # Action kinds the follow-back engine executes from the outbox.
 ENGINE_KINDS = (ActionKind.FOLLOW.value, ActionKind.UNFOLLOW.value)
 # A person's sends (replies, DMs, reposts) are sent at once by the inbox; the outbox run
-# only reconciles them when that attempt's outcome was unknown or its process died.
+# sends those a limit held back (scheduled) and reconciles those whose outcome was unknown
+# or whose process died.
 SEND_KINDS = (ActionKind.REPLY.value, ActionKind.DM.value, ActionKind.REPOST.value)
 
 _OPEN = (ActionState.PENDING.value, ActionState.IN_FLIGHT.value)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledSend:
+    """A reply or DM in the outbox, not on the platform yet (shown as "scheduled")."""
+
+    action_id: int
+    kind: str
+    text: str
+    written_by: str
+    not_before: datetime | None  # None: due now (an earlier answer was lost; checked first)
+    state: str
 
 
 def follow_key(account_id: int, kind: ActionKind, target: str, cycle: int) -> str:
@@ -172,6 +186,35 @@ class ActionRepo:
         """Back to pending without counting the attempt (we never reached the platform)."""
         row.state = ActionState.PENDING.value
         row.attempts = max(0, row.attempts - 1)
+
+    def defer(self, row: ActionRow, not_before: datetime, reason: str) -> None:
+        """Not sent yet (a limit is reached): pending until ``not_before``, attempt uncounted."""
+        self.release(row)
+        row.not_before = not_before
+        row.error = reason
+
+    def scheduled_sends(self, conversation_id: int) -> list[ScheduledSend]:
+        """A conversation's replies and DMs waiting in the outbox to be sent, oldest first."""
+        stmt = (
+            select(ActionRow)
+            .where(
+                ActionRow.kind.in_(SEND_KINDS),
+                ActionRow.state.in_(_OPEN),
+                ActionRow.payload["conversation_id"].as_integer() == conversation_id,
+            )
+            .order_by(ActionRow.id)
+        )
+        return [
+            ScheduledSend(
+                action_id=r.id,
+                kind=r.kind,
+                text=str((r.payload or {}).get("text", "")),
+                written_by=r.requested_by,
+                not_before=r.not_before,
+                state=r.state,
+            )
+            for r in self.session.scalars(stmt)
+        ]
 
     def mark_failed(self, row: ActionRow, error: str, at: datetime) -> None:
         """Give up on the action and leave a dead letter for a person to look at."""

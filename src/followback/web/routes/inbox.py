@@ -30,6 +30,7 @@ from followback.domain import ConversationStatus
 from followback.inbox.priority import urgency_reasons
 from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
+from followback.store.actions import ActionRepo
 from followback.store.drafts import DraftRepo, DraftView
 from followback.store.inbox import (
     ConversationSummary,
@@ -218,9 +219,21 @@ def _thread(ctx: WebContext, conversation_id: int) -> dict[str, Any]:
     with ctx.store.read() as s:
         thread = InboxRepo(s).get_thread(conversation_id)
         since = InboxPriorityRepo(s).waiting_since([conversation_id]).get(conversation_id)
+        scheduled = ActionRepo(s).scheduled_sends(conversation_id)
     return {
         "conversation": _row(ctx, thread.conversation, _policy(ctx), since),
         "messages": [_message(m) for m in thread.messages],
+        # Replies and DMs a platform limit held back: in the outbox, sent once when allowed.
+        "scheduled": [
+            {
+                "action_id": x.action_id,
+                "kind": x.kind,
+                "text": x.text,
+                "written_by": x.written_by,
+                "not_before": x.not_before.isoformat() if x.not_before else None,
+            }
+            for x in scheduled
+        ],
     }
 
 
@@ -264,8 +277,8 @@ async def _with_connector(
 
 async def _reply(
     ctx: WebContext, me: Principal, conversation_id: int, text: str
-) -> str | DraftView:
-    """The sent reply's platform id, or the draft when the member's replies need approval."""
+) -> messages.ReplyResult | DraftView:
+    """The reply as sent (or scheduled), or the draft when the member's replies need approval."""
     text = final_reply(ctx, me, conversation_id, text)
     locked = ctx.settings.inbox.lock_replies_to_assignee
     if needs_approval(me.member.role, ctx.settings.inbox.approval_roles):
@@ -279,7 +292,7 @@ async def _reply(
             ctx.store, conn, conversation_id, text, author=me.name, clock=ctx.clock, locked=locked
         ),
     )
-    return result.remote_id
+    return result
 
 
 async def _handoff(
@@ -329,7 +342,12 @@ async def api_reply(
     sent = await _reply(ctx, me, conversation_id, body.text)
     if isinstance(sent, DraftView):
         return {"remote_id": None, "draft_id": sent.id, **_thread(ctx, conversation_id)}
-    return {"remote_id": sent, "draft_id": None, **_thread(ctx, conversation_id)}
+    return {
+        "remote_id": sent.remote_id or None,
+        "draft_id": None,
+        "scheduled_for": sent.scheduled_for.isoformat() if sent.scheduled_for else None,
+        **_thread(ctx, conversation_id),
+    }
 
 
 @router.post("/api/inbox/{conversation_id}/assign", tags=["inbox"])
@@ -499,6 +517,13 @@ async def reply_form(
     sent = await _reply(get_context(request), me, conversation_id, text)
     if isinstance(sent, DraftView):
         return _back(request, conversation_id, "Your reply waits for an approver.")
+    if sent.scheduled_for is not None:
+        return _back(
+            request,
+            conversation_id,
+            "The platform's limit on replies is reached for now: the reply is scheduled and "
+            f"goes out once, at {sent.scheduled_for:%H:%M} UTC or soon after.",
+        )
     return _back(request, conversation_id, "Reply sent.")
 
 
