@@ -76,6 +76,9 @@ class FaultProxy:
     seed: int = 0
     delay_s: float = 0.3
     enabled: bool = True
+    # When set, only requests whose path contains one of these are faulted (a test that
+    # needs "the read-back fails" without failing every other read).
+    only: tuple[str, ...] = ()
     counts: Counter[str] = field(default_factory=Counter)
     url: str = ""
 
@@ -121,6 +124,8 @@ class FaultProxy:
 
     def _fault(self, method: str, target: str) -> str | None:
         if not self.enabled or any(p in target for p in _NEVER):
+            return None
+        if self.only and not any(p in target for p in self.only):
             return None
         rates = self.write_rates if method in ("POST", "PUT", "DELETE") else self.read_rates
         fault = rates.draw(self._rng)

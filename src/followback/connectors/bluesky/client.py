@@ -38,6 +38,7 @@ from followback.domain import (
     DEFAULT_CAPABILITIES,
     AuthExpiredError,
     Capabilities,
+    ConnectorError,
     InboundMessage,
     MessageKind,
     NotFoundError,
@@ -433,8 +434,15 @@ class BlueskyConnector:
             data["rkey"] = rkey
         try:
             body = await self._procedure("com.atproto.repo.createRecord", data, action=action)
-        except (OutcomeUnknownError, RejectedError):
-            found = await self._own_record(collection, rkey, same) if rkey else None
+        except (OutcomeUnknownError, RejectedError) as exc:
+            try:
+                found = await self._own_record(collection, rkey, same) if rkey else None
+            except ConnectorError as read_error:
+                # The read-back failed too: whether the write landed is still unknown (a
+                # read error here must not pass for "not sent"); the outbox reads back later.
+                if isinstance(exc, OutcomeUnknownError):
+                    raise exc from read_error
+                raise
             if found is None:
                 raise
             return found
