@@ -226,4 +226,92 @@ write(
     ],
 )
 write("connect_x", [me()])
+# Read-back (the outbox reconciles a send whose answer was lost before sending it again):
+# GET /2/users/:id/tweets (docs.x.com/x-api/posts/user-posts-timeline-by-user-id) and
+# GET /2/dm_conversations/with/:participant_id/dm_events
+# (docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation), checked 2026-11-30.
+MENTION = "1795000000000000101"
+
+
+def own_posts(*posts):
+    data = [
+        {
+            "id": pid,
+            "text": text,
+            "edit_history_tweet_ids": [pid],
+            **({"referenced_tweets": [{"type": "replied_to", "id": parent}]} if parent else {}),
+        }
+        for pid, text, parent in posts
+    ]
+    meta = {"result_count": len(data)}
+    if data:
+        meta |= {"newest_id": data[0]["id"], "oldest_id": data[-1]["id"]}
+    return {
+        "request": req(
+            "GET", f"/2/users/{ME}/tweets", {"max_results": 20, "tweet.fields": "referenced_tweets"}
+        ),
+        "response": resp(200, {"data": data, "meta": meta} if data else {"meta": meta}, "OK"),
+    }
+
+
+def reply_post(text, pid):
+    return {
+        "request": req(
+            "POST", "/2/tweets", body={"text": text, "reply": {"in_reply_to_tweet_id": MENTION}}
+        ),
+        "response": resp(
+            201, {"data": {"id": pid, "text": text, "edit_history_tweet_ids": [pid]}}, "Created"
+        ),
+    }
+
+
+write(
+    "read_back_reply_landed",
+    [
+        own_posts(
+            ("1795000000000000900", REPLY, MENTION), ("1794000000000000001", "Good morning!", None)
+        )
+    ],
+)
+write(
+    "read_back_reply_missing",
+    [
+        own_posts(("1794000000000000001", "Good morning!", None)),
+        reply_post(REPLY, "1795000000000000901"),
+    ],
+)
+write(
+    "read_back_dm_landed",
+    [
+        {
+            "request": req(
+                "GET",
+                f"/2/dm_conversations/with/{ZOE}/dm_events",
+                {"max_results": 20, "dm_event.fields": "id,text,sender_id"},
+            ),
+            "response": resp(
+                200,
+                {
+                    "data": [
+                        {
+                            "id": "1795100000000000300",
+                            "event_type": "MessageCreate",
+                            "text": DM,
+                            "sender_id": ME,
+                        },
+                        {
+                            "id": "1795100000000000200",
+                            "event_type": "MessageCreate",
+                            "text": "Where is my order?",
+                            "sender_id": ZOE,
+                        },
+                    ],
+                    "meta": {"result_count": 2},
+                },
+                "OK",
+            ),
+        }
+    ],
+)
+
 print(sorted(p.name for p in OUT.iterdir()))
