@@ -25,6 +25,9 @@ def test_every_write_kind_draws_on_a_limit_with_a_source(platform: Platform) -> 
         assert any(limit.cost(kind) > 0 for limit in limits), f"{platform}: {kind} is unpaced"
     for limit in limits:
         assert limit.source.startswith(("https://", "followback:")), limit.name
+        if limit.source.startswith("followback:"):
+            # A cap of followback's own says what was checked, when, and why it exists.
+            assert "checked 20" in limit.source and len(limit.source) > 120, limit.name
 
 
 def test_published_values() -> None:

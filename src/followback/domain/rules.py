@@ -106,7 +106,10 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
                 500,
                 DAY,
                 {"unfollow": 1},
-                "followback: X publishes no daily unfollow limit; a cap near the follow limit",
+                "followback: X publishes no daily unfollow limit (only 50 per 15 minutes on "
+                "DELETE /2/users/:id/following; docs.x.com and help.x.com/x-limits checked "
+                "2026-11-30); mass unfollowing is what X's automation rules call aggressive, "
+                "so a day is capped near the 400-follow limit",
             ),
             # 2,400 posts a day (reposts included), in semi-hourly slices.
             LimitSpec("posts_day", 2400, DAY, {"reply": 1, "repost": 1}, X_LIMITS_URL),
@@ -145,7 +148,10 @@ DEFAULT_CAPABILITIES: Mapping[Platform, Capabilities] = {
                 100,
                 3600,
                 {"dm": 1},
-                "followback: chat.bsky publishes no limit; a person-paced cap",
+                "followback: Bluesky publishes no chat.bsky limit (docs.bsky.app/docs/"
+                "advanced-guides/rate-limits checked 2026-11-30: PDS write points only, and "
+                "DMs are not repository writes); every DM is a person's, so 100 an hour is "
+                "far above a team's pace and bounds a runaway loop",
             ),
         ),
     ),
