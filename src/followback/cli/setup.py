@@ -246,7 +246,7 @@ def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, obje
         if row["platform"] != Platform.X.value:
             continue
         account_id = int(str(row["id"]))
-        with store.session() as s:
+        with store.read() as s:
             activity = measured_activity(s, account_id, utcnow())
             fact = FactRepo(s).find(account_id, FACT_X_API_FOLLOW)
         api_follow = None if fact is None else bool(fact.value)
