@@ -197,7 +197,7 @@ async def api_link_suggestions(
     """Contacts on other platforms the customer's verified profile links point to (read
     from the platform now); a suggestion only, to link with ``POST .../links``."""
     ctx = get_context(request)
-    with ctx.store.session() as s:
+    with ctx.store.read() as s:
         account_id = InboxRepo(s).get_row(conversation_id).brand_account_id
     connector = ctx.connector_for(account_id)
     try:
