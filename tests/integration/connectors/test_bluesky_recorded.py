@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import vcr
 
 from connector_support import payload, recorded_transport
 from followback.connectors.base import DmAvailability
@@ -25,6 +27,27 @@ from followback.domain import (
 )
 
 pytestmark = pytest.mark.bluesky
+
+CASSETTES = Path(__file__).resolve().parents[2] / "payloads" / "bluesky" / "cassettes"
+
+
+def _same_proxy(sent: Any, tape: Any) -> None:
+    """A recorded chat call matches only a request sent through the same chat proxy."""
+
+    def proxy(request: Any) -> str:
+        return next(
+            (str(v) for k, v in request.headers.items() if k.lower() == "atproto-proxy"), ""
+        )
+
+    assert proxy(sent) == proxy(tape), (proxy(sent), proxy(tape))
+
+
+recorded = vcr.VCR(
+    cassette_library_dir=str(CASSETTES),
+    record_mode="none",  # replay only: an unrecorded request fails the test
+    match_on=("method", "scheme", "host", "path", "query", "body", "proxy"),
+)
+recorded.register_matcher("proxy", _same_proxy)
 
 NO_WAIT = RetryPolicy(attempts=2, initial_s=0, max_s=0, jitter_s=0)
 X = "/xrpc/"
@@ -164,20 +187,18 @@ def test_repr_hides_the_app_password() -> None:
 
 
 # -- DM eligibility: chat.bsky.convo.getConvoAvailability (the local network serves no chat) --
+def _plain() -> BlueskyConnector:
+    """A connector on httpx's own transport, which vcrpy replays from a cassette."""
+    creds = {"app_password": "abcd-efgh-ijkl-mnop"}
+    return BlueskyConnector("acme.example", creds, "https://pds.example", retry=NO_WAIT)
+
+
 def test_chat_availability_asks_the_chat_service_with_the_recipients_did() -> None:
-    calls: list[httpx.Request] = []
-    conn = connector(
-        {
-            ("GET", X + "app.bsky.actor.getProfile"): ok("profile_chat_following"),
-            ("GET", X + "chat.bsky.convo.getConvoAvailability"): ok("chat_convo_availability_no"),
-        },
-        calls,
-    )
-    found = run(conn.check_dm_availability("quiet.customer.example"))
+    with recorded.use_cassette("chat_availability_following.yaml") as tape:
+        found = run(_plain().check_dm_availability("quiet.customer.example"))
+    # Login, the profile, then the chat service (through its proxy) with the DID.
+    assert tape.all_played
     assert found == DmAvailability(False, "following", False, brand_access=True)
-    asked = next(c for c in calls if "getConvoAvailability" in c.url.path)
-    assert asked.url.params.get_list("members") == ["did:plc:quietcustomer5fz2xk7ahq3"]
-    assert asked.headers["atproto-proxy"] == "did:web:api.bsky.chat#bsky_chat"
 
 
 def test_chat_availability_yes_for_an_open_chat_setting() -> None:
@@ -204,14 +225,14 @@ def test_chat_availability_without_dm_access_blames_the_app_password() -> None:
 
 
 def test_connect_checks_dm_access_with_one_chat_read() -> None:
-    calls: list[httpx.Request] = []
-    yes = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("chat_list_convos")}, calls)
-    no = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("error_bad_token_scope", 400)})
+    with recorded.use_cassette("dm_access_yes.yaml") as tape:
+        assert run(_plain().check_dm_access()) is True
+    assert tape.all_played
+    with recorded.use_cassette("dm_access_no.yaml") as tape:
+        assert run(_plain().check_dm_access()) is False  # "Bad token scope"
+    assert tape.all_played
     down = connector({("GET", X + "chat.bsky.convo.listConvos"): ok("error_500", 500)})
-    assert run(yes.check_dm_access()) is True
-    assert run(no.check_dm_access()) is False
-    assert run(down.check_dm_access()) is None
-    assert [c.url.params.get("limit") for c in calls if "listConvos" in c.url.path] == ["1"]
+    assert run(down.check_dm_access()) is None  # no verdict either way
 
 
 def test_labels_from_subscribed_labelers_are_asked_for_in_the_header() -> None:
