@@ -54,21 +54,7 @@ def test_run_once_recommends_the_genuine_people(platform: str, tmp_path: Path) -
     assert people["skip"] == 0, _detail(outcomes, True)
 
 
-_SNAC_COUNTS = pytest.mark.xfail(
-    reason="snac2 reports 0 followers, 0 following and 0 posts for every account: bare "
-    "bought followers score 0.69-0.70 (needs a look) and one with a first name only is "
-    "recommended; measured with screening-3.7c859fd8",
-    strict=True,
-)
-
-
-@pytest.mark.parametrize(
-    "platform",
-    [
-        pytest.param("bluesky", marks=pytest.mark.bluesky),
-        pytest.param("mastodon", marks=[pytest.mark.mastodon, _SNAC_COUNTS]),
-    ],
-)
+@pytest.mark.parametrize("platform", _PLATFORMS)
 def test_run_once_screens_out_the_unwanted(platform: str, tmp_path: Path) -> None:
     outcomes = _outcomes(platform, tmp_path)
     unwanted = tally(outcomes)["unwanted"]

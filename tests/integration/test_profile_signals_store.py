@@ -22,6 +22,7 @@ def test_signals_round_trip_and_change_the_fingerprint(store: Store) -> None:
         associated_count=3,
         discoverable=False,
         has_banner=True,
+        counts_reported=False,
         recent_posts_sampled=8,
         recent_reply_share=0.5,
         recent_repost_share=0.125,

@@ -52,3 +52,14 @@ def test_posts_that_sell_something_are_counted_and_said() -> None:
     assert "− 50% of recent posts sell something" in texts
     people = [RecentPost(text="Trying a new bread recipe tonight"), RecentPost(text="Go vote!")]
     assert summarize(people)["recent_spam_share"] == 0.0
+
+
+def test_a_server_that_counts_nothing_gives_unknown_counts_until_a_second_look() -> None:
+    silent = _snac(counts_reported=False, last_post_at=None)
+    frame = profiles_to_frame([scoring_view(silent)])
+    assert frame["followers_count"][0] is None and frame["following_count"][0] is None
+    assert frame["posts_count"][0] is None
+    looked = profiles_to_frame([scoring_view(with_recent_posts(silent, []))])
+    assert looked["posts_count"][0] == 0 and looked["following_count"][0] is None
+    # Its "last post" time is its last activity, not a post: unknown until posts are seen.
+    assert profiles_to_frame([_snac(counts_reported=False)])["last_post_at"][0] is None

@@ -45,6 +45,9 @@ class Profile:
       lists + feeds + starter packs, + 1 if it runs a labeler).
     - ``discoverable``: the account opted into directories/search (Mastodon
       ``discoverable``); ``None`` when the platform does not say.
+    - ``counts_reported``: the server reports follower, following and post counts. snac
+      answers 0 / 0 / 0 for every account (with a last-post time), which must read as
+      unknown, not as "followed by nobody, follows nobody, never posted".
     - ``has_banner``: a banner/header image is set (Bluesky ``banner``, Mastodon ``header``
       other than the server's default, X ``profile_banner_url``); ``None`` when the
       payload does not say (Bluesky's basic profile view has no banner field).
@@ -94,6 +97,7 @@ class Profile:
     associated_count: int = 0
     discoverable: bool | None = None
     has_banner: bool | None = None
+    counts_reported: bool = True
     recent_sampled: bool = False
     recent_posts_sampled: int = 0
     recent_reply_share: float = 0.0
@@ -134,6 +138,7 @@ class Profile:
             ("associated", self.associated_count, 0),
             ("discoverable", self.discoverable, None),
             ("banner", self.has_banner, None),
+            ("counts", self.counts_reported, True),
             ("moved_to", self.moved_to, None),
             ("suspended", self.suspended, False),
         )

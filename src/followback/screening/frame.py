@@ -60,9 +60,29 @@ def empty_frame() -> pl.DataFrame:
 
 
 def _posts(p: Profile) -> int | None:
-    # A profile that says "0 posts" but shows when it last posted is not reporting its count
-    # (snac always says 0): the count is unknown, not zero, so it must not read "never posted".
-    return None if p.posts_count == 0 and p.last_post_at is not None else p.posts_count
+    # A server that counts nothing (snac), or says "0 posts" beside a last-post time, is
+    # not reporting the count: unknown, not zero, so it must not read "never posted".
+    # A second look at recent posts settles it (scoring_view raised the count to what the
+    # sample shows, 0 when it found none).
+    if p.recent_sampled:
+        return p.posts_count
+    if p.posts_count == 0 and (p.last_post_at is not None or not p.counts_reported):
+        return None
+    return p.posts_count
+
+
+def _count(p: Profile, value: int) -> int | None:
+    return value if p.counts_reported else None
+
+
+def _last_post(p: Profile) -> float | None:
+    # A server that counts nothing (snac) gives the account's last activity or creation
+    # as its last-post time; only a sample that found posts makes it one.
+    if p.last_post_at is None:
+        return None
+    if not p.counts_reported and not (p.recent_sampled and p.recent_posts_sampled > 0):
+        return None
+    return p.last_post_at.timestamp()
 
 
 def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
@@ -75,8 +95,8 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "display_name": [p.display_name for p in profiles],
             "bio": [p.bio for p in profiles],
             "url": [p.url for p in profiles],
-            "followers_count": [p.followers_count for p in profiles],
-            "following_count": [p.following_count for p in profiles],
+            "followers_count": [_count(p, p.followers_count) for p in profiles],
+            "following_count": [_count(p, p.following_count) for p in profiles],
             "posts_count": [_posts(p) for p in profiles],
             "created_at": [p.created_at.timestamp() if p.created_at else None for p in profiles],
             "observed_at": [p.observed_at.timestamp() for p in profiles],
@@ -91,9 +111,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "associated_count": [p.associated_count for p in profiles],
             "discoverable": [p.discoverable for p in profiles],
             "has_banner": [p.has_banner for p in profiles],
-            "last_post_at": [
-                p.last_post_at.timestamp() if p.last_post_at else None for p in profiles
-            ],
+            "last_post_at": [_last_post(p) for p in profiles],
             "recent_posts_sampled": [p.recent_posts_sampled for p in profiles],
             "recent_reply_share": [p.recent_reply_share for p in profiles],
             "recent_repost_share": [p.recent_repost_share for p in profiles],

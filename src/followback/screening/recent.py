@@ -88,13 +88,11 @@ def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
 def scoring_view(profile: Profile) -> Profile:
     """What screening should score: a sampled account has at least as many posts as
     its sample shows own posts, whatever the server counts (snac always says 0). A sample
-    that found no posts at all settles a count the server left unknown (snac's 0 beside a
-    last-post time, see frame.py): the account has never posted anything we can see."""
+    that found no posts at all settles a count the server left unknown (see frame.py): the
+    account has never posted anything we can see."""
     if not profile.recent_sampled:
         return profile
     if profile.recent_posts_sampled == 0:
-        if profile.posts_count == 0 and profile.last_post_at is not None:
-            return replace(profile, last_post_at=None)
         return profile
     own = round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
     if own <= profile.posts_count:

@@ -46,6 +46,7 @@ _SIGNALS: dict[str, type] = {
     "pinned_post": bool,
     "associated_count": int,
     "has_banner": bool,
+    "counts_reported": bool,
     "recent_sampled": bool,
     "recent_posts_sampled": int,
     "recent_reply_share": float,

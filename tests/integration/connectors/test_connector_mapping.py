@@ -305,3 +305,12 @@ def test_a_banner_is_kept_with_the_profile_and_named_in_reasons() -> None:
     assert describe("profile", False, with_banner) == (
         "+ has a display name, bio, avatar and banner"
     )
+
+
+def test_snac_counts_nothing_and_says_so() -> None:
+    account = payload("mastodon", "account_me")
+    assert masto.map_account(account, NOW).counts_reported
+    account.update(followers_count=0, following_count=0, statuses_count=0)
+    assert not masto.map_account(account, NOW).counts_reported  # a last-post time beside
+    account["last_status_at"] = None
+    assert masto.map_account(account, NOW).counts_reported  # a new, silent account

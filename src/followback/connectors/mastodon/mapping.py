@@ -95,6 +95,15 @@ def _header(account: Mapping[str, Any]) -> bool | None:
     return bool(header) and not header.endswith(_DEFAULT_HEADERS)
 
 
+def _counts_reported(account: Mapping[str, Any]) -> bool:
+    """False for a server that counts nothing: snac says 0 followers, 0 following and 0
+    posts for every account, next to a last-post time (an account that posted has at
+    least one post on a server that counts)."""
+    counts = ("followers_count", "following_count", "statuses_count")
+    silent = all(opt_int(account, key) == 0 for key in counts)
+    return not (silent and opt_datetime(account, "last_status_at") is not None)
+
+
 def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
     """A Mastodon ``Account`` as a :class:`Profile`.
 
@@ -122,6 +131,7 @@ def map_account(account: Mapping[str, Any], observed_at: datetime) -> Profile:
         created_at=opt_datetime(account, "created_at"),
         has_avatar=bool(avatar) and not avatar.endswith(_DEFAULT_AVATARS),
         has_banner=_header(account),
+        counts_reported=_counts_reported(account),
         bot_flag=opt_bool(account, "bot"),
         locked=opt_bool(account, "locked"),
         last_post_at=opt_datetime(account, "last_status_at"),
