@@ -124,6 +124,40 @@
     });
   }
 
+  // Link suggestions: contacts the customer's verified profile links point to. Choosing
+  // one fills the link form; a person still presses Link.
+  var suggest = document.getElementById("suggest-links");
+  if (suggest && window.fetch) {
+    suggest.addEventListener("click", function () {
+      var list = document.getElementById("link-suggestions");
+      list.textContent = "Checking…";
+      fetch(suggest.getAttribute("data-url"), { credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          list.textContent = "";
+          var found = data.suggestions || [];
+          if (!found.length) { list.textContent = data.message || "No verified link points to someone who wrote to us."; return; }
+          found.forEach(function (sug) {
+            var li = document.createElement("li");
+            var use = document.createElement("button");
+            use.type = "button";
+            use.textContent = "Use";
+            use.addEventListener("click", function () {
+              document.getElementById("link-platform").value = sug.platform;
+              document.getElementById("link-handle").value = sug.handle;
+              document.getElementById("link-evidence").value = sug.evidence;
+              document.getElementById("link-note").value = sug.note;
+              document.getElementById("link-form").open = true;
+            });
+            li.textContent = sug.platform + " @" + sug.handle + " (" + sug.note + ") ";
+            li.appendChild(use);
+            list.appendChild(li);
+          });
+        })
+        .catch(function () { list.textContent = "Could not check now."; });
+    });
+  }
+
   // Back links on error pages (no inline javascript: URLs under the CSP).
   document.querySelectorAll("a.back").forEach(function (a) {
     a.addEventListener("click", function (ev) { ev.preventDefault(); window.history.back(); });
