@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from followback.actions.learning import reset_learning
 from followback.domain import DecisionState, Direction, FollowMode, Platform, Profile
 from followback.screening.learned import MIN_DECISIONS
 from followback.screening.model import Score
 from followback.services.decide import decide_account
-from followback.services.learning import learning_status, reset_learning
+from followback.services.learning import learning_status
 from followback.services.profiles import save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.edges import EdgeRepo

@@ -11,11 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from followback.actions.learning import resolve_unfollow_check
 from followback.domain import DEFAULT_CAPABILITIES, Direction, FollowMode, Platform, Profile
 from followback.screening.model import Score
 from followback.services.decide import decide_account
 from followback.services.profiles import save_profiles
-from followback.services.second_looks import list_unfollow_checks, resolve_unfollow_check
+from followback.services.second_looks import list_unfollow_checks
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from followback.actions.learning import reset_learning, resolve_unfollow_check
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
@@ -21,8 +22,8 @@ from followback.cli.common import (
     print_json,
 )
 from followback.domain import utcnow
-from followback.services.learning import LearningStatus, learning_status, reset_learning
-from followback.services.second_looks import list_unfollow_checks, resolve_unfollow_check
+from followback.services.learning import LearningStatus, learning_status
+from followback.services.second_looks import list_unfollow_checks
 
 __all__ = ["register"]
 

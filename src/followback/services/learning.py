@@ -2,7 +2,8 @@
 
 - :func:`train_learning` (action): fit the adjustment on every account a person approved
   or skipped since the last reset, store it with its version, audit it.
-- :func:`reset_learning` (action): forget it; later training starts from the reset.
+- :func:`followback.actions.learning.reset_learning` (action): forget it; later training
+  starts from the reset.
 - :func:`learning_status` (read): what the dashboard and CLI show.
 - :func:`learned_scorer`: the shipped scorer with the account's adjustment on top (what
   decide uses); hard rules stay with the policy, which runs before any score is read.
@@ -31,7 +32,6 @@ __all__ = [
     "learned_scorer",
     "learning_status",
     "needs_training",
-    "reset_learning",
     "train_learning",
 ]
 
@@ -144,15 +144,4 @@ def train_learning(
             version=adjustment.version if adjustment else None,
             decisions=len(usable),
         )
-    return learning_status(store, account_id)
-
-
-def reset_learning(store: Store, account_id: int, *, clock: Clock, by: str) -> LearningStatus:
-    """Forget what was learned for the account; screening uses the shipped model alone
-    until enough new decisions are made."""
-    now = clock()
-    with store.session() as s:
-        AccountRepo(s).get(account_id)
-        LearningRepo(s).reset(account_id, now)
-        AuditRepo(s).record(by, "learning.reset", "learned adjustment reset", account_id, at=now)
     return learning_status(store, account_id)

@@ -6,7 +6,7 @@
 - Accounts the brand follows are scored again when their stored profile changed and at
   least every :data:`RECHECK_DAYS` days (fetching the profile, within a call budget); the
   newly suspicious go on an "unfollow?" list for a person. Nothing here unfollows: only a
-  person's answer (:func:`resolve_unfollow_check`) queues an unfollow.
+  person's answer (:func:`followback.actions.learning.resolve_unfollow_check`) queues an unfollow.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 
 from followback.connectors.base import Connector
 from followback.domain import (
-    ActionKind,
     Clock,
     DecisionState,
     NotFoundError,
@@ -28,7 +27,6 @@ from followback.domain import (
 from followback.engine.policy import Scorer
 from followback.services.profiles import load_profiles, save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
-from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionRepo
 from followback.store.policies import PolicyRepo
 from followback.store.second_looks import FollowCheck, SecondLookRepo
@@ -39,7 +37,6 @@ __all__ = [
     "list_unfollow_checks",
     "recheck_followed",
     "reopen_talked_back",
-    "resolve_unfollow_check",
 ]
 
 RECHECK_DAYS = 30
@@ -175,24 +172,3 @@ def list_unfollow_checks(store: Store, account_id: int) -> list[FollowCheck]:
     with store.session() as s:
         platform = AccountRepo(s).get(account_id).platform
         return SecondLookRepo(s).list_flagged(account_id, platform.value)
-
-
-def resolve_unfollow_check(
-    store: Store, account_id: int, remote_id: str, *, keep: bool, by: str, clock: Clock
-) -> str:
-    """A person's answer to an "unfollow?" flag: keep following, or queue an unfollow
-    (carried out by the outbox at the platform's pace). Returns the new state."""
-    now = clock()
-    state = "kept" if keep else "unfollowed"
-    with store.session() as s:
-        SecondLookRepo(s).resolve(account_id, remote_id, state, by, now)
-        if not keep:
-            actions = ActionRepo(s)
-            cycle = actions.count_for_target(account_id, ActionKind.UNFOLLOW, remote_id)
-            actions.enqueue(
-                account_id, ActionKind.UNFOLLOW, remote_id,
-                key=follow_key(account_id, ActionKind.UNFOLLOW, remote_id, cycle),
-                requested_by=by, at=now,
-            )  # fmt: skip
-        AuditRepo(s).record(by, f"follow.{state}", remote_id, account_id, at=now)
-    return state

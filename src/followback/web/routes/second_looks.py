@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
-from followback.services.learning import learning_status, reset_learning
-from followback.services.second_looks import list_unfollow_checks, resolve_unfollow_check
+from followback.actions.learning import reset_learning, resolve_unfollow_check
+from followback.services.learning import learning_status
+from followback.services.second_looks import list_unfollow_checks
 from followback.web.context import Agent, Viewer, flash_url, get_context, render
 from followback.web.queries import list_accounts
 
