@@ -1,14 +1,18 @@
-"""Scale-out: full cycles for many brand accounts with 1, 2 and 4 worker processes.
+"""Many accounts: cycles through the procrastinate queue with 1 and 2 worker processes.
 
-``python bench/bench_scaling.py [--accounts 8] [--followers 1000] [--procs 1,2,4]``
+``python bench/bench_scaling.py [--accounts 2,4,8] [--followers 1000] [--procs 1,2] [--write]``
 
-For each process count, on a fresh PostgreSQL database: add the brand accounts, start the
-worker processes (each a procrastinate worker of the service's queue, with the sandbox
-network in process), wait until all are ready, queue one full cycle (sync → decide → act
-→ inbox) per account, and time until the queue is drained. The baseline is one process;
-the ratio is throughput with N processes over throughput with one. The issue's target
-size (1,000 accounts x 10,000 followers) is a flag away; the default is smaller so the
-run fits a shared 2-core machine, and RESULTS.md says exactly what ran.
+For each account count and process count, on a fresh PostgreSQL schema (the shared server
+named by ``FOLLOWBACK_BENCH_PG_URL`` / ``FOLLOWBACK_TEST_PG_URL``, else a private cluster):
+add the brand accounts (review mode), then two passes. Each pass starts fresh worker
+processes (procrastinate workers of the service's queue, the sandbox network in process,
+models loaded before "go"), queues one cycle per account and times until the queue is
+drained. Pass 1 is every account's first cycle (import and screening), pass 2 a second
+cycle with nothing new. Each worker reports its own CPU seconds from "go" to the end, so
+the CPU per account-cycle (and from it the throughput of N workers on N cores) does not
+depend on how busy the machine was. Baseline: one worker, same run. The issue's size
+(1,000 accounts x 10,000 followers) is ``--accounts 1000 --followers 10000``; RESULTS.md
+says exactly what ran. The plot (accounts on the x axis) is written to bench/plots/.
 """
 
 from __future__ import annotations
@@ -148,7 +152,7 @@ def main() -> None:
         worker_main(url, int(followers), Path(ready), Path(go))
         return
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--accounts", default="4,8,16", help="account counts (the curve)")
+    p.add_argument("--accounts", default="2,4,8", help="account counts (the curve)")
     p.add_argument("--followers", type=int, default=1000)
     p.add_argument("--procs", default="1,2")
     p.add_argument("--write", action="store_true")
