@@ -26,8 +26,8 @@ from sqlalchemy import (
     select,
 )
 
+from followback.actions.datacare import forget_person
 from followback.domain import FollowMode, Platform
-from followback.services.datacare import forget_person
 from followback.store import AccountRepo, Store
 from followback.store.forget import FORGET_COVERAGE
 from followback.store.tables import Base, UtcDateTime

@@ -180,7 +180,7 @@ def forget(
     json_out: JsonOption = False,
 ) -> None:
     """Delete everything held about one person (a data-protection request)."""
-    from followback.services.datacare import forget_person
+    from followback.actions.datacare import forget_person
 
     if not yes:
         typer.confirm(f"Delete all data about {account}?", abort=True)
@@ -206,7 +206,7 @@ def retention(
     json_out: JsonOption = False,
 ) -> None:
     """Apply the retention settings now (``followback run`` does so daily)."""
-    from followback.services.datacare import apply_retention
+    from followback.actions.datacare import apply_retention
 
     with opened_store(db, config) as (settings, store):
         deleted = apply_retention(store, settings.retention)

@@ -22,14 +22,22 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, String, Table, Text, cast, delete, or_, select, update
+from sqlalchemy import JSON, String, Table, Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from followback.store.tables import (
+    ActionRow,
+    AuditRow,
     Base,
     BrandAccountRow,
     ContactRow,
     ConversationRow,
+    DecisionRow,
+    ExperimentAssignmentRow,
+    FollowEdgeRow,
+    FollowEventRow,
+    MessageRow,
+    ProfileSnapshotRow,
     RemoteAccountRow,
 )
 
@@ -38,7 +46,10 @@ __all__ = [
     "MARKER",
     "Identity",
     "delete_dependents",
+    "delete_person_rows",
     "delete_rows_about",
+    "find_identities",
+    "redact_audit_targets",
     "redact_mentions",
 ]
 
@@ -195,3 +206,86 @@ def redact_mentions(s: Session, who: Identity) -> dict[str, int]:
                 n += 1
         changed[name] = n
     return changed
+
+
+def find_identities(s: Session, platform: str, key: str) -> dict[tuple[str, str], set[str]]:
+    """``{(platform, remote_id): names}`` of remote accounts and contacts whose id is ``key``
+    or whose handle is ``key`` (with or without ``@``); ``platform`` "" means any."""
+    handle = key.lstrip("@").lower()
+    found: dict[tuple[str, str], set[str]] = {}
+    for model in (RemoteAccountRow, ContactRow):
+        stmt = select(model.platform, model.remote_id, model.handle).where(
+            or_(
+                model.remote_id == key,
+                func.lower(model.handle) == handle,
+                func.lower(model.handle) == "@" + handle,
+            )
+        )
+        if platform:
+            stmt = stmt.where(model.platform == platform)
+        for p, rid, h in s.execute(stmt):
+            found.setdefault((p, rid), set()).update({rid, h, h.lstrip("@")})
+    return found
+
+
+def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, int]:
+    """Delete the rows about one person on the brand accounts of ``platform``: profile and
+    snapshots, follow edges and events, actions, experiment assignments, decisions, their
+    contact, conversations and messages. Returns rows deleted per table."""
+    brands = select(BrandAccountRow.id).where(BrandAccountRow.platform == platform)
+    remote = select(RemoteAccountRow.id).where(
+        RemoteAccountRow.platform == platform, RemoteAccountRow.remote_id == remote_id
+    )
+    contact = select(ContactRow.id).where(
+        ContactRow.platform == platform, ContactRow.remote_id == remote_id
+    )
+    convs = select(ConversationRow.id).where(ConversationRow.contact_id.in_(contact))
+    on_brand: dict[str, Any] = {
+        "follow_edges": FollowEdgeRow,
+        "follow_events": FollowEventRow,
+        "experiment_assignments": ExperimentAssignmentRow,
+        "decisions": DecisionRow,
+    }
+    steps: list[tuple[str, Any]] = [
+        (
+            "profile_snapshots",
+            delete(ProfileSnapshotRow).where(ProfileSnapshotRow.remote_account_id.in_(remote)),
+        ),
+        ("remote_accounts", delete(RemoteAccountRow).where(RemoteAccountRow.id.in_(remote))),
+        *(
+            (name, delete(row).where(row.brand_account_id.in_(brands), row.remote_id == remote_id))
+            for name, row in on_brand.items()
+        ),
+        (
+            "actions",
+            delete(ActionRow).where(
+                ActionRow.brand_account_id.in_(brands), ActionRow.target == remote_id
+            ),
+        ),
+        (
+            "messages",
+            delete(MessageRow).where(
+                or_(
+                    MessageRow.conversation_id.in_(convs),
+                    (MessageRow.platform == platform) & (MessageRow.author_id == remote_id),
+                )
+            ),
+        ),
+        ("conversations", delete(ConversationRow).where(ConversationRow.id.in_(convs))),
+        ("contacts", delete(ContactRow).where(ContactRow.id.in_(contact))),
+    ]
+    deleted: dict[str, int] = {}
+    for name, stmt in steps:
+        result = s.execute(stmt.execution_options(synchronize_session=False))
+        deleted[name] = deleted.get(name, 0) + int(getattr(result, "rowcount", 0) or 0)
+    return deleted
+
+
+def redact_audit_targets(s: Session, names: Iterable[str], request_id: str) -> int:
+    """Audit entries whose target names the person: target and detail redacted."""
+    result = s.execute(
+        update(AuditRow)
+        .where(AuditRow.target.in_(list(names)))
+        .values(target=MARKER, detail={"redacted": request_id})
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

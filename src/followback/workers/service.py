@@ -143,7 +143,7 @@ def _request_stop(stop: asyncio.Event, sig: signal.Signals) -> None:
 
 
 async def _retention_loop(store: Store, settings: RetentionSettings, stop: asyncio.Event) -> None:
-    from followback.services.datacare import apply_retention
+    from followback.actions.datacare import apply_retention
 
     while not stop.is_set():
         deleted = await asyncio.to_thread(apply_retention, store, settings)
