@@ -78,6 +78,7 @@ def run(
                     platform, personas, Path(tmp), seed=seed, fillers=sizes["fillers"]
                 )
             ours, base = tally(outcomes), _baseline_tally(outcomes)
+            start = len(rows)
             for who in ("people", "person_complete", "person_sparse", "unwanted", "bought",
                         "spam", "bot_declared", "values_clash"):  # fmt: skip
                 if who in ours:
@@ -95,7 +96,9 @@ def run(
             missing = Counter(o.persona.kind for o in outcomes if o.verdict == "none")
             if missing:
                 notes.append(f"{platform}/{gen}: no decision for {dict(missing)}")
-            print(rows[-1], file=sys.stderr)
+            # Every row of the generator as soon as it is measured: a server that dies
+            # during the next one does not take these with it.
+            print("\n".join([*rows[start:], notes[-1]]), file=sys.stderr, flush=True)
     return rows, notes, model
 
 
