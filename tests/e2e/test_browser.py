@@ -239,7 +239,7 @@ def test_screenshots_of_the_other_pages(page) -> None:  # type: ignore[no-untype
     pages = [
         ("/settings", "settings", "#policy-form"),
         ("/team", "team", "#add-member"),
-        ("/accounts", "accounts", "table.table"),
+        ("/accounts", "accounts", "table.card.table"),  # the accounts, not the rules table
     ]
     for path, name, marker in pages:
         response = page.goto(path)
@@ -436,7 +436,7 @@ def test_first_day_init_then_log_in_and_connect_from_the_dashboard(  # type: ign
         assert page.locator(".flash").inner_text() == (
             f"Connected bluesky account {account['handle']}."
         )
-        assert account["handle"] in page.locator("table.table").inner_text()
+        assert account["handle"] in page.locator("table.card.table").inner_text()
         page.screenshot(path=str(SHOTS / "phone-first-day-connected.png"), full_page=True)
         context.close()
     finally:

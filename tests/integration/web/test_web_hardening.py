@@ -298,7 +298,7 @@ def test_failed_login_does_not_audit_the_typed_name(
 
 def test_audit_total_matches_the_verb_filter(client_as: Callable[[str], TestClient]) -> None:
     page = client_as("vic").get("/api/audit", params={"verb": "nonexistent"}).json()
-    assert page == {"total": 0, "items": []}
+    assert (page["total"], page["items"], page.get("next")) == (0, [], None)
 
 
 def test_search_treats_percent_and_underscore_literally(
