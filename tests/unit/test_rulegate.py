@@ -48,6 +48,12 @@ def test_summoned_means_an_explicit_mention_or_a_quote() -> None:
     assert not x_reply_summoned(MessageKind.REPLY.value, "so slow", "acmecoffee")
     assert not x_reply_summoned(MessageKind.HEARD.value, "acmecoffee is slow", "acmecoffee")
     assert not x_reply_summoned(MessageKind.MENTION.value, "@acmecoffeefan hi", "acmecoffee")
+    # In a reply X prefixes the thread's handles itself: only a mention they wrote counts.
+    prefixed = "@acmecoffee @zoe_a so slow"
+    assert not x_reply_summoned(MessageKind.REPLY.value, prefixed, "acmecoffee", is_reply=True)
+    written = "@acmecoffee so slow, @acmecoffee please"
+    assert x_reply_summoned(MessageKind.REPLY.value, written, "acmecoffee", is_reply=True)
+    assert x_reply_summoned(MessageKind.MENTION.value, "@acmecoffee help", "acmecoffee")
 
 
 def test_follow_intent_links() -> None:

@@ -260,7 +260,9 @@ async def send_reply(
         if latest.kind == MessageKind.HEARD.value:
             _check_heard_reply(s, latest.platform, conversation_id, latest.remote_id, key)
         brand = AccountRepo(s).get(account_id)
-        summoned = x_reply_summoned(latest.kind, latest.text, brand.handle)
+        summoned = x_reply_summoned(
+            latest.kind, latest.text, brand.handle, is_reply=latest.in_reply_to_id is not None
+        )
         dm_requested = private and repo.customer_wrote_privately(conversation_id)
         if not private and not summoned:
             _refuse_unsummoned_reply(brand.platform, latest.remote_id, text)

@@ -56,14 +56,17 @@ def x_follow_intent_url(handle: str, user_id: str = "") -> str:
     return "https://x.com/intent/follow?" + urlencode(query)
 
 
-def x_reply_summoned(kind: str, text: str, brand_handle: str) -> bool:
+def x_reply_summoned(kind: str, text: str, brand_handle: str, *, is_reply: bool = False) -> bool:
     """Did the author summon the brand, as X's self-serve reply rule asks: an @mention of
-    the brand in the post's text, or a quote of one of its posts? (A reply in a thread
-    carries the brand's handle only implicitly, which X does not count.)"""
+    the brand they wrote, or a quote of one of its posts? In a reply, X puts the handles of
+    the thread in front of the text by itself; those do not count, so they are skipped."""
     if kind == MessageKind.QUOTE.value:
         return True
     handle = brand_handle.strip().lstrip("@").lower()
-    words = {w.strip(".,:;!?()[]\"'").lower() for w in text.split()}
+    words = [w.strip(".,:;!?()[]\"'").lower() for w in text.split()]
+    if is_reply:
+        while words and words[0].startswith("@"):
+            words.pop(0)  # the reply's automatic prefix
     return bool(handle) and f"@{handle}" in words
 
 
