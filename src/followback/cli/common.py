@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -16,6 +17,11 @@ from followback.actions.accounts import apply_settings_seed
 from followback.config import Settings, default_db_url, load_settings
 from followback.domain import ErrorCode, UserError, utcnow
 from followback.store import AccountRepo, Store, open_store
+
+if TYPE_CHECKING:
+    from followback.connectors.base import Connector
+
+T = TypeVar("T")
 
 __all__ = [
     "AccountOption",
@@ -31,6 +37,7 @@ __all__ = [
     "print_json",
     "resolve_account",
     "resolve_accounts",
+    "with_connector",
 ]
 
 console = Console()
@@ -124,6 +131,23 @@ def resolve_account(store: Store, ref: str | None) -> int:
             "several accounts are connected; choose one with --account", ErrorCode.BAD_INPUT
         )
     return ids[0]
+
+
+def with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:
+    """Run ``job`` with the account's connector in a fresh event loop, then close it.
+
+    The connector is closed in the same loop as its calls (its HTTP client belongs to it).
+    """
+    from followback.services.connect import connector_for  # lazy: keeps --help fast
+
+    async def run() -> T:
+        connector = connector_for(store, account_id)
+        try:
+            return await job(connector)
+        finally:
+            await connector.aclose()
+
+    return asyncio.run(run())
 
 
 def print_json(data: Any) -> None:

@@ -7,7 +7,6 @@ follow-back to be approved individually.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Annotated, Any
 
 import typer
@@ -25,6 +24,7 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
     resolve_account,
+    with_connector,
 )
 from followback.domain import ErrorCode, FollowMode, Lane, UserError, utcnow
 from followback.domain.audit import describe_detail
@@ -214,18 +214,13 @@ def approve(
 
 def _act(store: Store, account_id: int, max_actions: int | None) -> dict[str, Any]:
     from followback.services.act import run_actions
-    from followback.services.connect import connector_for
 
-    async def go() -> Any:
-        connector = connector_for(store, account_id)
-        try:
-            return await run_actions(
-                store, connector, account_id, clock=utcnow, max_actions=max_actions
-            )
-        finally:
-            await connector.aclose()  # in the same event loop as the calls
-
-    return dict(asyncio.run(go()).as_dict())
+    report = with_connector(
+        store,
+        account_id,
+        lambda c: run_actions(store, c, account_id, clock=utcnow, max_actions=max_actions),
+    )
+    return dict(report.as_dict())
 
 
 def skip(
@@ -337,27 +332,17 @@ def decide(
     json_out: JsonOption = False,
 ) -> None:
     """Screen new followers and decide (in auto mode, enqueue the follow-backs)."""
-    from followback.services.connect import connector_for
     from followback.services.decide import decide_account
 
     store = _open(db, config)
     account_id = resolve_account(store, account)
-    connector = connector_for(store, account_id)
-
-    async def go() -> dict[str, Any]:
-        try:
-            report = await decide_account(
-                store,
-                connector,
-                account_id,
-                clock=utcnow,
-                mode=FollowMode.DRY_RUN if dry_run else None,
-            )
-        finally:
-            await connector.aclose()
-        return report.as_dict()
-
-    data = asyncio.run(go())
+    mode = FollowMode.DRY_RUN if dry_run else None
+    report = with_connector(
+        store,
+        account_id,
+        lambda c: decide_account(store, c, account_id, clock=utcnow, mode=mode),
+    )
+    data = report.as_dict()
     if json_out:
         print_json(data)
         return

@@ -7,12 +7,10 @@ takes ``--dry-run``; lists take ``--json``.
 
 from __future__ import annotations
 
-import asyncio
 import os
-from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -31,10 +29,10 @@ from followback.cli.common import (
     open_settings_and_store,
     print_json,
     resolve_account,
+    with_connector,
 )
 from followback.cli.inbox_bulk import inbox_app
 from followback.config import Settings
-from followback.connectors.base import Connector
 from followback.domain import ConversationStatus, Role, UserError, utcnow
 from followback.inbox.priority import urgency_reasons
 from followback.services import inbox as service
@@ -46,7 +44,6 @@ from followback.store.team import TeamRepo
 
 __all__ = ["register"]
 
-T = TypeVar("T")
 
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would be sent; send nothing.")
@@ -59,20 +56,6 @@ def _account_id(store: Store, ref: str | None) -> int | None:
         return None
     with store.read() as s:
         return AccountRepo(s).resolve(ref).id
-
-
-def _with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:
-    from followback.services.connect import connector_for
-
-    connector = connector_for(store, account_id)
-
-    async def run() -> T:
-        try:
-            return await job(connector)
-        finally:
-            await connector.aclose()
-
-    return asyncio.run(run())
 
 
 def _policy(settings: Settings, store: Store) -> Any:
@@ -287,7 +270,7 @@ def reply_command(
             f"would send ({conv.channel}) as {author}: {text}", highlight=False, markup=False
         )
         return
-    result = _with_connector(
+    result = with_connector(
         store,
         conv.brand_account_id,
         lambda c: messages.send_reply(
@@ -332,7 +315,7 @@ def handoff_command(
     settings, store = open_settings_and_store(db, config)
     with store.read() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
-    result = _with_connector(
+    result = with_connector(
         store,
         account_id,
         lambda c: messages.hand_off(
@@ -378,7 +361,7 @@ def dm_command(
     settings, store = open_settings_and_store(db, config)
     with store.read() as s:
         account_id = InboxRepo(s).get_summary(conversation_id).brand_account_id
-    result = _with_connector(
+    result = with_connector(
         store,
         account_id,
         lambda c: messages.send_dm(
@@ -470,7 +453,7 @@ def poll_command(
     """Read new mentions, replies, quotes and DMs into the inbox now."""
     _, store = open_settings_and_store(db, config)
     account_id = resolve_account(store, account)
-    report = _with_connector(
+    report = with_connector(
         store, account_id, lambda c: service.poll_inbox(store, c, account_id, clock=utcnow)
     )
     data = asdict(report) | {"complete": report.complete}

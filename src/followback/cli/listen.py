@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import asdict
 from datetime import timedelta
 from typing import Annotated, Any
@@ -19,6 +18,7 @@ from followback.cli.common import (
     console,
     member_name,
     print_json,
+    with_connector,
 )
 from followback.domain import utcnow
 
@@ -119,19 +119,12 @@ def run_command(
     json_out: JsonOption = False,
 ) -> None:
     """Listen now (``followback run`` does this every cycle) and print what was heard."""
-    from followback.services.connect import connector_for
     from followback.services.listen import listen_account
 
     with account_store(db, config, account) as (store, account_id):
-        connector = connector_for(store, account_id)
-
-        async def go() -> Any:
-            try:
-                return await listen_account(store, connector, account_id, clock=utcnow)
-            finally:
-                await connector.aclose()
-
-        report = asyncio.run(go())
+        report = with_connector(
+            store, account_id, lambda c: listen_account(store, c, account_id, clock=utcnow)
+        )
     data = asdict(report)
     if json_out:
         print_json(data)

@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -25,14 +23,12 @@ from followback.cli.common import (
     console,
     member_name,
     print_json,
+    with_connector,
 )
-from followback.connectors.base import Connector
 from followback.domain import utcnow
-from followback.store import Store
 
 __all__ = ["register", "requests_app"]
 
-T = TypeVar("T")
 
 requests_app = typer.Typer(
     name="requests",
@@ -43,20 +39,6 @@ requests_app = typer.Typer(
 RemoteArgument = Annotated[
     str, typer.Argument(metavar="ACCOUNT_ID", help="The requester's account id on the server.")
 ]
-
-
-def _with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:
-    from followback.services.connect import connector_for
-
-    connector = connector_for(store, account_id)
-
-    async def run() -> T:
-        try:
-            return await job(connector)
-        finally:
-            await connector.aclose()
-
-    return asyncio.run(run())
 
 
 @requests_app.command("list")
@@ -70,7 +52,7 @@ def list_command(
     from followback.services.follow_requests import screen_follow_requests
 
     with account_store(db, config, account) as (store, account_id):
-        screened = _with_connector(
+        screened = with_connector(
             store,
             account_id,
             lambda c: screen_follow_requests(store, c, account_id, clock=utcnow),
@@ -107,7 +89,7 @@ def _answer(
 
     who = member_name(member)
     with account_store(db, config, account) as (store, account_id):
-        result = _with_connector(
+        result = with_connector(
             store,
             account_id,
             lambda c: answer_follow_request(
