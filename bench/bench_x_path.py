@@ -227,9 +227,11 @@ def main() -> None:
             "arrives as one event billed at $0.010, nothing is listed. Owned reads ($0.001 a "
             "follower) apply when the brand's own developer app reads its own followers. "
             "Limits of this figure: the X API is simulated (calls and prices are X's, latency "
-            "is not), and the stream is read by `followback sync --x-activity-seconds S` "
-            "(subscribe, read for S seconds, record; tested on recorded answers), not yet by "
-            "`followback run`'s cycle.",
+            "is not). The stream is read by each incremental sync, `followback run`'s cycle "
+            "included (subscribe once, read for the account's `activity_seconds`, 20 by "
+            "default, record; tested on recorded answers); the cycle still lists everyone on "
+            "the full-reconcile schedule (`full_reconcile_every`), as a check on events missed "
+            "between reads, which the last row leaves out.",
             END,
         ]
     )

@@ -179,6 +179,7 @@ def _x(
     client_id: str | None,
     client_secret: str | None,
     spend_cap: str | None,
+    activity_seconds: float | None = None,
 ) -> tuple[str, None, Credentials]:
     if token:
         creds = {"access_token": token}
@@ -193,6 +194,8 @@ def _x(
         creds = _x_oauth(_ask(client_id, "X app OAuth 2.0 client id"), client_secret)
     if spend_cap:
         creds["spend_cap_usd"] = spend_cap
+    if activity_seconds is not None:
+        creds["activity_seconds"] = str(activity_seconds)
     return "", None, Credentials(creds)
 
 
@@ -241,6 +244,15 @@ def connect(
     client_secret: Annotated[str | None, typer.Option("--client-secret", hidden=True)] = None,
     spend_cap: Annotated[
         str | None, typer.Option("--spend-cap-usd", help="X: stop spending past this (USD).")
+    ] = None,
+    activity_seconds: Annotated[
+        float | None,
+        typer.Option(
+            "--activity-seconds",
+            min=0,
+            help="X: seconds each sync reads the X Activity API's follow events instead of "
+            "listing followers, where the plan includes it (default 20; 0: always list).",
+        ),
     ] = None,
     mode: Annotated[
         str | None,
@@ -291,6 +303,7 @@ def connect(
             client_id,
             os.environ.get(X_CLIENT_SECRET_ENV) or None,
             spend_cap,
+            activity_seconds,
         )
 
     connector = get_factory(target)(handle, creds, server)

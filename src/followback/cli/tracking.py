@@ -33,23 +33,12 @@ def _clock_of(connector: Connector) -> Clock:
     return clock if callable(clock) else utcnow
 
 
-async def _x_activity(
-    store: Store, connector: Any, account_id: int, seconds: float
-) -> dict[str, Any] | None:
-    """X follow events instead of a follower listing, where the plan includes them."""
-    from followback.connectors.x import XConnector
-    from followback.services.x_activity import read_x_follow_events
-
-    if seconds <= 0 or not isinstance(connector, XConnector):
-        return None
-    found = await read_x_follow_events(
-        store, connector, account_id, clock=_clock_of(connector), max_seconds=seconds
-    )
-    return found.as_dict() if found.available else None
-
-
 async def _sync_all(
-    store: Store, ids: list[int], full: bool | None, full_every: int, x_activity_s: float = 0.0
+    store: Store,
+    ids: list[int],
+    full: bool | None,
+    full_every: int,
+    x_activity_s: float | None = None,
 ) -> list[dict[str, Any]]:
     from followback.services.connect import connector_for
     from followback.services.sync import sync_account
@@ -58,10 +47,6 @@ async def _sync_all(
     for account_id in ids:
         connector = connector_for(store, account_id)
         try:
-            events = None if full else await _x_activity(store, connector, account_id, x_activity_s)
-            if events is not None:
-                out.append({"account_id": account_id, "kind": "x_activity", **events})
-                continue
             report = await sync_account(
                 store,
                 connector,
@@ -69,6 +54,7 @@ async def _sync_all(
                 clock=_clock_of(connector),
                 full=full,
                 full_every=full_every,
+                x_activity_seconds=x_activity_s,
             )
         finally:
             await connector.aclose()
@@ -83,13 +69,13 @@ def _print_reports(reports: list[dict[str, Any]]) -> None:
     table.add_column("cost", justify="right")
     notes = []
     for r in reports:
-        if r.get("kind") == "x_activity":
+        if r["source"] == "x_activity":
             notes.append(
-                f"account {r['account_id']}: X Activity API: {r['events']} events, "
-                f"{len(r['arrivals'])} new followers, {len(r['departures'])} unfollows, "
-                f"{r['confirmed_follows']} follow-backs confirmed (no follower listing)"
+                f"account {r['account_id']}: X Activity API events, no follower listing; "
+                f"{r['confirmed_follows']} follow-backs confirmed"
             )
-            continue
+        if r["stream_fallback"]:
+            notes.append(f"account {r['account_id']}: {r['stream_fallback']}")
         reasons: dict[str, int] = {}
         for reason in r["departed"].values():
             reasons[reason] = reasons.get(reason, 0) + 1
@@ -134,15 +120,16 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         x_activity_seconds: Annotated[
-            float,
+            float | None,
             typer.Option(
                 "--x-activity-seconds",
                 min=0,
                 help="X: read follow and unfollow events from the X Activity API for this "
                 "long instead of listing followers, where the plan includes it (detected "
-                "from X's answer; else the usual sync).",
+                "from X's answer; else newest first); 0 lists followers. Default: the "
+                "account's setting (connect x --activity-seconds, 20).",
             ),
-        ] = 0.0,
+        ] = None,
         as_json: JsonOption = False,
         db: DbOption = None,
         config: ConfigOption = None,

@@ -2,7 +2,9 @@
 
 An *incremental* sync reads only what changed: new-follow notifications since the
 saved cursor, or, where the platform lists followers newest first, follower pages up
-to the first follower already known. A *full reconcile* lists every follower (and
+to the first follower already known. On X, where the plan includes the X Activity API,
+it reads follow and unfollow events instead (:mod:`followback.services.x_activity`), so
+unfollows are known without a full listing. A *full reconcile* lists every follower (and
 every followed account), compares the list with the stored edges as sorted 64-bit key
 arrays (:mod:`followback.tracking.diff`), opens edges for arrivals page by page, and
 ends edges for departures — checking each departed account's profile (up to a cap) so
@@ -97,6 +99,7 @@ class SyncReport:
     # or "listing"; why the stream was not used when it is configured.
     source: str = ""
     stream_fallback: str = ""
+    confirmed_follows: int = 0  # X: follow-backs made from intent links, seen as events
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +122,7 @@ class SyncReport:
             "calls_by_method": self.calls_by_method,
             "source": self.source,
             "stream_fallback": self.stream_fallback,
+            "confirmed_follows": self.confirmed_follows,
         }
 
 
@@ -202,10 +206,18 @@ def _note_ids(report: SyncReport, ids: list[str]) -> None:
 
 # -- incremental ---------------------------------------------------------------------------
 async def _incremental(
-    store: Store, meter: _Meter, account_id: int, report: SyncReport, now: datetime
+    store: Store,
+    meter: _Meter,
+    account_id: int,
+    report: SyncReport,
+    now: datetime,
+    events: _XEvents | None = None,
 ) -> None:
     caps = meter.connector.capabilities
     conn = meter.connector
+    if events is not None and await events.read(store, meter, account_id, report):
+        report.source = "x_activity"
+        return
     streams = isinstance(conn, AccountEventStream) and conn.streams_account_events
     if streams and await _from_stream(store, conn, account_id, report, now):  # type: ignore[arg-type]
         report.source = "jetstream"
@@ -218,6 +230,48 @@ async def _incremental(
     else:  # nothing cheaper is possible: fall back to a full scan
         report.full = True
         await _full(store, meter, account_id, report, now)
+
+
+@dataclass
+class _XEvents:
+    """Read X's follow events (the X Activity API) for ``seconds`` instead of listing."""
+
+    seconds: float
+    clock: Clock
+
+    async def read(self, store: Store, meter: _Meter, account_id: int, report: SyncReport) -> bool:
+        """Record the events into ``report``; False (with the reason in
+        ``report.stream_fallback``) when followers must be listed this time."""
+        from followback.services.x_activity import read_x_follow_events
+
+        conn: Any = meter.connector
+        try:
+            found = await read_x_follow_events(
+                store, conn, account_id, clock=self.clock, max_seconds=self.seconds
+            )
+        except TransientError as exc:
+            report.stream_fallback = f"X Activity API unavailable ({exc}): listed newest first"
+            return False
+        if not found.available:
+            report.stream_fallback = f"no X Activity API ({found.refusal}): listed newest first"
+            return False
+        meter.calls["read_follow_events"] += 1
+        meter.records += found.events
+        _note_ids(report, found.arrivals)
+        report.departed.update(dict.fromkeys(found.departures, EndReason.UNFOLLOWED))
+        report.departed_count += len(found.departures)
+        report.confirmed_follows = found.confirmed_follows
+        return True
+
+
+def _x_events(connector: Connector, seconds: float | None, clock: Clock) -> _XEvents | None:
+    """The X Activity API path for an X account whose setting (or ``seconds``) allows it."""
+    from followback.connectors.x import XConnector
+
+    if not isinstance(connector, XConnector):
+        return None
+    seconds = connector.activity_seconds if seconds is None else seconds
+    return _XEvents(seconds, clock) if seconds > 0 else None
 
 
 async def _from_notifications(
@@ -547,6 +601,7 @@ async def sync_account(
     full_every: int = DEFAULT_FULL_EVERY,
     max_profile_checks: int = DEFAULT_PROFILE_CHECKS,
     last_post_sample: int = DEFAULT_LAST_POST_SAMPLE,
+    x_activity_seconds: float | None = None,
 ) -> SyncReport:
     """Bring ``account_id``'s follow edges up to date and write a metric snapshot.
 
@@ -556,6 +611,11 @@ async def sync_account(
     the notification cursor only moves with the edges it produced. A full reconcile reads
     the newest post of up to ``last_post_sample`` followers whose profile carries no
     last-post date, and estimates the inactive-follower counts of the rest from them.
+
+    X: an incremental sync reads the X Activity API's follow and unfollow events for
+    ``x_activity_seconds`` (None: the account's ``activity_seconds`` setting; 0: never)
+    where the plan includes it, and lists followers newest first otherwise or when the
+    stream is unavailable; full reconciles still list everyone on their schedule.
     """
     now = clock()
     with store.session() as s:
@@ -574,7 +634,8 @@ async def sync_account(
             store, meter, account_id, report, now, max_profile_checks, last_post_sample
         )
     else:
-        await _incremental(store, meter, account_id, report, now)
+        events = _x_events(connector, x_activity_seconds, clock)
+        await _incremental(store, meter, account_id, report, now, events)
     meter.fill(report)
     _finish(store, account_id, report, now, activity, state_data)
     return report

@@ -23,12 +23,21 @@ from sqlalchemy import select
 from followback.actions.intents import list_person_follows
 from followback.connectors.retry import RetryPolicy
 from followback.connectors.x import Billable, SpendTracker, XConnector
-from followback.domain import ActionKind, ActionState, Direction, FollowMode, Platform
+from followback.domain import (
+    ActionKind,
+    ActionState,
+    Direction,
+    EndReason,
+    FollowMode,
+    Platform,
+)
 from followback.domain.rulebook import RuleRefusedError
 from followback.engine.rulegate import FACT_X_ACTIVITY, FACT_X_API_FOLLOW
 from followback.services.act import run_actions
+from followback.services.sync import STREAM_FOLLOWERS, STREAM_NOTIFICATIONS
 from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo, follow_key
+from followback.store.edges import TrackingStateRepo
 from followback.store.facts import FactRepo
 from followback.store.tables import ActionRow, AuditRow, FollowEdgeRow
 
@@ -240,3 +249,66 @@ def test_without_the_activity_api_the_plan_is_stored_and_not_asked_again(
     with store.session() as s:
         fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
     assert fact is not None and fact.value is False and "client-not-enrolled" in fact.evidence
+
+
+def _synced_before(store: Store, account_id: int, followers: list[str]) -> None:
+    """A full listing already ran (the cycle's next sync is incremental) and saw ``followers``."""
+    from followback.store.edges import EdgeRepo
+
+    with store.session() as s:
+        EdgeRepo(s).record_arrivals(
+            account_id,
+            Direction.FOLLOWER,
+            [(rid, NOW) for rid in followers],
+            seen_at=NOW,
+            via="sync",
+            event=False,
+        )
+        data = {"since_full": 0, "last_full_at": NOW.isoformat()}
+        TrackingStateRepo(s).record(account_id, STREAM_FOLLOWERS, NOW, data=data)
+        # X's "notifications" are the follower list read newest first down to this id.
+        TrackingStateRepo(s).record(account_id, STREAM_NOTIFICATIONS, NOW, cursor=followers[0])
+
+
+def _cycle_sync(store: Store, account_id: int) -> Any:
+    """The cycle's sync stage, called as ``run_cycle`` calls it (the account's settings)."""
+    from followback.services.sync import sync_account
+
+    conn = _connector()
+    conn._me = ME
+    return asyncio.run(sync_account(store, conn, account_id, clock=lambda: NOW))
+
+
+@pytest.mark.parametrize("cassette", ["activity_follow_events"], indirect=True)
+def test_the_cycle_on_the_activity_plan_reads_events_and_lists_no_follower(
+    store: Store, cassette: Any
+) -> None:
+    # The cassette holds the subscriptions and the stream only: a follower listing (or any
+    # other request) would fail the test.
+    account_id = _x_account(store, [])
+    _synced_before(store, account_id, [TOMAS])
+    report = _cycle_sync(store, account_id)
+    assert report.source == "x_activity" and not report.full and report.stream_fallback == ""
+    assert report.new_followers == [ZOE] and report.departed == {TOMAS: EndReason.UNFOLLOWED}
+    assert report.calls_by_method == {"read_follow_events": 1} and report.records == 3
+    with store.session() as s:
+        edges = {(e.remote_id, e.direction): e.ended_at for e in s.scalars(select(FollowEdgeRow))}
+        state = TrackingStateRepo(s).find(account_id, STREAM_FOLLOWERS)
+    assert edges[(ZOE, "follower")] is None and edges[(TOMAS, "follower")] is not None
+    # It counts toward the full-reconcile schedule like any incremental sync.
+    assert state is not None and state.data["since_full"] == 1
+
+
+@pytest.mark.parametrize("cassette", ["activity_forbidden_newest_first"], indirect=True)
+def test_the_cycle_without_the_activity_plan_lists_newest_first(
+    store: Store, cassette: Any
+) -> None:
+    account_id = _x_account(store, [])
+    _synced_before(store, account_id, [TOMAS])
+    report = _cycle_sync(store, account_id)
+    assert "x.activity_follow_events" in report.stream_fallback and not report.full
+    assert report.source == "notifications" and report.new_followers == [ZOE]
+    assert report.departed == {}  # a newest-first page finds arrivals, not unfollows
+    with store.session() as s:
+        fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
+    assert fact is not None and fact.value is False

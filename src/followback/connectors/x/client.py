@@ -59,13 +59,16 @@ from followback.domain import (
 )
 from followback.domain.rulebook import RuleRefusedError, get_rule
 
-__all__ = ["API_HOST", "XConnector", "connect"]
+__all__ = ["API_HOST", "DEFAULT_ACTIVITY_SECONDS", "XConnector", "connect"]
 
 API_HOST = "https://api.twitter.com"  # tweepy's host; api.x.com serves the same API
 TOKEN_URL = f"{API_HOST}/2/oauth2/token"
 MAX_TWEET_CHARS = 280
 FOLLOWER_PAGES = 5  # pages of followers read back to the cursor, at most
 FIRST_PAGE = 100  # followers on the first page of an incremental sync (billed per follower)
+# Seconds a sync reads the Activity API's stream: X sends keep-alives, so a read ends on
+# time; short enough that a cycle (every 15 minutes by default) is not held up.
+DEFAULT_ACTIVITY_SECONDS = 20.0
 SENT_SCAN = 20  # own recent posts (or DM events) read back to reconcile a send
 _TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
 
@@ -93,6 +96,12 @@ class XConnector:
             raise AuthExpiredError("x: no access token stored")
         self.capabilities = capabilities or DEFAULT_CAPABILITIES[Platform.X]
         self.spend = spend or SpendTracker()
+        # Seconds each sync reads the X Activity API's follow events, where the plan includes
+        # it (credential ``activity_seconds``, set by ``connect x --activity-seconds``; 0:
+        # always list followers newest first).
+        self.activity_seconds = float(
+            self._credentials.get("activity_seconds", DEFAULT_ACTIVITY_SECONDS)
+        )
         self._retry = retry or RetryPolicy()
         self._on_refresh = on_token_refresh
         self._api = tweepy.Client(

@@ -214,6 +214,30 @@ write(
     ],
 )
 write("activity_forbidden", [sub("follow.follow", 403, FORBIDDEN)])
+
+
+def followers_newest_first():
+    """A first page of 100 followers, newest first: Zoë (new), then Tomás (known)."""
+    users = [
+        envelope("follow.follow", "", (uid, name), (ME, ""))["data"]["payload"]["source"]
+        for uid, name in ((ZOE, "zoe_a"), (TOMAS, "tomas"))
+    ]
+    return {
+        "request": req(
+            "GET", f"/2/users/{ME}/followers", {"max_results": 100, "user.fields": USER_FIELDS}
+        ),
+        "response": resp(
+            200, {"data": [u["data"] for u in users], "meta": {"result_count": 2}}, "OK"
+        ),
+    }
+
+
+# Without the Activity API the cycle lists followers newest first down to the newest one
+# it knew (Tomás), then once more from Zoë, who is now the newest.
+write(
+    "activity_forbidden_newest_first",
+    [sub("follow.follow", 403, FORBIDDEN), followers_newest_first(), followers_newest_first()],
+)
 write(
     "handoff_relationship",
     [
