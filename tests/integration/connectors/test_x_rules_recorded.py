@@ -270,24 +270,26 @@ def _synced_before(store: Store, account_id: int, followers: list[str]) -> None:
         TrackingStateRepo(s).record(account_id, STREAM_NOTIFICATIONS, NOW, cursor=followers[0])
 
 
-def _cycle_sync(store: Store, account_id: int) -> Any:
-    """The cycle's sync stage, called as ``run_cycle`` calls it (the account's settings)."""
-    from followback.services.sync import sync_account
+def _cycle(store: Store, account_id: int) -> Any:
+    """One whole cycle of ``followback run`` (sync, screen, act, inbox, listen); its sync."""
+    from followback.services.cycle import run_cycle
 
     conn = _connector()
     conn._me = ME
-    return asyncio.run(sync_account(store, conn, account_id, clock=lambda: NOW))
+    report = asyncio.run(run_cycle(store, conn, account_id, clock=lambda: NOW))
+    assert report.errors == [] and report.decide is not None and report.inbox is not None
+    return report.sync
 
 
-@pytest.mark.parametrize("cassette", ["activity_follow_events"], indirect=True)
+@pytest.mark.parametrize("cassette", ["cycle_activity_plan"], indirect=True)
 def test_the_cycle_on_the_activity_plan_reads_events_and_lists_no_follower(
     store: Store, cassette: Any
 ) -> None:
-    # The cassette holds the subscriptions and the stream only: a follower listing (or any
-    # other request) would fail the test.
+    # The cassette holds no follower listing: one (or any other unrecorded request) would
+    # fail the test.
     account_id = _x_account(store, [])
     _synced_before(store, account_id, [TOMAS])
-    report = _cycle_sync(store, account_id)
+    report = _cycle(store, account_id)
     assert report.source == "x_activity" and not report.full and report.stream_fallback == ""
     assert report.new_followers == [ZOE] and report.departed == {TOMAS: EndReason.UNFOLLOWED}
     assert report.calls_by_method == {"read_follow_events": 1} and report.records == 3
@@ -305,10 +307,25 @@ def test_the_cycle_without_the_activity_plan_lists_newest_first(
 ) -> None:
     account_id = _x_account(store, [])
     _synced_before(store, account_id, [TOMAS])
-    report = _cycle_sync(store, account_id)
+    report = _cycle(store, account_id)
     assert "x.activity_follow_events" in report.stream_fallback and not report.full
     assert report.source == "notifications" and report.new_followers == [ZOE]
     assert report.departed == {}  # a newest-first page finds arrivals, not unfollows
     with store.session() as s:
         fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
     assert fact is not None and fact.value is False
+
+
+@pytest.mark.parametrize("cassette", ["activity_stream_down"], indirect=True)
+def test_with_the_stream_down_the_sync_lists_newest_first(store: Store, cassette: Any) -> None:
+    from followback.services.sync import sync_account
+
+    account_id = _x_account(store, [])
+    _synced_before(store, account_id, [TOMAS])
+    with store.session() as s:  # subscribed in an earlier cycle
+        FactRepo(s).record(account_id, FACT_X_ACTIVITY, True, evidence="accepted", at=NOW)
+    conn = _connector()
+    conn._me = ME
+    report = asyncio.run(sync_account(store, conn, account_id, clock=lambda: NOW))
+    assert report.stream_fallback.startswith("X Activity API unavailable")
+    assert report.source == "notifications" and report.new_followers == [ZOE]

@@ -232,11 +232,94 @@ def followers_newest_first():
     }
 
 
+EMPTY = {"meta": {"result_count": 0}}  # X's answer to a read that found nothing
+
+
+def screening_reads(uid, name):
+    """Screening a new follower: their profile, then their recent posts."""
+    user = envelope("follow.follow", "", (uid, name), (ME, ""))["data"]["payload"]["source"]
+    posts = {"max_results": 10, "tweet.fields": "created_at,lang,referenced_tweets,entities"}
+    return [
+        {
+            "request": req("GET", f"/2/users/{uid}", {"user.fields": USER_FIELDS}),
+            "response": resp(200, user, "OK"),
+        },
+        {
+            "request": req("GET", f"/2/users/{uid}/tweets", posts),
+            "response": resp(200, json.loads((PAY / "user_tweets.json").read_text()), "OK"),
+        },
+    ]
+
+
+def inbox_reads():
+    """The inbox stage's reads: mentions and DM events, both empty this cycle."""
+    mentions = {
+        "max_results": 100,
+        "tweet.fields": "created_at,author_id,conversation_id,in_reply_to_user_id,"
+        "referenced_tweets",
+        "expansions": "author_id",
+        "user.fields": "username,public_metrics",
+    }
+    dms = {
+        "event_types": "MessageCreate",
+        "max_results": 100,
+        "dm_event.fields": "id,text,created_at,sender_id,dm_conversation_id",
+        "expansions": "sender_id",
+        "user.fields": "username",
+    }
+    return [
+        {
+            "request": req("GET", f"/2/users/{ME}/mentions", mentions),
+            "response": resp(200, EMPTY, "OK"),
+        },
+        {"request": req("GET", "/2/dm_events", dms), "response": resp(200, EMPTY, "OK")},
+    ]
+
+
+# One whole cycle of `followback run` on a plan with the Activity API: the sync reads the
+# events (no follower listing), screening reads the new follower's profile, the inbox
+# reads mentions and DMs.
+write(
+    "cycle_activity_plan",
+    [
+        sub("follow.follow", 200, sub_ok("follow.follow", "1976325569252868096")),
+        sub("follow.unfollow", 200, sub_ok("follow.unfollow", "1976325569252868097")),
+        {"request": req("GET", "/2/activity/stream"), "response": resp(200, STREAM, "OK")},
+        *screening_reads(ZOE, "zoe_a"),
+        *inbox_reads(),
+    ],
+)
+
+
+# The plan includes the Activity API (subscribed before) but the stream answers 503: the
+# sync lists followers newest first instead.
+write(
+    "activity_stream_down",
+    [
+        {
+            "request": req("GET", "/2/activity/stream"),
+            "response": resp(
+                503, json.loads((PAY / "error_503.json").read_text()), "Service Unavailable"
+            ),
+        },
+        followers_newest_first(),
+        followers_newest_first(),
+    ],
+)
+
+
 # Without the Activity API the cycle lists followers newest first down to the newest one
 # it knew (Tomás), then once more from Zoë, who is now the newest.
 write(
     "activity_forbidden_newest_first",
-    [sub("follow.follow", 403, FORBIDDEN), followers_newest_first(), followers_newest_first()],
+    [
+        sub("follow.follow", 403, FORBIDDEN),
+        followers_newest_first(),
+        followers_newest_first(),
+        *screening_reads(ZOE, "zoe_a"),
+        *screening_reads(TOMAS, "tomas"),
+        *inbox_reads(),
+    ],
 )
 write(
     "handoff_relationship",
