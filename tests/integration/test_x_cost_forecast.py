@@ -115,3 +115,21 @@ def test_the_spend_cap_is_a_months_across_sessions(store_sqlite_path: Path) -> N
 @pytest.fixture
 def store_sqlite_path(tmp_path: Path) -> Path:
     return tmp_path / "spend.db"
+
+
+@pytest.mark.parametrize(("flag", "seconds"), [([], 20.0), (["--activity-seconds", "0"], 0.0)])
+def test_connect_x_stores_how_long_each_sync_reads_the_activity_api(
+    tmp_path: Path, flag: list[str], seconds: float
+) -> None:
+    from followback.services.connect import connector_for
+
+    db = f"sqlite:///{tmp_path / 'fb.db'}"
+    tape = vcr.VCR(record_mode="none", match_on=("method", "path", "query"))
+    with tape.use_cassette(str(CASSETTES / "connect_x.yaml")):
+        out = _cli(db, "connect", "x", *flag, "--token-stdin", stdin="secret-access-token-123\n")
+    store = open_store(db)
+    try:
+        conn = connector_for(store, int(str(out["account_id"])), secret_key=KEY)
+        assert getattr(conn, "activity_seconds", None) == seconds  # 0: always list followers
+    finally:
+        store.dispose()
