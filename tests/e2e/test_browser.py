@@ -398,6 +398,7 @@ def test_every_page_fits_a_phone(browser, server) -> None:  # type: ignore[no-un
         ("/team", "team"),
         ("/accounts", "accounts"),
         ("/listening", "listening"),
+        ("/saved-replies", "saved-replies"),
     ]
     wide = {}
     for path, name in paths:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from followback.domain.errors import UserError
-from followback.inbox.compose import initials, measure, render_saved_reply, sign
+from followback.inbox.compose import (
+    initials,
+    measure,
+    render_saved_reply,
+    sign,
+    validate_saved_reply,
+)
 
 
 def test_saved_reply_fills_the_variables() -> None:
@@ -49,3 +55,19 @@ def test_each_platform_counts_its_own_way() -> None:
     assert measure("mastodon", "@ana@very.long.server.example hi").used == len("@ana hi")
     assert measure("mastodon", "a" * 600, mastodon_limit=1000).fits
     assert not measure("mastodon", "a" * 600).fits
+
+
+def test_a_saved_reply_is_checked_as_the_composer_renders_it() -> None:
+    assert validate_saved_reply(" thanks ", " Thanks {first_name} ") == (
+        "thanks",
+        "Thanks {first_name}",
+    )
+    with pytest.raises(UserError, match=r"\{agnet\}") as bad:
+        validate_saved_reply("x", "Hi, {agnet} here")
+    assert bad.value.fields["field"] == "text"
+    with pytest.raises(UserError, match="unmatched"):
+        validate_saved_reply("x", "a } b")
+    with pytest.raises(UserError, match="name"):
+        validate_saved_reply("a/b", "hi")
+    with pytest.raises(UserError, match="empty"):
+        validate_saved_reply("x", "  ")

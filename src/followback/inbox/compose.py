@@ -26,10 +26,15 @@ __all__ = [
     "measure",
     "render_saved_reply",
     "sign",
+    "validate_saved_reply",
 ]
 
 LIMITS: dict[str, int] = {"x": 280, "bluesky": 300, "mastodon": 500, "sandbox": 500}
 VARIABLES = ("first_name", "name", "handle", "agent", "brand")
+SAVED_NAME_MAX = 64
+# The longest post any platform takes (Mastodon servers may allow up to this much).
+SAVED_TEXT_MAX = 5000
+_SAVED_NAME = re.compile(r"^[\w][\w .'-]*$")
 URL_LENGTH = 23  # X and Mastodon count every link as 23 characters
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -83,6 +88,39 @@ def render_saved_reply(
                 field="saved_reply",
             )
     return template.format(**values)
+
+
+def validate_saved_reply(name: str, template: str) -> tuple[str, str]:
+    """The saved reply's name and text, trimmed, once they pass the rules the composer
+    applies: a short name, a non-empty text within :data:`SAVED_TEXT_MAX`, and only the
+    known variables (checked by rendering it as :func:`render_saved_reply` would)."""
+    name, template = name.strip(), template.strip()
+    if not name or len(name) > SAVED_NAME_MAX or not _SAVED_NAME.match(name):
+        raise UserError(
+            f"a saved reply's name is 1 to {SAVED_NAME_MAX} letters, digits, spaces, "
+            "dots, dashes or apostrophes",
+            ErrorCode.BAD_INPUT,
+            field="name",
+        )
+    if not template:
+        raise UserError("the saved reply's text is empty", ErrorCode.BAD_INPUT, field="text")
+    if len(template) > SAVED_TEXT_MAX:
+        raise UserError(
+            f"the saved reply is {len(template)} characters; at most {SAVED_TEXT_MAX}",
+            ErrorCode.BAD_INPUT,
+            field="text",
+        )
+    try:
+        render_saved_reply(template, display_name="Ann Example", handle="ann", agent="a", brand="b")
+    except UserError as exc:
+        raise UserError(exc.message, ErrorCode.BAD_INPUT, field="text") from None
+    except ValueError:  # an unmatched "{" or "}"; "{{" writes a literal brace
+        raise UserError(
+            "the saved reply has an unmatched { or }; write {{ or }} for a brace",
+            ErrorCode.BAD_INPUT,
+            field="text",
+        ) from None
+    return name, template
 
 
 def _x_weight(text: str) -> int:

@@ -91,6 +91,7 @@ FORGET_COVERAGE: dict[str, str] = {
     "oauth_flows": "skip: the team's authorizations in progress (minutes long)",
     "business_calendars": "skip: the brand's opening hours",
     "conversation_presence": "skip: which team member has a conversation open",
+    "saved_replies": "skip: the team's reply templates (variables, not people)",
 }
 
 # Children the caller deletes itself, with their own rules (messages by conversation or

@@ -60,6 +60,7 @@ __all__ = [
     "RateBucketRow",
     "RemoteAccountRow",
     "ReplyDraftRow",
+    "SavedReplyRow",
     "SyncStateRow",
     "TeamMemberRow",
     "UtcDateTime",
@@ -717,6 +718,19 @@ class BusinessCalendarRow(Base):
     )
     hours: Mapped[str] = mapped_column(String(200))  # "09:00-17:00 Mon-Fri Europe/Lisbon"
     holidays: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO dates
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime]
+
+
+class SavedReplyRow(Base):
+    """A saved reply the team keeps in the dashboard (the settings file's
+    ``[inbox.saved_replies]`` are offered too; a stored one wins on the same name)."""
+
+    __tablename__ = "saved_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
     updated_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime]
 

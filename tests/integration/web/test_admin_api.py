@@ -154,6 +154,7 @@ def test_every_page_renders_for_every_role(client_as: Callable[[str], TestClient
             "/audit",
             "/settings",
             "/listening",
+            "/saved-replies",
             "/team",
             "/accounts",
         ]:

@@ -31,6 +31,7 @@ PAGES = [
     "/audit",
     "/settings",
     "/listening",
+    "/saved-replies",
     "/team",
     "/accounts",
 ]

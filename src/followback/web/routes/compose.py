@@ -25,6 +25,7 @@ from followback.web.context import (
     get_context,
     render,
 )
+from followback.web.routes.saved_replies import offered_saved_replies
 
 __all__ = ["ComposeOut", "compose_for", "final_reply", "router"]
 
@@ -56,16 +57,16 @@ def _summary(ctx: WebContext, conversation_id: int) -> tuple[ConversationSummary
 def _saved(ctx: WebContext, c: ConversationSummary, brand: str, agent: str) -> list[SavedReplyOut]:
     return [
         SavedReplyOut(
-            name=name,
+            name=r.name,
             text=render_saved_reply(
-                template,
+                r.template,
                 display_name=c.contact_name,
                 handle=c.contact_handle,
                 agent=agent,
                 brand=brand,
             ),
         )
-        for name, template in sorted(ctx.settings.inbox.saved_replies.items())
+        for r in offered_saved_replies(ctx)
     ]
 
 
