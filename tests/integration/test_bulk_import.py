@@ -87,9 +87,9 @@ def test_a_full_scan_writes_arrivals_in_batches_not_page_by_page(
     assert [n for n in calls if n] == [1_000, 1_000, 500]
 
 
+# Only PostgreSQL plans from table statistics, so the test runs on that backend alone.
+@pytest.mark.parametrize("store", [pytest.param("postgres", marks=pytest.mark.pg)], indirect=True)
 def test_a_first_import_refreshes_the_planner_statistics(store: Store) -> None:
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("only PostgreSQL plans from table statistics")
     quiet = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
     net = SandboxNetwork(seed=4)
     net.add_brand("acme", followers=1_500, params=quiet)
