@@ -14,7 +14,6 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from followback.actions.oauth import OAuthStarted, XClient, finish_oauth, start_oauth
-from followback.domain import FollowMode
 from followback.domain.errors import UserError
 from followback.web.context import (
     Admin,
@@ -25,7 +24,7 @@ from followback.web.context import (
     get_context,
     render,
 )
-from followback.web.queries import list_accounts
+from followback.web.routes.settings import connect_error_page
 
 __all__ = ["CALLBACK_PATH", "router"]
 
@@ -86,23 +85,6 @@ async def api_oauth_start(request: Request, me: Admin, body: OAuthBody) -> OAuth
     )
 
 
-def _connect_error(
-    request: Request, me: Principal, message: str, values: dict[str, str]
-) -> Response:
-    with get_context(request).store.read() as s:
-        accounts = list_accounts(s)
-    return render(
-        request,
-        "accounts.html",
-        me,
-        422,
-        accounts=accounts,
-        modes=list(FollowMode),
-        connect_error=message,
-        connect_values=values,
-    )
-
-
 @router.post("/accounts/oauth/start", include_in_schema=False)
 async def oauth_start_submit(request: Request, me: Admin) -> Response:
     form = await request.form()
@@ -112,7 +94,7 @@ async def oauth_start_submit(request: Request, me: Admin) -> Response:
         started = await _start(request, me, body)
     except (UserError, ValidationError) as exc:
         message = exc.message if isinstance(exc, UserError) else str(exc.errors()[0]["msg"])
-        return _connect_error(request, me, message, values)
+        return connect_error_page(request, me, message, values)
     # A page that moves on by itself, not a 303: the Content-Security-Policy's
     # form-action 'self' makes browsers refuse a form's redirect to another site.
     return render(
@@ -144,6 +126,6 @@ async def oauth_callback(
             transport=ctx.oauth_transport,
         )
     except UserError as exc:
-        return _connect_error(request, me, exc.message, {})
+        return connect_error_page(request, me, exc.message, {})
     flash = f"Connected {account.platform} account {account.handle}."
     return RedirectResponse(flash_url(request, "/accounts", flash), status_code=303)

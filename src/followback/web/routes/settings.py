@@ -35,7 +35,7 @@ from followback.web.context import (
 from followback.web.queries import AccountView, list_accounts
 from followback.web.routes.calendar import calendar_form
 
-__all__ = ["router"]
+__all__ = ["connect_error_page", "router"]
 
 router = APIRouter()
 AccountId = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -320,6 +320,25 @@ def accounts_page(request: Request, me: Viewer) -> Response:
     )
 
 
+def connect_error_page(
+    request: Request, me: Principal, message: str, values: dict[str, str]
+) -> Response:
+    """The accounts page again (422) with why connecting failed and the form as typed."""
+    with get_context(request).store.read() as s:
+        accounts = list_accounts(s)
+    return render(
+        request,
+        "accounts.html",
+        me,
+        422,
+        accounts=accounts,
+        modes=list(FollowMode),
+        connect_error=message,
+        connect_values=values,
+        rules=_platform_rules(accounts),
+    )
+
+
 def _platform_rules(accounts: list[AccountView]) -> list[Rule]:
     """The rules of the connected accounts' platforms (every real platform when none is)."""
     shown = {a.platform for a in accounts} or {"bluesky", "mastodon", "x"}
@@ -340,20 +359,8 @@ async def account_connect_submit(request: Request, me: Admin) -> Response:
         account = await _connect(get_context(request), me, body)
     except (UserError, ValidationError) as exc:
         message = exc.message if isinstance(exc, UserError) else _first_error(exc)
-        with get_context(request).store.read() as s:
-            accounts = list_accounts(s)
         values.pop("secret", None)  # never echoed back into the page
-        return render(
-            request,
-            "accounts.html",
-            me,
-            422,
-            accounts=accounts,
-            modes=list(FollowMode),
-            connect_error=message,
-            connect_values=values,
-            rules=_platform_rules(accounts),
-        )
+        return connect_error_page(request, me, message, values)
     flash = f"Connected {account.platform} account {account.handle}."
     return RedirectResponse(flash_url(request, "/accounts", flash), status_code=303)
 
