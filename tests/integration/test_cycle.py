@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
-from followback.domain import FollowMode, Platform, TransientError
+from followback.domain import FollowMode, Platform, StageErrorKind, TransientError
 from followback.services.cycle import run_cycle
 from followback.store import AccountRepo, Store
 
@@ -53,7 +53,9 @@ def test_decide_and_act_wait_for_a_complete_sync(store: Store) -> None:
     report = asyncio.run(run_cycle(store, conn, aid, clock=net.time))
     assert report.sync is None
     assert report.decide is None and report.act is None
-    assert any("skipped" in e for e in report.errors)
+    skipped = [e for e in report.errors if e.kind is StageErrorKind.SKIPPED]
+    assert [e.stage for e in skipped] == ["decide", "act"]
+    assert [e.kind for e in report.errors if e.stage == "sync"] == [StageErrorKind.TRANSIENT]
     assert report.inbox is not None  # the inbox does not depend on the follower graph
     assert world.following == followed_before
     assert world.duplicate_follows == 0

@@ -26,6 +26,7 @@ from followback.domain import (
     Platform,
     RejectedError,
     Role,
+    StageErrorKind,
     TransientError,
     UserError,
 )
@@ -152,7 +153,8 @@ def test_a_poll_failing_half_way_loses_nothing_on_the_next_poll(store: Store) ->
     partial = _poll(store, st, broken)
 
     assert not partial.complete  # type: ignore[attr-defined]
-    assert "injected 503" in partial.errors[0]  # type: ignore[attr-defined]
+    assert "injected 503" in partial.errors[0].message  # type: ignore[attr-defined]
+    assert partial.errors[0].kind is StageErrorKind.TRANSIENT  # type: ignore[attr-defined]
     with store.session() as s:
         cursor = s.scalars(
             select(SyncStateRow.cursor).where(SyncStateRow.stream == MENTIONS_STREAM)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, ClassVar
 
 import pytest
@@ -13,19 +15,22 @@ from followback.domain import (
     FollowMode,
     Platform,
     RateLimitedError,
+    StageError,
+    StageErrorKind,
     TransientError,
 )
 from followback.store import AccountRepo, Store
 from followback.store.tables import AuditRow, BrandAccountRow, DeadLetterRow
-from followback.workers.base import JobOutcome, JobRunner, RetryPolicy, job
+from followback.workers.base import JobOutcome, JobResult, JobRunner, RetryPolicy, job
 
-SCRIPT: list[BaseException | None] = []
+# Each step: an error to raise, a report to return, or None for a plain success.
+SCRIPT: list[BaseException | object | None] = []
 CALLS: list[int] = []
 
 
 @job
 class ScriptedJob:
-    """Raises the next scripted error, or succeeds when the script says ``None``."""
+    """Raises the next scripted error, returns the next scripted report, or succeeds."""
 
     name: ClassVar[str] = "test_scripted"
 
@@ -34,9 +39,9 @@ class ScriptedJob:
     ) -> object:
         CALLS.append(account_id)
         step = SCRIPT.pop(0) if SCRIPT else None
-        if step is not None:
+        if isinstance(step, BaseException):
             raise step
-        return {"done": True}
+        return {"done": True} if step is None else step
 
 
 class FakeConnector:
@@ -162,3 +167,60 @@ def test_the_connector_is_closed_after_every_attempt(store: Store) -> None:
     SCRIPT[:] = [TransientError("503"), None]
     _run(_runner(store, []), account)
     assert FakeConnector.closed - before == 2
+
+
+@dataclass
+class StageReport:
+    """A job that went on after a stage failed, like the cycle and the inbox poll."""
+
+    errors: list[StageError] = field(default_factory=list)
+
+
+def test_a_stage_stopped_by_refused_credentials_counts_against_the_account(
+    store: Store,
+) -> None:
+    account = _account(store)
+    runner = _runner(store, [], auth_threshold=2)
+    refused = StageError.of("sync", AuthExpiredError("401 token revoked"))
+    SCRIPT[:] = [StageReport([refused]), StageReport([refused])]
+    assert _run(runner, account).outcome is JobOutcome.REAUTH
+    assert _run(runner, account).outcome is JobOutcome.REAUTH
+    with store.session() as s:
+        assert s.get(BrandAccountRow, account).needs_reauth is True  # type: ignore[union-attr]
+    assert _verbs(store).count("auth_failed") == 2
+
+
+def test_the_worker_reads_the_kind_not_the_text(store: Store) -> None:
+    # A transient failure whose message happens to name an expired token is not a login
+    # problem: only the kind decides.
+    account = _account(store)
+    noisy = StageError("inbox.dms", StageErrorKind.TRANSIENT, "AuthExpiredError: 401?", "X")
+    SCRIPT[:] = [StageReport([noisy])]
+    result = _run(_runner(store, []), account)
+    assert result.outcome is JobOutcome.OK and result.retry_at is None
+    with store.session() as s:
+        assert s.get(BrandAccountRow, account).auth_failures == 0  # type: ignore[union-attr]
+
+
+def test_a_rate_limited_stage_holds_the_next_run_back(store: Store) -> None:
+    account = _account(store)
+    limited = StageError.of("listen #acme", RateLimitedError("429", retry_after=900.0))
+    SCRIPT[:] = [StageReport([limited, StageError.skipped("act", "sync incomplete")])]
+    result = _run(_runner(store, []), account)
+    assert result.outcome is JobOutcome.OK and result.retry_at is not None
+    now = result.retry_at - timedelta(seconds=900)
+    # The platform's wait wins over a shorter interval; a longer interval wins over it.
+    assert result.next_run_at(60.0, now) == result.retry_at
+    assert result.next_run_at(3600.0, now) == now + timedelta(seconds=3600)
+
+
+def test_a_rescheduled_job_runs_at_its_retry_time() -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    soon = now + timedelta(seconds=5)
+    result = JobResult("cycle", 1, JobOutcome.RESCHEDULED, retry_at=soon)
+    assert result.next_run_at(3600.0, now) == soon
+    assert JobResult("cycle", 1, JobOutcome.OK).next_run_at(60.0, now) == now + timedelta(
+        seconds=60
+    )

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from followback.domain import utcnow
+from followback.domain import StageError, utcnow
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.tables import DeadLetterRow
 
@@ -40,7 +40,7 @@ def record_job_retry(
 
 
 def record_auth_failure(
-    store: Store, job: str, account_id: int, *, error: str, threshold: int
+    store: Store, job: str, account_id: int, *, error: str, threshold: int = 3
 ) -> bool:
     """Count an expired login; True once the account is marked as needing a new login."""
     with store.session() as s:
@@ -87,12 +87,23 @@ def record_stage_errors(
     store: Store,
     verb: str,
     account_id: int,
-    errors: Iterable[tuple[str, str]],
+    errors: Iterable[StageError],
     at: datetime | None = None,
     **detail: Any,
 ) -> None:
-    """Audit each ``(stage, error name)`` a cycle or poll reported and carried on after."""
+    """Audit each stage error a cycle or poll reported and carried on after."""
     with store.session() as s:
         audit = AuditRepo(s)
-        for stage, error in errors:
-            audit.record(_WORKER, verb, stage, account_id, at, error=error, **detail)
+        for e in errors:
+            wait = {} if e.retry_after is None else {"retry_after": e.retry_after}
+            audit.record(
+                _WORKER,
+                verb,
+                e.stage,
+                account_id,
+                at,
+                error=e.error or e.kind.value,
+                kind=e.kind.value,
+                **wait,
+                **detail,
+            )

@@ -47,6 +47,7 @@ from followback.domain.inbox import (
 )
 from followback.domain.platform import FollowMode, Platform, parse_platform
 from followback.domain.rules import DEFAULT_CAPABILITIES, Capabilities, LimitSpec, following_cap
+from followback.domain.stages import StageError, StageErrorKind
 
 __all__ = [
     "DEFAULT_CAPABILITIES",
@@ -86,6 +87,8 @@ __all__ = [
     "RejectedError",
     "Role",
     "ScreeningError",
+    "StageError",
+    "StageErrorKind",
     "StoreError",
     "TeamMember",
     "TransientError",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -38,6 +38,7 @@ from followback.domain import (
     ConnectorError,
     OutcomeUnknownError,
     RateLimitedError,
+    StageError,
     TransientError,
 )
 from followback.domain.rulebook import RuleRefusedError
@@ -77,11 +78,12 @@ class ActReport:
     waited_s: float = 0.0
     stopped: str = "empty"  # empty | buckets | rate_limited | auth | max_actions
     next_run_at: datetime | None = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[StageError] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["next_run_at"] = self.next_run_at.isoformat() if self.next_run_at else None
+        out["errors"] = [asdict(e) for e in self.errors]
         return out
 
 
@@ -170,12 +172,12 @@ async def _attempt(
             AccountRepo(s).record_auth_failure(account_id)
         report.auth_expired = True
         report.stopped = "auth"
-        report.errors.append(str(exc))
+        report.errors.append(StageError.of("act", exc))
         return False
     except ConnectorError as exc:
         _fail(store, action, f"{type(exc).__name__}: {exc}", now)
         report.failed += 1
-        report.errors.append(f"{action.target}: {exc}")
+        report.errors.append(StageError.of(f"act {action.target}", exc))
         return True
     with store.session() as s:
         record_landed(s, action, landed, now)
@@ -225,7 +227,7 @@ def _refused(
             return
         repo.mark_failed(row, f"{type(exc).__name__}: {exc}", now)
     report.failed += 1
-    report.errors.append(f"{action.target}: {exc}")
+    report.errors.append(StageError.of(f"act {action.target}", exc))
 
 
 async def run_actions(

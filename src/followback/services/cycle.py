@@ -1,8 +1,9 @@
 """One cycle for one brand account: sync → screen and decide → act → inbox → listen.
 
 Each stage is its own service; the cycle runs them in order and keeps going after a
-platform error in one stage (recorded in the report) except an expired token, which
-stops the cycle since every later call would fail too.
+platform error in one stage (recorded in the report as a typed
+:class:`~followback.domain.StageError`) except an expired token, which stops the cycle
+since every later call would fail too; the worker counts that against the account.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followback.connectors.base import Connector
-from followback.domain import AuthExpiredError, Clock, ConnectorError
-from followback.store import AccountRepo, Store
+from followback.domain import AuthExpiredError, Clock, ConnectorError, StageError
+from followback.domain.stages import needs_login
+from followback.store import Store
 
 __all__ = ["CycleReport", "run_cycle"]
 
@@ -25,7 +27,8 @@ NEEDS_SYNC = frozenset({"decide", "act"})
 
 @dataclass
 class CycleReport:
-    """What each stage of one cycle reported, and the platform errors met."""
+    """What each stage of one cycle reported, and the platform errors met (typed: the
+    worker decides from :class:`~followback.domain.StageErrorKind`, never from text)."""
 
     account_id: int
     server: Any = None
@@ -34,8 +37,12 @@ class CycleReport:
     act: Any = None
     inbox: Any = None
     listen: Any = None
-    errors: list[str] = field(default_factory=list)
-    auth_expired: bool = False
+    errors: list[StageError] = field(default_factory=list)
+
+    @property
+    def auth_expired(self) -> bool:
+        """The platform refused the account's credentials; the cycle stopped there."""
+        return needs_login(self.errors)
 
 
 async def run_cycle(
@@ -97,18 +104,16 @@ async def run_cycle(
         if name in NEEDS_SYNC and report.sync is None:
             # Without a fresh view of who the brand already follows, deciding and acting
             # would send follows to accounts followed before followback started.
-            report.errors.append(f"{name}: skipped, the sync did not complete")
+            report.errors.append(StageError.skipped(name, "the sync did not complete"))
             continue
         try:
             setattr(report, name, await stage())
         except AuthExpiredError as exc:
-            report.errors.append(f"{name}: {exc}")
-            report.auth_expired = True
-            with store.session() as s:
-                AccountRepo(s).record_auth_failure(account_id)
+            # Counted against the account by the worker, which reads the error's kind.
+            report.errors.append(StageError.of(name, exc))
             log.warning("cycle stopped: credentials refused", extra={"account_id": account_id})
             break
         except ConnectorError as exc:
-            report.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+            report.errors.append(StageError.of(name, exc))
             log.warning("cycle stage %s failed: %s", name, exc, extra={"account_id": account_id})
     return report

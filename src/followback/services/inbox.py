@@ -32,6 +32,7 @@ from followback.domain import (
     ConnectorError,
     InboundMessage,
     Platform,
+    StageError,
     TransientError,
 )
 from followback.inbox.classify import Classification
@@ -92,7 +93,7 @@ class InboxReport:
     complaints: int = 0
     pages: int = 0
     streams: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[StageError] = field(default_factory=list)
     requests_accepted: int = 0  # notification requests (Mastodon's filter) let through
     stream_fallback: str = ""  # why mentions were polled although a stream is configured
 
@@ -218,12 +219,12 @@ async def poll_inbox(
                 store, fetch, stream, account_id, connector.platform, clock, classifier, report
             )
         except ConnectorError as exc:
-            report.errors.append(f"{stream}: {type(exc).__name__}: {exc}")
+            report.errors.append(StageError.of(stream, exc))
     if isinstance(connector, HeldBackMessages):
         try:
             await _poll_held_back(store, connector, account_id, clock, classifier, report)
         except ConnectorError as exc:
-            report.errors.append(f"{HELD_BACK_STREAM}: {type(exc).__name__}: {exc}")
+            report.errors.append(StageError.of(HELD_BACK_STREAM, exc))
     return report
 
 

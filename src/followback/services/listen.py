@@ -27,7 +27,7 @@ from typing import Any
 from followback.config import ListenSettings
 from followback.connectors.base import Connector, Page
 from followback.connectors.listen import PostSearch, PostStream
-from followback.domain import Clock, ConnectorError, InboundMessage, MessageKind
+from followback.domain import Clock, ConnectorError, InboundMessage, MessageKind, StageError
 from followback.inbox.listening import HEARD_TAG, ListenRule, heard_priority
 from followback.inbox.priority import priority
 from followback.inbox.signal import DayVolume, SpikeVerdict, detect_spike
@@ -100,7 +100,7 @@ class ListenReport:
     stream_posts: int = 0  # posts the stream's local filter kept
     spike: SpikeVerdict | None = None
     skipped: str = ""
-    errors: list[str] = field(default_factory=list)
+    errors: list[StageError] = field(default_factory=list)
 
 
 def search_terms(settings: ListenSettings, searches_keywords: bool) -> list[str]:
@@ -323,14 +323,14 @@ async def listen_account(
                         store, connector, account_id, term, settings, classifier, clock, report
                     )
                 except ConnectorError as exc:
-                    report.errors.append(f"listen {term}: {type(exc).__name__}: {exc}")
+                    report.errors.append(StageError.of(f"listen {term}", exc))
             if settings.jetstream and isinstance(connector, PostStream) and connector.streams_posts:
                 try:
                     await _read_stream(
                         store, connector, account_id, settings, classifier, clock, report
                     )
                 except ConnectorError as exc:
-                    report.errors.append(f"listen stream: {type(exc).__name__}: {exc}")
+                    report.errors.append(StageError.of("listen stream", exc))
     else:
         report.skipped = "nothing to listen for: set [accounts.listen]"
     report.spike, _ = check_spike(store, account_id, clock=clock, alert=settings.spike_alert)

@@ -8,6 +8,9 @@ A job is one unit of work for one brand account (a whole cycle, or one retention
   instead of holding a worker;
 - ``AuthExpiredError`` counts against the account; after ``auth_threshold`` of them the
   account is marked as needing re-authentication and the scheduler leaves it alone;
+- a job that carries on after a stage fails (the cycle, the inbox poll) returns a report
+  whose ``errors`` are typed :class:`~followback.domain.StageError` values: an expired
+  login among them counts as above, a rate limit's ``retry_after`` holds the next run back;
 - any other error goes to ``dead_letters`` with the job's payload.
 
 Every failure, retried or not, leaves a row in the audit log or in ``dead_letters``.
@@ -18,11 +21,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -37,9 +40,12 @@ from followback.domain import (
     AuthExpiredError,
     Clock,
     RateLimitedError,
+    StageError,
+    StageErrorKind,
     TransientError,
     utcnow,
 )
+from followback.domain.stages import longest_wait, needs_login
 from followback.store import Store
 from followback.store.accounts import AccountRepo
 
@@ -51,6 +57,7 @@ __all__ = [
     "JobResult",
     "JobRunner",
     "RetryPolicy",
+    "StageReport",
     "get_job",
     "job",
 ]
@@ -70,6 +77,20 @@ class Job(Protocol):
     async def __call__(
         self, store: Store, connector: Connector, account_id: int, *, clock: Clock
     ) -> object: ...
+
+
+@runtime_checkable
+class StageReport(Protocol):
+    """A job's report that lists the stages a platform error stopped (the job went on)."""
+
+    @property
+    def errors(self) -> Sequence[StageError]: ...
+
+
+def _stage_errors(report: object) -> list[StageError]:
+    if not isinstance(report, StageReport):
+        return []
+    return [e for e in report.errors if isinstance(e, StageError)]
 
 
 JOBS: dict[str, type[Job]] = {}
@@ -132,6 +153,17 @@ class JobResult:
     error: str | None = None
     retry_at: datetime | None = None
     report: object | None = None
+
+    def next_run_at(self, interval_s: float, now: datetime) -> datetime:
+        """When to run this job for this account again, given its regular interval."""
+        regular = now + timedelta(seconds=interval_s)
+        if self.retry_at is None:
+            return regular
+        if self.outcome is JobOutcome.RESCHEDULED:
+            return self.retry_at
+        # A run that completed but met a rate limit: the regular interval, or the
+        # platform's wait if that is longer.
+        return max(regular, self.retry_at)
 
 
 def _default_clock(connector: Connector) -> Clock:
@@ -211,17 +243,26 @@ class JobRunner:
                     )
                 await self.sleep(wait)
             except AuthExpiredError as exc:
-                self._auth_failure(name, account_id, exc)
+                self._auth_failure(name, account_id, type(exc).__name__)
                 return JobResult(name, account_id, JobOutcome.REAUTH, attempt, _describe(exc))
             except Exception as exc:
                 self._dead_letter(name, account_id, payload, attempt, exc)
                 return JobResult(name, account_id, JobOutcome.DEAD, attempt, _describe(exc))
             else:
-                # A job may handle an expired token itself (the cycle counts it); respect that.
-                if getattr(report, "auth_expired", False):
-                    return JobResult(name, account_id, JobOutcome.REAUTH, attempt, report=report)
-                self._reset_auth_failures(account_id)
-                return JobResult(name, account_id, JobOutcome.OK, attempt, report=report)
+                return self._completed(name, account_id, attempt, report)
+
+    def _completed(self, name: str, account_id: int, attempt: int, report: object) -> JobResult:
+        """The outcome of a job that ran to its end, from its report's typed stage errors."""
+        errors = _stage_errors(report)
+        if needs_login(errors):
+            # A stage stopped on refused credentials: counted like a raised AuthExpiredError.
+            auth = next(e for e in errors if e.kind is StageErrorKind.AUTH_EXPIRED)
+            self._auth_failure(name, account_id, auth.error or auth.kind.value)
+            return JobResult(name, account_id, JobOutcome.REAUTH, attempt, str(auth), None, report)
+        self._reset_auth_failures(account_id)
+        wait = longest_wait(errors)
+        retry_at = None if wait is None else utcnow() + timedelta(seconds=wait)
+        return JobResult(name, account_id, JobOutcome.OK, attempt, None, retry_at, report)
 
     async def _attempt(self, job_: Job, account_id: int) -> object:
         connector = self.connector_factory(self.store, account_id)
@@ -237,13 +278,9 @@ class JobRunner:
             self.store, name, account_id, error=type(exc).__name__, attempt=attempt, wait_s=wait
         )
 
-    def _auth_failure(self, name: str, account_id: int, exc: BaseException) -> None:
+    def _auth_failure(self, name: str, account_id: int, error: str) -> None:
         needs = record_auth_failure(
-            self.store,
-            name,
-            account_id,
-            error=type(exc).__name__,
-            threshold=self.policy.auth_threshold,
+            self.store, name, account_id, error=error, threshold=self.policy.auth_threshold
         )
         if needs:
             log.warning("account needs re-authentication", extra={"account_id": account_id})

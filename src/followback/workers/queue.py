@@ -18,7 +18,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import procrastinate
 import psycopg
@@ -126,7 +126,7 @@ class AccountQueue:
             result = await self.runner.run(job, account_id)
         if chain and result.outcome in (JobOutcome.OK, JobOutcome.DEAD, JobOutcome.RESCHEDULED):
             interval = (self.schedule or {}).get(job, self.interval_s)
-            at = result.retry_at or utcnow() + timedelta(seconds=interval)
+            at = result.next_run_at(interval, utcnow())
             await self.defer(account_id, job, at)
 
     async def defer(

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from followback.domain import utcnow
 from followback.store import Store
 from followback.store.tables import BrandAccountRow
-from followback.workers.base import JobOutcome, JobResult, JobRunner
+from followback.workers.base import JobResult, JobRunner
 
 __all__ = ["LocalScheduler", "active_account_ids"]
 
@@ -136,7 +136,6 @@ class LocalScheduler:
         return results
 
     def _next_due(self, result: JobResult, interval_s: float) -> float:
-        now = self.monotonic()
-        if result.outcome is JobOutcome.RESCHEDULED and result.retry_at is not None:
-            return now + max(0.0, (result.retry_at - utcnow()).total_seconds())
-        return now + interval_s
+        wall = utcnow()
+        wait = (result.next_run_at(interval_s, wall) - wall).total_seconds()
+        return self.monotonic() + max(0.0, wait)

@@ -10,24 +10,17 @@ from followback.domain import Clock
 from followback.store import Store
 from followback.workers.base import job
 
-__all__ = ["CycleJob", "stage_errors"]
-
-
-def stage_errors(errors: list[str]) -> list[tuple[str, str]]:
-    """``(stage, error name)`` of each "stage: ErrorName: text" a report lists."""
-    out = []
-    for error in errors:
-        stage, _, text = error.partition(": ")
-        out.append((stage, text.split(":", 1)[0]))
-    return out
+__all__ = ["CycleJob"]
 
 
 @job
 class CycleJob:
     """Run :func:`followback.services.cycle.run_cycle` and audit every stage error.
 
-    The cycle keeps going after a platform error in one stage and reports it; those
-    errors are written to the audit log here so every failure stays visible.
+    The cycle keeps going after a platform error in one stage and reports it as a typed
+    :class:`~followback.domain.StageError`; those are written to the audit log here so
+    every failure stays visible, and :class:`~followback.workers.base.JobRunner` decides
+    from their kinds whether to count an expired login or wait out a rate limit.
     """
 
     name: ClassVar[str] = "cycle"
@@ -40,10 +33,6 @@ class CycleJob:
         report = await run_cycle(store, connector, account_id, clock=clock)
         if report.errors:
             record_stage_errors(
-                store,
-                "cycle_error",
-                account_id,
-                stage_errors(report.errors),
-                auth_expired=report.auth_expired,
+                store, "cycle_error", account_id, report.errors, auth_expired=report.auth_expired
             )
         return report

@@ -9,7 +9,6 @@ from followback.connectors.base import Connector
 from followback.domain import Clock
 from followback.store import Store
 from followback.workers.base import job
-from followback.workers.jobs.cycle import stage_errors
 
 __all__ = ["InboxJob"]
 
@@ -31,5 +30,5 @@ class InboxJob:
 
         report = await poll_inbox(store, connector, account_id, clock=clock)
         if report.errors:
-            record_stage_errors(store, "inbox_error", account_id, stage_errors(report.errors))
+            record_stage_errors(store, "inbox_error", account_id, report.errors)
         return report
