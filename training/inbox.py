@@ -300,8 +300,71 @@ def ibm_turn_lines(ibm: Corpus, ours: np.ndarray, base: np.ndarray) -> list[str]
     ]
 
 
-RANKING_DOMAINS = ("food", "software", "transport")
+@dataclass(frozen=True)
+class RankingMix:
+    """A held-out mix for the ranking evaluation: three preotiuc service domains and one
+    fifth of the airline tweets, left out of every head's training.
+
+    ``tuned`` marks the mix the complaint-band weights of ``priority`` were chosen on; the
+    other two were added afterwards, their protocol fixed in code before they were first run,
+    and nothing has been chosen on them since.
+    """
+
+    name: str
+    domains: tuple[str, str, str]
+    airline_part: int  # which fifth of the airline tweets (see airline_parts)
+    tuned: bool
+
+
+RANKING_MIXES = (
+    RankingMix("A", ("food", "software", "transport"), 0, tuned=True),
+    RankingMix("B", ("apparel", "electronics", "services"), 1, tuned=False),
+    RankingMix("C", ("cars", "other", "retail"), 2, tuned=False),
+)
 _GRADE = {"complaint": 3, "question": 2, "request": 2, "other": 1, "praise": 0}
+_RANK_HEADER = [
+    "| held out | messages (complaints) | ranking | complaints in top 50 | in top 200 "
+    "| NDCG@100 | NDCG (all) | complaint-vs-rest AUC |",
+    "|---|---|---|---|---|---|---|---|",
+]
+
+
+def airline_parts(n: int) -> list[set[int]]:
+    """Three disjoint fifths of ``n`` airline tweets. The first is the random fifth of the
+    first ranking mix (kept as it was); the other two are cut from the rest."""
+    first = np.random.default_rng(SEED).choice(n, n // 5, replace=False)
+    rest = np.setdiff1d(np.arange(n), first)
+    rest = np.random.default_rng(SEED + 1).permutation(rest)
+    return [
+        set(first.tolist()),
+        set(rest[: n // 5].tolist()),
+        set(rest[n // 5 : 2 * (n // 5)].tolist()),
+    ]
+
+
+def ranking_rows(label: str, grades: np.ndarray, scores: dict[str, np.ndarray]) -> list[str]:
+    """One table row per ranking: complaints in the top 50/200, NDCG@100, NDCG, AUC."""
+    rows = []
+    size = f"{len(grades):,} ({int((grades == 3).sum()):,})"
+    for name, score in scores.items():
+        rel = grades[np.argsort(-score, kind="stable")]
+        top = [float(np.mean(rel[:k] == 3)) for k in (50, 200)]
+        auc = roc_auc_score(grades == 3, score)
+        rows.append(
+            f"| {label} | {size} | {name} | {ev.pct(top[0])} | {ev.pct(top[1])} | "
+            f"{ev.ndcg(rel, 100):.3f} | {ev.ndcg(rel):.3f} | {ev.pct(auc)} |"
+        )
+    return rows
+
+
+def _rank_scores(clf: MessageClassifier, train: Corpus, texts: list[str]) -> dict[str, np.ndarray]:
+    """Ours (``priority()`` with no reach, history or waiting) and the baseline's complaint
+    probability (plain TF-IDF LR on the complaint training rows ``train``)."""
+    _, bp = baseline(train, texts)
+    return {
+        "ours: priority()": np.asarray([priority(c, 0, 0, 0) for c in clf.classify(texts)]),
+        "baseline: plain TF-IDF LR complaint probability": bp[:, 1],
+    }
 
 
 def eval_ranking(
@@ -313,59 +376,79 @@ def eval_ranking(
     sentiment: Corpus,
     twcs: Corpus,
 ) -> list[str]:
-    """Rank a held-out mix of real messages with the full pipeline and with the baseline.
+    """Rank each held-out mix of real messages with the full pipeline and with the baseline.
 
-    Held out from every head: three preotiuc service domains and a random fifth of the
-    airline tweets. Grades: complaint 3, question or request 2, other 1, praise 0 (the weak
-    intent labels of those tweets). Author reach and waiting time are unknown here (0).
+    Per mix (:data:`RANKING_MIXES`), every head is retrained without its three preotiuc
+    service domains and its fifth of the airline tweets (matched by normalised text, so the
+    same tweet in X-CI, the weak intent labels or the sentiment sets goes too). Grades:
+    complaint 3, question or request 2, other 1, praise 0 (the weak intent labels of those
+    tweets). Author reach and waiting time are unknown here (0).
     """
-    rng = np.random.default_rng(SEED)
-    air_out = set(rng.choice(len(air), len(air) // 5, replace=False).tolist())
-    out_keys = {data.key(t) for i, t in enumerate(air.texts) if i in air_out}
-    out_keys |= {
-        data.key(t) for t, g in zip(comp.texts, comp.groups, strict=True) if g in RANKING_DOMAINS
-    }
+    parts = airline_parts(len(air))
+    rows: list[str] = []
+    for mix in RANKING_MIXES:
+        out_keys = {data.key(t) for i, t in enumerate(air.texts) if i in parts[mix.airline_part]}
+        out_keys |= {
+            data.key(t) for t, g in zip(comp.texts, comp.groups, strict=True) if g in mix.domains
+        }
 
-    def keep(c: Corpus) -> Corpus:
-        return c.where([data.key(t) not in out_keys for t in c.texts])
+        def keep(c: Corpus, out: set[str] = out_keys) -> Corpus:
+            return c.where([data.key(t) not in out for t in c.texts])
 
-    comp_train = complaint_train(keep(comp), keep(weak))
-    heads_train = {
-        "complaint": comp_train, "severity": keep(sev), "sentiment": keep(sentiment),
-        "intent": keep(intent), "response": twcs,
-    }  # fmt: skip
-    f = Featuriser().fit([t for c in heads_train.values() for t in c.texts])
-    clf = MessageClassifier(f, {n: fit(n, f, c) for n, c in heads_train.items()}, "held-out")
-    test = intent.where([data.key(t) in out_keys for t in intent.texts])
-    grades = np.asarray([_GRADE[y] for y in test.labels], dtype=float)
-    ours = np.asarray([priority(c, 0, 0, 0) for c in clf.classify(test.texts)])
-    _, bp = baseline(comp_train, test.texts)
-    rows = []
-    for name, score in (
-        ("ours: priority()", ours),
-        ("baseline: plain TF-IDF LR complaint probability", bp[:, 1]),
-    ):
-        order = np.argsort(-score, kind="stable")
-        rel = grades[order]
-        top = [float(np.mean(rel[:k] == 3)) for k in (50, 200)]
-        auc = roc_auc_score(grades == 3, score)
-        rows.append(
-            f"| {name} | {ev.pct(top[0])} | {ev.pct(top[1])} | {ev.ndcg(rel, 100):.3f} | "
-            f"{ev.ndcg(rel):.3f} | {ev.pct(auc)} |"
-        )
-    counts = {
-        g: int((grades == v).sum())
-        for g, v in (("complaints", 3), ("questions/requests", 2), ("other", 1), ("praise", 0))
-    }
-    mix = ", ".join(f"{v:,} {k}" for k, v in counts.items())
+        comp_train = complaint_train(keep(comp), keep(weak))
+        heads_train = {
+            "complaint": comp_train, "severity": keep(sev), "sentiment": keep(sentiment),
+            "intent": keep(intent), "response": twcs,
+        }  # fmt: skip
+        f = Featuriser().fit([t for c in heads_train.values() for t in c.texts])
+        clf = MessageClassifier(f, {n: fit(n, f, c) for n, c in heads_train.items()}, mix.name)
+        test = intent.where([data.key(t) in out_keys for t in intent.texts])
+        grades = np.asarray([_GRADE[y] for y in test.labels], dtype=float)
+        label = f"{mix.name}: {', '.join(mix.domains)} + airline fifth {mix.airline_part + 1}"
+        rows += ranking_rows(label, grades, _rank_scores(clf, comp_train, test.texts))
+        print(*rows[-2:], sep="\n", flush=True)
     return [
-        f"Ranking a held-out mix of {len(grades):,} real messages ({mix}; preotiuc domains "
-        f"{', '.join(RANKING_DOMAINS)} and a random fifth of the airline tweets, left out of "
-        "every head's training; grades complaint 3, question/request 2, other 1, praise 0):",
+        "Ranking held-out mixes of real messages: per mix, three preotiuc service domains and "
+        "one fifth of the airline tweets (three disjoint fifths), left out of every head's "
+        "training; grades complaint 3, question/request 2, other 1, praise 0 (the weak intent "
+        "labels). Mix A is the one the complaint band's weights (confidence 0.58, severity "
+        "0.02) were chosen on (under the previous weights 0.30/0.20 ours scored 96.0 / 88.5 / "
+        "0.969 / 0.979 / 86.0 on it), so its row is optimistic. Mixes B and C were added "
+        "afterwards with their protocol fixed in code before their first run; nothing was "
+        "chosen on them. The complaint cue rules (including the narrowed plain-question rule) "
+        "were written after an error analysis on all nine preotiuc domains, so no preotiuc "
+        "mix is fully clean; the TWCS sample below is.",
         "",
-        "| ranking | complaints in top 50 | in top 200 | NDCG@100 | NDCG (all) "
-        "| complaint-vs-rest AUC |",
-        "|---|---|---|---|---|---|",
+        *_RANK_HEADER,
+        *rows,
+    ]
+
+
+def eval_twcs_ranking(clf: MessageClassifier, comp: Corpus, weak: Corpus, d: Path) -> list[str]:
+    """Rank the hand-labelled TWCS sample (``training/labels``) with the shipped classifier and
+    with the baseline trained on every complaint training row. No head trains on these
+    files, and nothing was tuned on the sample: the protocol was fixed before its first run."""
+    test = data.labelled_sample(d)
+    grades = np.asarray([_GRADE[y] for y in test.labels], dtype=float)
+    rows = ranking_rows(
+        "TWCS customer tweets (SpotifyCares, Kaggle sample)",
+        grades,
+        _rank_scores(clf, complaint_train(comp, weak), test.texts),
+    )
+    print(*rows, sep="\n", flush=True)
+    counts = ", ".join(f"{test.labels.count(k)} {k}" for k in _GRADE)
+    return [
+        f"Ranking customer tweets no head trained on and nothing was tuned on: {len(test):,} "
+        "customer tweets to brands from TWCS (a seeded random 250 of the SpotifyCares file "
+        "and the 49 customer tweets of the Kaggle sample to Apple, Tesco, Virgin Trains, British "
+        "Airways and others; none in the 5,000-row "
+        f"head the needs-a-response head trains on), labelled by intent ({counts}) by the "
+        "development session before any model scored them (`training/labels/README.md`: "
+        "one annotator, guidelines written first). With fewer than 200 complaints, the top "
+        "200 holds non-complaints under any order. Same grades as above; ours is the "
+        "classifier evaluated here, the baseline trained on every complaint training row:",
+        "",
+        *_RANK_HEADER,
         *rows,
     ]
 
@@ -380,7 +463,9 @@ def timed(label: str, fn: Callable[[], object]) -> object:
     return out
 
 
-PARTS = ("complaint", "severity", "sentiment", "response", "intent", "ranking", "hand")
+PARTS = (
+    "complaint", "severity", "sentiment", "response", "intent", "ranking", "twcs", "hand",
+)  # fmt: skip
 
 
 def _arguments() -> argparse.Namespace:
@@ -442,21 +527,25 @@ def main() -> None:
     )
     if only:
         print(*ev.fold_table(folds), "", *calib, "", *ibm_lines, "", *rank_lines, sep="\n")
-    if "hand" in only and not smoke:  # the shipped models on the hand-written sample
+    if only and not smoke:  # the shipped models on the hand-written and TWCS samples
         shipped = MessageClassifier.from_directory(MODELS)
-        print(*ev.hand_sample_lines(shipped, hand, hand_response, intent), sep="\n")
-    if only and not smoke:
+        if "twcs" in only:
+            print(*eval_twcs_ranking(shipped, comp, weak, d), sep="\n")
+        if "hand" in only:
+            print(*ev.hand_sample_lines(shipped, hand, hand_response, intent), sep="\n")
         return
     f, heads = train_shipped(comp, weak, sev, sentiment_train, intent, twcs)
     if smoke:
         clf = MessageClassifier(f, heads, "smoke")
         print(*ev.hand_sample_lines(clf, hand, hand_response, intent), sep="\n")
+        print(*eval_twcs_ranking(clf, comp, weak, d), sep="\n")
         print(*ev.language_lines(d), sep="\n")
         return
     write_models(f, heads, version)
     clf = MessageClassifier.from_directory(MODELS)  # fail here, not at run time
     hand_lines = ev.hand_sample_lines(clf, hand, hand_response, intent)
     lang_lines = ev.language_lines(d)
+    rank_lines += ["", *eval_twcs_ranking(clf, comp, weak, d)]
     write_reports(version, folds, [*calib, "", *ibm_lines], hand_lines, lang_lines, rank_lines)
 
 
@@ -522,6 +611,14 @@ def write_models(f: Featuriser, heads: dict[str, LinearHead], version: str) -> N
     (MODELS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
 
 
+COMPLAINT_CAVEAT = (
+    "The plain-question rule (`classify.cue_rules`) was narrowed to questions about the offer "
+    "after an error analysis on the left-out complaint domains (calming every question cost "
+    "1-2.5 points of macro-F1 on each and left transport below the baseline: 78.1 vs 78.4), "
+    "so the complaint rows are somewhat optimistic for this version."
+)
+
+
 def write_reports(
     version: str,
     folds: list[Fold],
@@ -539,6 +636,8 @@ def write_reports(
             "same run.",
             "",
             *ev.fold_table(folds),
+            "",
+            COMPLAINT_CAVEAT,
             "",
             *calib,
             "",

@@ -295,3 +295,46 @@ def ibm_openings(d: Path) -> Corpus:
                 texts.append(" ".join(opening))
                 groups.append(conv["dialogHeader"]["company"])
     return Corpus(texts, ["1"] * len(texts), groups)
+
+
+LABELS = REPO / "training" / "labels"
+# The first hand-labelled customer-care sample (seen while deciding on a change; the dev set)
+# and the second (labelled before that change was tried, scored once after it: the test set).
+TWCS_LABELS = LABELS / "twcs_intent_sample.csv"
+CARE_TEST_LABELS = LABELS / "customer_care_intent_test.csv"
+
+
+def _texts_by_id(d: Path, name: str) -> dict[str, str]:
+    """tweet id -> text of one shared-data file: a TWCS csv, or the customers' turns of an
+    IBM customer-care json."""
+    path = d / name
+    if path.suffix == ".json":
+        return {
+            t["tweet_ID"]: t["message"]
+            for conv in json.loads(path.read_text("utf-8"))
+            for t in conv["dialogContent"]
+            if "client" in t
+        }
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["tweet_id"]: r["text"] for r in csv.DictReader(f)}
+
+
+def labelled_sample(d: Path, labels: Path = TWCS_LABELS) -> Corpus:
+    """A hand-labelled customer-care sample (``training/labels``): customer tweets to brands,
+    never used for training; labels ``complaint``, ``question``, ``request``, ``praise``,
+    ``other`` (sampling and guidelines in ``training/labels/README.md``).
+
+    The label file holds file names (under ``shared/data/text``), tweet ids and labels only;
+    the texts are read here from the shared data. Groups name the file.
+    """
+    with labels.open(encoding="utf-8", newline="") as f:
+        wanted = list(csv.DictReader(f))
+    texts = {name: _texts_by_id(d, name) for name in sorted({r["file"] for r in wanted})}
+    missing = [r for r in wanted if r["tweet_id"] not in texts[r["file"]]]
+    if missing:
+        raise SystemExit(f"{len(missing)} labelled tweets not found, e.g. {missing[0]}")
+    return Corpus(
+        [texts[r["file"]][r["tweet_id"]] for r in wanted],
+        [r["intent"] for r in wanted],
+        [r["file"] for r in wanted],
+    )
