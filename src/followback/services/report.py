@@ -41,14 +41,19 @@ from followback.store.tracking_queries import (
     iter_edges,
     iter_events,
     iter_snapshots,
-    load_events,
+    load_day_counts,
     load_experiment,
     load_first_contacts,
     load_snapshots,
     load_survival_edges,
 )
 from followback.tracking.experiment import ExperimentResult, analyse_experiment
-from followback.tracking.metrics import ActivityCounts, AudienceCounts, daily_series, summarise
+from followback.tracking.metrics import (
+    ActivityCounts,
+    AudienceCounts,
+    daily_series_from_counts,
+    summarise,
+)
 from followback.tracking.retention import (
     AdjustedComparison,
     compare_followback,
@@ -133,8 +138,8 @@ def account_analytics(
     account = AccountRepo(session).get(account_id)
     settings = PolicyRepo(session).get(account_id).settings
     snapshots = load_snapshots(session, account_id)
-    daily = daily_series(
-        snapshots.select("at", "followers", "following"), load_events(session, account_id)
+    daily = daily_series_from_counts(
+        snapshots.select("at", "followers", "following"), load_day_counts(session, account_id)
     )
     counts = audience_counts(session, account_id)
     last = snapshots.tail(1).to_dicts()[0] if not snapshots.is_empty() else {}
@@ -364,7 +369,7 @@ def write_report(
         daily_cols = (
             items[0].daily.columns
             if items
-            else list(daily_series(pl.DataFrame(), pl.DataFrame()).columns)
+            else list(daily_series_from_counts(pl.DataFrame(), pl.DataFrame()).columns)
         )
         _write_csv(
             out_dir / "daily_metrics.csv", ["account_id", "handle", *daily_cols], _daily_rows(items)

@@ -20,6 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from followback.domain import Direction, EndReason, FollowEventKind, as_utc
+from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import (
     FollowEdgeRow,
     FollowEventRow,
@@ -116,6 +117,9 @@ class EdgeRepo:
             new = self._insert_arrivals(account_id, direction, unique, seen_at, via)
         if not new:
             return []
+        FollowDayRepo(self.session).record_edges(
+            account_id, direction, [at for _, at in new], closed=False
+        )
         if event:
             kind = (
                 FollowEventKind.FOLLOWED
@@ -208,6 +212,10 @@ class EdgeRepo:
         ]
         for chunk in _chunks(rows):
             self.session.execute(insert(FollowEventRow), list(chunk))
+        FollowDayRepo(self.session).record_events(
+            account_id,
+            ((kind.value, None if r is None else r.value, at) for _, kind, at, r in events),
+        )
 
     # -- ends --------------------------------------------------------------------------
     def record_ends(
@@ -246,6 +254,9 @@ class EdgeRepo:
                     self.session.scalars(stmt, execution_options={"synchronize_session": False})
                 )
                 ended.extend((rid, _end_kind(direction, reason), at, reason) for rid in closed)
+        FollowDayRepo(self.session).record_edges(
+            account_id, direction, [at] * len(ended), closed=True
+        )
         self._events(account_id, ended, source=source)
         return len(ended)
 

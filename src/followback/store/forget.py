@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, String, Table, Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -77,6 +78,8 @@ FORGET_COVERAGE: dict[str, str] = {
     "notifications": "redact",
     "sync_state": "redact",
     # skip: no remote person's data, or other people's own words
+    "follow_days": "skip: counts per account and day, no person's data (forgetting"
+    " subtracts the person's edges and events from them)",
     "brand_accounts": "skip: the brand's own accounts",
     "team_members": "skip: the brand's team, not remote people",
     "web_sessions": "skip: the team's sessions (secrets hashed)",
@@ -275,6 +278,11 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
         ("conversations", delete(ConversationRow).where(ConversationRow.id.in_(convs))),
         ("contacts", delete(ContactRow).where(ContactRow.id.in_(contact))),
     ]
+    # The daily counts lose this person's edges and events with them.
+    FollowDayRepo(s).forget_rows(
+        (FollowEventRow.brand_account_id.in_(brands)) & (FollowEventRow.remote_id == remote_id),
+        (FollowEdgeRow.brand_account_id.in_(brands)) & (FollowEdgeRow.remote_id == remote_id),
+    )
     deleted: dict[str, int] = {}
     for name, stmt in steps:
         result = s.execute(stmt.execution_options(synchronize_session=False))

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, false
 from sqlalchemy.orm import Session
 
+from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import AuditRow, DeadLetterRow, FollowEventRow, MessageRow
 
 __all__ = ["RETAINED", "delete_older_than"]
@@ -27,6 +28,8 @@ def delete_older_than(s: Session, cutoffs: Mapping[str, datetime]) -> dict[str, 
     deleted: dict[str, int] = {}
     for name, cutoff in cutoffs.items():
         row, column = RETAINED[name]
+        if row is FollowEventRow:  # the daily counts keep equal to the events left
+            FollowDayRepo(s).forget_rows(column < cutoff, false())
         result = s.execute(delete(row).where(column < cutoff))
         deleted[name] = int(getattr(result, "rowcount", 0) or 0)
     return deleted

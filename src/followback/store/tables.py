@@ -6,13 +6,14 @@ the type re-attaches UTC, so callers always see aware datetimes.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -45,6 +46,7 @@ __all__ = [
     "DecisionRow",
     "ExperimentAssignmentRow",
     "FollowCheckRow",
+    "FollowDayRow",
     "FollowEdgeRow",
     "FollowEventRow",
     "LearnedAdjustmentRow",
@@ -209,6 +211,30 @@ class FollowEventRow(Base):
     at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(32), default="sync")
     reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class FollowDayRow(Base):
+    """Per account and UTC day: follower events by kind and edges opened and closed.
+
+    Kept equal to a ``GROUP BY`` over ``follow_events`` and ``follow_edges`` by the
+    repositories that change those (:mod:`followback.store.follow_days`), so the
+    dashboard reads one row per day instead of scanning followers.
+    """
+
+    __tablename__ = "follow_days"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    arrivals: Mapped[int] = mapped_column(BigInteger, default=0)  # ``followed`` events
+    unfollowed: Mapped[int] = mapped_column(BigInteger, default=0)
+    purged: Mapped[int] = mapped_column(BigInteger, default=0)  # ``ended``, not deactivated
+    deactivated: Mapped[int] = mapped_column(BigInteger, default=0)
+    followers_opened: Mapped[int] = mapped_column(BigInteger, default=0)  # by first_seen
+    followers_closed: Mapped[int] = mapped_column(BigInteger, default=0)  # by ended_at
+    following_opened: Mapped[int] = mapped_column(BigInteger, default=0)
+    following_closed: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class DecisionRow(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import polars as pl
@@ -11,6 +11,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from followback.domain import Direction, as_utc
+from followback.store.follow_days import EVENT_COUNTS, FollowDayRepo
 from followback.store.tables import (
     BrandAccountRow,
     ContactRow,
@@ -24,7 +25,12 @@ from followback.store.tables import (
     SyncStateRow,
 )
 from followback.tracking.experiment import ASSIGNMENT_SCHEMA
-from followback.tracking.metrics import EVENT_SCHEMA, SNAPSHOT_SCHEMA, AudienceCounts
+from followback.tracking.metrics import (
+    DAY_COUNTS_SCHEMA,
+    EVENT_SCHEMA,
+    SNAPSHOT_SCHEMA,
+    AudienceCounts,
+)
 from followback.tracking.retention import CONTACT_SCHEMA, SURVIVAL_SCHEMA
 
 __all__ = [
@@ -32,10 +38,12 @@ __all__ = [
     "EVENT_COLUMNS",
     "SNAPSHOT_COLUMNS",
     "audience_counts",
+    "event_counts",
     "iter_edges",
     "iter_events",
     "iter_snapshots",
     "last_full_scan_at",
+    "load_day_counts",
     "load_events",
     "load_experiment",
     "load_first_contacts",
@@ -124,6 +132,21 @@ def load_events(session: Session, account_id: int) -> pl.DataFrame:
             "reason": [r.reason for r in rows],
         },
         schema=EVENT_SCHEMA,
+    )
+
+
+def load_day_counts(session: Session, account_id: int) -> pl.DataFrame:
+    """Follower events of one account counted per UTC day (:data:`DAY_COUNTS_SCHEMA`),
+    read from the daily counts: one row per day, not per event."""
+    rows = sorted(FollowDayRepo(session).by_day(account_id).items())
+    return pl.DataFrame(
+        {
+            "day": [d for d, _ in rows],
+            "new_followers": [c["arrivals"] for _, c in rows],
+            "unfollowers": [c["unfollowed"] for _, c in rows],
+            "purged": [c["purged"] + c["deactivated"] for _, c in rows],
+        },
+        schema=DAY_COUNTS_SCHEMA,
     )
 
 
@@ -372,25 +395,15 @@ def last_full_scan_at(session: Session, account_id: int | None) -> datetime | No
     return min(times) if times else None
 
 
-def audience_counts(
+def event_counts(
     session: Session,
     account_id: int | None,
-    *,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> AudienceCounts:
-    """Followers and following now, and arrivals and departures (by kind) with
-    ``since <= at <= until`` — the one definition the demo summary, the dashboard, the
-    report and the API all use."""
-
-    def active(direction: Direction) -> int:
-        stmt = select(func.count()).where(
-            FollowEdgeRow.direction == direction.value,
-            FollowEdgeRow.ended_at.is_(None),
-            _account(FollowEdgeRow.brand_account_id, account_id),
-        )
-        return int(session.scalar(stmt) or 0)
-
+) -> dict[str, int]:
+    """Follower arrivals and departures by kind with ``since <= at <= until``, counted
+    from the events themselves (the parts of days :func:`audience_counts` cannot read
+    from the daily counts, and the reference those counts are checked against)."""
     kind = case(
         (FollowEventRow.kind == "followed", "arrivals"),
         (FollowEventRow.kind == "unfollowed", "unfollowed"),
@@ -409,10 +422,59 @@ def audience_counts(
         stmt = stmt.where(FollowEventRow.at >= since)
     if until is not None:
         stmt = stmt.where(FollowEventRow.at <= until)
-    counts = {k: int(n) for k, n in session.execute(stmt)}
+    return {k: int(n) for k, n in session.execute(stmt)}
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _whole_days(
+    since: datetime | None, until: datetime | None
+) -> tuple[tuple[date | None, date | None] | None, list[tuple[datetime, datetime]]]:
+    """The whole UTC days inside ``[since, until]`` (``None`` if there are none; an open
+    bound stays open) and the stretches of partial days at either end."""
+    us = timedelta(microseconds=1)
+    first = None if since is None else (as_utc(since) - us).date() + timedelta(days=1)
+    last = None if until is None else (as_utc(until) + us).date() - timedelta(days=1)
+    if since is not None and until is not None and first > last:  # type: ignore[operator]
+        return None, [(since, until)]
+    parts: list[tuple[datetime, datetime]] = []
+    if since is not None and first is not None and since < _midnight(first):
+        parts.append((since, _midnight(first) - us))
+    if until is not None and last is not None and until >= _midnight(last + timedelta(days=1)):
+        parts.append((_midnight(last + timedelta(days=1)), until))
+    return (first, last), parts
+
+
+def audience_counts(
+    session: Session,
+    account_id: int | None,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> AudienceCounts:
+    """Followers and following now, and arrivals and departures (by kind) with
+    ``since <= at <= until`` — the one definition the demo summary, the dashboard, the
+    report and the API all use.
+
+    Read from the daily counts (``follow_days``): one row per day, whatever the audience;
+    only the parts of days at either end of a range that does not start or end at
+    midnight are counted from the events.
+    """
+    days = FollowDayRepo(session)
+    now = days.totals(account_id)
+    whole, parts = _whole_days(since, until)
+    counts: dict[str, int] = {}
+    if whole is not None:
+        totals = now if whole == (None, None) else days.totals(account_id, *whole)
+        counts = {c: getattr(totals, c) for c in EVENT_COUNTS}
+    for lo, hi in parts:
+        for k, n in event_counts(session, account_id, lo, hi).items():
+            counts[k] = counts.get(k, 0) + n
     return AudienceCounts(
-        followers=active(Direction.FOLLOWER),
-        following=active(Direction.FOLLOWING),
+        followers=now.followers,
+        following=now.following,
         arrivals=counts.get("arrivals", 0),
         unfollowed=counts.get("unfollowed", 0),
         purged=counts.get("purged", 0),

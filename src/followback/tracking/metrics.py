@@ -24,6 +24,7 @@ import numpy.typing as npt
 import polars as pl
 
 __all__ = [
+    "DAY_COUNTS_SCHEMA",
     "EVENT_SCHEMA",
     "PURGE_REASONS",
     "SNAPSHOT_SCHEMA",
@@ -32,6 +33,8 @@ __all__ = [
     "AudienceSummary",
     "activity_counts",
     "daily_series",
+    "daily_series_from_counts",
+    "day_counts",
     "estimate_activity",
     "merge_activity",
     "ratio",
@@ -46,6 +49,16 @@ SNAPSHOT_SCHEMA = pl.Schema(
     {"at": pl.Datetime("us", "UTC"), "followers": pl.Int64(), "following": pl.Int64()}
 )
 EVENT_SCHEMA = pl.Schema({"at": pl.Datetime("us", "UTC"), "kind": pl.Utf8(), "reason": pl.Utf8()})
+# Input of :func:`daily_series_from_counts`: follower events per UTC day ("purged" counts
+# every ``ended`` event, deactivations included, as :func:`daily_series` does).
+DAY_COUNTS_SCHEMA = pl.Schema(
+    {
+        "day": pl.Date(),
+        "new_followers": pl.Int64(),
+        "unfollowers": pl.Int64(),
+        "purged": pl.Int64(),
+    }
+)
 
 
 # End reasons that are the platform's doing (a purge), apart from deactivation, which the
@@ -258,15 +271,12 @@ def daily_series(snapshots: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
             }
         )
     snaps = snapshots.sort("at").with_columns(pl.col("at").dt.date().alias("day"))
-    closing = snaps.group_by("day", maintain_order=True).agg(
-        pl.col("followers").last(),
-        pl.col("following").last(),
-        pl.col("followers").first().alias("first"),
-    )
-    first_day: date = closing["day"].min()  # type: ignore[assignment]
-    last_day: date = closing["day"].max()  # type: ignore[assignment]
-    days = pl.DataFrame({"day": pl.date_range(first_day, last_day, "1d", eager=True)})
-    counts = (
+    return _series(snaps, day_counts(events))
+
+
+def day_counts(events: pl.DataFrame) -> pl.DataFrame:
+    """Events (:data:`EVENT_SCHEMA`) counted per UTC day, in :data:`DAY_COUNTS_SCHEMA`."""
+    return (
         events.with_columns(pl.col("at").dt.date().alias("day"))
         .group_by("day")
         .agg(
@@ -275,6 +285,25 @@ def daily_series(snapshots: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
             (pl.col("kind") == "ended").sum().cast(pl.Int64).alias("purged"),
         )
     )
+
+
+def daily_series_from_counts(snapshots: pl.DataFrame, counts: pl.DataFrame) -> pl.DataFrame:
+    """:func:`daily_series` from events already counted per day (:data:`DAY_COUNTS_SCHEMA`,
+    as the store keeps them), so an audience of any size costs one row per day."""
+    if snapshots.is_empty():
+        return daily_series(snapshots, pl.DataFrame(schema=EVENT_SCHEMA))
+    return _series(snapshots.sort("at").with_columns(pl.col("at").dt.date().alias("day")), counts)
+
+
+def _series(snaps: pl.DataFrame, counts: pl.DataFrame) -> pl.DataFrame:
+    closing = snaps.group_by("day", maintain_order=True).agg(
+        pl.col("followers").last(),
+        pl.col("following").last(),
+        pl.col("followers").first().alias("first"),
+    )
+    first_day: date = closing["day"].min()  # type: ignore[assignment]
+    last_day: date = closing["day"].max()  # type: ignore[assignment]
+    days = pl.DataFrame({"day": pl.date_range(first_day, last_day, "1d", eager=True)})
     out = (
         days.join(closing, on="day", how="left")
         .with_columns(pl.col("followers", "following").forward_fill())

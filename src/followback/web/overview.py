@@ -1,6 +1,7 @@
 """The overview's figures: audience counts, growth, churn, inactivity and response times.
 
-Read from follow edges and events, metric snapshots, remote profiles and conversations.
+Read from the daily follower counts (``follow_days``), metric snapshots and
+conversations: the cost grows with the days shown, not with the audience.
 Daily series cover the last ``days`` days ending at ``now``.
 """
 
@@ -15,21 +16,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import as_utc
+from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import (
     BrandAccountRow,
     ConversationRow,
-    FollowEdgeRow,
     FollowEventRow,
     MetricSnapshotRow,
-    RemoteAccountRow,
 )
 from followback.store.tracking_queries import audience_counts
 
 __all__ = ["INACTIVE_AFTER_DAYS", "Overview", "build_overview"]
 
 INACTIVE_AFTER_DAYS = 90
-_GAINS = ("followed",)
-_LOSSES = ("unfollowed", "ended")
+_LOSSES = ("unfollowed", "purged", "deactivated")
 
 
 @dataclass
@@ -120,49 +119,39 @@ def _snapshots(
 def _daily_events(
     session: Session, account_id: int | None, days: list[datetime]
 ) -> tuple[list[int], list[int]]:
-    index = {d.date(): i for i, d in enumerate(days)}
-    gains, losses = [0] * len(days), [0] * len(days)
-    stmt = select(FollowEventRow.at, FollowEventRow.kind).where(
-        FollowEventRow.at >= days[0], FollowEventRow.kind.in_(_GAINS + _LOSSES)
-    )
-    stmt = _scoped(stmt, FollowEventRow.brand_account_id, account_id)
-    for at, kind in session.execute(stmt):
-        i = index.get(at.date())
-        if i is None:
-            continue
-        if kind in _GAINS:
-            gains[i] += 1
-        else:
-            losses[i] += 1
+    """Arrivals and departures per day, from the daily counts (one row per day)."""
+    counts = FollowDayRepo(session).by_day(account_id, days[0].date(), days[-1].date())
+    empty: dict[str, int] = {}
+    per_day = [counts.get(d.date(), empty) for d in days]
+    gains = [c.get("arrivals", 0) for c in per_day]
+    losses = [sum(c.get(k, 0) for k in _LOSSES) for c in per_day]
     return gains, losses
 
 
-def _inactive_share(session: Session, account_id: int | None, now: datetime) -> float | None:
-    cutoff = now - timedelta(days=INACTIVE_AFTER_DAYS)
-    base = (
-        select(func.count())
-        .select_from(FollowEdgeRow)
-        .join(BrandAccountRow, BrandAccountRow.id == FollowEdgeRow.brand_account_id)
-        .join(
-            RemoteAccountRow,
-            (RemoteAccountRow.platform == BrandAccountRow.platform)
-            & (RemoteAccountRow.remote_id == FollowEdgeRow.remote_id),
-        )
-        .where(FollowEdgeRow.direction == "follower", FollowEdgeRow.ended_at.is_(None))
+def _inactive_share(session: Session, account_id: int | None) -> float | None:
+    """Share of followers with no post in 90 days, as the latest sync counted them.
+
+    Each sync counts its followers' activity (:func:`followback.tracking.metrics.activity_counts`)
+    and keeps it in its metric snapshot; the report shows the same figure. Reading it
+    there costs one row per account instead of a join of every follower with a profile.
+    """
+    latest = (
+        select(MetricSnapshotRow.brand_account_id, func.max(MetricSnapshotRow.at).label("at"))
+        .group_by(MetricSnapshotRow.brand_account_id)
+        .subquery()
     )
-    base = _scoped(base, FollowEdgeRow.brand_account_id, account_id)
-    known = int(session.scalar(base) or 0)
-    if not known:
-        return None
-    inactive = int(
-        session.scalar(
-            base.where(
-                (RemoteAccountRow.last_post_at.is_(None)) | (RemoteAccountRow.last_post_at < cutoff)
-            )
-        )
-        or 0
+    stmt = select(MetricSnapshotRow.data).join(
+        latest,
+        (latest.c.brand_account_id == MetricSnapshotRow.brand_account_id)
+        & (latest.c.at == MetricSnapshotRow.at),
     )
-    return inactive / known
+    stmt = _scoped(stmt, MetricSnapshotRow.brand_account_id, account_id)
+    known = inactive = 0
+    for (data,) in session.execute(stmt):
+        activity = (data or {}).get("activity") or {}
+        known += int(activity.get("known", 0))
+        inactive += int(activity.get("inactive_90d", 0))
+    return inactive / known if known else None
 
 
 def _responses(
@@ -196,10 +185,14 @@ def _followers_from_events(
 
 
 def _latest_activity(session: Session, account_id: int | None) -> datetime | None:
-    times = [
-        session.scalar(_scoped(select(func.max(row.at)), row.brand_account_id, account_id))
-        for row in (FollowEventRow, MetricSnapshotRow)
-    ]
+    times = []
+    for row in (FollowEventRow, MetricSnapshotRow):
+        if account_id is not None:
+            stmt = select(func.max(row.at)).where(row.brand_account_id == account_id)
+        else:  # each account's latest by its (account, at) index, not a scan of them all
+            per = select(func.max(row.at)).where(row.brand_account_id == BrandAccountRow.id)
+            stmt = select(func.max(per.scalar_subquery())).select_from(BrandAccountRow)
+        times.append(session.scalar(stmt))
     found = [t for t in times if t is not None]
     return as_utc(max(found)) if found else None
 
@@ -242,7 +235,7 @@ def build_overview(
         gained=gained,
         lost=lost,
         churn=round(lost / at_start, 4) if at_start > 0 else None,
-        inactive_share=_inactive_share(session, account_id, now),
+        inactive_share=_inactive_share(session, account_id),
         median_response_min=round(float(median(minutes)), 1) if minutes else None,
         answered=len(minutes),
         unfollowed=counts.unfollowed,

@@ -8,7 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 
+from followback.store import Store
+from followback.store.edges import EdgeRepo
 from followback.web.charts import bar_chart, line_chart
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the seeded store's clock (conftest)
 
 
 def test_metrics_come_from_the_follow_edges_and_events(
@@ -18,10 +22,26 @@ def test_metrics_come_from_the_follow_edges_and_events(
     assert m["followers"] == 4  # five arrived, one left
     assert m["gained"] == 5 and m["lost"] == 1 and m["growth"] == 4
     assert m["churn"] is None  # nobody followed at the start of the window: no churn rate
-    assert m["inactive_share"] == 0.0  # every follower posted two days ago
+    assert m["inactive_share"] is None  # no sync has counted the followers' activity yet
     by_day = {d["day"]: d for d in m["daily"]}
     gone = (datetime(2026, 11, 18, tzinfo=UTC)).date().isoformat()
     assert by_day[gone]["lost"] == 1
+
+
+def test_inactive_share_is_the_latest_syncs_count(
+    client_as: Callable[[str], TestClient], seeded, store: Store
+) -> None:
+    """The share of followers with no post in 90 days is what the latest sync counted
+    (the report's figure), not a join of every follower with a profile."""
+    with store.session() as s:
+        edges = EdgeRepo(s)
+        for at, inactive in ((NOW - timedelta(days=1), 1), (NOW - timedelta(hours=1), 3)):
+            activity = {"known": 4, "inactive_30d": inactive, "inactive_90d": inactive}
+            edges.record_metric_snapshot(seeded.mastodon_id, at, 4, 0, {"activity": activity})
+    m = client_as("vic").get("/api/metrics", params={"account": seeded.mastodon_id}).json()
+    assert m["inactive_share"] == 0.75
+    everyone = client_as("vic").get("/api/metrics").json()
+    assert everyone["inactive_share"] == 0.75  # the other accounts have no count yet
 
 
 def test_overview_page_draws_charts_with_data(
