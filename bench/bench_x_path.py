@@ -15,7 +15,12 @@ Every path runs over the same simulated days, in the same run:
   (a small first page, then full pages), plus a full listing once a day to find unfollows
   (``service.full_reconcile_every`` = 96 syncs of 15 minutes);
 * followback with the Activity API: the cycle's follow events from the stream, nothing
-  listed (unfollows come as events).
+  listed (unfollows come as events). The simulated stream hands over every event of the
+  cycle; X's does not (it carries only what X sends while it is read), so ``followback run``
+  keeps the daily full listing on this path, shown as its own row;
+* followback with an X webhook: X POSTs each event to ``followback serve``; the sync sends
+  X nothing (no stream read, no listing) and each delivered event is billed, plus the same
+  daily full listing as the other rows.
 
 Calls are counted at the adapter; cost is the connector's own SpendTracker, at X's prices
 for reads of other data and at owned-read prices (the brand's own app). ``--write``
@@ -43,7 +48,7 @@ from requests.adapters import BaseAdapter
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from followback.connectors.x import SpendTracker, XConnector  # noqa: E402
+from followback.connectors.x import Billable, SpendTracker, XConnector  # noqa: E402
 from followback.domain.rulebook.prices import x_prices  # noqa: E402
 
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -66,7 +71,9 @@ class FakeX:
         self.next_id += 1
         return self.next_id
 
-    def churn(self, arrivals: int, departures: int) -> None:
+    def churn(self, arrivals: int, departures: int) -> list[str]:
+        """Move followers; the kinds of the events X sends (to the stream and webhooks)."""
+        first = len(self.events)
         for _ in range(departures):
             gone = self.followers.pop(self.rng.randrange(len(self.followers)))
             self.events.append(_event("follow.unfollow", gone))
@@ -74,6 +81,7 @@ class FakeX:
             uid = str(self.new_id())
             self.followers.insert(0, uid)
             self.events.append(_event("follow.follow", uid))
+        return [e["data"]["event_type"] for e in self.events[first:]]
 
     def answer(self, request: requests.PreparedRequest) -> tuple[int, Any]:
         self.calls += 1
@@ -154,15 +162,21 @@ async def _list_all(conn: XConnector) -> None:
 async def run(followers: int, days: int, owned: bool) -> dict[str, dict[str, Decimal | int]]:
     rng = random.Random(7)
     api = FakeX(followers, rng)
-    paths = {name: _connector(api, owned) for name in ("baseline", "newest_first", "activity")}
+    names = ("baseline", "newest_first", "activity", "daily_full")
+    paths = {name: _connector(api, owned) for name in names}
     for conn in paths.values():
         await conn.whoami()
     cursor = (await paths["newest_first"].fetch_follow_notifications(None)).next_cursor
     calls = dict.fromkeys(paths, 0)
     spent_before = {k: c.spend.spent_usd for k, c in paths.items()}
+    # The webhook path calls X for nothing: X bills each event it delivers (what
+    # followback.actions.x_webhook charges to the month), at the same per-event prices.
+    webhook = SpendTracker(owned_reads=owned)
     cycles = days * CYCLES_PER_DAY
     for cycle in range(cycles):
-        api.churn(rng.choice([5, 5, 6]), rng.choice([3, 3, 4]))  # ~500 in, ~300 out a day
+        sent = api.churn(rng.choice([5, 5, 6]), rng.choice([3, 3, 4]))  # ~500 in, ~300 out
+        for kind in sent:
+            webhook.charge(Billable(kind))
         before = api.calls
         await _list_all(paths["baseline"])
         calls["baseline"] += api.calls - before
@@ -174,13 +188,22 @@ async def run(followers: int, days: int, owned: bool) -> dict[str, dict[str, Dec
         before = api.calls
         await paths["activity"].read_follow_events()
         calls["activity"] += api.calls - before
-    return {
+        if cycle % CYCLES_PER_DAY == CYCLES_PER_DAY - 1:  # the daily listing on its own
+            before = api.calls
+            await _list_all(paths["daily_full"])
+            calls["daily_full"] += api.calls - before
+    out = {
         k: {
             "calls_per_cycle": Decimal(calls[k]) / cycles,
             "usd_per_cycle": (c.spend.spent_usd - spent_before[k]) / cycles,
         }
         for k, c in paths.items()
     }
+    out["webhook"] = {"calls_per_cycle": Decimal(0), "usd_per_cycle": webhook.spent_usd / cycles}
+    full = out.pop("daily_full")
+    for name, events in (("activity_full", "activity"), ("webhook_full", "webhook")):
+        out[name] = {k: out[events][k] + full[k] for k in full}
+    return out
 
 
 def main() -> None:
@@ -197,6 +220,9 @@ def main() -> None:
         "baseline": "baseline: list every follower every cycle",
         "newest_first": "followback, no Activity API: newest first + a daily full listing",
         "activity": "followback with the X Activity API: follow events only",
+        "activity_full": "followback, stream read each cycle + the daily full listing",
+        "webhook": "followback with an X webhook: events pushed, no call",
+        "webhook_full": "followback with an X webhook + the daily full listing",
     }
     rows = [
         f"| {names[k]} | {other[k]['calls_per_cycle']:.2f} | ${other[k]['usd_per_cycle']:.3f} "
@@ -213,7 +239,7 @@ def main() -> None:
             f"connector against an in-memory X API, {args.followers:,} followers, ~500 new and "
             f"~300 unfollows a day, a cycle every 15 minutes over {args.days} simulated days; "
             f"prices from x_prices.json (checked {table.checked}). Calls counted at the "
-            "transport, cost by the connector's SpendTracker. All three paths in the same run.",
+            "transport, cost by the connector's SpendTracker. All paths in the same run.",
             "",
             "| path | calls / cycle | X cost / cycle | with owned reads | a month, owned reads |",
             "|---|---|---|---|---|",
@@ -227,11 +253,15 @@ def main() -> None:
             "arrives as one event billed at $0.010, nothing is listed. Owned reads ($0.001 a "
             "follower) apply when the brand's own developer app reads its own followers. "
             "Limits of this figure: the X API is simulated (calls and prices are X's, latency "
-            "is not). The stream is read by each incremental sync, `followback run`'s cycle "
-            "included (subscribe once, read for the account's `activity_seconds`, 20 by "
-            "default, record; tested on recorded answers); the cycle still lists everyone on "
-            "the full-reconcile schedule (`full_reconcile_every`), as a check on events missed "
-            "between reads, which the last row leaves out.",
+            "is not), and its stream hands every event to the next read, which X's does not: "
+            "events X sends while no sync reads the stream are lost to it, so `followback run` "
+            'keeps the daily full listing on that path (the row "stream read each cycle + '
+            'the daily full listing" is what it costs). With a webhook '
+            "(`followback x webhook register`) X delivers every event to `followback serve`: "
+            "the cycle sends X nothing for followers, and the events cost what the stream's "
+            "do; the full listing still runs on the `full_reconcile_every` schedule as a check "
+            "(a webhook X marked invalid receives nothing), and a brand that trusts the webhook "
+            "can make it rarer (it is most of the remaining cost).",
             END,
         ]
     )

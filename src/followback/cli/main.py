@@ -45,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followback.cli.listen",
     "followback.cli.rules",
     "followback.cli.requests",
+    "followback.cli.x_webhook",
 )
 
 _INBOX = ("followback.cli.inbox_bulk", "followback.cli.inbox")
@@ -143,6 +144,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
         ("followback.cli.requests",),
         "Follow requests of a locked account (Mastodon): screen them, then accept or reject.",
     ),
+    "x": (("followback.cli.x_webhook",), "X-only settings: the follow-events webhook."),
 }
 
 

@@ -238,9 +238,11 @@ def status(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption
 def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, object]]) -> None:
     """For each X account: the detected plan and a month's cost at the measured activity."""
     from followback.cli.x_cost import format_forecast, x_month_forecast
-    from followback.engine.rulegate import FACT_X_API_FOLLOW
+    from followback.engine.rulegate import FACT_X_ACTIVITY, FACT_X_API_FOLLOW
+    from followback.services.x_activity import describe_follow_path
     from followback.store.facts import FactRepo
     from followback.store.x_usage import measured_activity
+    from followback.store.x_webhooks import XWebhookRepo
 
     for row in rows:
         if row["platform"] != Platform.X.value:
@@ -249,12 +251,20 @@ def _add_x_forecasts(store: Store, settings: Settings, rows: list[dict[str, obje
         with store.read() as s:
             activity = measured_activity(s, account_id, utcnow())
             fact = FactRepo(s).find(account_id, FACT_X_API_FOLLOW)
+            plan = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
+            hook = XWebhookRepo(s).find(account_id)
         api_follow = None if fact is None else bool(fact.value)
+        path, line = describe_follow_path(
+            hook is not None and bool(hook.webhook_id),
+            None if plan is None else bool(plan.value),
+            settings.service.full_reconcile_every,
+        )
+        row["x_follow_events"] = path
         forecast = x_month_forecast(activity, settings, owned_reads=False, api_follow=api_follow)
         owned = x_month_forecast(activity, settings, owned_reads=True, api_follow=api_follow)
         row["x_api_follow"] = api_follow
         row["x_forecast"] = {**forecast.as_dict(), "owned_reads_total_usd": str(owned.total_usd)}
-        row["x_forecast_lines"] = format_forecast(forecast, owned)
+        row["x_forecast_lines"] = [line, *format_forecast(forecast, owned)]
 
 
 def _server_summary(facts: ServerFacts | None) -> dict[str, object] | None:

@@ -216,7 +216,6 @@ async def _incremental(
     caps = meter.connector.capabilities
     conn = meter.connector
     if events is not None and await events.read(store, meter, account_id, report):
-        report.source = "x_activity"
         return
     streams = isinstance(conn, AccountEventStream) and conn.streams_account_events
     if streams and await _from_stream(store, conn, account_id, report, now):  # type: ignore[arg-type]
@@ -241,9 +240,19 @@ class _XEvents:
 
     async def read(self, store: Store, meter: _Meter, account_id: int, report: SyncReport) -> bool:
         """Record the events into ``report``; False (with the reason in
-        ``report.stream_fallback``) when followers must be listed this time."""
-        from followback.services.x_activity import read_x_follow_events
+        ``report.stream_fallback``) when followers must be listed this time.
 
+        With a webhook registered, X delivers every event to ``followback serve`` as it
+        happens: nothing is read here (reading the stream too would bill each event twice).
+        """
+        from followback.services.x_activity import read_x_follow_events
+        from followback.store.x_webhooks import XWebhookRepo
+
+        with store.read() as s:
+            hook = XWebhookRepo(s).find(account_id)
+        if hook is not None and hook.webhook_id:
+            report.source = "x_webhook"
+            return True
         conn: Any = meter.connector
         try:
             found = await read_x_follow_events(
@@ -261,6 +270,7 @@ class _XEvents:
         report.departed.update(dict.fromkeys(found.departures, EndReason.UNFOLLOWED))
         report.departed_count += len(found.departures)
         report.confirmed_follows = found.confirmed_follows
+        report.source = "x_activity"
         return True
 
 

@@ -10,6 +10,12 @@ event (billed per event), so :func:`read_x_follow_events`:
 2. reads the stream for a bounded time and records, in one transaction: arrivals and
    departures (edges and events, as a sync would), and the brand's own follows, which
    confirm follow-backs a person made from their intent links.
+
+The stream only carries what X sends while it is open: events between two reads are not
+delivered to it. Where the brand registers a webhook (``followback x webhook register``),
+X delivers every event to ``followback serve`` instead and the sync reads no stream
+(:mod:`followback.actions.x_webhook`); without one, the scheduled full listing catches the
+unfollows the windows missed.
 """
 
 from __future__ import annotations
@@ -18,18 +24,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from followback.actions.outbox import Landed, Write, record_landed
+from followback.actions.x_webhook import apply_follow_events
 from followback.connectors.x import XConnector
-from followback.connectors.x.activity import FollowActivity
-from followback.domain import ActionKind, Clock, Direction, EndReason
+from followback.domain import Clock
 from followback.domain.rulebook import RuleRefusedError
 from followback.engine.rulegate import FACT_X_ACTIVITY
 from followback.store import AccountRepo, Store
-from followback.store.actions import ActionRepo
-from followback.store.edges import EdgeRepo
 from followback.store.facts import FactRepo
 
-__all__ = ["XActivityReport", "read_x_follow_events"]
+__all__ = ["XActivityReport", "describe_follow_path", "read_x_follow_events"]
 
 VIA = "x_activity"
 
@@ -68,32 +71,6 @@ async def _subscribed(store: Store, connector: XConnector, account_id: int, now:
     return ""
 
 
-def _apply(
-    store: Store,
-    account_id: int,
-    me: str,
-    events: list[FollowActivity],
-    now: datetime,
-    report: XActivityReport,
-) -> None:
-    arrivals = [e.source_id for e in events if e.about_brand(me) == "arrival"]
-    departures = {
-        e.source_id: EndReason.UNFOLLOWED for e in events if e.about_brand(me) == "departure"
-    }
-    followed = {e.target_id for e in events if e.about_brand(me) == "brand_followed"}
-    with store.session() as s:
-        edges = EdgeRepo(s)
-        report.arrivals = edges.record_arrivals(
-            account_id, Direction.FOLLOWER, [(rid, now) for rid in arrivals], seen_at=now, via=VIA
-        )
-        report.departures = sorted(departures)
-        edges.record_ends(account_id, Direction.FOLLOWER, departures, at=now, source=VIA)
-        for row in ActionRepo(s).awaiting_person(account_id, ActionKind.FOLLOW):
-            if row.target in followed:
-                record_landed(s, Write.of(row), Landed(None, True), now)
-                report.confirmed_follows += 1
-
-
 async def read_x_follow_events(
     store: Store,
     connector: XConnector,
@@ -112,5 +89,30 @@ async def read_x_follow_events(
         me = AccountRepo(s).get(account_id).remote_id
     events = await connector.read_follow_events(max_events, max_seconds)
     report.events = len(events)
-    _apply(store, account_id, me, events, clock(), report)
+    with store.session() as s:
+        applied = apply_follow_events(s, account_id, me, events, clock(), via=VIA)
+    report.arrivals, report.departures = applied.arrivals, applied.departures
+    report.confirmed_follows = applied.confirmed_follows
     return report
+
+
+def describe_follow_path(
+    has_webhook: bool, activity_api: bool | None, full_every: int
+) -> tuple[str, str]:
+    """How an X account learns of follows and unfollows: a short name and one plain line
+    (``followback status``), saying plainly when events can be missed."""
+    full = f"the full follower listing every {full_every} syncs"
+    if has_webhook:
+        return "webhook", "follow events: by X webhook, each one as it happens (no gaps)"
+    if activity_api is None:
+        return "unknown", "follow events: not known yet (the first sync asks X for the plan)"
+    if activity_api:
+        return "stream", (
+            "follow events: read from X's activity stream a few seconds each sync; events "
+            f"X sends between two reads are missed, and {full} is the safety net "
+            "(`followback x webhook register` gets them all)"
+        )
+    return "listing", (
+        f"follow events: none (the plan has no X Activity API): new followers are listed "
+        f"newest first, and unfollows are found only by {full}"
+    )

@@ -95,6 +95,8 @@ FORGET_COVERAGE: dict[str, str] = {
     "business_calendars": "skip: the brand's opening hours",
     "conversation_presence": "skip: which team member has a conversation open",
     "saved_replies": "skip: the team's reply templates (variables, not people)",
+    "x_webhooks": "skip: the brand's X webhook (its own app's secrets, encrypted)",
+    "x_webhook_events": "skip: ids of X events already recorded (no person's id)",
 }
 
 # Children the caller deletes itself, with their own rules (messages by conversation or

@@ -67,6 +67,8 @@ __all__ = [
     "TeamMemberRow",
     "UtcDateTime",
     "WebSessionRow",
+    "XWebhookEventRow",
+    "XWebhookRow",
 ]
 
 
@@ -790,3 +792,38 @@ class ContactLinkRow(Base):
     note: Mapped[str] = mapped_column(Text)
     linked_by: Mapped[str] = mapped_column(String(200))
     linked_at: Mapped[datetime]
+
+
+class XWebhookRow(Base):
+    """An X webhook that delivers the brand's follow events (X Activity API) to this install:
+    X's webhook id, the public URL it calls, the subscriptions pointed at it, and the app's
+    consumer secret and app-only bearer token, encrypted with the credentials key (kept apart
+    from the account's user tokens, so reconnecting the account does not lose them)."""
+
+    __tablename__ = "x_webhooks"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    webhook_id: Mapped[str] = mapped_column(String(32), default="")  # "" until X answered
+    url: Mapped[str] = mapped_column(String(200))
+    subscription_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    secrets: Mapped[bytes] = mapped_column(LargeBinary)  # encrypted with the key
+    registered_by: Mapped[str] = mapped_column(String(200))
+    registered_at: Mapped[datetime]
+
+
+class XWebhookEventRow(Base):
+    """One X Activity API event already recorded for a brand account, by X's event id:
+    X may deliver an event more than once (retries, replays, stream and webhook), and its
+    docs ask consumers to de-duplicate by event id."""
+
+    __tablename__ = "x_webhook_events"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    via: Mapped[str] = mapped_column(String(16))  # x_webhook | x_activity (the stream)
+    received_at: Mapped[datetime] = mapped_column(index=True)

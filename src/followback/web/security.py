@@ -13,6 +13,7 @@ from followback.domain.errors import ErrorCode, UserError
 
 __all__ = [
     "CONTENT_SECURITY_POLICY",
+    "PUBLIC_HOOKS",
     "PUBLIC_WRITES",
     "SECURITY_HEADERS",
     "RequestGuardMiddleware",
@@ -99,6 +100,10 @@ async def reject_nul_bytes(request: Request) -> None:
 # Writes anyone may send (to log in); everything else needs a live session or token first.
 PUBLIC_WRITES = frozenset({"/login", "/api/session"})
 PUBLIC_MAX_BYTES = 16 * 1024
+# Platform webhooks: no login, each route checks the platform's signature itself (X's follow
+# events are a few kilobytes each; the limit still bounds what an anonymous caller can send).
+PUBLIC_HOOKS = "/hooks/x/"
+HOOK_MAX_BYTES = 64 * 1024
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 Authenticate = Callable[[Scope], Awaitable[bool]]
@@ -127,8 +132,9 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         path = str(scope.get("path", ""))
-        public = path in PUBLIC_WRITES
-        limit = PUBLIC_MAX_BYTES if public else self.max_bytes
+        hook = path.startswith(PUBLIC_HOOKS)
+        public = hook or path in PUBLIC_WRITES
+        limit = HOOK_MAX_BYTES if hook else PUBLIC_MAX_BYTES if public else self.max_bytes
         if not public and not await self.authenticate(scope):
             await _refuse(scope, send, 401, "unauthenticated", "log in first")
             return

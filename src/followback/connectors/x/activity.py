@@ -23,6 +23,7 @@ __all__ = [
     "FOLLOW_EVENT_TYPES",
     "SUBSCRIPTIONS_ROUTE",
     "FollowActivity",
+    "parse_event",
     "parse_stream",
     "subscription_body",
 ]
@@ -68,7 +69,8 @@ def _user_id(side: Any) -> tuple[str, str]:
     return str(data["id"]), str(data.get("username") or "")
 
 
-def _event(raw: Mapping[str, Any]) -> FollowActivity | None:
+def parse_event(raw: Mapping[str, Any]) -> FollowActivity | None:
+    """The follow event in one envelope (``{"data": {...}}``), or None for other types."""
     data = raw.get("data")
     if not isinstance(data, Mapping) or data.get("event_type") not in FOLLOW_EVENT_TYPES:
         return None  # keep-alives and other event types are not follow events
@@ -93,6 +95,6 @@ def parse_stream(lines: Iterable[bytes | str]) -> Iterator[FollowActivity]:
         except ValueError as exc:
             raise MalformedPayloadError("x: activity stream: a line is not JSON") from exc
         if isinstance(raw, Mapping):
-            event = _event(raw)
+            event = parse_event(raw)
             if event is not None:
                 yield event

@@ -16,6 +16,7 @@ __all__ = [
     "MANAGE_POSTS_URL",
     "POLICY_URL",
     "RULES",
+    "WEBHOOKS_URL",
     "XCHAT_URL",
 ]
 
@@ -24,6 +25,7 @@ POLICY_URL = "https://docs.x.com/developer-terms/policy"
 MANAGE_POSTS_URL = "https://docs.x.com/x-api/posts/manage-tweets/introduction"
 ACTIVITY_URL = "https://docs.x.com/x-api/activity/introduction"
 XCHAT_URL = "https://docs.x.com/xchat/introduction"
+WEBHOOKS_URL = "https://docs.x.com/x-api/webhooks/introduction"
 CHECKED = "2026-11-30"
 
 _X = Platform.X
@@ -89,9 +91,21 @@ _PERMISSIONS: tuple[Rule, ...] = (
     _rule(
         "activity_follow_events",
         "follow.follow and follow.unfollow events of the brand's user id, where the plan "
-        "includes the X Activity API; else the followers list, newest first",
+        "includes the X Activity API (by webhook, or the stream read for the account's "
+        "activity_seconds each sync); else the followers list, newest first",
         ACTIVITY_URL,
         "unfollows are known without listing every follower",
+    ),
+    _rule(
+        "activity_webhook",
+        "where the brand registered one (`followback x webhook register`), X delivers the "
+        "follow events to its public HTTPS URL (no port), checks it with a CRC (HMAC-SHA256 "
+        "of crc_token, keyed with the app's consumer secret) on registration and hourly, "
+        "and signs every POST (x-twitter-webhooks-signature); duplicates possible",
+        WEBHOOKS_URL,
+        "the stream carries only what X sends while it is read, so events between two syncs "
+        "would be lost; the webhook gets them all, unsigned or wrongly signed deliveries are "
+        "refused (403) and each event id is recorded once",
     ),
 )
 

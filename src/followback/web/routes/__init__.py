@@ -19,6 +19,7 @@ from followback.web.routes import (
     second_looks,
     settings,
     team,
+    x_webhook,
 )
 
 __all__ = ["ROUTERS"]
@@ -40,4 +41,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     oauth.router,
     listening.router,
     team.router,
+    x_webhook.router,
 )

@@ -422,3 +422,119 @@ write(
 )
 
 print(sorted(p.name for p in OUT.iterdir()))
+
+
+# -- Webhook delivery of the follow events (docs.x.com/x-api/webhooks/quickstart,
+# /x-api/activity/quickstart; OpenAPI 2.167 for the subscription answers). The management
+# calls carry the app-only bearer token (not recorded: vcrpy matches method, URL and body).
+HOOK_URL = "https://followback.example.com/hooks/x/1"
+WEBHOOK_ID = "1976325569252868200"
+SUB_FOLLOW, SUB_UNFOLLOW = "1976325569252868096", "1976325569252868097"
+
+
+def webhooks_listed(*hooks):
+    return {
+        "request": req("GET", "/2/webhooks"),
+        "response": resp(200, {"data": list(hooks), "meta": {"result_count": len(hooks)}}, "OK"),
+    }
+
+
+def hook(valid):
+    return {"created_at": "2026-11-30T08:00:00.000Z", "id": WEBHOOK_ID, "url": HOOK_URL,
+            "valid": valid}  # fmt: skip
+
+
+def subscription(event, sid, webhook_id=None):
+    out = {
+        "subscription_id": sid,
+        "event_type": event,
+        "filter": {"user_id": ME},
+        "tag": f"followback {event}",
+        "created_at": "2026-11-30T04:00:00.000Z",
+        "updated_at": "2026-11-30T08:00:00.000Z",
+    }
+    if webhook_id:
+        out["webhook_id"] = webhook_id
+    return out
+
+
+def subscriptions_listed(*subs):
+    return {
+        "request": req("GET", "/2/activity/subscriptions"),
+        "response": resp(
+            200, {"data": list(subs), "meta": {"total_subscriptions": len(subs)}}, "OK"
+        ),
+    }
+
+
+def point(event, sid):
+    return {
+        "request": req("PUT", f"/2/activity/subscriptions/{sid}", body={"webhook_id": WEBHOOK_ID}),
+        "response": resp(
+            200,
+            {
+                "data": {
+                    "subscription": subscription(event, sid, WEBHOOK_ID),
+                    "total_subscriptions": 2,
+                }
+            },
+            "OK",
+        ),
+    }
+
+
+def create_sub(event, sid):
+    body = {"event_type": event, "filter": {"user_id": ME}, "tag": f"followback {event}",
+            "webhook_id": WEBHOOK_ID}  # fmt: skip
+    return {
+        "request": req("POST", "/2/activity/subscriptions", body=body),
+        "response": resp(
+            200, {"data": {"subscription": subscription(event, sid, WEBHOOK_ID)}}, "OK"
+        ),
+    }
+
+
+# First registration, after syncs had subscribed for the stream: X creates the webhook
+# (its CRC passed: "valid": true) and the two subscriptions are pointed at it.
+write(
+    "webhook_register",
+    [
+        webhooks_listed(),
+        {
+            "request": req("POST", "/2/webhooks", body={"url": HOOK_URL}),
+            "response": resp(200, {"data": hook(True)}, "OK"),
+        },
+        subscriptions_listed(
+            subscription("follow.follow", SUB_FOLLOW), subscription("follow.unfollow", SUB_UNFOLLOW)
+        ),
+        point("follow.follow", SUB_FOLLOW),
+        point("follow.unfollow", SUB_UNFOLLOW),
+    ],
+)
+# Registered again while X marks the webhook invalid (its CRC failed while serve was down):
+# re-validated with PUT, and the missing subscriptions are created with the webhook.
+write(
+    "webhook_register_again",
+    [
+        webhooks_listed(hook(False)),
+        {
+            "request": req("PUT", f"/2/webhooks/{WEBHOOK_ID}"),
+            "response": resp(200, {"data": {"valid": True}}, "OK"),
+        },
+        subscriptions_listed(),
+        create_sub("follow.follow", SUB_FOLLOW),
+        create_sub("follow.unfollow", SUB_UNFOLLOW),
+    ],
+)
+write("webhook_status", [webhooks_listed(hook(True))])
+write(
+    "webhook_remove",
+    [
+        {
+            "request": req("DELETE", f"/2/webhooks/{WEBHOOK_ID}"),
+            "response": resp(200, {"data": {"deleted": True}}, "OK"),
+        }
+    ],
+)
+# With the webhook registered, an incremental sync sends X nothing at all.
+write("webhook_no_calls", [])
