@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
 from followback.domain import Platform, Profile, RecentPost
 from followback.screening.frame import profiles_to_frame
 from followback.screening.recent import scoring_view, with_recent_posts
@@ -63,3 +65,34 @@ def test_a_server_that_counts_nothing_gives_unknown_counts_until_a_second_look()
     assert looked["posts_count"][0] == 0 and looked["following_count"][0] is None
     # Its "last post" time is its last activity, not a post: unknown until posts are seen.
     assert profiles_to_frame([_snac(counts_reported=False)])["last_post_at"][0] is None
+
+
+def _silent_follower(p: Profile) -> float:
+    from followback.screening.features import FEATURE_NAMES, extract_features
+
+    x = extract_features(profiles_to_frame([scoring_view(p)])).values
+    return float(x[0, FEATURE_NAMES.index("silent_follower")])
+
+
+def test_on_a_server_hiding_follows_a_bioless_account_found_to_never_post_only_follows() -> None:
+    # snac shows nobody whom an account follows: an account with no bio that a second
+    # look found no posts of is read as following and doing nothing else.
+    bare = _snac(counts_reported=False, display_name="Priya")
+    assert _silent_follower(with_recent_posts(bare, [])) == 1.0
+    # Not before the look (posts unknown), nor once it found a post, nor with a bio.
+    assert np.isnan(_silent_follower(bare))
+    posted = with_recent_posts(bare, [RecentPost(text="hello from the garden", created_at=SEEN)])
+    assert _silent_follower(posted) == 0.0
+    with_bio = with_recent_posts(_snac(counts_reported=False, bio="Nurse in Leeds."), [])
+    assert np.isnan(_silent_follower(with_bio))
+    # A server that counts: following a few and never posting is no silent follower.
+    counted = _snac(counts_reported=True, following_count=5, last_post_at=None)
+    assert _silent_follower(with_recent_posts(counted, [])) == 0.0
+
+
+def test_the_hidden_follows_reason_is_worded_and_pushes_against() -> None:
+    from followback.screening.model import load_default_scorer
+
+    bare = with_recent_posts(_snac(counts_reported=False, display_name="Priya"), [])
+    texts = [r.text for r in load_default_scorer().score_profiles([scoring_view(bare)])[0].reasons]
+    assert "− follows and does nothing else (the server hides how many it follows)" in texts

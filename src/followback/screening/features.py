@@ -203,7 +203,13 @@ def _age_days() -> pl.Expr:
     return ((pl.col("observed_at") - pl.col("created_at")) / _DAY).clip(lower_bound=0.0)
 
 
-def _count_exprs() -> list[pl.Expr]:
+def _follows_hidden(df: pl.DataFrame) -> pl.Expr:
+    """True where the server reports no counts (``counts_reported`` false), null where the
+    frame does not say (bulk files, research data), so it changes nothing there."""
+    return ~_opt(df, "counts_reported", pl.Boolean())
+
+
+def _count_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     followers = pl.col("followers_count").cast(pl.Float64)
     following = pl.col("following_count").cast(pl.Float64)
     posts = pl.col("posts_count").cast(pl.Float64)
@@ -224,7 +230,15 @@ def _count_exprs() -> list[pl.Expr]:
         (following / rate_days).log1p().alias("log_follows_per_day"),
         # Following many is no evidence on a young network (a starter pack follows hundreds
         # on day one); following many and doing nothing else is what bought followers do.
-        _flag((following >= 20) & (posts == 0)).alias("silent_follower"),
+        # A server that shows nobody whom an account follows (snac: 0 in the API, 0 in the
+        # ActivityPub collection) leaves following unknown; there, an account that wrote no
+        # bio and a look at its posts found none of (posts is 0 only then, see frame.py) is
+        # read as following and doing nothing else: following the brand is all it is seen
+        # to do. One that wrote a bio keeps "unknown" (a quiet person may write one).
+        _flag(
+            ((following >= 20) | (_follows_hidden(df) & (pl.col("bio").str.strip_chars() == "")))
+            & (posts == 0)
+        ).alias("silent_follower"),
     ]  # fmt: skip
 
 
@@ -315,7 +329,7 @@ def extract_features(df: pl.DataFrame) -> FeatureMatrix:
     out = (
         df.lazy()
         .with_columns(_local=handle_local_part(pl.col("handle")))
-        .select([*_count_exprs(), *_text_exprs(df)])
+        .select([*_count_exprs(df), *_text_exprs(df)])
         .collect()
     )
     out = _add_words(df, out).select(FEATURE_NAMES)

@@ -45,6 +45,8 @@ SIGNAL_SCHEMA: dict[str, pl.DataType] = {
     "discoverable": pl.Boolean(),
     "has_banner": pl.Boolean(),
     "last_post_at": pl.Float64(),
+    # False where the server counts nothing (snac): whom the account follows is unknown.
+    "counts_reported": pl.Boolean(),
     "recent_posts_sampled": pl.Int64(),
     "recent_reply_share": pl.Float64(),
     "recent_repost_share": pl.Float64(),
@@ -112,6 +114,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "discoverable": [p.discoverable for p in profiles],
             "has_banner": [p.has_banner for p in profiles],
             "last_post_at": [_last_post(p) for p in profiles],
+            "counts_reported": [p.counts_reported for p in profiles],
             "recent_posts_sampled": [p.recent_posts_sampled for p in profiles],
             "recent_reply_share": [p.recent_reply_share for p in profiles],
             "recent_repost_share": [p.recent_repost_share for p in profiles],

@@ -147,7 +147,11 @@ def agrees(signal: str, towards_bot: bool, f: Facts) -> bool:  # noqa: C901 - on
         flood = per_day >= _FLOOD and (f.age_days or 0.0) >= 7
         return (f.posts == 0 or flood) if towards_bot else (f.posts > 0 and not flood)
     if signal == "audience":
-        if f.followers is None or f.following is None:
+        if f.following is None:
+            # A server that hides whom an account follows: the push is "follows, never
+            # posted" (features.silent_follower), shown only when no posts were found.
+            return towards_bot and f.posts == 0
+        if f.followers is None:
             return False
         if towards_bot:
             return f.following >= _FEW_FOLLOWS and f.followers < f.following
@@ -182,6 +186,8 @@ def _text(signal: str, towards_bot: bool, f: Facts) -> str:  # noqa: C901 - one 
     if signal == "activity":
         return _activity(f)
     if signal == "audience":
+        if f.following is None:
+            return "follows and does nothing else (the server hides how many it follows)"
         if towards_bot:
             return f"follows {_n(f.following)}, followed by {_n(f.followers)}"
         return f"followed by {_n(f.followers)}, follows {_n(f.following)}"
