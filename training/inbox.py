@@ -358,11 +358,16 @@ def ranking_rows(label: str, grades: np.ndarray, scores: dict[str, np.ndarray]) 
 
 
 def _rank_scores(clf: MessageClassifier, train: Corpus, texts: list[str]) -> dict[str, np.ndarray]:
-    """Ours (``priority()`` with no reach, history or waiting) and the baseline's complaint
+    """Ours (``priority()`` with no reach, history or waiting), ours without the possible-
+    complaint band (the ablation of this version's change) and the baseline's complaint
     probability (plain TF-IDF LR on the complaint training rows ``train``)."""
     _, bp = baseline(train, texts)
+    labels = clf.classify(texts)
     return {
-        "ours: priority()": np.asarray([priority(c, 0, 0, 0) for c in clf.classify(texts)]),
+        "ours: priority()": np.asarray([priority(c, 0, 0, 0) for c in labels]),
+        "ours without the possible-complaint band": np.asarray(
+            [priority(c, 0, 0, 0, possible_floor=2.0) for c in labels]
+        ),
         "baseline: plain TF-IDF LR complaint probability": bp[:, 1],
     }
 
@@ -406,7 +411,7 @@ def eval_ranking(
         grades = np.asarray([_GRADE[y] for y in test.labels], dtype=float)
         label = f"{mix.name}: {', '.join(mix.domains)} + airline fifth {mix.airline_part + 1}"
         rows += ranking_rows(label, grades, _rank_scores(clf, comp_train, test.texts))
-        print(*rows[-2:], sep="\n", flush=True)
+        print(*rows[-3:], sep="\n", flush=True)
     return [
         "Ranking held-out mixes of real messages: per mix, three preotiuc service domains and "
         "one fifth of the airline tweets (three disjoint fifths), left out of every head's "
@@ -417,7 +422,9 @@ def eval_ranking(
         "afterwards with their protocol fixed in code before their first run; nothing was "
         "chosen on them. The complaint cue rules (including the narrowed plain-question rule) "
         "were written after an error analysis on all nine preotiuc domains, so no preotiuc "
-        "mix is fully clean; the TWCS sample below is.",
+        "mix is fully clean; the customer-care samples below are. The row 'ours without the "
+        "possible-complaint band' is the previous version's priority (ablation of this "
+        "version's change, which was chosen on these three mixes and the TWCS dev sample).",
         "",
         *_RANK_HEADER,
         *rows,
@@ -425,28 +432,41 @@ def eval_ranking(
 
 
 def eval_twcs_ranking(clf: MessageClassifier, comp: Corpus, weak: Corpus, d: Path) -> list[str]:
-    """Rank the hand-labelled TWCS sample (``training/labels``) with the shipped classifier and
-    with the baseline trained on every complaint training row. No head trains on these
-    files, and nothing was tuned on the sample: the protocol was fixed before its first run."""
-    test = data.labelled_sample(d)
-    grades = np.asarray([_GRADE[y] for y in test.labels], dtype=float)
-    rows = ranking_rows(
-        "TWCS customer tweets (SpotifyCares, Kaggle sample)",
-        grades,
-        _rank_scores(clf, complaint_train(comp, weak), test.texts),
-    )
+    """Rank the two hand-labelled customer-care samples (``training/labels``) with the
+    classifier ``clf`` and with the baseline trained on every complaint training row. No head
+    trains on these files. The first sample's protocol was fixed before its first run; the
+    possible-complaint band was then chosen on it (and the preotiuc mixes), and the second
+    sample, labelled before that choice, measures it once."""
+    train = complaint_train(comp, weak)
+    dev, test = data.labelled_sample(d), data.labelled_sample(d, data.CARE_TEST_LABELS)
+    rows = []
+    for label, sample in (
+        ("TWCS sample (dev): SpotifyCares, Kaggle sample", dev),
+        ("fresh test: SpotifyCares, IBM customer care 2020", test),
+    ):
+        grades = np.asarray([_GRADE[y] for y in sample.labels], dtype=float)
+        rows += ranking_rows(label, grades, _rank_scores(clf, train, sample.texts))
     print(*rows, sep="\n", flush=True)
-    counts = ", ".join(f"{test.labels.count(k)} {k}" for k in _GRADE)
+
+    def counts(c: Corpus) -> str:
+        return ", ".join(f"{c.labels.count(k)} {k}" for k in _GRADE)
+
     return [
-        f"Ranking customer tweets no head trained on and nothing was tuned on: {len(test):,} "
-        "customer tweets to brands from TWCS (a seeded random 250 of the SpotifyCares file "
-        "and the 49 customer tweets of the Kaggle sample to Apple, Tesco, Virgin Trains, British "
-        "Airways and others; none in the 5,000-row "
-        f"head the needs-a-response head trains on), labelled by intent ({counts}) by the "
-        "development session before any model scored them (`training/labels/README.md`: "
-        "one annotator, guidelines written first). With fewer than 200 complaints, the top "
-        "200 holds non-complaints under any order. Same grades as above; ours is the "
-        "classifier evaluated here, the baseline trained on every complaint training row:",
+        "Ranking customer-care tweets no head trained on, labelled by intent by the "
+        "development session without model scores in view (`training/labels/README.md`: one "
+        "annotator, guidelines written first; same grades as above). The dev sample "
+        f"({len(dev)}: {counts(dev)}) is a seeded random 250 of the SpotifyCares customer "
+        "tweets and the 49 customer tweets of the Kaggle TWCS sample (Apple, Tesco, Virgin "
+        "Trains, British Airways, ...), none in the 5,000-row TWCS head the needs-a-response "
+        "head trains on. Its protocol was fixed before its first run, where ours lost to the "
+        "baseline on complaint-vs-rest AUC (79.7 vs 81.4) and complaints in the top 200 (63.5 "
+        "vs 64.5). The possible-complaint band of `priority` (a non-complaint with complaint "
+        "score ≥ 0.30 ranks with the questions) was then chosen on this sample and mixes A-C, "
+        "so the dev row is optimistic. The fresh test sample "
+        f"({len(test)}: {counts(test)}: 150 more SpotifyCares tweets and the opening tweets of "
+        "120 IBM customer-care conversations from 2020, 25 brands) was labelled before that "
+        "change was tried and is scored once here. With fewer than 200 complaints in a "
+        "sample, its top 200 holds non-complaints under any order.",
         "",
         *_RANK_HEADER,
         *rows,

@@ -12,9 +12,13 @@ from hypothesis import strategies as st
 
 from followback.inbox.classify import INTENTS, SENTIMENTS, Classification
 from followback.inbox.priority import (
+    POSSIBLE_COMPLAINT,
+    TIERS,
+    possible_complaint,
     priority,
     priority_reasons,
     raise_for_waiting,
+    tier_of,
     urgency,
     urgency_reasons,
     waiting_reasons,
@@ -179,3 +183,22 @@ def test_urgency_reasons_count_the_sla_in_business_hours() -> None:
     weekend = now - timedelta(days=2, hours=12)  # Friday 22:00: only Monday 9-10 counts
     why = urgency_reasons(weekend, now, SlaPolicy(first_response_minutes=90, business_hours=hours))
     assert why == ("waiting 2 days", "SLA in 30 min")
+
+
+# --------------------------------------------------------------------------- possible complaints
+
+
+def test_a_possible_complaint_ranks_with_the_questions_and_below_every_complaint() -> None:
+    doubtful = replace(PRAISE, complaint_score=POSSIBLE_COMPLAINT)
+    calm = replace(PRAISE, complaint_score=POSSIBLE_COMPLAINT - 0.01)
+    assert possible_complaint(doubtful) and not possible_complaint(calm)
+    assert tier_of(doubtful) == TIERS["question"] and tier_of(calm) == TIERS["praise"]
+    loudest = {"author_followers": 10**9, "prior_messages": 9, "prior_complaints": 9}
+    lifted = priority(doubtful, waited=timedelta(days=30), **loudest)
+    assert priority(calm, 0, 0, 0) < 25.0
+    assert 50.0 <= priority(doubtful, 0, 0, 0) < 75.0
+    assert lifted < priority(replace(MILD, complaint_score=0.5, severity=1), 0, 0, 0)
+    assert "possible complaint" in priority_reasons(doubtful, 0, 0, 0)
+    assert "possible complaint" not in priority_reasons(calm, 0, 0, 0)
+    # the ablation switch of the training script: above 1, nothing is lifted
+    assert priority(doubtful, 0, 0, 0, possible_floor=2.0) < 25.0
