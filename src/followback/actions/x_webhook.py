@@ -20,7 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from followback.actions.outbox import Landed, Write, record_landed
+from followback.connectors.errors import MalformedPayloadError
 from followback.connectors.x.activity import FollowActivity
+from followback.connectors.x.mapping import map_user
 from followback.connectors.x.spend import PRICES_USD, Billable
 from followback.connectors.x.webhook import (
     XWebhookAdmin,
@@ -32,6 +34,7 @@ from followback.connectors.x.webhook import (
 from followback.credentials import decrypt_credentials, encrypt_credentials
 from followback.domain import ActionKind, Clock, Direction, EndReason, Platform
 from followback.domain.errors import ErrorCode, UserError
+from followback.services.profiles import save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.edges import EdgeRepo
@@ -110,6 +113,7 @@ def apply_follow_events(
     out.arrivals = edges.record_arrivals(
         account_id, Direction.FOLLOWER, arrivals, seen_at=now, via=via
     )
+    _save_arrival_profiles(s, fresh, set(out.arrivals), now)
     left = [e.source_id for e in fresh if e.about_brand(me) == "departure"]
     departed = dict.fromkeys(left, EndReason.UNFOLLOWED)
     edges.record_ends(account_id, Direction.FOLLOWER, departed, at=now, source=via)
@@ -124,6 +128,21 @@ def apply_follow_events(
         spend = sum((PRICES_USD[Billable(e.kind)] for e in fresh), Decimal(0))
         XSpendRepo(s).add(account_id, spend, now)
     return out
+
+
+def _save_arrival_profiles(
+    s: Session, events: Sequence[FollowActivity], opened: set[str], now: datetime
+) -> None:
+    """New followers' profiles from the events' user objects (X sends the whole v2 User):
+    screening then finds them stored instead of paying a lookup each."""
+    profiles = {}
+    for e in events:
+        if e.source_id in opened and e.source_user is not None:
+            try:
+                profiles[e.source_id] = map_user(e.source_user, now)
+            except MalformedPayloadError:
+                continue  # screening looks the profile up as usual
+    save_profiles(s, Platform.X, profiles.values())
 
 
 # -- receiving ----------------------------------------------------------------------------------

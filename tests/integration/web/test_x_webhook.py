@@ -185,3 +185,22 @@ def test_the_hook_needs_no_login_but_the_rest_of_the_api_still_does(
         f"/hooks/x/{hooked[0]}", content=big, headers={"x-twitter-webhooks-signature": _x_sign(big)}
     )
     assert r.status_code == 413
+
+
+def test_a_new_followers_profile_is_stored_from_the_event(
+    anon: TestClient, hooked: tuple[int, int], store: Store
+) -> None:
+    from followback.store.tables import RemoteAccountRow
+
+    event = _event("follow.follow", "-30", ZOE, ME)
+    source = event["data"]["payload"]["source"]["data"]  # type: ignore[index]
+    source.update(
+        description="Coffee roaster in Porto",
+        created_at="2021-06-01T08:30:00.000Z",
+        public_metrics={"followers_count": 210, "following_count": 180, "tweet_count": 3400},
+    )
+    assert _post(anon, hooked[0], event) == 200
+    with store.read() as s:
+        row = s.scalars(select(RemoteAccountRow).where(RemoteAccountRow.remote_id == ZOE)).one()
+    # Screening finds her profile stored: no billed lookup of it.
+    assert (row.handle, row.bio, row.followers_count) == ("u11", "Coffee roaster in Porto", 210)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from followback.connectors.errors import MalformedPayloadError
@@ -42,6 +42,11 @@ class FollowActivity:
     source_id: str
     target_id: str
     source_handle: str = ""
+    # The source's user object as X sent it (a v2 User: bio, counts, creation date...):
+    # stored as the new follower's profile, which saves screening a billed lookup.
+    source_user: Mapping[str, Any] | None = field(
+        default=None, compare=False, hash=False, repr=False
+    )
 
     def about_brand(self, me: str) -> str | None:
         """What the event means for the brand ``me``: ``arrival``, ``departure``,
@@ -62,11 +67,11 @@ def subscription_body(event_type: str, user_id: str) -> dict[str, Any]:
     }
 
 
-def _user_id(side: Any) -> tuple[str, str]:
+def _user(side: Any) -> Mapping[str, Any]:
     data = side.get("data") if isinstance(side, Mapping) else None
     if not isinstance(data, Mapping) or not str(data.get("id") or ""):
         raise MalformedPayloadError("x: activity event: source or target without an id")
-    return str(data["id"]), str(data.get("username") or "")
+    return data
 
 
 def parse_event(raw: Mapping[str, Any]) -> FollowActivity | None:
@@ -77,10 +82,14 @@ def parse_event(raw: Mapping[str, Any]) -> FollowActivity | None:
     payload = data.get("payload")
     if not isinstance(payload, Mapping):
         raise MalformedPayloadError("x: activity event: no payload")
-    source, handle = _user_id(payload.get("source"))
-    target, _ = _user_id(payload.get("target"))
+    source, target = _user(payload.get("source")), _user(payload.get("target"))
     return FollowActivity(
-        str(data.get("event_uuid") or ""), str(data["event_type"]), source, target, handle
+        str(data.get("event_uuid") or ""),
+        str(data["event_type"]),
+        str(source["id"]),
+        str(target["id"]),
+        str(source.get("username") or ""),
+        source,
     )
 
 
