@@ -47,6 +47,7 @@ __all__ = [
     "WebhookDelivery",
     "WebhookRegistered",
     "WebhookRemoved",
+    "WebhookReplay",
     "WebhookStatus",
     "admin_for",
     "answer_x_crc",
@@ -55,6 +56,7 @@ __all__ = [
     "record_x_webhook_delivery",
     "register_x_webhook",
     "remove_x_webhook",
+    "request_x_webhook_replay",
     "x_webhook_status",
 ]
 
@@ -290,6 +292,49 @@ def admin_for(store: Store, account_id: int, *, key: bytes | None) -> XWebhookAd
     """The management client, with the app bearer token stored at registration."""
     hook = _registered(store, account_id)
     return XWebhookAdmin(_secrets(hook, key)[_APP_TOKEN])
+
+
+# -- replay ---------------------------------------------------------------------------------
+REPLAY_WINDOW = timedelta(hours=24)  # X replays events of the past 24 hours at most
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookReplay:
+    account_id: int
+    job_id: str
+    since: datetime
+    until: datetime
+
+
+def request_x_webhook_replay(
+    store: Store,
+    admin: XWebhookAdmin,
+    account_id: int,
+    *,
+    hours: float,
+    by: str,
+    clock: Clock,
+) -> WebhookReplay:
+    """Ask X to deliver the last ``hours`` of events again (after ``followback serve`` was
+    unreachable longer than X kept retrying). Events already recorded change nothing."""
+    if not 0 < hours <= REPLAY_WINDOW.total_seconds() / 3600:
+        raise UserError("X replays at most the past 24 hours: --hours 1 to 24", ErrorCode.BAD_INPUT)
+    hook = _registered(store, account_id)
+    until = clock().replace(second=0, microsecond=0)
+    since = until - timedelta(hours=hours)
+    job_id = admin.replay(hook.webhook_id, since, until)
+    with store.session() as s:
+        AuditRepo(s).record(
+            by,
+            "x.webhook.replay",
+            hook.url,
+            account_id,
+            clock(),
+            job_id=job_id,
+            since=since.isoformat(),
+            until=until.isoformat(),
+        )
+    return WebhookReplay(account_id, job_id, since, until)
 
 
 # -- status and removal -------------------------------------------------------------------------

@@ -156,6 +156,47 @@ def status_command(
         )
 
 
+@webhook_app.command("replay")
+def replay_command(
+    hours: Annotated[
+        float,
+        typer.Option("--hours", help="How far back X delivers again (at most 24 hours)."),
+    ] = 24,
+    account: AccountOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ask X to deliver the last hours' events again, after `followback serve` was down.
+
+    Events already recorded change nothing (each event id counts once).
+    """
+    from followback.actions.x_webhook import admin_for, request_x_webhook_replay
+
+    with opened_store(db, config) as (settings, store):
+        account_id = resolve_account(store, account)
+        admin = admin_for(store, account_id, key=_key(settings.secret_key))
+        try:
+            done = request_x_webhook_replay(
+                store,
+                admin,
+                account_id,
+                hours=hours,
+                by=os.environ.get("FOLLOWBACK_MEMBER") or "cli",
+                clock=utcnow,
+            )
+        finally:
+            admin.close()
+    if as_json:
+        print_json(_fields(done))
+        return
+    console.print(
+        f"X replay job {done.job_id}: events from {done.since:%Y-%m-%d %H:%M} to "
+        f"{done.until:%Y-%m-%d %H:%M} UTC will be delivered again.",
+        highlight=False,
+    )
+
+
 @webhook_app.command("remove")
 def remove_command(
     account: AccountOption = None,

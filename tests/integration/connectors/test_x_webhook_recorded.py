@@ -234,3 +234,26 @@ def test_status_says_plainly_when_the_stream_can_miss_events(db: tuple[str, Stor
     _hooked(store)
     path, text = status()
     assert path == "webhook" and "no gaps" in " ".join(text.split())
+
+
+def test_replay_asks_x_to_deliver_the_last_day_again(db: tuple[str, Store]) -> None:
+    from followback.actions.x_webhook import request_x_webhook_replay
+    from followback.connectors.x.webhook import XWebhookAdmin
+
+    _, store = db
+    _hooked(store)
+    at = datetime(2026, 11, 30, 9, 0, 30, tzinfo=UTC)
+    admin = XWebhookAdmin(APP_TOKEN)
+    with _tape("webhook_replay") as tape:
+        with pytest.raises(UserError, match="24 hours"):  # refused before any call
+            request_x_webhook_replay(store, admin, 1, hours=48, by="ana", clock=lambda: at)
+        done = request_x_webhook_replay(store, admin, 1, hours=24, by="ana", clock=lambda: at)
+        assert tape.all_played
+    assert done.job_id == "1976325569252868300"
+    assert (done.since, done.until) == (
+        datetime(2026, 11, 29, 9, 0, tzinfo=UTC),
+        at.replace(second=0),
+    )
+    with store.read() as s:
+        audit = s.scalars(select(AuditRow).where(AuditRow.verb == "x.webhook.replay")).one()
+    assert audit.actor == "ana" and audit.detail["job_id"] == done.job_id

@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -143,6 +144,17 @@ class XWebhookAdmin:
         """Ask X for a CRC now (re-enables an invalid webhook that passes it)."""
         body = self._call("validate webhook", "PUT", f"{WEBHOOKS_ROUTE}/{webhook_id}")
         return bool(_data(body, "validate webhook").get("valid"))
+
+    def replay(self, webhook_id: str, since: datetime, until: datetime) -> str:
+        """Ask X to deliver again what it delivered (or tried to) to the webhook between
+        ``since`` and ``until`` (UTC, to the minute; at most the past 24 hours): the job id."""
+        body = {
+            "webhook_id": webhook_id,
+            "from_date": f"{since:%Y%m%d%H%M}",
+            "to_date": f"{until:%Y%m%d%H%M}",
+        }
+        made = _data(self._call("replay webhook", "POST", f"{WEBHOOKS_ROUTE}/replay", body), "")
+        return str(made.get("job_id", ""))
 
     def delete_webhook(self, webhook_id: str) -> bool:
         body = self._call("delete webhook", "DELETE", f"{WEBHOOKS_ROUTE}/{webhook_id}")

@@ -539,3 +539,26 @@ write(
 )
 # With the webhook registered, an incremental sync sends X nothing at all.
 write("webhook_no_calls", [])
+# Replay after the dashboard was down: the last 24 hours to the minute (the test's clock is
+# 2026-11-30 09:00:30 UTC).
+write(
+    "webhook_replay",
+    [
+        {
+            "request": req(
+                "POST",
+                "/2/webhooks/replay",
+                body={
+                    "webhook_id": WEBHOOK_ID,
+                    "from_date": "202611290900",
+                    "to_date": "202611300900",
+                },
+            ),
+            "response": resp(
+                200,
+                {"data": {"job_id": "1976325569252868300", "created_at": "2026-11-30T09:00:31Z"}},
+                "OK",
+            ),
+        }
+    ],
+)
