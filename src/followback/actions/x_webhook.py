@@ -110,16 +110,7 @@ def apply_follow_events(
             continue
         fresh.append(event)
     out.new = len(fresh)
-    edges = EdgeRepo(s)
-    arrivals = [(e.source_id, now) for e in fresh if e.about_brand(me) == "arrival"]
-    out.arrivals = edges.record_arrivals(
-        account_id, Direction.FOLLOWER, arrivals, seen_at=now, via=via
-    )
-    _save_arrival_profiles(s, fresh, set(out.arrivals), now)
-    left = [e.source_id for e in fresh if e.about_brand(me) == "departure"]
-    departed = dict.fromkeys(left, EndReason.UNFOLLOWED)
-    edges.record_ends(account_id, Direction.FOLLOWER, departed, at=now, source=via)
-    out.departures = sorted(departed)
+    _apply_follower_changes(s, account_id, me, fresh, now, via, out)
     followed = {e.target_id for e in fresh if e.about_brand(me) == "brand_followed"}
     for row in ActionRepo(s).awaiting_person(account_id, ActionKind.FOLLOW):
         if row.target in followed:
@@ -130,6 +121,37 @@ def apply_follow_events(
         spend = sum((PRICES_USD[Billable(e.kind)] for e in fresh), Decimal(0))
         XSpendRepo(s).add(account_id, spend, now)
     return out
+
+
+def _apply_follower_changes(
+    s: Session,
+    account_id: int,
+    me: str,
+    events: Sequence[FollowActivity],
+    now: datetime,
+    via: str,
+    out: AppliedEvents,
+) -> None:
+    """Open and end follower edges in the order X sent the events: someone who left and
+    came back in one batch ends up following (and the other way round)."""
+    edges = EdgeRepo(s)
+    opened: set[str] = set()
+    left: set[str] = set()
+    for e in events:
+        meaning = e.about_brand(me)
+        if meaning == "arrival":
+            new = edges.record_arrivals(
+                account_id, Direction.FOLLOWER, [(e.source_id, now)], seen_at=now, via=via
+            )
+            opened.update(new)
+        elif meaning == "departure":
+            ended = {e.source_id: EndReason.UNFOLLOWED}
+            edges.record_ends(account_id, Direction.FOLLOWER, ended, at=now, source=via)
+            left.add(e.source_id)
+            opened.discard(e.source_id)
+    _save_arrival_profiles(s, events, opened, now)
+    out.arrivals = sorted(opened)
+    out.departures = sorted(left)
 
 
 def _save_arrival_profiles(

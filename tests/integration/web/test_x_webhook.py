@@ -204,3 +204,17 @@ def test_a_new_followers_profile_is_stored_from_the_event(
         row = s.scalars(select(RemoteAccountRow).where(RemoteAccountRow.remote_id == ZOE)).one()
     # Screening finds her profile stored: no billed lookup of it.
     assert (row.handle, row.bio, row.followers_count) == ("u11", "Coffee roaster in Porto", 210)
+
+
+def test_events_in_one_delivery_apply_in_the_order_x_sent_them(
+    anon: TestClient, hooked: tuple[int, int], store: Store
+) -> None:
+    came_back = [
+        _event("follow.follow", "-40", TOMAS, ME),
+        _event("follow.unfollow", "-41", TOMAS, ME),
+        _event("follow.follow", "-42", TOMAS, ME),
+    ]
+    assert _post(anon, hooked[0], came_back) == 200
+    edges, events = _follower_rows(store)
+    assert [(e.remote_id, e.ended_at is None) for e in edges] == [(TOMAS, False), (TOMAS, True)]
+    assert [e.kind for e in events] == ["followed", "unfollowed", "followed"]
