@@ -15,7 +15,18 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import Insert, and_, func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    and_,
+    case,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
@@ -26,10 +37,18 @@ from followback.store.tables import (
     FollowEventRow,
     MetricSnapshotRow,
     SyncStateRow,
+    UtcDateTime,
 )
 from followback.tracking.diff import id_keys
 
-__all__ = ["ActiveEdges", "EdgeRepo", "TrackingStateRepo"]
+__all__ = [
+    "ActiveEdges",
+    "EdgeRepo",
+    "TrackingStateRepo",
+    "last_seen_of",
+    "seen_mark",
+    "seen_stream",
+]
 
 _BATCH = 1000  # rows per executemany / IN (...) batch; within every backend's limits
 _STREAM = 50_000  # rows per partition when streaming an account's edges
@@ -42,6 +61,38 @@ class ActiveEdges:
 
     keys: npt.NDArray[np.int64]
     row_ids: npt.NDArray[np.int64]
+
+
+def seen_stream(direction: Direction) -> str:
+    """The ``sync_state`` stream whose ``updated_at`` is the account's last full scan of
+    ``direction`` (see :meth:`EdgeRepo.touch_active`)."""
+    return f"seen_{direction.value}"
+
+
+def seen_mark(account_id: Any, direction: Any) -> Any:
+    """The seen mark of an account and direction as a scalar subquery (``updated_at`` of
+    its :func:`seen_stream` row; NULL before the first full scan). Given columns of an
+    edge (``FollowEdgeRow.brand_account_id``, ``FollowEdgeRow.direction``) it is
+    correlated; given values, computed once."""
+    stream = (
+        seen_stream(Direction(direction))
+        if isinstance(direction, str)
+        else literal("seen_") + direction
+    )
+    return (
+        select(SyncStateRow.updated_at)
+        .where(SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream)
+        .scalar_subquery()
+    )
+
+
+def last_seen_of(edge: Any, mark: Any) -> ColumnElement[datetime]:
+    """When an edge was last seen: its own ``last_seen``, or, while it is active, the
+    account's :func:`seen_mark` if that is later (see :meth:`EdgeRepo.touch_active`)."""
+    return case(
+        (and_(edge.ended_at.is_(None), mark > edge.last_seen), mark),
+        else_=edge.last_seen,
+    )
 
 
 def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterator[Sequence[Any]]:
@@ -234,6 +285,15 @@ class EdgeRepo:
         counts people, not platform clean-ups. Returns how many edges ended.
         """
         ended: list[tuple[str, FollowEventKind, datetime, EndReason | None]] = []
+        # The edge leaves the active set, so the account's seen mark no longer covers
+        # it: its row keeps the last full scan that listed it.
+        seen = self._seen_mark(account_id, direction) if ends else None
+        values: dict[str, Any] = {"ended_at": at}
+        if seen is not None:
+            mark = literal(seen, UtcDateTime())
+            values["last_seen"] = case(
+                (FollowEdgeRow.last_seen < mark, mark), else_=FollowEdgeRow.last_seen
+            )
         by_reason: dict[EndReason, list[str]] = {}
         for rid, reason in ends.items():
             by_reason.setdefault(reason, []).append(rid)
@@ -247,7 +307,7 @@ class EdgeRepo:
                         FollowEdgeRow.ended_at.is_(None),
                         FollowEdgeRow.remote_id.in_(chunk),
                     )
-                    .values(ended_at=at, end_reason=reason.value)
+                    .values(**values, end_reason=reason.value)
                     .returning(FollowEdgeRow.remote_id)
                 )
                 closed = list(
@@ -260,19 +320,39 @@ class EdgeRepo:
         self._events(account_id, ended, source=source)
         return len(ended)
 
-    def touch_active(self, account_id: int, direction: Direction, seen_at: datetime) -> int:
-        """Set ``last_seen`` on every active edge (after a full scan saw them all)."""
-        stmt = (
-            update(FollowEdgeRow)
-            .where(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.direction == direction.value,
-                FollowEdgeRow.ended_at.is_(None),
+    def touch_active(self, account_id: int, direction: Direction, seen_at: datetime) -> None:
+        """A full scan listed every active edge of ``direction`` at ``seen_at``.
+
+        Recorded once per account and direction (the ``seen_<direction>`` mark in
+        ``sync_state``), not by rewriting ``last_seen`` on every active row: that UPDATE
+        rewrote all ten million rows of a big account on every full reconcile (about
+        8 server CPU-s per million rows on PostgreSQL, measured in bench/RESULTS.md "Big
+        accounts"). An active edge was last seen at the later of its own ``last_seen``
+        and this mark (:func:`last_seen_of`); an edge that ends takes the mark into its
+        row (:meth:`record_ends`). The mark never moves backwards.
+        """
+        stream = seen_stream(direction)
+        row = self.session.scalars(
+            select(SyncStateRow).where(
+                SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream
             )
-            .values(last_seen=seen_at)
+        ).first()
+        if row is None:
+            self.session.add(
+                SyncStateRow(
+                    brand_account_id=account_id, stream=stream, data={}, updated_at=seen_at
+                )
+            )
+        elif as_utc(row.updated_at) < as_utc(seen_at):
+            row.updated_at = seen_at
+        self.session.flush()
+
+    def _seen_mark(self, account_id: int, direction: Direction) -> datetime | None:
+        stmt = select(SyncStateRow.updated_at).where(
+            SyncStateRow.brand_account_id == account_id,
+            SyncStateRow.stream == seen_stream(direction),
         )
-        result = self.session.execute(stmt, execution_options={"synchronize_session": False})
-        return int(getattr(result, "rowcount", 0) or 0)
+        return self.session.scalar(stmt)
 
     # -- the follow-back engine's entry points ----------------------------------------------
     def record_brand_follow(

@@ -11,6 +11,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from followback.domain import Direction, as_utc
+from followback.store.edges import last_seen_of, seen_mark
 from followback.store.follow_days import EVENT_COUNTS, FollowDayRepo
 from followback.store.tables import (
     BrandAccountRow,
@@ -203,6 +204,13 @@ def _profile_join(stmt: Any, account_id: int, remote_col: Any) -> Any:
     )
 
 
+def _last_seen(account_id: int) -> Any:
+    """An account's follower edges' last sighting (their row's, or the last full scan's
+    while active), labelled ``last_seen``."""
+    mark = seen_mark(account_id, Direction.FOLLOWER.value)
+    return last_seen_of(FollowEdgeRow, mark).label("last_seen")
+
+
 def _age_days(created: datetime | None, at: datetime) -> float | None:
     return None if created is None else max(0.0, (at - as_utc(created)).total_seconds() / 86_400)
 
@@ -217,7 +225,7 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
             FollowEdgeRow.remote_id,
             FollowEdgeRow.first_seen,
             FollowEdgeRow.ended_at,
-            FollowEdgeRow.last_seen,
+            _last_seen(account_id),
             FollowEdgeRow.end_reason,
             FollowEdgeRow.via,
             scores.c.bot_score,
@@ -267,7 +275,7 @@ def load_experiment(session: Session, account_id: int) -> pl.DataFrame:
             a.bot_score,
             FollowEdgeRow.ended_at,
             FollowEdgeRow.end_reason,
-            FollowEdgeRow.last_seen,
+            _last_seen(account_id),
         )
         .join(
             FollowEdgeRow,
@@ -332,7 +340,7 @@ def load_first_contacts(session: Session, account_id: int) -> pl.DataFrame:
             answered.c.first_response_at,
             FollowEdgeRow.ended_at,
             FollowEdgeRow.end_reason,
-            FollowEdgeRow.last_seen,
+            _last_seen(account_id),
             scores.c.bot_score,
             RemoteAccountRow.followers_count,
             RemoteAccountRow.posts_count,
@@ -491,7 +499,13 @@ def _stream(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
 
 def iter_edges(session: Session, account_id: int | None) -> Iterator[tuple[Any, ...]]:
     """Every follow edge (of one account or all), streamed, in :data:`EDGE_COLUMNS` order."""
-    cols = [getattr(FollowEdgeRow, c) for c in EDGE_COLUMNS]
+    mark = seen_mark(FollowEdgeRow.brand_account_id, FollowEdgeRow.direction)
+    cols = [
+        last_seen_of(FollowEdgeRow, mark).label(c)
+        if c == "last_seen"
+        else getattr(FollowEdgeRow, c)
+        for c in EDGE_COLUMNS
+    ]
     stmt = (
         select(*cols)
         .where(_account(FollowEdgeRow.brand_account_id, account_id))
