@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, cast, delete, func, select, true
+from sqlalchemy import Date, cast, delete, func, literal_column, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,7 @@ __all__ = [
     "EVENT_COUNTS",
     "FollowDayRepo",
     "FollowTotals",
+    "as_date",
     "event_column",
     "utc_day",
 ]
@@ -65,11 +66,13 @@ def _edge_column(direction: str, closed: bool) -> str:
 def utc_day(column: Any, dialect: str) -> Any:
     """SQL for the UTC calendar day of a :class:`~followback.store.tables.UtcDateTime`."""
     if dialect == "postgresql":
-        return cast(func.timezone("UTC", column), Date)
+        # A literal, not a parameter: the same SQL text in SELECT and GROUP BY.
+        return cast(func.timezone(literal_column("'UTC'"), column), Date)
     return func.date(column)  # SQLite keeps naive UTC text: its first ten characters
 
 
-def _as_date(value: Any) -> date:
+def as_date(value: Any) -> date:
+    """A day read back from SQL: a ``date`` (PostgreSQL) or ISO text (SQLite)."""
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
@@ -157,7 +160,7 @@ class FollowDayRepo:
         for aid, day, kind, reason, n in self.session.execute(events):
             col = event_column(kind, reason)
             if col is not None:
-                deltas.setdefault((aid, _as_date(day)), Counter())[col] += int(n)
+                deltas.setdefault((aid, as_date(day)), Counter())[col] += int(n)
         for closed, column in ((False, FollowEdgeRow.first_seen), (True, FollowEdgeRow.ended_at)):
             day = utc_day(column, self._dialect)
             edges = (
@@ -167,7 +170,7 @@ class FollowDayRepo:
             )
             for aid, d, direction, n in self.session.execute(edges):
                 col = _edge_column(direction, closed)
-                deltas.setdefault((aid, _as_date(d)), Counter())[col] += int(n)
+                deltas.setdefault((aid, as_date(d)), Counter())[col] += int(n)
         return deltas
 
     def _apply(self, deltas: Deltas) -> None:
@@ -213,7 +216,7 @@ class FollowDayRepo:
             .group_by(FollowDayRow.day)
         )
         return {
-            _as_date(r.day): {c: int(getattr(r, c) or 0) for c in EVENT_COUNTS}
+            as_date(r.day): {c: int(getattr(r, c) or 0) for c in EVENT_COUNTS}
             for r in self.session.execute(stmt)
         }
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from followback.domain import Direction, as_utc
 from followback.store.edges import last_seen_of, seen_mark
@@ -151,11 +151,14 @@ def load_day_counts(session: Session, account_id: int) -> pl.DataFrame:
     )
 
 
-def _following(session: Session, account_id: int) -> pl.DataFrame:
-    """Every ``following`` edge of the account: who, from when, until when."""
+def _following(session: Session, account_id: int, among: Any) -> pl.DataFrame:
+    """The ``following`` edges of the account to the remote ids selected by ``among``:
+    who, from when, until when (only those a frame can join, not every account the
+    brand follows)."""
     stmt = select(FollowEdgeRow.remote_id, FollowEdgeRow.first_seen, FollowEdgeRow.ended_at).where(
         FollowEdgeRow.brand_account_id == account_id,
         FollowEdgeRow.direction == Direction.FOLLOWING.value,
+        FollowEdgeRow.remote_id.in_(among),
     )
     rows = session.execute(stmt).all()
     utc = pl.Datetime("us", "UTC")
@@ -169,9 +172,17 @@ def _following(session: Session, account_id: int) -> pl.DataFrame:
     )
 
 
-def _with_back(frame: pl.DataFrame, following: pl.DataFrame, since: str) -> pl.DataFrame:
+def _with_back(
+    session: Session, account_id: int, frame: pl.DataFrame, since: str, among: Any
+) -> pl.DataFrame:
     """Add ``followed_back_at``: the earliest start of a following edge of the same
-    remote id still active at column ``since`` (a follow-back ended before it is not one)."""
+    remote id still active at column ``since`` (a follow-back ended before it is not one).
+    ``among`` selects the frame's remote ids in SQL (the following edges to read)."""
+    if frame.is_empty():
+        return frame.with_columns(
+            pl.lit(None, dtype=pl.Datetime("us", "UTC")).alias("followed_back_at")
+        )
+    following = _following(session, account_id, among)
     keyed = frame.with_row_index("_row")
     back = (
         keyed.select("_row", "remote_id", since)
@@ -258,9 +269,13 @@ def load_survival_edges(session: Session, account_id: int, now: datetime) -> pl.
         },
         schema={k: v for k, v in SURVIVAL_SCHEMA.items() if k != "followed_back_at"},
     )
-    return _with_back(frame, _following(session, account_id), "first_seen").select(
-        list(SURVIVAL_SCHEMA)
+    tracked = aliased(FollowEdgeRow)
+    among = select(tracked.remote_id).where(
+        tracked.brand_account_id == account_id,
+        tracked.direction == Direction.FOLLOWER.value,
+        tracked.via != "baseline",
     )
+    return _with_back(session, account_id, frame, "first_seen", among).select(list(SURVIVAL_SCHEMA))
 
 
 def load_experiment(session: Session, account_id: int) -> pl.DataFrame:
@@ -303,7 +318,8 @@ def load_experiment(session: Session, account_id: int) -> pl.DataFrame:
         },
         schema={k: v for k, v in ASSIGNMENT_SCHEMA.items() if k != "followed_back_at"},
     )
-    return _with_back(frame, _following(session, account_id), "assigned_at").select(
+    among = select(a.remote_id).where(a.brand_account_id == account_id)
+    return _with_back(session, account_id, frame, "assigned_at", among).select(
         list(ASSIGNMENT_SCHEMA)
     )
 
@@ -383,9 +399,12 @@ def load_first_contacts(session: Session, account_id: int) -> pl.DataFrame:
         },
         schema={k: v for k, v in CONTACT_SCHEMA.items() if k != "followed_back_at"},
     )
-    return _with_back(frame, _following(session, account_id), "opened_at").select(
-        list(CONTACT_SCHEMA)
+    among = (
+        select(ContactRow.remote_id)
+        .join(ConversationRow, ConversationRow.contact_id == ContactRow.id)
+        .where(ConversationRow.brand_account_id == account_id)
     )
+    return _with_back(session, account_id, frame, "opened_at", among).select(list(CONTACT_SCHEMA))
 
 
 def last_full_scan_at(session: Session, account_id: int | None) -> datetime | None:
