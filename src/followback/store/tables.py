@@ -718,7 +718,7 @@ Index(
 )
 Index("ix_audit_at_id", AuditRow.at, AuditRow.id)
 Index("ix_audit_account_at_id", AuditRow.brand_account_id, AuditRow.at, AuditRow.id)
-# Day ranges the dashboard reads (migration 0017): inbound posts per day, response times.
+# Day ranges the dashboard reads (migration 0018): inbound posts per day, response times.
 Index("ix_messages_created_at", MessageRow.created_at)
 Index("ix_conversations_opened", ConversationRow.brand_account_id, ConversationRow.opened_at)
 Index("ix_conversations_opened_all", ConversationRow.opened_at)

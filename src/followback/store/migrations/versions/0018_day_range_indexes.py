@@ -1,7 +1,7 @@
 """indexes for the dashboard's day ranges: messages by time, conversations by opening
 
-Revision ID: 0017_day_range_indexes
-Revises: 0016_follow_days
+Revision ID: 0018_day_range_indexes
+Revises: 0017_x_webhooks
 
 The listening volume counts a month of inbound posts per day and the overview reads a
 month of first-response times: with these indexes each is a range scan of that month
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0017_day_range_indexes"
-down_revision: str | None = "0016_follow_days"
+revision: str = "0018_day_range_indexes"
+down_revision: str | None = "0017_x_webhooks"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
