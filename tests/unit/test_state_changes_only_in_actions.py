@@ -1,9 +1,10 @@
-"""The CLI, the web routes and the workers change state only through followback.actions.
+"""The CLI, the web routes, the workers and the pipelines change state only through
+followback.actions.
 
 They read through ``Store.read()`` (a session that refuses writes); ``Store.session()``,
-the transaction that may write, is opened only by actions (and the services and stores
-they call). This test reads their source: a new ``store.session()`` in cli/, web/ or
-workers/ fails it, naming the file and line, so the write is moved into an action.
+the transaction that may write, is opened only by actions. This test reads their source:
+a new ``store.session()`` in cli/, web/, workers/ or a pipeline service fails it, naming
+the file and line, so the write is moved into an action.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import followback
 
 _PACKAGE = Path(followback.__file__).parent
 _CALLERS = ("cli", "web", "workers")
+# Pipeline services whose state changes all go through actions: they orchestrate platform
+# calls and call actions, and open no transaction of their own.
+_PIPELINES = ("services/act.py", "services/cycle.py")
 # Opening these gives a session that may write.
 _WRITABLE = {"session", "sessions", "begin", "connect"}
 
@@ -45,6 +49,13 @@ def test_cli_web_and_workers_open_no_writable_session() -> None:
     assert offenders == [], (
         "state changes belong in followback.actions; read with store.read():\n"
         + "\n".join(offenders)
+    )
+
+
+def test_pipelines_open_no_writable_session() -> None:
+    offenders = [hit for part in _PIPELINES for hit in _writable_sessions(_PACKAGE / part)]
+    assert offenders == [], (
+        "a pipeline's state changes belong in followback.actions:\n" + "\n".join(offenders)
     )
 
 

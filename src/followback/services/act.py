@@ -12,6 +12,9 @@ process killed at any point never follows twice and never loses a follow event.
 Errors: a 429 reschedules the action after ``retry_after`` and ends the run; a transient
 error reschedules it with jittered backoff; an expired token is counted against the
 account and ends the run; anything else fails the action with a dead letter.
+
+This module only orchestrates: every transaction is an action function in
+:mod:`followback.actions.outbox_steps`.
 """
 
 from __future__ import annotations
@@ -23,16 +26,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from followback.actions.intents import confirm_person_follows
-from followback.actions.outbox import (
-    DEFAULT_LEASE,
-    Write,
-    deliver,
-    record_failed,
-    record_landed,
+from followback.actions.outbox import DEFAULT_LEASE, Write, deliver
+from followback.actions.outbox_steps import (
+    claim_next_write,
+    record_write_auth_refused,
+    record_write_failed,
+    record_write_landed,
+    record_write_refused,
+    reschedule_write,
 )
 from followback.connectors.base import Connector
 from followback.domain import (
-    ActionKind,
     AuthExpiredError,
     Clock,
     ConnectorError,
@@ -42,14 +46,11 @@ from followback.domain import (
     TransientError,
 )
 from followback.domain.rulebook import RuleRefusedError
-from followback.engine.pacing import BucketSpec, bucket_specs, jittered
-from followback.engine.rulegate import fact_from_landed, fact_from_refusal, x_follow_intent_url
+from followback.engine.pacing import bucket_specs, jittered
 from followback.services.decide import account_capabilities
-from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo
-from followback.store.buckets import BucketRepo
 from followback.store.facts import FactRepo
-from followback.store.people import PeopleRepo
 from followback.store.policies import PolicyRepo
 
 __all__ = ["ActReport", "run_actions"]
@@ -87,41 +88,6 @@ class ActReport:
         return out
 
 
-class _NoTokens(Exception):
-    def __init__(self, wait_s: float) -> None:
-        self.wait_s = wait_s
-
-
-def _claim(
-    store: Store, account_id: int, specs: list[BucketSpec], now: datetime, lease: timedelta
-) -> Write | None:
-    """Claim the next due action and take its tokens, atomically; None when nothing is due."""
-    # Raising _NoTokens rolls the whole transaction back: the action stays pending.
-    with store.session() as s:
-        buckets = BucketRepo(s)
-        buckets.lock(account_id)  # first statement: serialises workers on SQLite
-        row = ActionRepo(s).claim(account_id, now, lease)
-        if row is None:
-            return None
-        # A reconcile of a person's send that may have landed takes tokens like a send:
-        # when it did not land, it is sent again.
-        wait = buckets.take(account_id, specs, row.kind, now)
-        if wait > 0.0:
-            raise _NoTokens(wait)
-        return Write.of(row)
-
-
-def _reschedule(store: Store, action: Write, not_before: datetime | None, error: str) -> None:
-    with store.session() as s:
-        repo = ActionRepo(s)
-        repo.reschedule(repo.get(action.action_id), not_before, error)
-
-
-def _fail(store: Store, action: Write, error: str, now: datetime) -> None:
-    with store.session() as s:
-        record_failed(s, action, error, now)
-
-
 # First retry delay after a transient failure or an unknown outcome, doubling per attempt
 # (the server soak lowers it to fit its minute).
 RETRY_BASE_S = 30.0
@@ -134,7 +100,6 @@ def _backoff(attempts: int, rng: random.Random) -> float:
 async def _attempt(
     store: Store,
     connector: Connector,
-    account_id: int,
     action: Write,
     now: datetime,
     report: ActReport,
@@ -145,11 +110,18 @@ async def _attempt(
     try:
         landed = await deliver(connector, action, facts)
     except RuleRefusedError as exc:
-        _refused(store, connector, action, exc, facts, now, report)
+        refusal = record_write_refused(store, action, exc, now)
+        if refusal.fact is not None:
+            facts[refusal.fact[0]] = refusal.fact[1]
+        if refusal.handed_to_person:
+            report.handed_to_person += 1
+        else:
+            report.failed += 1
+            report.errors.append(StageError.of(f"act {action.target}", exc))
         return True
     except RateLimitedError as exc:
         wait = exc.retry_after if exc.retry_after is not None else DEFAULT_RETRY_AFTER_S
-        _reschedule(store, action, now + timedelta(seconds=jittered(wait, rng)), str(exc))
+        reschedule_write(store, action, now + timedelta(seconds=jittered(wait, rng)), str(exc))
         report.rate_limited += 1
         report.stopped = "rate_limited"
         return False
@@ -157,77 +129,32 @@ async def _attempt(
         # Either way the next attempt reads back first (attempts > 1): an unknown outcome
         # is reconciled, never blindly re-sent.
         if action.attempts >= MAX_ATTEMPTS:
-            _fail(store, action, f"gave up after {action.attempts} attempts: {exc}", now)
+            error = f"gave up after {action.attempts} attempts: {exc}"
+            record_write_failed(store, action, error, now)
             report.failed += 1
         else:
-            _reschedule(
-                store, action, now + timedelta(seconds=_backoff(action.attempts, rng)), str(exc)
-            )
+            later = now + timedelta(seconds=_backoff(action.attempts, rng))
+            reschedule_write(store, action, later, str(exc))
             report.retried += 1
             report.unknown += int(isinstance(exc, OutcomeUnknownError))
         return True
     except AuthExpiredError as exc:
-        _reschedule(store, action, None, str(exc))
-        with store.session() as s:
-            AccountRepo(s).record_auth_failure(account_id)
+        record_write_auth_refused(store, action, str(exc))
         report.auth_expired = True
         report.stopped = "auth"
         report.errors.append(StageError.of("act", exc))
         return False
     except ConnectorError as exc:
-        _fail(store, action, f"{type(exc).__name__}: {exc}", now)
+        record_write_failed(store, action, f"{type(exc).__name__}: {exc}", now)
         report.failed += 1
         report.errors.append(StageError.of(f"act {action.target}", exc))
         return True
-    with store.session() as s:
-        record_landed(s, action, landed, now)
-        learned = fact_from_landed(connector.platform, action.kind)
-        if learned is not None and facts.get(learned[0]) is not True:
-            FactRepo(s).record(account_id, learned[0], True, evidence=learned[1], at=now)
-            facts[learned[0]] = True
+    learned = record_write_landed(store, connector.platform, action, landed, now, facts)
+    if learned is not None:
+        facts[learned[0]] = learned[1]
     report.done += 1
     report.reconciled += int(landed.reconciled)
     return True
-
-
-def _refused(
-    store: Store,
-    connector: Connector,
-    action: Write,
-    exc: RuleRefusedError,
-    facts: dict[str, Any],
-    now: datetime,
-    report: ActReport,
-) -> None:
-    """A write outside the platform's rules: nothing was sent. What the platform answered
-    is stored as a fact about the account; a follow becomes a person's intent link."""
-    with store.session() as s:
-        fact = fact_from_refusal(exc.rule.key)
-        if fact is not None and exc.evidence is not None:
-            FactRepo(s).record(action.account_id, fact, False, evidence=exc.evidence, at=now)
-            facts[fact] = False
-        repo = ActionRepo(s)
-        row = repo.get(action.action_id)
-        if action.kind is ActionKind.FOLLOW and exc.rule.name == "follow_via_api":
-            person = PeopleRepo(s).lookup_for_account(action.account_id, [action.target])
-            url = x_follow_intent_url(person[action.target].handle, action.target)
-            repo.hand_to_person(row, url, str(exc))
-            AuditRepo(s).record(
-                "followback",
-                "follow.handed_to_person",
-                action.target,
-                action.account_id,
-                at=now,
-                action_id=action.action_id,
-                intent_url=url,
-                rule=exc.rule.key,
-                source=exc.rule.source,
-            )
-            report.handed_to_person += 1
-            return
-        repo.mark_failed(row, f"{type(exc).__name__}: {exc}", now)
-    report.failed += 1
-    report.errors.append(StageError.of(f"act {action.target}", exc))
 
 
 async def run_actions(
@@ -255,7 +182,7 @@ async def run_actions(
     (see :func:`~followback.engine.pacing.bucket_specs`); the default burst is a tenth.
     """
     rng = rng or random.Random()  # noqa: S311 - jitter, not security
-    with store.session() as s:
+    with store.read() as s:
         account = AccountRepo(s).get(account_id)
         stored = PolicyRepo(s).get(account_id)
         facts = {f.name: f.value for f in FactRepo(s).list(account_id)}
@@ -272,10 +199,10 @@ async def run_actions(
             report.waited_s += pause
             await sleep(pause)
         now = clock()
-        try:
-            action = _claim(store, account_id, specs, now, lease)
-        except _NoTokens as wait:
-            delay = jittered(wait.wait_s, rng)
+        claim = claim_next_write(store, account_id, specs, now, lease)
+        action = claim.write
+        if claim.wait_s > 0.0:
+            delay = jittered(claim.wait_s, rng)
             if sleep is None:
                 report.stopped = "buckets"
                 report.next_run_at = now + timedelta(seconds=delay)
@@ -287,10 +214,10 @@ async def run_actions(
             report.stopped = "empty"
             break
         attempted += 1
-        if not await _attempt(store, connector, account_id, action, now, report, rng, facts):
+        if not await _attempt(store, connector, action, now, report, rng, facts):
             break
     else:
         report.stopped = "max_actions"
-    with store.session() as s:
+    with store.read() as s:
         report.next_run_at = report.next_run_at or ActionRepo(s).next_due(account_id)
     return report
