@@ -18,7 +18,12 @@ _PACKAGE = Path(followback.__file__).parent
 _CALLERS = ("cli", "web", "workers")
 # Pipeline services whose state changes all go through actions: they orchestrate platform
 # calls and call actions, and open no transaction of their own.
-_PIPELINES = ("services/act.py", "services/cycle.py")
+_PIPELINES = (
+    "services/act.py",
+    "services/cycle.py",
+    "services/decide.py",
+    "services/profiles.py",
+)
 # Opening these gives a session that may write.
 _WRITABLE = {"session", "sessions", "begin", "connect"}
 

@@ -22,10 +22,9 @@ from followback.domain import (
 )
 from followback.domain.errors import ErrorCode, UserError
 from followback.domain.rulebook import find_rule, get_rule, refused_request
-from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.listening import seed_listen_from_settings
-from followback.store.policies import PolicyRepo, seed_from_settings
+from followback.store.policies import PolicyRepo, account_capabilities, seed_from_settings
 from followback.store.server_facts import ServerFactsRepo
 
 __all__ = [

@@ -54,13 +54,12 @@ from followback.inbox.handoff import (
     dm_possibility,
     draft_handoff_reply,
 )
-from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.buckets import BucketRepo
 from followback.store.decisions import DecisionRepo
 from followback.store.inbox import InboxRepo
-from followback.store.policies import PolicyRepo
+from followback.store.policies import PolicyRepo, account_capabilities
 from followback.store.team import TeamRepo
 
 __all__ = [

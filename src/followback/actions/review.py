@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from followback.actions.decisions import enqueue_approved_follows
 from followback.domain import (
     ActionKind,
     ActionState,
@@ -38,12 +39,11 @@ from followback.domain import (
     Verdict,
 )
 from followback.domain.rulebook import find_rule, refused_request
-from followback.services.decide import account_capabilities, enqueue_approved_follows
 from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionRepo, parse_filters
 from followback.store.edges import EdgeRepo
-from followback.store.policies import PolicyRepo
+from followback.store.policies import PolicyRepo, account_capabilities
 from followback.store.tables import ActionRow, DecisionRow, TeamMemberRow
 
 __all__ = ["ReviewReport", "UndoOutcome", "approve", "check_member", "skip", "undo"]

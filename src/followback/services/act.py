@@ -47,11 +47,10 @@ from followback.domain import (
 )
 from followback.domain.rulebook import RuleRefusedError
 from followback.engine.pacing import bucket_specs, jittered
-from followback.services.decide import account_capabilities
 from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.facts import FactRepo
-from followback.store.policies import PolicyRepo
+from followback.store.policies import PolicyRepo, account_capabilities
 
 __all__ = ["ActReport", "run_actions"]
 

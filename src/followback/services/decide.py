@@ -16,42 +16,26 @@ follower) to measure what following back changes.
 from __future__ import annotations
 
 import importlib
-import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
-
+from followback.actions.decisions import DecisionBatch, record_decisions, record_profiles
 from followback.connectors.base import Connector
 from followback.domain import (
-    DEFAULT_CAPABILITIES,
-    ActionKind,
-    ActionState,
-    Capabilities,
     Clock,
     DecisionState,
-    Direction,
     FollowMode,
     Platform,
     Profile,
     Reason,
     ScreeningError,
     Verdict,
-    following_cap,
 )
 from followback.domain.server import apply_server_facts
-from followback.engine.pacing import apply_limit_overrides
-from followback.engine.planner import (
-    Candidate,
-    FollowPlan,
-    effective_mode,
-    engagement_priority,
-    plan_follows,
-)
+from followback.engine.planner import effective_mode, engagement_priority
 from followback.engine.policy import (
     ASSIGNMENT_SCHEME,
     Arm,
@@ -64,30 +48,21 @@ from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.recent import recent_reasons, scoring_view
 from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
-from followback.services.profiles import fetch_missing_profiles, load_profiles, save_profiles
+from followback.services.profiles import fetch_missing_profiles, load_profiles
 from followback.services.recent_posts import DEFAULT_BUDGET, sample_recent_posts
 from followback.services.second_looks import PROFILE_BUDGET, recheck_followed, reopen_talked_back
-from followback.store import AccountRepo, AuditRepo, Store
-from followback.store.actions import ActionRepo, follow_key
+from followback.store import AccountRepo, Store, StoreSession
+from followback.store.candidates import CandidateRepo
 from followback.store.decisions import DecisionInput, DecisionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.experiments import AssignmentInput, ExperimentRepo
-from followback.store.policies import PolicyRepo, StoredPolicy
+from followback.store.policies import PolicyRepo, StoredPolicy, account_capabilities
 from followback.store.server_facts import ServerFactsRepo
-from followback.store.tables import (
-    ConversationRow,
-    DecisionRow,
-    FollowEdgeRow,
-    FollowEventRow,
-    MessageRow,
-    RemoteAccountRow,
-)
 
 __all__ = [
     "DecideReport",
     "account_capabilities",
     "decide_account",
-    "enqueue_approved_follows",
     "load_scorer",
 ]
 
@@ -146,122 +121,6 @@ def load_scorer() -> Scorer:
     return scorer
 
 
-def account_capabilities(
-    platform: Platform, stored: StoredPolicy, base: Capabilities | None = None
-) -> Capabilities:
-    """The platform's capabilities with the account's limit overrides applied."""
-    caps = base or DEFAULT_CAPABILITIES[platform]
-    try:
-        return apply_limit_overrides(caps, stored.limit_overrides())
-    except ValueError as exc:
-        from followback.domain import ConfigError
-
-        raise ConfigError(f"account limits: {exc}", key="limits") from exc
-
-
-def _active(session: Session, account_id: int, direction: Direction) -> list[str]:
-    stmt = (
-        select(FollowEdgeRow.remote_id)
-        .where(
-            FollowEdgeRow.brand_account_id == account_id,
-            FollowEdgeRow.direction == direction.value,
-            FollowEdgeRow.ended_at.is_(None),
-        )
-        .order_by(FollowEdgeRow.first_seen.desc(), FollowEdgeRow.id.desc())
-    )
-    return list(session.scalars(stmt))
-
-
-def _histories(session: Session, account_id: int) -> dict[str, ChurnHistory]:
-    stmt = select(
-        FollowEventRow.remote_id, FollowEventRow.kind, FollowEventRow.source, FollowEventRow.at
-    ).where(
-        FollowEventRow.brand_account_id == account_id,
-        FollowEventRow.kind.in_(["followed_back", "unfollowed_by_brand"]),
-    )
-    return build_histories((r, k, s, a) for r, k, s, a in session.execute(stmt))
-
-
-def _engagement(session: Session, account_id: int) -> dict[str, float]:
-    stmt = (
-        select(MessageRow.author_id, MessageRow.kind, func.count())
-        .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
-        .where(ConversationRow.brand_account_id == account_id, MessageRow.direction == "in")
-        .group_by(MessageRow.author_id, MessageRow.kind)
-    )
-    counts: dict[str, Counter[str]] = {}
-    for author, kind, n in session.execute(stmt):
-        counts.setdefault(author, Counter())[kind] += int(n)
-    return {author: engagement_priority(c) for author, c in counts.items()}
-
-
-def enqueue_approved_follows(
-    session: Session,
-    account_id: int,
-    rows: Sequence[DecisionRow],
-    *,
-    caps: Capabilities,
-    mode: FollowMode,
-    requested_by: str,
-    batch_id: str,
-    now: datetime,
-) -> FollowPlan:
-    """Plan and enqueue follow actions for approved decisions ``rows``; returns the plan."""
-    edges = EdgeRepo(session)
-    actions = ActionRepo(session)
-    open_states = (ActionState.PENDING, ActionState.IN_FLIGHT, ActionState.DONE)
-    queued = actions.targets(account_id, ActionKind.FOLLOW, open_states)
-    following = set(_active(session, account_id, Direction.FOLLOWING))
-    histories = _histories(session, account_id)
-    targets = sorted({r.remote_id for r in rows})
-    blocked = {
-        rid: reason.rule
-        for rid in targets
-        if (reason := check_follow(histories.get(rid))) is not None
-    }
-    # Someone approved days later may have left meanwhile: a follow-back needs a follower.
-    still = edges.find_active(account_id, Direction.FOLLOWER, targets)
-    blocked.update({rid: "no_longer_follows" for rid in targets if rid not in still})
-    cap = following_cap(caps, edges.count_active(account_id, Direction.FOLLOWER))
-    pending = len(actions.targets(account_id, ActionKind.FOLLOW, open_states[:2]))
-    room = None if cap is None else cap - len(following) - pending
-    candidates = [
-        Candidate(
-            r.id,
-            r.remote_id,
-            Verdict(r.verdict),
-            r.state == DecisionState.APPROVED.value,
-            r.reviewed_by,
-            r.decided_at,
-            r.priority,
-        )
-        for r in rows
-    ]
-    plan = plan_follows(
-        candidates,
-        mode=mode,
-        caps=caps,
-        already_following=following,
-        queued=queued,
-        blocked=blocked,
-        engagement=_engagement(session, account_id),
-        following_room=room,
-    )
-    for item in plan.follows:
-        cycle = actions.count_for_target(account_id, ActionKind.FOLLOW, item.remote_id)
-        actions.enqueue(
-            account_id,
-            ActionKind.FOLLOW,
-            item.remote_id,
-            key=follow_key(account_id, ActionKind.FOLLOW, item.remote_id, cycle),
-            requested_by=requested_by,
-            at=now,
-            decision_id=item.decision_id,
-            batch_id=batch_id,
-        )
-    return plan
-
-
 def _state_for(verdict: Verdict, mode: FollowMode) -> DecisionState:
     if verdict is Verdict.REVIEW:
         return DecisionState.PENDING  # the grey zone waits for a person in every mode
@@ -292,81 +151,10 @@ class _Loaded:
     arms: dict[str, str]  # experiment arms already assigned (kept for good)
 
 
-def _undecided(session: Session, account_id: int, platform: Platform) -> list[str]:
-    """Active followers the brand does not follow whose stored profile has no decision.
-
-    One query, so an account with a million followers does not load them all each run.
-    """
-    follower = aliased(FollowEdgeRow)
-    following = aliased(FollowEdgeRow)
-    stmt = (
-        select(follower.remote_id)
-        .outerjoin(
-            following,
-            and_(
-                following.brand_account_id == follower.brand_account_id,
-                following.direction == Direction.FOLLOWING.value,
-                following.ended_at.is_(None),
-                following.remote_id == follower.remote_id,
-            ),
-        )
-        .outerjoin(
-            RemoteAccountRow,
-            and_(
-                RemoteAccountRow.platform == platform.value,
-                RemoteAccountRow.remote_id == follower.remote_id,
-            ),
-        )
-        .outerjoin(
-            DecisionRow,
-            and_(
-                DecisionRow.brand_account_id == follower.brand_account_id,
-                DecisionRow.remote_id == follower.remote_id,
-                DecisionRow.superseded.is_(False),
-            ),
-        )
-        .where(
-            follower.brand_account_id == account_id,
-            follower.direction == Direction.FOLLOWER.value,
-            follower.ended_at.is_(None),
-            following.id.is_(None),
-            or_(
-                DecisionRow.id.is_(None),
-                RemoteAccountRow.id.is_(None),
-                DecisionRow.profile_fingerprint != RemoteAccountRow.fingerprint,
-            ),
-        )
-        .order_by(follower.first_seen.desc(), follower.id.desc())
-    )
-    return list(session.scalars(stmt))
-
-
-def _count_followed_followers(session: Session, account_id: int) -> int:
-    following = aliased(FollowEdgeRow)
-    stmt = (
-        select(func.count())
-        .select_from(FollowEdgeRow)
-        .join(
-            following,
-            and_(
-                following.brand_account_id == FollowEdgeRow.brand_account_id,
-                following.direction == Direction.FOLLOWING.value,
-                following.ended_at.is_(None),
-                following.remote_id == FollowEdgeRow.remote_id,
-            ),
-        )
-        .where(
-            FollowEdgeRow.brand_account_id == account_id,
-            FollowEdgeRow.direction == Direction.FOLLOWER.value,
-            FollowEdgeRow.ended_at.is_(None),
-        )
-    )
-    return int(session.scalar(stmt) or 0)
-
-
-def _load(session: Session, account_id: int) -> _Loaded:
+def _load(session: StoreSession, account_id: int) -> _Loaded:
     account = AccountRepo(session).get(account_id)
-    followers = _undecided(session, account_id, account.platform)
+    candidates = CandidateRepo(session)
+    followers = candidates.undecided(account_id, account.platform)
     decisions = DecisionRepo(session).latest_fingerprints_of(account_id, followers)
     return _Loaded(
         mode=account.mode,
@@ -375,9 +163,12 @@ def _load(session: Session, account_id: int) -> _Loaded:
         followers=followers,
         profiles=load_profiles(session, account.platform, followers),
         latest=decisions,
-        already_following=_count_followed_followers(session, account_id),
-        histories=_histories(session, account_id),
-        engagement=_engagement(session, account_id),
+        already_following=EdgeRepo(session).count_mutual(account_id),
+        histories=build_histories(candidates.brand_follow_events(account_id)),
+        engagement={
+            author: engagement_priority(counts)
+            for author, counts in candidates.inbound_by_author(account_id).items()
+        },
         arms=ExperimentRepo(session).find_arms(account_id, followers),
     )
 
@@ -422,7 +213,7 @@ async def decide_account(
     falls back to ``review`` where the platform does not allow automated following.
     """
     now = clock()
-    with store.session() as s:
+    with store.read() as s:
         loaded = _load(s, account_id)
         facts = ServerFactsRepo(s).find(account_id)
     caps = account_capabilities(
@@ -443,8 +234,7 @@ async def decide_account(
     if missing and connector is not None:
         fetched, report.profiles_unavailable = await fetch_missing_profiles(connector, missing)
         report.profiles_fetched = len(fetched)
-        with store.session() as s:
-            save_profiles(s, loaded.platform, fetched)
+        record_profiles(store, loaded.platform, fetched)
         loaded.profiles.update({p.remote_id: p for p in fetched})
     report.already_following = loaded.already_following
     base = scorer or load_scorer()
@@ -476,30 +266,14 @@ async def decide_account(
         )
     report.screened = len(todo)
     report.model_version = scores[0].model_version if scores else None
-    with store.session() as s:
-        approved = _record(s, loaded, account_id, todo, scores, mode, now, report)
-        if approved:
-            report.batch_id = f"auto-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-            plan = enqueue_approved_follows(
-                s,
-                account_id,
-                approved,
-                caps=caps,
-                mode=mode,
-                requested_by=f"policy:{loaded.stored.policy.version}",
-                batch_id=report.batch_id,
-                now=now,
-            )
-            report.enqueued = len(plan.follows)
-            report.left_out = plan.left_out
-        AuditRepo(s).record(
-            f"policy:{loaded.stored.policy.version}",
-            "decide",
-            f"{report.screened} followers",
-            account_id,
-            at=now,
-            **{k: v for k, v in report.as_dict().items() if k not in ("left_out",)},
-        )
+    batch = _judge_all(loaded, account_id, todo, scores, mode, now, report)
+    actor = f"policy:{loaded.stored.policy.version}"
+    detail = {k: v for k, v in report.as_dict().items() if k != "left_out"}
+    recorded = record_decisions(
+        store, account_id, batch, caps=caps, mode=mode, actor=actor, now=now, detail=detail
+    )
+    report.batch_id, report.enqueued = recorded.batch_id, recorded.enqueued
+    report.left_out = recorded.left_out
     return report
 
 
@@ -535,8 +309,7 @@ async def _second_look(
     report.recent_calls, report.recent_sampled = cost.calls, cost.sampled
     if not sampled:
         return todo, scores
-    with store.session() as s:
-        save_profiles(s, loaded.platform, sampled)
+    record_profiles(store, loaded.platform, sampled)
     by_id = {p.remote_id: p for p in sampled}
     rescored = dict(
         zip(by_id, scorer.score_profiles([scoring_view(p) for p in by_id.values()]), strict=True)
@@ -572,8 +345,7 @@ def _with_signals(ev: Evaluation, profile: Profile) -> tuple[Reason, ...]:
     return (*ev.reasons, *(r for r in extra if not (said and r.rule.startswith(said))))
 
 
-def _record(
-    s: Session,
+def _judge_all(
     loaded: _Loaded,
     account_id: int,
     todo: Sequence[Profile],
@@ -581,21 +353,19 @@ def _record(
     mode: FollowMode,
     now: datetime,
     report: DecideReport,
-) -> list[DecisionRow]:
-    edges = EdgeRepo(s)
-    entries: list[DecisionInput] = []
-    assigned: list[AssignmentInput] = []
+) -> DecisionBatch:
+    """Judge every screened follower (pure): the decisions, arms and hold-outs to record."""
+    batch = DecisionBatch()
     for profile, score in zip(todo, scores, strict=True):
         ev, arm = _judge(loaded, account_id, profile, score, now)
-        held_out = arm is Arm.HOLD_OUT
         if arm is not None:
             share = loaded.stored.settings.holdout_share
-            assigned.append(
+            batch.assignments.append(
                 AssignmentInput(
                     profile.remote_id, arm.value, share, score.bot_score, ASSIGNMENT_SCHEME
                 )
             )
-        entries.append(
+        batch.entries.append(
             DecisionInput(
                 remote_id=profile.remote_id,
                 verdict=ev.verdict,
@@ -611,9 +381,9 @@ def _record(
                 learned_version=getattr(score, "learned_version", None),
             )
         )
-        if held_out:
+        if arm is Arm.HOLD_OUT:
             report.holdout += 1
-            edges.record_holdout(account_id, profile.remote_id)
+            batch.held_out.append(profile.remote_id)
         if ev.verdict is Verdict.FOLLOW:
             report.follow += 1
         elif ev.verdict is Verdict.REVIEW:
@@ -621,10 +391,4 @@ def _record(
         else:
             report.skip += 1
             report.skip_rules[ev.rule] += 1
-    ExperimentRepo(s).record_assignments(account_id, assigned, at=now)
-    rows = DecisionRepo(s).record_many(account_id, entries)
-    return [
-        row
-        for row, entry in zip(rows, entries, strict=True)
-        if entry.state is DecisionState.APPROVED
-    ]
+    return batch

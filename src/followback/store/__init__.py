@@ -2,6 +2,14 @@
 
 from followback.store.accounts import AccountRepo
 from followback.store.audit import AuditRepo
-from followback.store.engine import Store, open_store, redact_url
+from followback.store.engine import DatabaseError, Store, StoreSession, open_store, redact_url
 
-__all__ = ["AccountRepo", "AuditRepo", "Store", "open_store", "redact_url"]
+__all__ = [
+    "AccountRepo",
+    "AuditRepo",
+    "DatabaseError",
+    "Store",
+    "StoreSession",
+    "open_store",
+    "redact_url",
+]

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.util import AliasedClass
 
 from followback.domain import Direction, EndReason, FollowEventKind, as_utc
 from followback.store.follow_days import FollowDayRepo
@@ -45,6 +46,7 @@ __all__ = [
     "ActiveEdges",
     "EdgeRepo",
     "TrackingStateRepo",
+    "active_edge",
     "last_seen_of",
     "seen_mark",
     "seen_stream",
@@ -95,6 +97,18 @@ def last_seen_of(edge: Any, mark: Any) -> ColumnElement[datetime]:
     )
 
 
+def active_edge(
+    account_id: int | ColumnElement[int] | Any | None,
+    direction: Direction,
+    edge: type[FollowEdgeRow] | AliasedClass[FollowEdgeRow] = FollowEdgeRow,
+) -> ColumnElement[bool]:
+    """The one "active edge" predicate: ``edge`` belongs to ``account_id`` (a value, a
+    column to join on, or None for every account), runs in ``direction`` and has not
+    ended. Every query about who follows whom now uses it."""
+    current = and_(edge.direction == direction.value, edge.ended_at.is_(None))
+    return current if account_id is None else and_(edge.brand_account_id == account_id, current)
+
+
 def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -136,9 +150,7 @@ class EdgeRepo:
         found: set[str] = set()
         for chunk in _chunks(list(dict.fromkeys(remote_ids))):
             stmt = select(FollowEdgeRow.remote_id).where(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.direction == direction.value,
-                FollowEdgeRow.ended_at.is_(None),
+                active_edge(account_id, direction),
                 FollowEdgeRow.remote_id.in_(chunk),
             )
             found.update(self.session.scalars(stmt))
@@ -302,9 +314,7 @@ class EdgeRepo:
                 stmt = (
                     update(FollowEdgeRow)
                     .where(
-                        FollowEdgeRow.brand_account_id == account_id,
-                        FollowEdgeRow.direction == direction.value,
-                        FollowEdgeRow.ended_at.is_(None),
+                        active_edge(account_id, direction),
                         FollowEdgeRow.remote_id.in_(chunk),
                     )
                     .values(**values, end_reason=reason.value)
@@ -390,9 +400,7 @@ class EdgeRepo:
         stmt = (
             update(FollowEdgeRow)
             .where(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.direction == Direction.FOLLOWER.value,
-                FollowEdgeRow.ended_at.is_(None),
+                active_edge(account_id, Direction.FOLLOWER),
                 FollowEdgeRow.remote_id == remote_id,
             )
             .values(holdout=holdout)
@@ -421,9 +429,7 @@ class EdgeRepo:
         stmt = (
             select(FollowEdgeRow.id, FollowEdgeRow.remote_id)
             .where(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.direction == direction.value,
-                FollowEdgeRow.ended_at.is_(None),
+                active_edge(account_id, direction),
             )
             .execution_options(yield_per=_STREAM)
         )
@@ -456,9 +462,7 @@ class EdgeRepo:
 
     def count_active(self, account_id: int, direction: Direction) -> int:
         stmt = select(func.count()).where(
-            FollowEdgeRow.brand_account_id == account_id,
-            FollowEdgeRow.direction == direction.value,
-            FollowEdgeRow.ended_at.is_(None),
+            active_edge(account_id, direction),
         )
         return int(self.session.scalar(stmt) or 0)
 
@@ -471,16 +475,12 @@ class EdgeRepo:
             .join(
                 following,
                 and_(
-                    following.brand_account_id == FollowEdgeRow.brand_account_id,
+                    active_edge(FollowEdgeRow.brand_account_id, Direction.FOLLOWING, following),
                     following.remote_id == FollowEdgeRow.remote_id,
-                    following.direction == Direction.FOLLOWING.value,
-                    following.ended_at.is_(None),
                 ),
             )
             .where(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.direction == Direction.FOLLOWER.value,
-                FollowEdgeRow.ended_at.is_(None),
+                active_edge(account_id, Direction.FOLLOWER),
             )
         )
         return int(self.session.scalar(stmt) or 0)

@@ -19,7 +19,21 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 
 from followback.domain.errors import ErrorCode, StoreError, UserError
 
-__all__ = ["ReadOnlyError", "Store", "describe_store_error", "open_store", "redact_url"]
+__all__ = [
+    "DatabaseError",
+    "ReadOnlyError",
+    "Store",
+    "StoreSession",
+    "describe_store_error",
+    "open_store",
+    "redact_url",
+]
+
+# The names callers outside the store use, so that they need not import SQLAlchemy (the
+# import contract forbids it): the session type a repository takes, and the error raised
+# when the database itself fails (restart, failover, lost connection).
+StoreSession = Session
+DatabaseError = SQLAlchemyError
 
 _READ_ONLY = "followback.read_only"
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from followback.domain import (
     ConversationStatus,
+    Direction,
     ErrorCode,
     InboundMessage,
     MessageKind,
@@ -34,12 +35,12 @@ from followback.inbox.sla import ConversationTimes, SlaPolicy, SlaState, first_r
 from followback.inbox.threading import channel_of, thread_key
 from followback.store import keyset
 from followback.store.audit import AuditRepo
+from followback.store.edges import EdgeRepo
 from followback.store.tables import (
     ActionRow,
     BrandAccountRow,
     ContactRow,
     ConversationRow,
-    FollowEdgeRow,
     MessageRow,
     RemoteAccountRow,
 )
@@ -748,15 +749,7 @@ class InboxRepo:
 
     def is_follower(self, account_id: int, remote_id: str) -> bool:
         """True when ``remote_id`` currently follows the brand (from the tracked edges)."""
-        stmt = select(func.count(FollowEdgeRow.id)).where(
-            and_(
-                FollowEdgeRow.brand_account_id == account_id,
-                FollowEdgeRow.remote_id == remote_id,
-                FollowEdgeRow.direction == "follower",
-                FollowEdgeRow.ended_at.is_(None),
-            )
-        )
-        return bool(self.session.scalar(stmt))
+        return bool(EdgeRepo(self.session).find_active(account_id, Direction.FOLLOWER, [remote_id]))
 
 
 def latest_inbound_texts_and_language(

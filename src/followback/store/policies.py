@@ -10,11 +10,20 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from followback.config import AccountSettings, LimitOverride, PolicySettings
-from followback.domain import ErrorCode, UserError, utcnow
+from followback.domain import (
+    DEFAULT_CAPABILITIES,
+    Capabilities,
+    ConfigError,
+    ErrorCode,
+    Platform,
+    UserError,
+    utcnow,
+)
+from followback.engine.pacing import apply_limit_overrides
 from followback.engine.policy import Policy
 from followback.store.tables import AccountPolicyRow
 
-__all__ = ["PolicyRepo", "StoredPolicy", "seed_from_settings"]
+__all__ = ["PolicyRepo", "StoredPolicy", "account_capabilities", "seed_from_settings"]
 
 
 class StoredPolicy:
@@ -119,3 +128,14 @@ def seed_from_settings(session: Session, accounts: Iterable[AccountSettings]) ->
         policies.seed(row.id, acct.policy, acct.limits)
         seeded += 1
     return seeded
+
+
+def account_capabilities(
+    platform: Platform, stored: StoredPolicy, base: Capabilities | None = None
+) -> Capabilities:
+    """The platform's capabilities with the account's limit overrides applied."""
+    caps = base or DEFAULT_CAPABILITIES[platform]
+    try:
+        return apply_limit_overrides(caps, stored.limit_overrides())
+    except ValueError as exc:
+        raise ConfigError(f"account limits: {exc}", key="limits") from exc

@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import Direction, ErrorCode, UserError
+from followback.store.edges import active_edge
 from followback.store.tables import (
     ConversationRow,
     DecisionRow,
@@ -108,11 +109,7 @@ class SecondLookRepo:
 
     def followed(self, account_id: int) -> list[str]:
         """Accounts the brand follows now."""
-        stmt = select(FollowEdgeRow.remote_id).where(
-            FollowEdgeRow.brand_account_id == account_id,
-            FollowEdgeRow.direction == Direction.FOLLOWING.value,
-            FollowEdgeRow.ended_at.is_(None),
-        )
+        stmt = select(FollowEdgeRow.remote_id).where(active_edge(account_id, Direction.FOLLOWING))
         return list(self.session.scalars(stmt))
 
     def checks(self, account_id: int, remote_ids: Sequence[str]) -> dict[str, FollowCheckRow]:

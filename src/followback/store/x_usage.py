@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import Direction, FollowEventKind, MessageKind
+from followback.store.edges import EdgeRepo
 from followback.store.tables import (
     ConversationRow,
-    FollowEdgeRow,
     FollowEventRow,
     MessageRow,
     SyncStateRow,
@@ -49,12 +49,7 @@ def _messages(
 
 
 def _edges(s: Session, account_id: int, direction: Direction) -> int:
-    stmt = select(func.count(FollowEdgeRow.id)).where(
-        FollowEdgeRow.brand_account_id == account_id,
-        FollowEdgeRow.direction == direction.value,
-        FollowEdgeRow.ended_at.is_(None),
-    )
-    return int(s.scalar(stmt) or 0)
+    return EdgeRepo(s).count_active(account_id, direction)
 
 
 def measured_activity(s: Session, account_id: int, now: datetime) -> XActivity:

@@ -13,10 +13,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from followback.domain import Direction
 from followback.store.contact_links import ContactLinkRepo, LinkedIdentity
 from followback.store.drafts import NoteRepo, NoteView
+from followback.store.edges import EdgeRepo
 from followback.store.inbox import InboxRepo
-from followback.store.tables import ConversationRow, DecisionRow, FollowEdgeRow
+from followback.store.tables import ConversationRow, DecisionRow
 
 __all__ = ["ContactPanel", "PastConversation", "contact_panel"]
 
@@ -52,13 +54,7 @@ class ContactPanel:
 
 
 def _active_edge(s: Session, account_id: int, remote_id: str, direction: str) -> bool:
-    stmt = select(FollowEdgeRow.id).where(
-        FollowEdgeRow.brand_account_id == account_id,
-        FollowEdgeRow.remote_id == remote_id,
-        FollowEdgeRow.direction == direction,
-        FollowEdgeRow.ended_at.is_(None),
-    )
-    return s.scalars(stmt).first() is not None
+    return bool(EdgeRepo(s).find_active(account_id, Direction(direction), [remote_id]))
 
 
 def contact_panel(s: Session, conversation_id: int) -> ContactPanel:

@@ -1,0 +1,108 @@
+"""Stored follower profiles (``remote_accounts``): load them for screening, save what was
+fetched. (Fetching missing ones from the platform is :mod:`followback.services.profiles`.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from followback.domain import Platform, Profile
+from followback.store.tables import RemoteAccountRow
+
+__all__ = ["load_profiles", "save_profiles"]
+
+_FIELDS = (
+    "handle",
+    "display_name",
+    "bio",
+    "url",
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "created_at",
+    "has_avatar",
+    "bot_flag",
+    "locked",
+    "language",
+    "last_post_at",
+    "moved_to",
+    "suspended",
+    "observed_at",
+)
+
+
+# Profile fields kept in the ``signals`` JSON column, with the types they load back as.
+_SIGNALS: dict[str, type] = {
+    "verified": bool,
+    "verified_links": int,
+    "pinned_post": bool,
+    "associated_count": int,
+    "has_banner": bool,
+    "counts_reported": bool,
+    "recent_sampled": bool,
+    "recent_posts_sampled": int,
+    "recent_reply_share": float,
+    "recent_repost_share": float,
+    "recent_duplicate_share": float,
+    "recent_link_share": float,
+    "recent_spam_share": float,
+    "recent_languages": int,
+    "recent_language": str,
+}
+
+
+def _signals_of(p: Profile) -> dict[str, Any]:
+    """The non-default signals of ``p`` (defaults are left out to keep rows small)."""
+    defaults = Profile(platform=p.platform, remote_id="", handle="", observed_at=p.observed_at)
+    out = {k: getattr(p, k) for k in _SIGNALS if getattr(p, k) != getattr(defaults, k)}
+    if p.discoverable is not None:
+        out["discoverable"] = p.discoverable
+    return out
+
+
+def _signals_from(raw: dict[str, Any] | None) -> dict[str, Any]:
+    raw = raw if isinstance(raw, dict) else {}
+    out: dict[str, Any] = {k: kind(raw[k]) for k, kind in _SIGNALS.items() if k in raw}
+    if isinstance(raw.get("discoverable"), bool):
+        out["discoverable"] = raw["discoverable"]
+    return out
+
+
+def _to_profile(platform: Platform, row: RemoteAccountRow) -> Profile:
+    data: dict[str, Any] = {f: getattr(row, f) for f in _FIELDS}
+    data.update(_signals_from(row.signals))
+    return Profile(platform=platform, remote_id=row.remote_id, labels=tuple(row.labels), **data)
+
+
+def load_profiles(
+    session: Session, platform: Platform, remote_ids: Sequence[str]
+) -> dict[str, Profile]:
+    """Stored profiles of ``remote_ids`` (those the store knows)."""
+    out: dict[str, Profile] = {}
+    for start in range(0, len(remote_ids), 500):
+        stmt = select(RemoteAccountRow).where(
+            RemoteAccountRow.platform == platform.value,
+            RemoteAccountRow.remote_id.in_(remote_ids[start : start + 500]),
+        )
+        out.update({r.remote_id: _to_profile(platform, r) for r in session.scalars(stmt)})
+    return out
+
+
+def save_profiles(session: Session, platform: Platform, profiles: Iterable[Profile]) -> None:
+    """Insert or refresh profiles in ``remote_accounts``."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    for p in profiles:
+        values: dict[str, Any] = {f: getattr(p, f) for f in _FIELDS}
+        values.update(labels=list(p.labels), signals=_signals_of(p), fingerprint=p.fingerprint)
+        stmt = insert(RemoteAccountRow).values(
+            platform=platform.value, remote_id=p.remote_id, **values
+        )
+        session.execute(
+            stmt.on_conflict_do_update(index_elements=["platform", "remote_id"], set_=values)
+        )
