@@ -11,12 +11,16 @@ peak RSS (``ru_maxrss``; a fresh process per run, so the peak is this run's own)
 
 Baselines, same run, same sizes up to ``--baseline-max``:
 
-* PostgreSQL: the portable ``executemany`` path with page-sized transactions (COPY off);
-* SQLite: page-sized transactions (one per 1,000 followers) instead of 10,000-row batches;
+* the previous edge paths (bench/big_accounts_previous.py): every full scan rewrote
+  ``last_seen`` on all active edges, PostgreSQL staged arrivals one ``write_row`` at a
+  time, SQLite wrote them through SQLAlchemy's ``executemany``, active edges were read
+  through SQLAlchemy rows;
 * diff: sorting both snapshots at diff time (as before) instead of only the new one.
 
 PostgreSQL is ``FOLLOWBACK_BENCH_PG_URL`` or ``FOLLOWBACK_TEST_PG_URL`` (a schema of its own,
-dropped afterwards). ``--write`` replaces the "Big accounts" section of bench/RESULTS.md
+dropped afterwards). On PostgreSQL the server's CPU seconds are measured too: the CPU time
+of this process's backends (read from /proc, the server runs on this machine).
+``--write`` replaces the "Big accounts" section of bench/RESULTS.md
 and writes bench/plots/big_accounts.png.
 """
 
@@ -36,6 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import big_accounts_previous
 import numpy as np
 from bench_reconcile_scale import ArrayConnector
 from common import ROOT, load, log, pg_schema, pg_url_env, plot_curves, record_result
@@ -81,26 +86,28 @@ def _diff_times(stored_sorted: np.ndarray, new_unsorted: np.ndarray) -> dict[str
 
 async def _run(url: str, n: int, variant: str) -> dict[str, float]:
     from followback.domain import Direction, FollowMode, Platform
-    from followback.services import sync as sync_module
     from followback.services.sync import sync_account
     from followback.store import AccountRepo, edges, open_store
 
-    if variant == "baseline":  # the previous write path: a transaction per page, no COPY
-        sync_module.ARRIVAL_BATCH = 1
-        edges._COPY_MIN = 1 << 62  # type: ignore[attr-defined]
+    if variant == "baseline":
+        big_accounts_previous.install("sqlite" if url.startswith("sqlite") else "postgresql")
     store = open_store(url)
     with store.session() as s:
         account_id = AccountRepo(s).add(Platform.X, "big", "1", FollowMode.REVIEW)
+    server = _ServerCpu(store)
     ids = np.arange(10_000_000_000, 10_000_000_000 + n, dtype=np.int64)[::-1].copy()
     conn = ArrayConnector(ids)
     out: dict[str, float] = {"n": n, "start_mb": _peak_mb()}
+    server.start()
     with _Timer() as t:
         first = await sync_account(store, conn, account_id, clock=lambda: NOW, full=True)  # type: ignore[arg-type]
     out |= {"import_s": t.wall, "import_cpu_s": t.cpu, "import_peak_mb": _peak_mb()}
+    out["import_server_cpu_s"] = server.seconds()
     k = max(1, n // 100)
     conn.ids = np.concatenate(
         [np.arange(20_000_000_000, 20_000_000_000 + k, dtype=np.int64), ids[k:]]
     )
+    server.start()
     with _Timer() as t:
         second = await sync_account(
             store,
@@ -111,6 +118,7 @@ async def _run(url: str, n: int, variant: str) -> dict[str, float]:
             max_profile_checks=100,
         )
     out |= {"reconcile_s": t.wall, "reconcile_cpu_s": t.cpu, "reconcile_peak_mb": _peak_mb()}
+    out["reconcile_server_cpu_s"] = server.seconds()
     assert first.followers == n and second.new_count == k and second.departed_count == k
     with _Timer() as t, store.session() as s:
         stored = edges.EdgeRepo(s).active_edges(account_id, Direction.FOLLOWER).keys
@@ -120,6 +128,40 @@ async def _run(url: str, n: int, variant: str) -> dict[str, float]:
     out["db_bytes_per_follower"] = _db_bytes(store, url) / n
     store.engine.dispose()
     return out
+
+
+class _ServerCpu:
+    """CPU seconds of the PostgreSQL backends serving this process (NaN on SQLite, whose
+    work is in this process's own CPU time). The pool is emptied at each start so every
+    backend of the phase is a fresh one whose id is recorded as it connects."""
+
+    def __init__(self, store: Any) -> None:
+        from sqlalchemy import event
+
+        self.store, self.pids = store, []
+        self.postgres = store.engine.dialect.name == "postgresql"
+        if self.postgres:
+            event.listen(store.engine, "connect", self._connected)
+
+    def _connected(self, dbapi_conn: Any, _record: Any) -> None:
+        self.pids.append(dbapi_conn.info.backend_pid)
+
+    def start(self) -> None:
+        self.store.engine.dispose()
+        self.pids = []
+
+    def seconds(self) -> float:
+        if not self.postgres:
+            return float("nan")
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for pid in self.pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # a backend that already exited (not with a pooled engine)
+            total += (int(fields[11]) + int(fields[12])) / ticks
+        return total
 
 
 def _db_bytes(store: Any, url: str) -> float:
@@ -245,9 +287,15 @@ def _child(backend: str, variant: str, n: int) -> None:
     print(json.dumps(r))
 
 
+def _srv(r: dict[str, object], phase: str) -> str:
+    value = float(r.get(f"{phase}_server_cpu_s", float("nan")))  # type: ignore[arg-type]
+    return "in process" if value != value else f"{value:.2f}"
+
+
 def _table(rows: list[dict[str, object]]) -> list[str]:
     lines = [
-        "| backend | write path | followers | import s (CPU s) | reconcile s (CPU s) "
+        "| backend | edge paths | followers | import s (client CPU s, server CPU s) "
+        "| reconcile s (client CPU s, server CPU s) "
         "| read stored snapshot s | diff s: sort new only / sort both | peak RSS MiB "
         "| DB bytes per follower | load |",
         "|---|---|---|---|---|---|---|---|---|---|",
@@ -255,8 +303,9 @@ def _table(rows: list[dict[str, object]]) -> list[str]:
     for r in rows:
         lines.append(
             f"| {r['backend']} | {r['path']} | {int(r['n']):,} "  # type: ignore[call-overload]
-            f"| {r['import_s']:.2f} ({r['import_cpu_s']:.2f}) "
-            f"| {r['reconcile_s']:.2f} ({r['reconcile_cpu_s']:.2f}) | {r['load_stored_s']:.2f} "
+            f"| {r['import_s']:.2f} ({r['import_cpu_s']:.2f}, {_srv(r, 'import')}) "
+            f"| {r['reconcile_s']:.2f} ({r['reconcile_cpu_s']:.2f}, {_srv(r, 'reconcile')}) "
+            f"| {r['load_stored_s']:.2f} "
             f"| {r['diff_s']:.3f} / {r['diff_base_s']:.3f} | {r['peak_mb']:.0f} "
             f"| {r.get('db_bytes_per_follower', float('nan')):.0f} | {r['load']} |"
         )
@@ -264,10 +313,10 @@ def _table(rows: list[dict[str, object]]) -> list[str]:
 
 
 PATHS = {
-    ("postgresql", "new"): "COPY, 10,000-row batches",
-    ("postgresql", "baseline"): "executemany, one transaction per page (baseline)",
-    ("sqlite", "new"): "executemany, 10,000-row batches",
-    ("sqlite", "baseline"): "executemany, one transaction per page (baseline)",
+    ("postgresql", "new"): "bulk: COPY of text, seen mark, raw reads",
+    ("postgresql", "baseline"): "previous: COPY write_row, UPDATE all, SQLAlchemy reads",
+    ("sqlite", "new"): "bulk: staged executemany, seen mark, raw reads",
+    ("sqlite", "baseline"): "previous: SQLAlchemy executemany, UPDATE all",
 }
 
 
@@ -342,8 +391,10 @@ def main() -> None:
         "when the row started). Followers arrive in pages of 1,000 from an in-process "
         "connector; the reconcile finds 1 % gone and 1 % new (100 profile checks). "
         "Baselines (same run, up to "
-        f"{args.baseline_max:,} followers): the previous write path. Diff: the stored snapshot "
-        "kept sorted, only the new one sorted, vs both sorted at diff time.",
+        f"{args.baseline_max:,} followers): the previous edge paths (bench/"
+        "big_accounts_previous.py). Client CPU: this process (on SQLite it includes the "
+        "database's work); server CPU: the PostgreSQL backends serving it. Diff: the stored "
+        "snapshot kept sorted, only the new one sorted, vs both sorted at diff time.",
         "",
         *_table(rows),
         "",

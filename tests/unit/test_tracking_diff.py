@@ -100,3 +100,12 @@ def test_diff_sorted_agrees_with_sets_on_random_snapshots() -> None:
         assert set(d.arrivals.tolist()) == want_in, trial
         assert set(d.departures.tolist()) == want_out, trial
         assert list(d.arrivals) == sorted(d.arrivals) and list(d.departures) == sorted(d.departures)
+
+
+@given(st.lists(st.one_of(st.from_regex(r"\A[0-9]{0,20}\Z"), st.text(max_size=6)), max_size=20))
+def test_batch_keys_equal_one_by_one_keys(ids: list[str]) -> None:
+    # The batch check (all ASCII digits, none empty, none too long) must never take an id
+    # the per-id rule would hash: "", "٣" (a non-ASCII digit), 19+ digits, " 5", "-5".
+    assert id_keys(ids).tolist() == [id_key(i) for i in ids]
+    edge_cases = ["", "٣", "1" * 19, " 5", "-5", "+5", "42"]
+    assert id_keys(edge_cases).tolist() == [id_key(i) for i in edge_cases]

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import AliasedClass
 
 from followback.domain import Direction, EndReason, FollowEventKind, as_utc
+from followback.store.edge_bulk import stage_arrivals, stream_active
 from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import (
     FollowEdgeRow,
@@ -54,7 +55,9 @@ __all__ = [
 
 _BATCH = 1000  # rows per executemany / IN (...) batch; within every backend's limits
 _STREAM = 50_000  # rows per partition when streaming an account's edges
-_COPY_MIN = 200  # on PostgreSQL, batches of at least this many arrivals go through COPY
+# Batches of at least this many arrivals take the bulk path (edge_bulk: COPY on
+# PostgreSQL, a staged executemany on SQLite); smaller ones the portable one.
+_COPY_MIN = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +176,8 @@ class EdgeRepo:
         not news). Returns the remote ids of the edges opened.
         """
         unique = list(dict(arrivals).items())
-        if len(unique) >= _COPY_MIN and self.session.get_bind().dialect.name == "postgresql":
-            opened = set(self._copy_arrivals(account_id, direction, unique, seen_at, via))
+        if len(unique) >= _COPY_MIN:
+            opened = set(stage_arrivals(self.session, account_id, direction, unique, seen_at, via))
             new = [(rid, at) for rid, at in unique if rid in opened]
         else:
             new = self._insert_arrivals(account_id, direction, unique, seen_at, via)
@@ -218,42 +221,6 @@ class EdgeRepo:
         for chunk in _chunks(rows):
             self.session.execute(self._insert_ignoring_active(), list(chunk))
         return new
-
-    def _copy_arrivals(
-        self,
-        account_id: int,
-        direction: Direction,
-        unique: Sequence[tuple[str, datetime]],
-        seen_at: datetime,
-        via: str,
-    ) -> list[str]:
-        """PostgreSQL path: ``COPY`` the batch into a temporary table, then one
-        ``INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING``.
-
-        SQLAlchemy has no ``COPY``; psycopg 3's ``cursor.copy`` streams the whole batch
-        in one command instead of one statement per row (bench/bench_big_accounts.py
-        measures both paths). Staging keeps the partial unique
-        index's rule (one active edge per person) and tells which rows were new.
-        """
-        raw = self.session.connection().connection.driver_connection
-        with raw.cursor() as cur:  # type: ignore[union-attr]
-            cur.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS follow_edges_stage"
-                " (remote_id text, first_seen timestamptz) ON COMMIT DELETE ROWS"
-            )
-            cur.execute("TRUNCATE follow_edges_stage")
-            with cur.copy("COPY follow_edges_stage (remote_id, first_seen) FROM STDIN") as cp:
-                for rid, at in unique:
-                    cp.write_row((rid, as_utc(at)))
-            cur.execute(
-                "INSERT INTO follow_edges"
-                " (brand_account_id, remote_id, direction, first_seen, last_seen, via, holdout)"
-                " SELECT %s, remote_id, %s, first_seen, %s, %s, false FROM follow_edges_stage"
-                " ON CONFLICT (brand_account_id, direction, remote_id)"
-                " WHERE ended_at IS NULL DO NOTHING RETURNING remote_id",
-                (account_id, direction.value, as_utc(seen_at), via),
-            )
-            return [row[0] for row in cur.fetchall()]
 
     def _events(
         self,
@@ -426,16 +393,9 @@ class EdgeRepo:
     # -- reads -------------------------------------------------------------------------
     def active_edges(self, account_id: int, direction: Direction) -> ActiveEdges:
         """All active edges of one direction as sorted key and row-id arrays, streamed."""
-        stmt = (
-            select(FollowEdgeRow.id, FollowEdgeRow.remote_id)
-            .where(
-                active_edge(account_id, direction),
-            )
-            .execution_options(yield_per=_STREAM)
-        )
         keys: list[npt.NDArray[np.int64]] = []
         ids: list[npt.NDArray[np.int64]] = []
-        for part in self.session.execute(stmt).partitions():
+        for part in stream_active(self.session, account_id, direction, _STREAM):
             ids.append(np.fromiter((r[0] for r in part), dtype=np.int64, count=len(part)))
             keys.append(id_keys([r[1] for r in part]))
         if not keys:
