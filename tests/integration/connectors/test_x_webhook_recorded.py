@@ -257,3 +257,22 @@ def test_replay_asks_x_to_deliver_the_last_day_again(db: tuple[str, Store]) -> N
     with store.read() as s:
         audit = s.scalars(select(AuditRow).where(AuditRow.verb == "x.webhook.replay")).one()
     assert audit.actor == "ana" and audit.detail["job_id"] == done.job_id
+
+
+def test_a_registration_x_refuses_says_why_and_leaves_the_stream_in_place(
+    db: tuple[str, Store],
+) -> None:
+    from followback.domain import RejectedError
+    from followback.services.x_activity import describe_follow_path
+
+    url, store = db
+    with _tape("webhook_register_crc_failed") as tape:
+        _, out, error = _cli(url, "register", "--public-url", PUBLIC)
+        assert tape.all_played
+    assert isinstance(error, RejectedError) and "CrcValidationFailed" in str(error)
+    assert CONSUMER_SECRET not in out
+    with store.read() as s:
+        hook = XWebhookRepo(s).find(1)
+    # The secrets stay stored (for the next try); no webhook id, so syncs keep the stream.
+    assert hook is not None and hook.webhook_id == ""
+    assert describe_follow_path(bool(hook.webhook_id), True, 96)[0] == "stream"

@@ -562,3 +562,24 @@ write(
         }
     ],
 )
+# `followback serve` did not answer X's CRC: X refuses the registration (reason
+# CrcValidationFailed, docs.x.com/x-api/webhooks/quickstart, in X's invalid-request problem).
+write(
+    "webhook_register_crc_failed",
+    [
+        webhooks_listed(),
+        {
+            "request": req("POST", "/2/webhooks", body={"url": HOOK_URL}),
+            "response": resp(
+                400,
+                {
+                    "title": "Invalid Request",
+                    "detail": "CrcValidationFailed",
+                    "type": "https://api.x.com/2/problems/invalid-request",
+                    "status": 400,
+                },
+                "Bad Request",
+            ),
+        },
+    ],
+)
