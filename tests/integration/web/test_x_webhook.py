@@ -218,3 +218,16 @@ def test_events_in_one_delivery_apply_in_the_order_x_sent_them(
     edges, events = _follower_rows(store)
     assert [(e.remote_id, e.ended_at is None) for e in edges] == [(TOMAS, False), (TOMAS, True)]
     assert [e.kind for e in events] == ["followed", "unfollowed", "followed"]
+
+
+def test_a_signed_delivery_quoting_a_nul_character_is_recorded_without_it(
+    anon: TestClient, hooked: tuple[int, int], store: Store
+) -> None:
+    from followback.store.tables import RemoteAccountRow
+
+    event = _event("follow.follow", "-50", ZOE, ME)
+    event["data"]["payload"]["source"]["data"]["description"] = "tea\u0000 and code"  # type: ignore[index]
+    assert _post(anon, hooked[0], event) == 200
+    with store.read() as s:
+        row = s.scalars(select(RemoteAccountRow).where(RemoteAccountRow.remote_id == ZOE)).one()
+    assert row.bio == "tea and code"
