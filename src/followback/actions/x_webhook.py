@@ -101,6 +101,7 @@ def apply_follow_events(
     """
     out = AppliedEvents()
     ids = XWebhookRepo(s)
+    ids.purge_events(now - EVENT_IDS_KEPT)  # ids older than any retry or replay
     fresh: list[FollowActivity] = []
     for event in events:
         if event.event_id and not ids.record_event_once(
@@ -223,7 +224,6 @@ def record_x_webhook_delivery(
         with store.session() as s:
             me = AccountRepo(s).get(account_id).remote_id
             applied = apply_follow_events(s, account_id, me, events, now, via=VIA_WEBHOOK)
-            XWebhookRepo(s).purge_events(now - EVENT_IDS_KEPT)
     except IntegrityError:
         # The same event id committed by a concurrent delivery meanwhile: already recorded.
         applied = AppliedEvents(repeats=len(events))

@@ -231,3 +231,24 @@ def test_a_signed_delivery_quoting_a_nul_character_is_recorded_without_it(
     with store.read() as s:
         row = s.scalars(select(RemoteAccountRow).where(RemoteAccountRow.remote_id == ZOE)).one()
     assert row.bio == "tea and code"
+
+
+def test_event_ids_are_kept_a_week_then_dropped(
+    anon: TestClient, hooked: tuple[int, int], store: Store
+) -> None:
+    from datetime import timedelta
+
+    from followback.store.tables import XWebhookEventRow
+
+    with store.session() as s:
+        repo = XWebhookRepo(s)
+        assert repo.record_event_once(
+            hooked[0], "-old", "follow.follow", "x_activity", NOW - timedelta(days=8)
+        )
+        assert repo.record_event_once(
+            hooked[0], "-recent", "follow.follow", "x_activity", NOW - timedelta(days=6)
+        )
+    assert _post(anon, hooked[0], [_event("follow.follow", "-60", ZOE, ME)]) == 200
+    with store.read() as s:
+        kept = sorted(r.event_id for r in s.scalars(select(XWebhookEventRow)))
+    assert kept == ["-60", "-recent"]
