@@ -2,9 +2,10 @@
 followback reading the activity stream for a few seconds per sync, so no event falls between
 two reads (docs.x.com/x-api/webhooks/introduction, /x-api/activity/quickstart).
 
-- **CRC**: X sends ``GET <url>?crc_token=...`` when the webhook is registered, hourly, and
+- **CRC**: X sends ``GET <url>?crc_token=...`` when the webhook is registered, periodically, and
   on ``PUT /2/webhooks/:id``; the answer is ``{"response_token": "sha256=<base64 of
-  HMAC-SHA256(key=consumer secret, msg=crc_token)>"}``, within 3 seconds.
+  HMAC-SHA256(key=consumer secret, msg=crc_token)>"}``, within seconds (X's
+  webhooks page: respond within 10 seconds).
 - **Signature**: every POST carries ``x-twitter-webhooks-signature: sha256=<base64 of
   HMAC-SHA256(key=consumer secret, msg=raw body)>``; anything else is refused.
 - **Management** (``POST/GET/PUT/DELETE /2/webhooks``, ``PUT /2/activity/subscriptions/:id``)

@@ -100,7 +100,7 @@ _PERMISSIONS: tuple[Rule, ...] = (
         "activity_webhook",
         "where the brand registered one (`followback x webhook register`), X delivers the "
         "follow events to its public HTTPS URL (no port), checks it with a CRC (HMAC-SHA256 "
-        "of crc_token, keyed with the app's consumer secret) on registration and hourly, "
+        "of crc_token, keyed with the app's consumer secret) on registration and periodically, "
         "and signs every POST (x-twitter-webhooks-signature); duplicates possible",
         WEBHOOKS_URL,
         "the stream carries only what X sends while it is read, so events between two syncs "

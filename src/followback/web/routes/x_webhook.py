@@ -1,7 +1,7 @@
 """X's webhook for the brand's follow events (``/hooks/x/<account id>``): no login, only X's
 signature. ``GET`` answers X's challenge-response check; ``POST`` records a delivery.
 
-X must get its answer fast (a CRC within 3 seconds, a delivery within 10): each request is
+X must get its answer fast (within 10 seconds, its webhooks page says): each request is
 one decryption, one HMAC and, for a delivery, one short transaction. Refusals say why in a
 short JSON body and log the account and the reason, never the secret or the signature.
 """
