@@ -38,7 +38,10 @@ BEGIN, END = "<!-- inbox-throughput:begin -->", "<!-- inbox-throughput:end -->"
 
 
 def messages(n: int) -> tuple[list[str], str]:
-    data = Path(os.environ.get("FOLLOWBACK_DATA_DIR", REPO.parent / "shared" / "data"))
+    # the first shared/data above the repository (a git worktree sits deeper than the clone)
+    bases = [Path(os.environ["FOLLOWBACK_DATA_DIR"])] if "FOLLOWBACK_DATA_DIR" in os.environ else []
+    bases += [p / "shared" / "data" for p in REPO.parents]
+    data = next((b for b in bases if (b / "text").is_dir()), bases[0])
     folder = data / "text" / "twcs-samples"
     paths = [folder / "twcs_head5000.csv", folder / "spotifycares_inbound_requests.csv"]
     if all(p.is_file() for p in paths):
