@@ -9,8 +9,11 @@ calls :func:`account_analytics` for the same numbers and figures.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,6 +59,7 @@ from followback.tracking.metrics import (
 )
 from followback.tracking.retention import (
     AdjustedComparison,
+    GroupCurve,
     compare_followback,
     compare_sla,
     weekly_cohorts,
@@ -104,31 +108,48 @@ class AccountAnalytics:
         """The retention figures (the experiment's arms, the observational comparisons)."""
         exp = self.experiment
         return {
-            "experiment": to_svg(
-                survival_figure(
-                    exp.curves,
-                    "Experiment: followed back vs held out (as assigned)",
-                    empty=exp.headline,
-                    xlabel="days since assignment",
-                )
+            "experiment": _survival_svg(
+                exp.curves,
+                "Experiment: followed back vs held out (as assigned)",
+                exp.headline,
+                "days since assignment",
             ),
-            "survival": to_svg(
-                survival_figure(
-                    self.observational.groups,
-                    "Observational: followed back by day 2 vs not",
-                    empty=self.observational.message,
-                    xlabel="days since day 2 after following",
-                )
+            "survival": _survival_svg(
+                self.observational.groups,
+                "Observational: followed back by day 2 vs not",
+                self.observational.message,
+                "days since day 2 after following",
             ),
-            "sla": to_svg(
-                survival_figure(
-                    self.sla.groups,
-                    "Observational: first message answered within the SLA vs not",
-                    empty=self.sla.message,
-                    xlabel="days since the SLA deadline",
-                )
+            "sla": _survival_svg(
+                self.sla.groups,
+                "Observational: first message answered within the SLA vs not",
+                self.sla.message,
+                "days since the SLA deadline",
             ),
         }
+
+
+# Drawn survival figures by their inputs: drawing one takes matplotlib about 0.15 CPU-s,
+# most of the Retention page's time, and the same curves give the same picture, so a
+# page seen again before the data changes reuses it. Bounded: a few accounts' worth.
+_DRAWN: OrderedDict[str, str] = OrderedDict()
+_DRAWN_MAX = 48
+_DRAWN_LOCK = threading.Lock()
+
+
+def _survival_svg(curves: Sequence[GroupCurve], title: str, empty: str, xlabel: str) -> str:
+    key = hashlib.sha256(repr((curves, title, empty, xlabel)).encode()).hexdigest()
+    with _DRAWN_LOCK:  # web requests run in threads
+        svg = _DRAWN.get(key)
+        if svg is not None:
+            _DRAWN.move_to_end(key)
+            return svg
+    svg = to_svg(survival_figure(curves, title, empty=empty, xlabel=xlabel))
+    with _DRAWN_LOCK:
+        _DRAWN[key] = svg
+        while len(_DRAWN) > _DRAWN_MAX:
+            _DRAWN.popitem(last=False)
+    return svg
 
 
 def account_analytics(
@@ -289,16 +310,17 @@ def _env() -> Environment:
     )
 
 
-def _view(item: AccountAnalytics) -> dict[str, Any]:
-    """One account as the report's templates read it."""
-    svgs = item.figures_svg()
+def _view(item: AccountAnalytics, *, retention_only: bool = False) -> dict[str, Any]:
+    """One account as the report's templates read it (``retention_only``: only the
+    retention section's figures are drawn; drawing is most of the Retention page's time)."""
+    svgs = item.retention_svg() if retention_only else item.figures_svg()
     return {
         "platform": item.account.platform.value,
         "handle": item.account.handle,
         "summary": item.summary,
         "totals": item.totals,
         "counts": item.counts,
-        "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive")],
+        "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive") if k in svgs],
         "experiment": item.experiment,
         "experiment_figure": svgs["experiment"],
         "observational": item.observational,
@@ -313,7 +335,8 @@ def _view(item: AccountAnalytics) -> dict[str, Any]:
 def retention_html(item: AccountAnalytics) -> str:
     """The report's retention section for one account, as HTML (the dashboard's Retention
     page shows exactly this, so the two cannot drift apart)."""
-    return _env().get_template("_retention.html").render(a=_view(item), fmt=_fmt, pct=_pct)
+    view = _view(item, retention_only=True)
+    return _env().get_template("_retention.html").render(a=view, fmt=_fmt, pct=_pct)
 
 
 def retention_csv(

@@ -11,7 +11,7 @@ period) subtract what they delete. So the overview and the API read one row per 
 every follower: the active followers are the opened minus the closed, summed over days.
 
 :meth:`FollowDayRepo.rebuild` recomputes the rows from the tables (migration 0016 runs it
-on existing databases; ``followback recount`` runs it on demand).
+on existing databases, and the tests check the kept rows against it).
 """
 
 from __future__ import annotations

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
+
+from followback.services import report
 
 
 def test_retention_page_shows_the_experiment_status_and_downloads(
@@ -38,3 +43,24 @@ def test_retention_api_and_unknown_accounts(client_as: Callable[[str], TestClien
 
 def test_retention_needs_a_login(anon: TestClient) -> None:
     assert anon.get("/api/retention").status_code == 401
+
+
+def test_retention_figures_are_drawn_once_per_data(
+    client_as: Callable[[str], TestClient], seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen again with the same data, the page reuses its figures (drawing them was most
+    of its time); the same page is served either way."""
+    drawn: list[str] = []
+    real = report.survival_figure
+
+    def counting(curves: Any, title: str, **kw: Any) -> Any:
+        drawn.append(title)
+        return real(curves, title, **kw)
+
+    monkeypatch.setattr(report, "survival_figure", counting)
+    monkeypatch.setattr(report, "_DRAWN", OrderedDict())
+    client = client_as("vic")
+    first = client.get("/retention", params={"account": seeded.mastodon_id}).text
+    assert len(drawn) == 3
+    again = client.get("/retention", params={"account": seeded.mastodon_id}).text
+    assert len(drawn) == 3 and again == first

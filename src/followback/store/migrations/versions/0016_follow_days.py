@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.Column("day", sa.Date(), primary_key=True),
         *(sa.Column(name, sa.BigInteger(), nullable=False) for name in _COUNTS),
     )
-    # The same computation as `followback recount` (one definition of the counts).
+    # The repository's own rebuild: one definition of the counts.
     from followback.store.follow_days import FollowDayRepo
 
     with Session(bind=op.get_bind()) as session:
