@@ -20,14 +20,21 @@ from sqlalchemy import select, text
 from followback.actions.datacare import apply_retention, forget_person
 from followback.config import RetentionSettings
 from followback.connectors.sandbox import SandboxNetwork
-from followback.domain import Direction, as_utc
+from followback.domain import DecisionState, Direction, Lane, as_utc
 from followback.services.demo import run_demo
 from followback.services.report import account_analytics
 from followback.store import Store, open_store
+from followback.store.decisions import DecisionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.engine import _alembic_config
 from followback.store.follow_days import COUNT_COLUMNS, FollowDayRepo, event_column
-from followback.store.tables import FollowDayRow, FollowEdgeRow, FollowEventRow
+from followback.store.tables import (
+    DecisionCountRow,
+    DecisionRow,
+    FollowDayRow,
+    FollowEdgeRow,
+    FollowEventRow,
+)
 from followback.store.tracking_queries import (
     audience_counts,
     event_counts,
@@ -36,6 +43,7 @@ from followback.store.tracking_queries import (
 )
 from followback.tracking.metrics import daily_series
 from followback.web.overview import build_overview
+from followback.web.queries import QueueQuery, count_lanes
 
 _KINDS = ("arrivals", "unfollowed", "purged", "deactivated")
 
@@ -72,8 +80,29 @@ def _scanned(store: Store) -> dict[tuple[int, date], tuple[int, ...]]:
     return {k: tuple(c.get(n, 0) for n in COUNT_COLUMNS) for k, c in counts.items()}
 
 
+def _decision_counts(store: Store) -> tuple[dict[tuple[int, str, str], int], ...]:
+    """(kept decision counts, counted from the current decisions)."""
+    with store.read() as s:
+        kept = {
+            (r.brand_account_id, r.state, r.verdict): r.n
+            for r in s.scalars(select(DecisionCountRow))
+            if r.n
+        }
+        counted = Counter(
+            (a, st, v)
+            for a, st, v in s.execute(
+                select(DecisionRow.brand_account_id, DecisionRow.state, DecisionRow.verdict).where(
+                    DecisionRow.superseded.is_(False)
+                )
+            )
+        )
+    return kept, dict(counted)
+
+
 def _check_equal(store: Store, account_id: int) -> None:
     """Kept rows == scanned counts == rebuilt rows, and the readers agree with scans."""
+    kept_decisions, counted = _decision_counts(store)
+    assert kept_decisions == counted
     kept = _rows(store)
     assert kept == _scanned(store)
     with store.session() as s:
@@ -158,6 +187,23 @@ def _check_overview_and_series(store: Store, account_id: int, end: datetime) -> 
 
 
 def _check_forget_and_retention(store: Store, account_id: int, end: datetime) -> None:
+    with store.session() as s:  # a reviewer approves two and skips one of the current ones
+        rows = s.scalars(
+            select(DecisionRow).where(DecisionRow.superseded.is_(False)).limit(3)
+        ).all()
+        repo = DecisionRepo(s)
+        repo.apply_review(rows[:2], DecisionState.APPROVED, reviewer="t", note=None, at=end)
+        repo.apply_review(rows[2:], DecisionState.SKIPPED, reviewer="t", note=None, at=end)
+    assert len(rows) == 3
+    with store.read() as s:
+        lanes = count_lanes(s, QueueQuery(account_id=account_id, state="approved"))
+        want = Counter(
+            Lane.of(v).value
+            for (a, st, v), n in _decision_counts(store)[1].items()
+            if a == account_id and st == "approved"
+            for _ in range(n)
+        )
+        assert lanes == {lane.value: want.get(lane.value, 0) for lane in Lane}
     with store.read() as s:
         left = s.scalars(
             select(FollowEventRow.remote_id).where(FollowEventRow.kind == "unfollowed").limit(1)

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from followback.domain import DecisionState, ErrorCode, Reason, UserError, Verdict
+from followback.store.decision_counts import DecisionCountRepo
 from followback.store.tables import BrandAccountRow, DecisionRow, RemoteAccountRow
 
 __all__ = [
@@ -174,8 +175,9 @@ class DecisionRepo:
         chunk and one flush, instead of a round trip per follower."""
         latest = {e.remote_id: e for e in entries}  # one current decision per account
         remote_ids = list(latest)
+        counts: list[tuple[tuple[int, str, str], int]] = []
         for start in range(0, len(remote_ids), _CHUNK):
-            self.session.execute(
+            gone = self.session.execute(
                 update(DecisionRow)
                 .where(
                     DecisionRow.brand_account_id == account_id,
@@ -183,10 +185,12 @@ class DecisionRepo:
                     DecisionRow.superseded.is_(False),
                 )
                 .values(superseded=True)
+                .returning(DecisionRow.state, DecisionRow.verdict)
                 # "fetch" syncs only the matched rows; the default "evaluate" walks every
                 # object in the session, which made screening a large backlog quadratic.
                 .execution_options(synchronize_session="fetch")
             )
+            counts += [((account_id, st, v), -1) for st, v in gone]
         rows = [
             DecisionRow(
                 brand_account_id=account_id,
@@ -208,6 +212,8 @@ class DecisionRepo:
         ]
         self.session.add_all(rows)
         self.session.flush()
+        counts += [((account_id, r.state, r.verdict), 1) for r in rows]
+        DecisionCountRepo(self.session).record(counts)
         by_id = {r.remote_id: r for r in rows}
         return [by_id[e.remote_id] for e in entries]
 
@@ -265,11 +271,16 @@ class DecisionRepo:
         at: datetime,
     ) -> None:
         """Record a person's approval or skip on each decision."""
+        counts: list[tuple[tuple[int, str, str], int]] = []
         for row in rows:
+            if not row.superseded:
+                counts.append(((row.brand_account_id, row.state, row.verdict), -1))
+                counts.append(((row.brand_account_id, state.value, row.verdict), 1))
             row.state = state.value
             row.reviewed_by = reviewer
             row.reviewed_at = at
             row.review_note = note
+        DecisionCountRepo(self.session).record(counts)
 
     def handles(self, platform: str, remote_ids: Iterable[str]) -> dict[str, str]:
         """Remote id -> handle for the accounts the store knows."""

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, String, Table, Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from followback.store.decision_counts import DecisionCountRepo
 from followback.store.follow_days import FollowDayRepo
 from followback.store.tables import (
     ActionRow,
@@ -78,6 +79,8 @@ FORGET_COVERAGE: dict[str, str] = {
     "notifications": "redact",
     "sync_state": "redact",
     # skip: no remote person's data, or other people's own words
+    "decision_counts": "skip: counts per account, state and verdict, no person's data"
+    " (forgetting subtracts the person's decisions)",
     "follow_days": "skip: counts per account and day, no person's data (forgetting"
     " subtracts the person's edges and events from them)",
     "brand_accounts": "skip: the brand's own accounts",
@@ -280,7 +283,10 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
         ("conversations", delete(ConversationRow).where(ConversationRow.id.in_(convs))),
         ("contacts", delete(ContactRow).where(ContactRow.id.in_(contact))),
     ]
-    # The daily counts lose this person's edges and events with them.
+    # The per-state decision counts and the daily counts lose this person's rows with them.
+    DecisionCountRepo(s).forget(
+        DecisionRow.brand_account_id.in_(brands) & (DecisionRow.remote_id == remote_id)
+    )
     FollowDayRepo(s).forget_rows(
         (FollowEventRow.brand_account_id.in_(brands)) & (FollowEventRow.remote_id == remote_id),
         (FollowEdgeRow.brand_account_id.in_(brands)) & (FollowEdgeRow.remote_id == remote_id),

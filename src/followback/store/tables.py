@@ -43,6 +43,7 @@ __all__ = [
     "ContactRow",
     "ConversationRow",
     "DeadLetterRow",
+    "DecisionCountRow",
     "DecisionRow",
     "ExperimentAssignmentRow",
     "FollowCheckRow",
@@ -213,6 +214,20 @@ class FollowEventRow(Base):
     at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(32), default="sync")
     reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class DecisionCountRow(Base):
+    """How many current (not superseded) decisions an account has in a state and verdict;
+    kept by :mod:`followback.store.decision_counts`."""
+
+    __tablename__ = "decision_counts"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(16), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class FollowDayRow(Base):

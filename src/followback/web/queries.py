@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from followback.domain import DEFAULT_CAPABILITIES, Lane, Platform
 from followback.domain.people import Person, profile_url
+from followback.store.decision_counts import DecisionCountRepo
 from followback.store.keyset import SortKey, after, decode_cursor, encode_cursor
 from followback.store.people import PeopleRepo, brand_server
 from followback.store.tables import (
@@ -61,13 +62,7 @@ def _bulk_allowed(platform: str) -> bool:
 
 
 def list_accounts(session: Session) -> list[AccountView]:
-    pending = dict(
-        session.execute(
-            select(DecisionRow.brand_account_id, func.count())
-            .where(DecisionRow.state == "pending", DecisionRow.superseded.is_(False))
-            .group_by(DecisionRow.brand_account_id)
-        ).all()
-    )
+    pending = DecisionCountRepo(session).by_account("pending")
     rows = session.scalars(select(BrandAccountRow).order_by(BrandAccountRow.id))
     return [
         AccountView(
@@ -279,26 +274,29 @@ def queue_ids(session: Session, q: QueueQuery) -> list[int]:
     return list(session.scalars(stmt))
 
 
-def _counted(q: QueueQuery) -> Any:
-    """The decisions to count for ``q``. Only a search reads the profiles: otherwise the
-    joins add nothing to a count (one account per decision, at most one profile per
-    person) and leaving them out lets the database count from the decisions alone."""
-    if q.search:
-        return _queue_from().where(*_queue_where(q)).subquery()
-    return select(DecisionRow.verdict).where(*_queue_where(q)).subquery()
+def _by_verdict(session: Session, q: QueueQuery) -> dict[str, int]:
+    """Decisions matching ``q`` per verdict. Filtered by account, state and verdict only,
+    they come from the kept counts (a few rows, whatever the queue's length); a search or
+    a score range counts the matching decisions."""
+    if q.search or q.min_score is not None or q.max_score is not None:
+        sub = _queue_from().where(*_queue_where(q)).subquery()
+        rows = session.execute(select(sub.c.verdict, func.count()).group_by(sub.c.verdict))
+        return {v: int(n) for v, n in rows}
+    counts = DecisionCountRepo(session).by_verdict(q.account_id, q.state or None)
+    wanted = {q.verdict} if q.verdict else set(counts)
+    if q.lane:
+        wanted &= {Lane(q.lane).verdict.value}
+    return {v: n for v, n in counts.items() if v in wanted}
 
 
 def count_queue(session: Session, q: QueueQuery) -> int:
-    sub = _counted(q)
-    return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+    return sum(_by_verdict(session, q).values())
 
 
 def count_lanes(session: Session, q: QueueQuery) -> dict[str, int]:
     """How many decisions matching ``q`` (whatever its lane) wait in each lane."""
-    sub = _counted(replace(q, lane=None))
-    rows = session.execute(select(sub.c.verdict, func.count()).group_by(sub.c.verdict))
     counts = dict.fromkeys((lane.value for lane in Lane), 0)
-    for verdict, n in rows:
+    for verdict, n in _by_verdict(session, replace(q, lane=None)).items():
         counts[Lane.of(verdict).value] += int(n)
     return counts
 
