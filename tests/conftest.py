@@ -94,3 +94,34 @@ def _no_outbound_network(monkeypatch: pytest.MonkeyPatch, request: pytest.Fixtur
         return real_connect(self, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+SNAC_GROUP = "snac2"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every Mastodon test runs on one xdist worker, one at a time (``--dist loadgroup``,
+    set in pyproject): they share one snac2, whose four threads also deliver between its
+    own users. A population of 70 users being made on one worker held up the other
+    worker's mentions by a minute and its sign-in page past httpx's timeout (CI,
+    2026-11-30). The recorded Mastodon tests in the group take well under a second."""
+    grouping = bool(getattr(config.option, "loadgroup", False))  # set on xdist workers
+    for item in items:
+        if not item.get_closest_marker("mastodon"):
+            continue
+        item.add_marker(pytest.mark.xdist_group(SNAC_GROUP))
+        if grouping and "@" not in item.nodeid:
+            _suffix_group(item)
+
+
+def _suffix_group(item: pytest.Item) -> None:
+    """Give the item the ``@group`` node id suffix xdist schedules groups by.
+
+    pytest-xdist 3.8 adds it by setting ``item._nodeid``, which pytest 9.2 no longer reads
+    (``nodeid`` now comes from ``item._id``), so every group was spread over both workers.
+    This sets the id pytest 9.2 reads, to the string xdist meant to set.
+    """
+    from _pytest.nodeid import NodeId
+
+    item._id = NodeId.parse(f"{item.nodeid}@{SNAC_GROUP}")  # type: ignore[attr-defined]

@@ -19,8 +19,11 @@ import json
 import os
 import re
 import secrets
+import shutil
+import subprocess
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +41,10 @@ BLUESKY_URL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_URL")
 BLUESKY_CONTROL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_CONTROL")
 MASTODON_URL = os.environ.get("FOLLOWBACK_TEST_MASTODON_URL")
 MASTODON_TOKENS = os.environ.get("FOLLOWBACK_TEST_MASTODON_TOKENS", "")
+# A test's own HTTP calls to snac2 wait as long as the connector does (its
+# REQUEST_TIMEOUT_S): snac answers in well under a second, but slowly while its
+# delivery queue is long, and httpx's default of 5 s turned that into a failed test.
+SNAC_TIMEOUT_S = 30.0
 
 
 def payload(platform: str, name: str) -> Any:
@@ -529,13 +536,17 @@ def mastodon_tokens() -> dict[str, str]:
     return dict(pairs)
 
 
+def _servers_dir() -> Path:
+    root = Path(__file__).resolve().parents[1]
+    return Path(os.environ.get("FOLLOWBACK_SERVERS_DIR", root / ".tmp" / "servers"))
+
+
 def claim_mastodon_user() -> tuple[str, str]:
     """A peer user no other test (or xdist worker) has used in this server's lifetime."""
     tokens = mastodon_tokens()
     peers = sorted(u for u in tokens if u.startswith("peer"))
     assert peers, "FOLLOWBACK_TEST_MASTODON_TOKENS has no peer users"
-    servers = Path(__file__).resolve().parents[1] / ".tmp" / "servers"
-    counter = Path(os.environ.get("FOLLOWBACK_SERVERS_DIR", servers)) / "snac-peer-counter"
+    counter = _servers_dir() / "snac-peer-counter"
     counter.parent.mkdir(parents=True, exist_ok=True)
     with counter.open("a+") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
@@ -551,6 +562,101 @@ def claim_mastodon_user() -> tuple[str, str]:
 def mastodon_host() -> str:
     assert MASTODON_URL
     return httpx.URL(MASTODON_URL).host
+
+
+# snac2's command line: new users and the delivery queue ----------------------------------
+
+
+def snac_paths() -> tuple[Path, Path] | None:
+    """snac's binary and data directory, where ``scripts/start-snac.sh`` puts them (or
+    ``FOLLOWBACK_TEST_SNAC_BIN`` / ``FOLLOWBACK_TEST_SNAC_DATA``); None where this machine
+    cannot run snac's command line on the server's data (tests then share its users)."""
+    data = Path(os.environ.get("FOLLOWBACK_TEST_SNAC_DATA", _servers_dir() / "snac" / "data"))
+    cache = Path(
+        os.environ.get("FOLLOWBACK_CACHE_DIR")
+        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "followback"
+    )
+    binary = Path(os.environ.get("FOLLOWBACK_TEST_SNAC_BIN", cache / "snac2/root/usr/bin/snac"))
+    return (binary, data) if binary.exists() and (data / "server.json").exists() else None
+
+
+@contextmanager
+def _one_at_a_time(data: Path) -> Iterator[None]:
+    """Hold the server's user-creation lock (across xdist workers and processes)."""
+    with (data.parent / "snac-adduser.lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield  # closing the file releases the lock
+
+
+def _snac_cli(binary: Path, data: Path, *args: str, stdin: str = "") -> str:
+    out = subprocess.run(
+        [str(binary), args[0], str(data), *args[1:]],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return out.stdout + out.stderr
+
+
+def create_snac_user(stem: str) -> tuple[str, str]:
+    """A new snac user (``stem`` plus a random tag) and its API token.
+
+    The user is made whole in a scratch directory beside the server's data and moved into
+    it with one rename. snac2 segfaulted (and logged "error opening .../key.json") when its
+    background thread, which walks every user directory, met a user ``snac adduser`` was
+    still writing; a rename shows the thread either no user or a complete one.
+    """
+    assert MASTODON_URL
+    paths = snac_paths()
+    assert paths is not None, "snac's binary and data directory are not here"
+    binary, data = paths
+    clean = "".join(ch for ch in stem.lower() if ch.isascii() and ch.isalnum())[:14]
+    name = f"{clean or 'u'}{secrets.token_hex(3)}"
+    scratch = data.parent / "snac-adduser"
+    with _one_at_a_time(data):
+        (scratch / "user").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(data / "server.json", scratch / "server.json")
+        _snac_cli(binary, scratch, "adduser", name, stdin="\n")
+        password = _snac_cli(binary, scratch, "resetpwd", name).split()[-1]
+        (scratch / "user" / name).rename(data / "user" / name)
+    r = httpx.post(
+        f"{MASTODON_URL.rstrip('/')}/oauth/x-snac-get-token",
+        data={"login": name, "passwd": password, "redir": "", "cid": "", "state": ""},
+        timeout=SNAC_TIMEOUT_S,
+    )
+    r.raise_for_status()
+    token = r.text.strip()
+    if not re.fullmatch(r"[0-9a-f]{16,}", token):
+        raise RuntimeError(f"snac gave no token for {name}")
+    return name, token
+
+
+def snac_queue_length(data: Path) -> int:
+    """Jobs waiting in snac's queues (the server's and each user's): deliveries, including
+    those between its own users, wait there until its background thread sends them."""
+    return sum(1 for _ in (data / "queue").glob("*.json")) + sum(
+        1 for _ in data.glob("user/*/queue/*.json")
+    )
+
+
+async def snac_drained(timeout_s: float = 240.0) -> bool:
+    """Wait until snac's queues stay empty for three checks a second apart (True), or
+    ``timeout_s`` passes (False): a test that made many deliveries (a population) leaves
+    none behind to slow the next one. (A job leaves the queue a moment before the job it
+    starts, a delivery to a local inbox, is written: one empty look is not enough.)"""
+    paths = snac_paths()
+    if paths is None:
+        return False
+    deadline = time.monotonic() + timeout_s
+    empty = 0
+    while empty < 3:
+        if time.monotonic() > deadline:
+            return False
+        empty = 0 if snac_queue_length(paths[1]) else empty + 1
+        await asyncio.sleep(1.0)
+    return True
 
 
 class MastodonPeer(Peer):
@@ -579,6 +685,11 @@ class MastodonPeer(Peer):
 
 
 class MastodonHarness(Harness):
+    """The brand is a user of its own, made for this harness where the tests can run
+    snac's command line (``make test``): no other test's follows and mentions reach it, so
+    its notifications (snac lists only its newest 64) hold this test's alone. Elsewhere
+    (a snac2 started by someone else) it is the shared user "brand"."""
+
     name = "mastodon"
     followers_listed = False  # snac answers follower lists with []
     missing_id = "00000000000000000000000000000000"
@@ -586,15 +697,20 @@ class MastodonHarness(Harness):
     timeout_s = 40.0  # snac delivers a few seconds late
 
     def __init__(self) -> None:
-        from followback.connectors.mastodon import MastodonConnector
-
         assert MASTODON_URL
-        self.connector = MastodonConnector(MASTODON_URL, mastodon_tokens()["brand"])
-        self.brand_acct = f"brand@{mastodon_host()}"
-        self.brand_id = ""
+        self.brand_name = self.brand_token = self.brand_acct = self.brand_id = ""
         self.peers: list[MastodonPeer] = []
 
     async def start(self) -> MastodonHarness:
+        from followback.connectors.mastodon import MastodonConnector
+
+        assert MASTODON_URL
+        if snac_paths() is not None:
+            self.brand_name, self.brand_token = await asyncio.to_thread(create_snac_user, "brand")
+        else:
+            self.brand_name, self.brand_token = "brand", mastodon_tokens()["brand"]
+        self.brand_acct = f"{self.brand_name}@{mastodon_host()}"
+        self.connector = MastodonConnector(MASTODON_URL, self.brand_token)
         self.brand_id = (await self.connector.whoami()).remote_id
         return self
 
@@ -606,7 +722,8 @@ class MastodonHarness(Harness):
     async def aclose(self) -> None:
         for peer in self.peers:
             await peer.conn.aclose()
-        await super().aclose()
+        if hasattr(self, "connector"):
+            await super().aclose()
 
 
 def copy_payload(platform: str, name: str) -> Any:

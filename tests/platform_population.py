@@ -20,18 +20,17 @@ genuine person whose bio hits the brand's blocked keyword), ``bought``, ``spam``
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import secrets
 import struct
-import subprocess
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
+
+from connector_support import create_snac_user
 
 GENUINE = frozenset({"person_complete", "person_sparse"})
 UNWANTED = frozenset({"bought", "spam", "bot_declared", "values_clash"})
@@ -596,60 +595,18 @@ class BlueskyPopulation:
         await self.http.aclose()
 
 
-def snac_paths() -> tuple[Path, Path] | None:
-    """snac's binary and data directory, where ``scripts/start-snac.sh`` puts them."""
-    root = Path(__file__).resolve().parents[1]
-    servers = Path(os.environ.get("FOLLOWBACK_SERVERS_DIR", root / ".tmp" / "servers"))
-    data = Path(os.environ.get("FOLLOWBACK_TEST_SNAC_DATA", servers / "snac" / "data"))
-    cache = Path(
-        os.environ.get("FOLLOWBACK_CACHE_DIR")
-        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "followback"
-    )
-    binary = Path(os.environ.get("FOLLOWBACK_TEST_SNAC_BIN", cache / "snac2/root/usr/bin/snac"))
-    return (binary, data) if binary.exists() and (data / "server.json").exists() else None
-
-
 class SnacPopulation:
     """Creates personas on snac2: users with snac's CLI (``adduser``), a token from its
     login endpoint, then the Mastodon client API for profile, posts and follows."""
 
-    def __init__(self, base: str, binary: Path, data: Path) -> None:
+    def __init__(self, base: str) -> None:
         self.base = base.rstrip("/")
-        self.binary, self.data = binary, data
         self.http = httpx.AsyncClient(timeout=60)
         self.calls = 0
 
-    def _cli(self, *args: str, stdin: str = "") -> str:
-        out = subprocess.run(
-            [str(self.binary), args[0], str(self.data), *args[1:]],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        )
-        return out.stdout + out.stderr
-
     async def user(self, stem: str) -> tuple[str, str]:
         """A new snac user (unique name) and its API token."""
-        name = _unique(stem, 20)
-        await asyncio.to_thread(self._cli, "adduser", name, stdin="\n")
-        # Use the user only once snac has written its key: the server signs every
-        # activity with it, and crashed on an Update from a user without one.
-        key = self.data / "user" / name / "key.json"
-        for _ in range(100):
-            if key.exists() and key.stat().st_size > 0:
-                break
-            await asyncio.sleep(0.1)
-        else:
-            raise RuntimeError(f"snac wrote no key for {name}")
-        password = (await asyncio.to_thread(self._cli, "resetpwd", name)).split()[-1]
-        r = await self.http.post(
-            f"{self.base}/oauth/x-snac-get-token",
-            data={"login": name, "passwd": password, "redir": "", "cid": "", "state": ""},
-        )
-        r.raise_for_status()
-        return name, r.text.strip()
+        return await asyncio.to_thread(create_snac_user, stem)
 
     async def _api(self, token: str, method: str, path: str, **kw: Any) -> Any:
         self.calls += 1

@@ -25,7 +25,13 @@ from argon2 import PasswordHasher
 from cryptography.fernet import Fernet
 from fastapi.testclient import TestClient
 
-from connector_support import MASTODON_URL, RecordedSession, payload, recorded_transport
+from connector_support import (
+    MASTODON_URL,
+    SNAC_TIMEOUT_S,
+    RecordedSession,
+    payload,
+    recorded_transport,
+)
 from followback.config import OAuthSettings, Settings
 from followback.connectors.mastodon import MastodonConnector
 from followback.connectors.x import XConnector
@@ -100,13 +106,14 @@ def test_connect_mastodon_with_oauth_against_snac(
         "/accounts/oauth/callback"
     )
     # The person signs in on the platform: snac's login form, as a browser would post it.
-    page = httpx.get(url)
+    page = httpx.get(url, timeout=SNAC_TIMEOUT_S)
     assert page.status_code == 200
     hidden = dict(re.findall(r'name="(\w+)" value="([^"]*)"', page.text))
     user, password = SNAC_LOGIN.split(":", 1)
     back = httpx.post(
         f"{MASTODON_URL}/oauth/x-snac-login",
         data={**hidden, "login": user, "passwd": password},
+        timeout=SNAC_TIMEOUT_S,
     )
     assert back.status_code == 303
     location = back.headers["location"]

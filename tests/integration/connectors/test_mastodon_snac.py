@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from connector_support import MASTODON_URL, MastodonHarness, mastodon_host, mastodon_tokens
+from connector_support import MASTODON_URL, MastodonHarness, mastodon_host
 from followback.connectors.mastodon import MastodonConnector
 from followback.connectors.registry import get_factory
 from followback.domain import AuthExpiredError, Platform
@@ -39,7 +39,7 @@ def run(body: Any) -> None:
 def test_account_fields_from_the_server() -> None:
     async def body(h: MastodonHarness) -> None:
         me = await h.connector.whoami()
-        assert me.handle == "brand" and me.platform is Platform.MASTODON
+        assert me.handle == h.brand_name and me.platform is Platform.MASTODON
         assert me.created_at is not None and me.created_at.tzinfo is not None
         assert not me.bot_flag and not me.locked and not me.suspended and me.moved_to is None
         other = await h.connector.fetch_profile(f"peer01@{mastodon_host()}")
@@ -77,7 +77,7 @@ def test_a_bad_token_is_auth_expired() -> None:
 def test_registry_builds_the_mastodon_connector() -> None:
     async def body(h: MastodonHarness) -> None:
         factory = get_factory(Platform.MASTODON)
-        conn = factory("brand", {"access_token": mastodon_tokens()["brand"]}, MASTODON_URL)
+        conn = factory(h.brand_name, {"access_token": h.brand_token}, MASTODON_URL)
         assert (await conn.whoami()).remote_id == h.brand_id
         await conn.aclose()
 
