@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy.orm import Session
-
 from followback.config import InboxSettings
 from followback.domain import Clock, ConversationStatus
 from followback.domain.errors import ErrorCode, UserError
@@ -26,6 +24,7 @@ from followback.inbox.sla import SlaPolicy, SlaState, elapsed_seconds, sla_alert
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
 from followback.store import AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.calendars import CalendarRepo
 from followback.store.inbox import (
     ConversationSummary,

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from followback.domain import (
     ActionKind,
     ActionState,
@@ -33,6 +31,7 @@ from followback.domain import (
 from followback.engine.planner import Candidate, FollowPlan, engagement_priority, plan_follows
 from followback.engine.safety import build_histories, check_follow
 from followback.store import AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.candidates import CandidateRepo
 from followback.store.decisions import DecisionInput, DecisionRepo

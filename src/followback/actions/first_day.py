@@ -5,12 +5,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from followback.domain import Clock, Role
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import AuditRepo, Store
-from followback.store.tables import TeamMemberRow
 from followback.store.team import TeamRepo
 
 __all__ = ["FirstAdmin", "generate_password", "record_first_admin"]
@@ -44,16 +41,10 @@ def record_first_admin(store: Store, name: str, password: str, *, clock: Clock) 
             field="password",
         )
     with store.session() as s:
-        admins = tuple(
-            s.scalars(
-                select(TeamMemberRow.name).where(
-                    TeamMemberRow.role == Role.ADMIN.value, TeamMemberRow.active.is_(True)
-                )
-            )
-        )
+        repo = TeamRepo(s)
+        admins = repo.active_admins()
         if admins:
             return FirstAdmin(name, False, admins)
-        repo = TeamRepo(s)
         now = clock()
         if repo.find_row(name) is not None:
             # Listed in followback.toml without a password: make that member the admin.
@@ -61,6 +52,6 @@ def record_first_admin(store: Store, name: str, password: str, *, clock: Clock) 
             repo.set_password(name, password)
         else:
             repo.add_member(name, Role.ADMIN, password=password, at=now)
-        count = s.scalar(select(func.count()).select_from(TeamMemberRow)) or 0
+        count = repo.count()
         AuditRepo(s).record("system:init", "team.add", name, None, now, role="admin", team=count)
     return FirstAdmin(name, True)

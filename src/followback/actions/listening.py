@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from followback.config import ListenSettings
 from followback.domain import Role, utcnow
+from followback.store import StoreSession as Session
 from followback.store.accounts import AccountRepo
 from followback.store.audit import AuditRepo
 from followback.store.engine import Store

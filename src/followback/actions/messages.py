@@ -15,8 +15,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from followback.actions.outbox import (
     Landed,
     Write,
@@ -55,6 +53,7 @@ from followback.inbox.handoff import (
     draft_handoff_reply,
 )
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo
 from followback.store.buckets import BucketRepo
 from followback.store.decisions import DecisionRepo

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from followback.connectors.base import Connector, WriteKey
 from followback.domain import (
     ActionKind,
@@ -39,6 +37,7 @@ from followback.domain import (
 )
 from followback.engine.rulegate import check_write
 from followback.store import AuditRepo
+from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.inbox import InboxRepo

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from followback.domain import Clock, Role
 from followback.domain.errors import ErrorCode, UserError
 from followback.inbox.assignment import reply_lock_refusal
 from followback.store import AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.inbox import InboxRepo
 from followback.store.presence import PresenceRepo, PresentMember
 from followback.store.team import TeamRepo

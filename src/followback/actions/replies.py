@@ -8,8 +8,6 @@ before an approver says so.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from followback.actions.messages import ReplyResult, send_reply
 from followback.actions.ownership import check_reply_lock
 from followback.connectors.base import Connector
@@ -18,6 +16,7 @@ from followback.domain.errors import ErrorCode, UserError
 from followback.notify.dispatch import record_notification
 from followback.notify.event import NotifyEvent, Severity
 from followback.store import AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.drafts import DraftRepo, DraftView, NoteRepo, NoteView
 from followback.store.inbox import InboxRepo
 from followback.store.team import TeamRepo

@@ -21,9 +21,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from followback.actions.decisions import enqueue_approved_follows
 from followback.domain import (
     ActionKind,
@@ -40,11 +37,13 @@ from followback.domain import (
 )
 from followback.domain.rulebook import find_rule, refused_request
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo, follow_key
 from followback.store.decisions import DecisionRepo, parse_filters
 from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo, account_capabilities
-from followback.store.tables import ActionRow, DecisionRow, TeamMemberRow
+from followback.store.tables import ActionRow, DecisionRow
+from followback.store.team import TeamRepo
 
 __all__ = ["ReviewReport", "UndoOutcome", "approve", "check_member", "skip", "undo"]
 
@@ -94,9 +93,9 @@ def check_member(session: Session, member: str) -> str:
     name = member.strip()
     if not name:
         raise UserError("say who you are: --as MEMBER", ErrorCode.BAD_INPUT)
-    has_team = session.scalar(select(func.count()).select_from(TeamMemberRow)) or 0
-    if has_team:
-        row = session.scalars(select(TeamMemberRow).where(TeamMemberRow.name == name)).first()
+    team = TeamRepo(session)
+    if team.count():
+        row = team.find_row(name)
         if row is None or not row.active:
             raise UserError(f"no active team member {name!r}", ErrorCode.FORBIDDEN, member=name)
         if row.role == Role.VIEWER.value:
@@ -295,13 +294,7 @@ def _back_to_review(
     s: Session, account_id: int, target: str, name: str, note: str | None, now: datetime
 ) -> None:
     """A new pending decision (verdict ``review``) supersedes the approved one."""
-    current = s.scalars(
-        select(DecisionRow).where(
-            DecisionRow.brand_account_id == account_id,
-            DecisionRow.remote_id == target,
-            DecisionRow.superseded.is_(False),
-        )
-    ).first()
+    current = DecisionRepo(s).find_current(account_id, target)
     earlier = [Reason(str(r["rule"]), str(r["text"])) for r in (current.reasons if current else [])]
     undo_reason = Reason("undo", note or f"approval undone by {name}: back in review")
     DecisionRepo(s).record(
@@ -424,19 +417,7 @@ def undo(
                 )
         for target in seen:
             _back_to_review(s, account_id, target, name, note, now)
-        report.decision_ids = (
-            sorted(
-                s.scalars(
-                    select(DecisionRow.id).where(
-                        DecisionRow.brand_account_id == account_id,
-                        DecisionRow.remote_id.in_(list(seen)),
-                        DecisionRow.superseded.is_(False),
-                    )
-                )
-            )
-            if seen
-            else []
-        )
+        report.decision_ids = DecisionRepo(s).current_ids(account_id, list(seen))
         return report
 
     return _run(store, dry_run, body)

@@ -17,7 +17,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from followback.actions.outbox import Landed, Write, record_landed
 from followback.connectors.errors import MalformedPayloadError
@@ -34,10 +33,11 @@ from followback.connectors.x.webhook import (
 from followback.credentials import decrypt_credentials, encrypt_credentials
 from followback.domain import ActionKind, Clock, Direction, EndReason, Platform
 from followback.domain.errors import ErrorCode, UserError
-from followback.services.profiles import save_profiles
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo
 from followback.store.edges import EdgeRepo
+from followback.store.profiles import save_profiles
 from followback.store.x_usage import XSpendRepo
 from followback.store.x_webhooks import EVENT_IDS_KEPT, XWebhook, XWebhookRepo
 

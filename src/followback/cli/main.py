@@ -275,9 +275,9 @@ def _is_store_error(exc: Exception) -> bool:
     # Imported only when something failed: a command that raised it has loaded SQLAlchemy.
     if "sqlalchemy" not in sys.modules:
         return False
-    from sqlalchemy.exc import OperationalError
+    from followback.store.engine import DatabaseUnreachable
 
-    return isinstance(exc, OperationalError)
+    return isinstance(exc, DatabaseUnreachable)
 
 
 def _is_network_error(exc: BaseException) -> bool:

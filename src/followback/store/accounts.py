@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -162,6 +164,15 @@ class AccountRepo:
             return False
         row.auth_failures = 0
         return True
+
+    def usable_ids(self) -> Sequence[int]:
+        """Ids of the connected accounts whose credentials have not been refused."""
+        stmt = (
+            select(BrandAccountRow.id)
+            .where(BrandAccountRow.needs_reauth.is_(False))
+            .order_by(BrandAccountRow.id)
+        )
+        return list(self.session.scalars(stmt))
 
     def is_usable(self, account_id: int) -> bool:
         """True when the account exists and does not wait for a new login."""

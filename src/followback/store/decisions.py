@@ -261,6 +261,31 @@ class DecisionRepo:
             )
         return rows
 
+    def accounts_of(self, ids: Sequence[int]) -> dict[int, int]:
+        """Decision id -> its brand account id, for the ids that exist."""
+        stmt = select(DecisionRow.id, DecisionRow.brand_account_id).where(DecisionRow.id.in_(ids))
+        return {i: a for i, a in self.session.execute(stmt)}
+
+    def find_current(self, account_id: int, remote_id: str) -> DecisionRow | None:
+        """The account's current (not superseded) decision about ``remote_id``."""
+        stmt = select(DecisionRow).where(
+            DecisionRow.brand_account_id == account_id,
+            DecisionRow.remote_id == remote_id,
+            DecisionRow.superseded.is_(False),
+        )
+        return self.session.scalars(stmt).first()
+
+    def current_ids(self, account_id: int, remote_ids: Sequence[str]) -> list[int]:
+        """Ids of the account's current decisions about ``remote_ids``, ascending."""
+        if not remote_ids:
+            return []
+        stmt = select(DecisionRow.id).where(
+            DecisionRow.brand_account_id == account_id,
+            DecisionRow.remote_id.in_(list(remote_ids)),
+            DecisionRow.superseded.is_(False),
+        )
+        return sorted(self.session.scalars(stmt))
+
     def apply_review(
         self,
         rows: Iterable[DecisionRow],

@@ -12,7 +12,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
@@ -21,6 +21,7 @@ from followback.domain.errors import ErrorCode, StoreError, UserError
 
 __all__ = [
     "DatabaseError",
+    "DatabaseUnreachable",
     "ReadOnlyError",
     "Store",
     "StoreSession",
@@ -34,6 +35,7 @@ __all__ = [
 # when the database itself fails (restart, failover, lost connection).
 StoreSession = Session
 DatabaseError = SQLAlchemyError
+DatabaseUnreachable = OperationalError  # the server or file cannot be reached or locked
 
 _READ_ONLY = "followback.read_only"
 
@@ -152,6 +154,11 @@ class Store:
         """
         with self.sessions() as session, session.begin():
             yield session
+
+    def ping(self) -> None:
+        """Ask the database for nothing (``SELECT 1``); raises when it cannot be reached."""
+        with self.read() as s:
+            s.execute(text("SELECT 1"))
 
     @contextmanager
     def read(self) -> Iterator[Session]:

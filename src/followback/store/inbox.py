@@ -747,6 +747,18 @@ class InboxRepo:
         stmt = select(ActionRow).where(ActionRow.idempotency_key == idempotency_key)
         return self.session.scalars(stmt).first()
 
+    def other_conversations(
+        self, contact_id: int, excluding: int, limit: int = 20
+    ) -> list[ConversationRow]:
+        """The contact's other conversations, newest first."""
+        stmt = (
+            select(ConversationRow)
+            .where(ConversationRow.contact_id == contact_id, ConversationRow.id != excluding)
+            .order_by(ConversationRow.opened_at.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(stmt))
+
     def is_follower(self, account_id: int, remote_id: str) -> bool:
         """True when ``remote_id`` currently follows the brand (from the tracked edges)."""
         return bool(EdgeRepo(self.session).find_active(account_id, Direction.FOLLOWER, [remote_id]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,9 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import DecisionState
+from followback.screening.learned import MIN_DECISIONS
+from followback.store.accounts import AccountRepo
 from followback.store.tables import DecisionRow, LearnedAdjustmentRow
 
-__all__ = ["LearningRepo", "ReviewedDecision", "StoredLearning"]
+__all__ = ["LearningRepo", "LearningStatus", "ReviewedDecision", "StoredLearning"]
 
 _REVIEWED = (DecisionState.APPROVED.value, DecisionState.SKIPPED.value)
 
@@ -26,6 +28,35 @@ class StoredLearning:
     decisions_used: int
     trained_at: datetime | None
     reset_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LearningStatus:
+    """What is learned for one account, in the words the dashboard shows."""
+
+    account_id: int
+    version: str | None
+    decisions: int  # decisions the stored adjustment was learned from
+    reviewed_since_reset: int  # decisions available now
+    min_decisions: int
+    trained_at: datetime | None
+    reset_at: datetime | None
+
+    @property
+    def summary(self) -> str:
+        if self.version:
+            return f"learned from {self.decisions} of your decisions"
+        need = max(self.min_decisions - self.reviewed_since_reset, 0)
+        if need:
+            return f"not learning yet: {need} more approve/skip decisions needed"
+        return "not learned yet: runs with the next screening"
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["summary"] = self.summary
+        for key in ("trained_at", "reset_at"):
+            out[key] = out[key].isoformat() if out[key] else None
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +135,18 @@ class LearningRepo:
             if at is not None:  # the query requires it; this tells the type checker
                 latest[rid] = ReviewedDecision(rid, state == DecisionState.SKIPPED.value, at)
         return list(latest.values())
+
+    def status(self, account_id: int) -> LearningStatus:
+        """What is learned for the account (a UserError names a missing account)."""
+        AccountRepo(self.session).get(account_id)
+        stored = self.find(account_id)
+        reset_at = stored.reset_at if stored else None
+        return LearningStatus(
+            account_id,
+            (stored.version or None) if stored else None,
+            stored.decisions_used if stored else 0,
+            self.count_reviewed(account_id, reset_at),
+            MIN_DECISIONS,
+            stored.trained_at if stored else None,
+            reset_at,
+        )

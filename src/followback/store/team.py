@@ -14,7 +14,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.domain import ErrorCode, Role, TeamMember, UserError, utcnow
@@ -174,6 +174,17 @@ class TeamRepo:
         if not include_inactive:
             stmt = stmt.where(TeamMemberRow.active.is_(True))
         return [_member(r) for r in self.session.scalars(stmt)]
+
+    def count(self) -> int:
+        """Team members, active or not (0: no team is configured)."""
+        return int(self.session.scalar(select(func.count()).select_from(TeamMemberRow)) or 0)
+
+    def active_admins(self) -> tuple[str, ...]:
+        """Names of the active admins."""
+        stmt = select(TeamMemberRow.name).where(
+            TeamMemberRow.role == Role.ADMIN.value, TeamMemberRow.active.is_(True)
+        )
+        return tuple(self.session.scalars(stmt))
 
     def list_agents(self) -> list[str]:
         """Names of active members who may work the inbox (agents and admins)."""

@@ -19,12 +19,12 @@ from datetime import timedelta
 from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlalchemy.orm import Session
 
 from followback.actions.auth import record_login_attempt, record_login_success
 from followback.domain import Clock, TeamMember, utcnow
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
+from followback.store import StoreSession as Session
 from followback.store.team import TeamRepo
 
 __all__ = [

@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import select
-
 from followback.actions import review
 from followback.actions.review import ReviewReport
 from followback.domain import Clock
 from followback.domain.errors import ErrorCode, UserError
 from followback.store import Store
-from followback.store.tables import DecisionRow
+from followback.store.decisions import DecisionRepo
 
 __all__ = ["review_decisions"]
 
@@ -27,9 +25,7 @@ ACTIONS = ("approve", "skip")
 def _group(store: Store, ids: Sequence[int]) -> dict[int, list[int]]:
     wanted = sorted(set(ids))
     with store.read() as s:
-        pairs = s.execute(
-            select(DecisionRow.id, DecisionRow.brand_account_id).where(DecisionRow.id.in_(wanted))
-        ).all()
+        pairs = list(DecisionRepo(s).accounts_of(wanted).items())
     missing = sorted(set(wanted) - {i for i, _ in pairs})
     if missing:
         raise UserError(

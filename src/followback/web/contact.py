@@ -10,15 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from followback.domain import Direction
+from followback.store import StoreSession as Session
 from followback.store.contact_links import ContactLinkRepo, LinkedIdentity
+from followback.store.decisions import DecisionRepo
 from followback.store.drafts import NoteRepo, NoteView
 from followback.store.edges import EdgeRepo
 from followback.store.inbox import InboxRepo
-from followback.store.tables import ConversationRow, DecisionRow
 
 __all__ = ["ContactPanel", "PastConversation", "contact_panel"]
 
@@ -62,19 +60,8 @@ def contact_panel(s: Session, conversation_id: int) -> ContactPanel:
     summary = repo.get_summary(conversation_id)
     contact = repo.contact_of(conversation_id)
     account_id = summary.brand_account_id
-    decision = s.scalars(
-        select(DecisionRow).where(
-            DecisionRow.brand_account_id == account_id,
-            DecisionRow.remote_id == contact.remote_id,
-            DecisionRow.superseded.is_(False),
-        )
-    ).first()
-    others = s.scalars(
-        select(ConversationRow)
-        .where(ConversationRow.contact_id == contact.id, ConversationRow.id != conversation_id)
-        .order_by(ConversationRow.opened_at.desc())
-        .limit(20)
-    )
+    decision = DecisionRepo(s).find_current(account_id, contact.remote_id)
+    others = repo.other_conversations(contact.id, conversation_id)
     links = ContactLinkRepo(s)
     linked = links.list_linked(contact.id)
     return ContactPanel(

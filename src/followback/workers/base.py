@@ -27,8 +27,6 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from followback.actions.jobs import (
     clear_auth_failures,
     record_auth_failure,
@@ -46,7 +44,7 @@ from followback.domain import (
     utcnow,
 )
 from followback.domain.stages import longest_wait, needs_login
-from followback.store import Store
+from followback.store import DatabaseError, Store
 from followback.store.accounts import AccountRepo
 
 __all__ = [
@@ -198,7 +196,7 @@ class JobRunner:
         """Run job ``name`` for ``account_id`` until it succeeds or the policy gives up."""
         try:
             result = await self._run(get_job(name), name, account_id, dict(payload or {}))
-        except SQLAlchemyError as exc:
+        except DatabaseError as exc:
             # The database itself is away (restart, failover): nothing can be recorded;
             # the scheduler runs the job again later.
             result = JobResult(name, account_id, JobOutcome.FAILED, error=_describe(exc))

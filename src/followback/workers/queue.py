@@ -23,16 +23,15 @@ from datetime import datetime
 import procrastinate
 import psycopg
 from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
-from sqlalchemy.exc import SQLAlchemyError
 
 from followback.domain import utcnow
-from followback.store import Store
+from followback.store import DatabaseError, Store
 from followback.workers.base import JobOutcome, JobRunner
 from followback.workers.scheduler import active_account_ids
 
 __all__ = ["AccountQueue", "account_lock", "conninfo_for"]
 
-_DB_ERRORS = (psycopg.Error, ConnectorException, SQLAlchemyError, OSError)
+_DB_ERRORS = (psycopg.Error, ConnectorException, DatabaseError, OSError)
 
 
 def _error(task: asyncio.Task[None]) -> str:

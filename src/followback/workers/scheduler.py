@@ -14,12 +14,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
-
 from followback.domain import utcnow
-from followback.store import Store
-from followback.store.tables import BrandAccountRow
+from followback.store import AccountRepo, DatabaseError, Store
 from followback.workers.base import JobResult, JobRunner
 
 __all__ = ["LocalScheduler", "active_account_ids"]
@@ -30,12 +26,7 @@ log = logging.getLogger("followback.workers.scheduler")
 def active_account_ids(store: Store) -> list[int]:
     """Ids of the connected accounts whose credentials have not been refused."""
     with store.read() as s:
-        stmt = (
-            select(BrandAccountRow.id)
-            .where(BrandAccountRow.needs_reauth.is_(False))
-            .order_by(BrandAccountRow.id)
-        )
-        return list(s.scalars(stmt))
+        return list(AccountRepo(s).usable_ids())
 
 
 @dataclass
@@ -92,7 +83,7 @@ class LocalScheduler:
             now = self.monotonic()
             try:
                 accounts = active_account_ids(self.store)
-            except SQLAlchemyError as exc:
+            except DatabaseError as exc:
                 log.warning("database unavailable; retrying", extra={"error": str(exc)[:200]})
                 await (self.idle or self._wait_for_stop)(5.0)
                 continue

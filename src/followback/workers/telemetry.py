@@ -21,14 +21,12 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from prometheus_client import CollectorRegistry, Counter, Gauge, make_wsgi_app
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
-from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from followback.actions.jobs import record_api_error
 from followback.connectors.base import Connector
 from followback.domain import ConnectorError, as_utc, utcnow
-from followback.store import Store
-from followback.store.tables import ActionRow, BrandAccountRow, RateBucketRow
+from followback.store import DatabaseError, Store
+from followback.store.ops_metrics import OpsMetricsRepo
 
 __all__ = ["CONNECTOR_VERBS", "MeteredConnector", "Metrics", "StoreCollector", "TelemetryServer"]
 
@@ -75,22 +73,14 @@ class StoreCollector(Collector):
         )
         now = utcnow()
         with self.store.read() as s:
-            stmt = select(ActionRow.kind, ActionRow.state, func.count()).group_by(
-                ActionRow.kind, ActionRow.state
-            )
-            for kind, state, n in s.execute(stmt):
+            ops = OpsMetricsRepo(s)
+            for kind, state, n in ops.action_counts():
                 actions.add_metric([kind, state], float(n))
-            for b in s.scalars(select(RateBucketRow)):
+            for b in ops.buckets():
                 elapsed = max(0.0, (now - as_utc(b.updated_at)).total_seconds())
                 tokens = min(b.capacity, b.tokens + elapsed * b.capacity / max(b.period_s, 1e-9))
                 headroom.add_metric([str(b.brand_account_id), b.name], tokens / b.capacity)
-            reauth.add_metric(
-                [],
-                float(
-                    s.scalar(select(func.count()).where(BrandAccountRow.needs_reauth.is_(True)))
-                    or 0
-                ),
-            )
+            reauth.add_metric([], float(ops.needing_reauth()))
         yield actions
         yield headroom
         yield reauth
@@ -149,7 +139,7 @@ class MeteredConnector:
             return
         try:
             record_api_error(self._store, self._account_id, verb, type(exc).__name__, str(exc))
-        except SQLAlchemyError:
+        except DatabaseError:
             # The database is away (a restart); the error still reaches the caller.
             log.warning("could not audit a platform error", extra={"method": verb})
 

@@ -26,11 +26,8 @@ class Health(BaseModel):
 @router.get("/api/health", response_model=Health, tags=["meta"])
 def api_health(request: Request) -> Health:
     """Liveness and database reachability; needs no login and reveals nothing else."""
-    from sqlalchemy import text
-
     ctx = get_context(request)
-    with ctx.store.read() as session:
-        session.execute(text("SELECT 1"))
+    ctx.store.ping()
     return Health(status="ok", database=ctx.store.dialect)
 
 

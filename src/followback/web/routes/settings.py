@@ -7,7 +7,6 @@ from typing import Annotated, Any, Literal, get_origin
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy.orm import Session
 
 from followback.actions.accounts import (
     record_connected_account,
@@ -20,6 +19,7 @@ from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform
 from followback.domain.errors import UserError
 from followback.domain.rulebook import Rule, list_rules
 from followback.store import AccountRepo
+from followback.store import StoreSession as Session
 from followback.store.policies import PolicyRepo
 from followback.store.tables import AccountPolicyRow
 from followback.web.context import (

@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy.orm import Session
 
 from followback.actions.auth import (
     MemberChange,
@@ -19,6 +18,7 @@ from followback.actions.auth import (
 )
 from followback.domain import Role, TeamMember
 from followback.domain.errors import ErrorCode, UserError
+from followback.store import StoreSession as Session
 from followback.store.team import TeamRepo
 from followback.web.context import (
     Admin,
