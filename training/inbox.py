@@ -13,6 +13,7 @@ shipped int8 format before scoring, so the figures are those of what ships.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -514,7 +515,7 @@ def main() -> None:
     args = _arguments()
     smoke, only = args.smoke, [p for p in args.only.split(",") if p]
     d = data.data_dir()
-    version = "inbox-" + datetime.now(UTC).strftime("%Y%m%d")
+    day = datetime.now(UTC).strftime("%Y%m%d")
     comp = data.complaints(d)
     air, reasons = data.airline(d)
     weak = data.airline_weak_complaints(air, reasons)
@@ -561,7 +562,7 @@ def main() -> None:
         print(*eval_twcs_ranking(clf, comp, weak, d), sep="\n")
         print(*ev.language_lines(d), sep="\n")
         return
-    write_models(f, heads, version)
+    version = write_models(f, heads, day)
     clf = MessageClassifier.from_directory(MODELS)  # fail here, not at run time
     hand_lines = ev.hand_sample_lines(clf, hand, hand_response, intent)
     lang_lines = ev.language_lines(d)
@@ -617,7 +618,10 @@ def train_shipped(
     return f, {name: fit(name, f, c) for name, c in corpora.items()}
 
 
-def write_models(f: Featuriser, heads: dict[str, LinearHead], version: str) -> None:
+def write_models(f: Featuriser, heads: dict[str, LinearHead], day: str) -> str:
+    """Write the shipped files and return their version, ``inbox-<day>.<hash>``: the hash of
+    the weights tells two trainings of one day apart (a decision stores the version it was
+    made with)."""
     MODELS.mkdir(parents=True, exist_ok=True)
     for old in MODELS.glob("*.json"):
         old.unlink()
@@ -627,8 +631,19 @@ def write_models(f: Featuriser, heads: dict[str, LinearHead], version: str) -> N
         path = MODELS / f"{name}.json"
         path.write_text(json.dumps(head.to_json(), separators=(",", ":")) + "\n", "utf-8")
         files[name] = path.name
+    version = f"inbox-{day}.{weights_hash()}"
     manifest = {"version": version, "features": "features.json", "heads": files}
     (MODELS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+    return version
+
+
+def weights_hash() -> str:
+    """The first 8 hex digits of SHA-256 over the shipped feature and head files, by name."""
+    digest = hashlib.sha256()
+    for path in sorted(MODELS.glob("*.json")):
+        if path.name != "manifest.json":
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 COMPLAINT_CAVEAT = (
