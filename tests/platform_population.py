@@ -473,7 +473,10 @@ def _follow_targets(c: Created, created: Sequence[Created]) -> list[str]:
 
 
 def _unique(stem: str, limit: int) -> str:
-    tag = secrets.token_hex(2)
+    # Three bytes: the populations are seeded, so every run makes the same stems, and with
+    # two bytes a run on the shared servers met a name an earlier run had made (snac's
+    # ``adduser`` then fails).
+    tag = secrets.token_hex(3)
     clean = "".join(ch for ch in stem.lower() if ch.isascii() and ch.isalnum())
     clean = clean[: limit - len(tag)]
     return f"{clean or 'u'}{tag}"

@@ -394,6 +394,11 @@ def generate(n_per_generator: int = 300, seed: int = 7) -> pl.DataFrame:
             for i in range(n_per_generator):
                 row = gen(rng, platform)
                 row.update(user_id=f"{platform}-{name}-{i}", y=label, group=group, generator=name)
+                if platform != "x":
+                    # Only X has a website field; a Mastodon website is a profile field
+                    # (verified_links above), and followback reads neither platform's
+                    # ``url`` (the profile page) as one (screening/frame.py).
+                    row["url"] = None
                 rows.append(row)
     schema = {**PROFILE_SCHEMA, **SIGNAL_SCHEMA, "y": pl.Int8(), "group": pl.String(),
               "generator": pl.String()}  # fmt: skip

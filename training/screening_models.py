@@ -259,3 +259,122 @@ def baseline_fields(df: pl.DataFrame) -> np.ndarray:
 def fit_baseline(x_raw: np.ndarray, y: np.ndarray, w: np.ndarray) -> Model:
     clf = GradientBoostingClassifier(random_state=SEED).fit(x_raw, y, sample_weight=w)
     return lambda a: np.asarray(clf.decision_function(a))
+
+
+# --------------------------------------------------------------------------- pairwise part
+# A small, bounded pairwise part on top of the additive model (a GA2M): what the research
+# collections teach beyond one feature at a time is mostly how counts, age and the profile
+# go together (many posts but few followers at that age; no name and few followers). Each
+# tree of a LightGBM booster, fitted on what the additive model leaves (its raw score is the
+# init score), splits on at most two features of one allowed pair (3 leaves, interaction
+# constraints), monotone where the direction is known; the trees of each pair are compiled
+# into one exact 2-D step table. Their sum is clipped to +-PAIR_BOUND log-odds, so it can
+# sharpen a ranking but never outweigh what an account is and does. The pairs are the
+# eight a booster on every allowed pair (history x history, history x profile) used most.
+PAIRS: list[tuple[str, str]] = [
+    ("log_followers", "has_name"), ("log_followers", "log_posts"),
+    ("log_age_days", "bio_has_link"), ("log_posts", "log_follows_per_day"),
+    ("log_follow_gap", "has_name"), ("log_posts_per_day", "bio_has_link"),
+    ("log_age_days", "handle_length"), ("log_followers", "log_following"),
+]  # fmt: skip
+PAIR_BOUND = 2.0
+PAIR_ROUNDS = 150
+PAIR_PARAMS = {
+    **LGB_BASE, "num_leaves": 3, "max_depth": 2, "monotone_constraints_method": "advanced",
+    "interaction_constraints": [[FEATURE_NAMES.index(a), FEATURE_NAMES.index(b)]
+                                for a, b in PAIRS],
+    "monotone_constraints": [MONOTONE[f] for f in FEATURE_NAMES],
+}  # fmt: skip
+Pairs = list[dict[str, Any]]
+
+
+def _tree_value(node: dict[str, Any], point: dict[int, float]) -> float:
+    while "split_feature" in node:
+        left = point[int(node["split_feature"])] <= float(node["threshold"])
+        node = node["left_child"] if left else node["right_child"]
+    return float(node["leaf_value"])
+
+
+def _probes(ts: list[float]) -> np.ndarray:
+    # Inside each interval, never on a threshold (see compile_gam).
+    if not ts:
+        return np.array([0.0])
+    t = np.array(ts)
+    return np.concatenate([[t[0] - 1.0], (t[:-1] + t[1:]) / 2.0, [t[-1] + 1.0]])
+
+
+def compile_pairs(booster: lgb.Booster) -> Pairs:
+    """Each allowed pair's trees as one exact table over the union of their thresholds."""
+    index = {frozenset((FEATURE_NAMES.index(a), FEATURE_NAMES.index(b))): (a, b)
+             for a, b in PAIRS}  # fmt: skip
+    trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for info in booster.dump_model()["tree_info"]:
+        used: set[int] = set()
+
+        def walk(node: dict[str, Any], used: set[int] = used) -> None:
+            if "split_feature" in node:
+                used.add(int(node["split_feature"]))
+                walk(node["left_child"])
+                walk(node["right_child"])
+
+        walk(info["tree_structure"])
+        key = next(p for k, p in index.items() if used <= k) if used else PAIRS[0]
+        trees.setdefault(key, []).append(info["tree_structure"])
+    out: Pairs = []
+    for (fa, fb), group in trees.items():
+        ja, jb = FEATURE_NAMES.index(fa), FEATURE_NAMES.index(fb)
+        cuts: dict[int, set[float]] = {ja: set(), jb: set()}
+
+        def collect(node: dict[str, Any], cuts: dict[int, set[float]] = cuts) -> None:
+            if "split_feature" in node:
+                cuts[int(node["split_feature"])].add(float(node["threshold"]))
+                collect(node["left_child"])
+                collect(node["right_child"])
+
+        for tree in group:
+            collect(tree)
+        ta, tb = sorted(cuts[ja]), sorted(cuts[jb])
+        values = [[sum(_tree_value(t, {ja: float(pa), jb: float(pb)}) for t in group)
+                   for pb in _probes(tb)] for pa in _probes(ta)]  # fmt: skip
+        out.append({"features": [fa, fb], "thresholds": [ta, tb], "values": values})
+    return out
+
+
+def pairs_raw(pairs: Pairs, x: np.ndarray) -> np.ndarray:
+    """The pairwise part, as followback.screening.model scores it (before the bound): a
+    pair with an unknown value contributes nothing."""
+    total = np.zeros(len(x))
+    for p in pairs:
+        ja, jb = (FEATURE_NAMES.index(f) for f in p["features"])
+        ia = np.searchsorted(np.asarray(p["thresholds"][0]), x[:, ja], side="left")
+        ib = np.searchsorted(np.asarray(p["thresholds"][1]), x[:, jb], side="left")
+        known = ~(np.isnan(x[:, ja]) | np.isnan(x[:, jb]))
+        vals = np.asarray(p["values"])
+        total += np.where(known, vals[np.minimum(ia, vals.shape[0] - 1),
+                                      np.minimum(ib, vals.shape[1] - 1)], 0.0)  # fmt: skip
+    return total
+
+
+def fit_pairs(x: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> Pairs:
+    """The pairwise part fitted on what the additive raw score ``base`` leaves."""
+    booster = lgb.train(PAIR_PARAMS, lgb.Dataset(x, y, weight=w, init_score=base),
+                        num_boost_round=PAIR_ROUNDS)  # fmt: skip
+    pairs = compile_pairs(booster)
+    cols = sorted({FEATURE_NAMES.index(f) for a, b in PAIRS for f in (a, b)})
+    known = ~np.isnan(x[:, cols]).any(axis=1)
+    gap = np.max(np.abs(pairs_raw(pairs, x[known]) - booster.predict(x[known], raw_score=True)))
+    if gap >= 1e-6:
+        raise RuntimeError(f"compiled pair tables disagree with LightGBM by {gap}")
+    return pairs
+
+
+def with_pairs(fit: Callable[..., Additive]) -> Callable[..., Model]:
+    """An additive candidate plus the bounded pairwise part fitted on its residual."""
+
+    def wrapped(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Model:
+        model = adjust(fit(x, y, w), x)
+        pairs = fit_pairs(x, y, w, table_raw(model, x))
+        return lambda a: table_raw(model, a) + np.clip(pairs_raw(pairs, a), -PAIR_BOUND,
+                                                       PAIR_BOUND)  # fmt: skip
+
+    return wrapped

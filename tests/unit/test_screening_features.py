@@ -278,3 +278,18 @@ def test_ordinary_bios_in_other_languages_are_not_spam(text: str) -> None:
     f = _features(_profile(bio=text))
     assert f["text_scam"][0] == 0.0
     assert f["text_adult"][0] == 0.0
+
+
+def test_only_x_url_is_a_website_the_profile_page_elsewhere_is_unknown() -> None:
+    # Bluesky and Mastodon connectors put the account's profile page in ``url`` (every
+    # account has one): it must not read as "has a website".
+    has_url = FEATURE_NAMES.index("has_url")
+    pages = {
+        Platform.BLUESKY: "https://bsky.app/profile/ana.bsky.social",
+        Platform.MASTODON: "https://mastodon.social/@ana",
+    }
+    for platform, page in pages.items():
+        x = extract_features(profiles_to_frame([_profile(platform=platform, url=page)])).values
+        assert math.isnan(x[0, has_url])
+    x = extract_features(profiles_to_frame([_profile()])).values
+    assert x[0, has_url] == 1.0

@@ -203,10 +203,15 @@ def _age_days() -> pl.Expr:
     return ((pl.col("observed_at") - pl.col("created_at")) / _DAY).clip(lower_bound=0.0)
 
 
-def _follows_hidden(df: pl.DataFrame) -> pl.Expr:
-    """True where the server reports no counts (``counts_reported`` false), null where the
-    frame does not say (bulk files, research data), so it changes nothing there."""
-    return ~_opt(df, "counts_reported", pl.Boolean())
+def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
+    """Follows 20 or more and never posted; where the server hides whom an account follows
+    (``counts_reported`` false), never posted and no bio. Frames without the column (bulk
+    files, research data, the sandbox) skip the bio test: it costs a string pass per row."""
+    many = following >= 20
+    if "counts_reported" in df.columns:
+        hidden = ~pl.col("counts_reported") & (pl.col("bio").str.strip_chars() == "")
+        many = many | hidden
+    return many & (posts == 0)
 
 
 def _count_exprs(df: pl.DataFrame) -> list[pl.Expr]:
@@ -235,10 +240,7 @@ def _count_exprs(df: pl.DataFrame) -> list[pl.Expr]:
         # bio and a look at its posts found none of (posts is 0 only then, see frame.py) is
         # read as following and doing nothing else: following the brand is all it is seen
         # to do. One that wrote a bio keeps "unknown" (a quiet person may write one).
-        _flag(
-            ((following >= 20) | (_follows_hidden(df) & (pl.col("bio").str.strip_chars() == "")))
-            & (posts == 0)
-        ).alias("silent_follower"),
+        _flag(_silent(df, following, posts)).alias("silent_follower"),
     ]  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from followback.domain import Profile
+from followback.domain import Platform, Profile
 
 __all__ = ["PROFILE_SCHEMA", "SIGNAL_SCHEMA", "empty_frame", "profiles_to_frame"]
 
@@ -77,6 +77,15 @@ def _count(p: Profile, value: int) -> int | None:
     return value if p.counts_reported else None
 
 
+def _website(p: Profile) -> str | None:
+    # The owner's own link (``has_url``): X's ``url`` is that field; Bluesky has none and
+    # Mastodon keeps links in profile fields, and both connectors put the profile page in
+    # ``url`` (for links in the queue), which every account has and which says nothing.
+    if p.platform in (Platform.BLUESKY, Platform.MASTODON):
+        return None
+    return p.url
+
+
 def _last_post(p: Profile) -> float | None:
     # A server that counts nothing (snac) gives the account's last activity or creation
     # as its last-post time; only a sample that found posts makes it one.
@@ -96,7 +105,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "handle": [p.handle for p in profiles],
             "display_name": [p.display_name for p in profiles],
             "bio": [p.bio for p in profiles],
-            "url": [p.url for p in profiles],
+            "url": [_website(p) for p in profiles],
             "followers_count": [_count(p, p.followers_count) for p in profiles],
             "following_count": [_count(p, p.following_count) for p in profiles],
             "posts_count": [_posts(p) for p in profiles],
