@@ -19,22 +19,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
+from followback.actions.heard import record_heard, record_listen_mark, record_spike_alert
 from followback.config import ListenSettings
 from followback.connectors.base import Connector, Page
 from followback.connectors.listen import PostSearch, PostStream
 from followback.domain import Clock, ConnectorError, InboundMessage, MessageKind, StageError
-from followback.inbox.listening import HEARD_TAG, ListenRule, heard_priority
-from followback.inbox.priority import priority
+from followback.inbox.listening import ListenRule
 from followback.inbox.signal import DayVolume, SpikeVerdict, detect_spike
-from followback.notify.dispatch import record_notification
-from followback.notify.event import NotifyEvent, Severity
 from followback.services.inbox import ClassifierLike
-from followback.store import AccountRepo, Store
+from followback.store import Store
 from followback.store.inbox import InboxRepo
 from followback.store.listening import ListenRepo
 
@@ -119,7 +117,7 @@ def budget_of(
 ) -> Budget:
     """This month's budget, spend and price (shown before anything is spent)."""
     month = _month(at)
-    with store.session() as s:
+    with store.read() as s:
         posts, spent = ListenRepo(s).x_spend(account_id, month)
     return Budget(month, Decimal(str(settings.x_monthly_budget_usd)), spent, posts, price)
 
@@ -138,36 +136,25 @@ def _ingest(
     report.addressed += sum(m.kind is not MessageKind.HEARD for m in items)
     wanted = [m for m in heard if rule.matches(m.text)]
     report.unmatched += len(heard) - len(wanted)
-    with store.session() as s:
-        if spend is not None:
-            ListenRepo(s).add_x_spend(account_id, spend[0], spend[1], spend[2], now)
-        if not wanted:
-            return
-        repo = InboxRepo(s)
-        known = repo.existing_remote_ids(wanted[0].platform, (m.remote_id for m in wanted))
-        fresh = [m for m in wanted if m.remote_id not in known]
+    fresh: list[InboundMessage] = []
+    history: dict[str, tuple[int, int]] = {}
+    if wanted:
+        with store.read() as s:
+            repo = InboxRepo(s)
+            known = repo.existing_remote_ids(wanted[0].platform, (m.remote_id for m in wanted))
+            fresh = [m for m in wanted if m.remote_id not in known]
+            if fresh:
+                history = repo.author_history(fresh[0].platform, (m.author_id for m in fresh))
         report.duplicates += len(wanted) - len(fresh)
-        if not fresh:
-            return
-        labels = classifier.classify([m.text for m in fresh])
-        history = repo.author_history(fresh[0].platform, (m.author_id for m in fresh))
-        for msg, label in zip(fresh, labels, strict=True):
-            seen, complained = history.get(msg.author_id, (0, 0))
-            as_mention = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
-            result = repo.record_inbound(
-                account_id,
-                msg,
-                classification={**asdict(label), "heard": True},
-                priority=heard_priority(as_mention),
-                at=now,
-            )
-            if not result.created:
-                report.duplicates += 1
-                continue
-            repo.tag(result.conversation_id, add=[HEARD_TAG])
-            report.new_messages += 1
-            report.complaints += int(label.is_complaint)
-            history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
+    if not fresh and spend is None:
+        return
+    labels = classifier.classify([m.text for m in fresh]) if fresh else []
+    heard_now = record_heard(
+        store, account_id, list(zip(fresh, labels, strict=True)), history, now, spend
+    )
+    report.new_messages += heard_now.new_messages
+    report.duplicates += heard_now.duplicates
+    report.complaints += heard_now.complaints
 
 
 async def _walk_term(
@@ -181,7 +168,7 @@ async def _walk_term(
     report: ListenReport,
 ) -> None:
     rule = ListenRule.of(settings.keywords, settings.hashtags, settings.exclude)
-    with store.session() as s:
+    with store.read() as s:
         mark = ListenRepo(s).marks(account_id).get(term)
     now = clock()
     since_id = mark.get("id") if mark else None
@@ -219,13 +206,8 @@ async def _walk_term(
             break
         cursor = page.next_cursor
     if newest is not None:
-        with store.session() as s:
-            ListenRepo(s).save_mark(
-                account_id,
-                term,
-                {"id": newest.remote_id, "at": newest.created_at.isoformat()},
-                clock(),
-            )
+        mark_now = {"id": newest.remote_id, "at": newest.created_at.isoformat()}
+        record_listen_mark(store, account_id, term, mark_now, clock())
 
 
 async def _read_stream(
@@ -239,7 +221,7 @@ async def _read_stream(
 ) -> None:
     """One batch of the post stream since its cursor, filtered locally by the rule."""
     rule = ListenRule.of(settings.keywords, settings.hashtags, settings.exclude)
-    with store.session() as s:
+    with store.read() as s:
         mark = ListenRepo(s).marks(account_id).get(STREAM_MARK)
     now = clock()
     until_us = int(now.timestamp() * 1_000_000)
@@ -251,10 +233,8 @@ async def _read_stream(
     report.fetched += len(messages)
     _ingest(store, account_id, messages, rule, classifier, clock(), report, None)
     if cursor is not None:
-        with store.session() as s:
-            ListenRepo(s).save_mark(
-                account_id, STREAM_MARK, {"id": str(cursor), "at": now.isoformat()}, clock()
-            )
+        mark_now = {"id": str(cursor), "at": now.isoformat()}
+        record_listen_mark(store, account_id, STREAM_MARK, mark_now, clock())
 
 
 def check_spike(
@@ -265,30 +245,11 @@ def check_spike(
     The alert's key is the account and the day, so it is sent once a day at most.
     """
     today = clock().date()
-    with store.session() as s:
+    with store.read() as s:
         days = ListenRepo(s).daily_volume(account_id, today - timedelta(days=BASELINE_DAYS), today)
-        verdict = detect_spike([d.complaints for d in days[:-1]], days[-1].complaints)
-        if verdict.spike and alert:
-            account = AccountRepo(s).get(account_id)
-            record_notification(
-                s,
-                NotifyEvent(
-                    kind="listen.spike",
-                    title=f"Complaints about {account.handle} on {account.platform.value} "
-                    "are spiking",
-                    body=verdict.reason,
-                    url=f"/inbox?account={account_id}&complaints=1",
-                    severity=Severity.CRITICAL,
-                    brand_account_id=account_id,
-                    key=f"listen.spike|{account_id}|{today.isoformat()}",
-                    fields={
-                        "today": str(verdict.today),
-                        "usual": f"{verdict.baseline:g}",
-                        "day": today.isoformat(),
-                    },
-                ),
-                at=clock(),
-            )
+    verdict = detect_spike([d.complaints for d in days[:-1]], days[-1].complaints)
+    if verdict.spike and alert:
+        record_spike_alert(store, account_id, verdict, today, clock())
     return verdict, days
 
 
@@ -305,7 +266,7 @@ async def listen_account(
     A connector error stops that term (listed in ``report.errors``); others go on.
     """
     report = ListenReport()
-    with store.session() as s:
+    with store.read() as s:
         settings = ListenRepo(s).get(account_id)
     if settings.keywords or settings.hashtags:
         if not isinstance(connector, PostSearch):

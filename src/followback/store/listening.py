@@ -102,7 +102,8 @@ class ListenRepo:
 
     def x_spend(self, account_id: int, month: str) -> tuple[int, Decimal]:
         """Posts read by X search and their cost in ``month`` (``YYYY-MM``)."""
-        data = self._state(account_id, X_SPEND_STREAM, utcnow()).data or {}
+        row = self._find_state(account_id, X_SPEND_STREAM)  # a read: creates nothing
+        data = (row.data if row else None) or {}
         entry = data.get(month) or {}
         return int(entry.get("posts", 0)), Decimal(str(entry.get("usd", "0")))
 
