@@ -32,11 +32,13 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -292,7 +294,7 @@ def _child(backend: str, variant: str, n: int) -> None:
         return
     if backend == "sqlite":
         tmp = tempfile.mkdtemp(prefix="fb-big-")
-        url, drop = f"sqlite:///{tmp}/big.db", lambda: None
+        url, drop = f"sqlite:///{tmp}/big.db", partial(shutil.rmtree, tmp)  # GBs at 10M
     else:
         base = pg_url_env()
         assert base, "set FOLLOWBACK_BENCH_PG_URL or FOLLOWBACK_TEST_PG_URL"
