@@ -22,6 +22,7 @@ _PIPELINES = (
     "services/act.py",
     "services/cycle.py",
     "services/decide.py",
+    "services/inbox.py",
     "services/listen.py",
     "services/profiles.py",
 )

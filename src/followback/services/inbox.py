@@ -13,21 +13,21 @@ Sending (replies, DMs, the hand-off) and assigning are actions: see
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from followback.actions.conversations import (
-    SEVERE_COMPLAINT,
-    record_severe_complaint,
+from followback.actions.inbound import (
+    ClassifierLike,
+    Ingested,
+    record_held_back,
+    record_inbound_page,
+    record_stream_cursor,
 )
 from followback.connectors.base import AccountEventStream, Connector, HeldBackMessages, Page
 from followback.domain import (
     ActionKind,
+    ActionState,
     Clock,
     ConnectorError,
     InboundMessage,
@@ -35,9 +35,7 @@ from followback.domain import (
     StageError,
     TransientError,
 )
-from followback.inbox.classify import Classification
 from followback.inbox.community import RepostCandidate, suggest_reposts
-from followback.inbox.priority import priority
 from followback.inbox.sla import (
     SlaPolicy,
     SlaStatus,
@@ -48,14 +46,10 @@ from followback.inbox.sla import (
     summarise,
 )
 from followback.services.stream_cursor import stream_start, to_us
-from followback.store import AccountRepo, AuditRepo, Store
+from followback.store import AccountRepo, Store
+from followback.store.actions import ActionRepo
+from followback.store.edges import TrackingStateRepo
 from followback.store.inbox import InboxRepo
-from followback.store.tables import (
-    ActionRow,
-    ConversationRow,
-    MessageRow,
-    SyncStateRow,
-)
 
 __all__ = [
     "DMS_STREAM",
@@ -79,10 +73,6 @@ MAX_PAGES_PER_POLL = 50  # bounds one poll; the next poll continues from the sav
 HANDOFF_TAG = "handoff"
 
 
-class ClassifierLike(Protocol):
-    def classify(self, texts: Sequence[str]) -> list[Classification]: ...
-
-
 @dataclass
 class InboxReport:
     """What one poll did. ``errors`` holds connector failures (the poll stops that stream)."""
@@ -103,50 +93,15 @@ class InboxReport:
 
 
 # -- polling --------------------------------------------------------------------------
-def _sync_row(s: Session, account_id: int, stream: str, now: datetime) -> SyncStateRow:
-    stmt = select(SyncStateRow).where(
-        SyncStateRow.brand_account_id == account_id, SyncStateRow.stream == stream
-    )
-    row = s.scalars(stmt).first()
-    if row is None:
-        row = SyncStateRow(brand_account_id=account_id, stream=stream, updated_at=now, data={})
-        s.add(row)
-        s.flush()
-    return row
+def _platform(store: Store, account_id: int) -> Platform:
+    with store.read() as s:
+        return AccountRepo(s).get(account_id).platform
 
 
-def _ingest_page(
-    s: Session,
-    account_id: int,
-    platform: Platform,
-    items: Sequence[InboundMessage],
-    classifier: ClassifierLike,
-    now: datetime,
-    report: InboxReport,
-) -> None:
-    repo = InboxRepo(s)
-    known = repo.existing_remote_ids(platform, (m.remote_id for m in items))
-    fresh = [m for m in items if m.remote_id not in known]
-    report.duplicates += len(items) - len(fresh)
-    if not fresh:
-        return
-    labels = classifier.classify([m.text for m in fresh])
-    history = repo.author_history(platform, (m.author_id for m in fresh))
-    for msg, label in zip(fresh, labels, strict=True):
-        seen, complained = history.get(msg.author_id, (0, 0))
-        score = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
-        result = repo.record_inbound(
-            account_id, msg, classification=asdict(label), priority=score, at=now
-        )
-        if not result.created:
-            report.duplicates += 1
-            continue
-        report.new_messages += 1
-        report.complaints += int(label.is_complaint)
-        if label.is_complaint and label.severity >= SEVERE_COMPLAINT:
-            # Queued in this transaction: the alert exists exactly when the message does.
-            record_severe_complaint(s, result.conversation_id, msg.text)
-        history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
+def _count(report: InboxReport, ingested: Ingested) -> None:
+    report.new_messages += ingested.new_messages
+    report.duplicates += ingested.duplicates
+    report.complaints += ingested.complaints
 
 
 async def _poll_stream(
@@ -159,19 +114,19 @@ async def _poll_stream(
     classifier: ClassifierLike,
     report: InboxReport,
 ) -> None:
-    with store.session() as s:
-        cursor = _sync_row(s, account_id, stream, clock()).cursor
+    with store.read() as s:
+        state = TrackingStateRepo(s).find(account_id, stream)
+    cursor = state.cursor if state else None
     before = report.new_messages
     for _ in range(MAX_PAGES_PER_POLL):
         page = await fetch(cursor)
         now = clock()
         # The page's messages and the cursor past them commit together, or not at all.
-        with store.session() as s:
-            _ingest_page(s, account_id, platform, page.items, classifier, now, report)
-            row = _sync_row(s, account_id, stream, now)
-            if page.next_cursor is not None:
-                row.cursor = page.next_cursor
-            row.updated_at = now
+        ingested = record_inbound_page(
+            store, account_id, platform, page.items, classifier, now,
+            stream=stream, cursor=page.next_cursor,
+        )  # fmt: skip
+        _count(report, ingested)
         report.pages += 1
         report.fetched += len(page.items)
         if not page.items or page.next_cursor is None or page.next_cursor == cursor:
@@ -200,7 +155,7 @@ async def poll_inbox(
         from followback.inbox.classify import load_default_classifier
 
         classifier = load_default_classifier()
-    with store.session() as s:
+    with store.read() as s:
         AccountRepo(s).get_row(account_id)  # a clear error for an unknown account
     report = InboxReport()
     streams: list[tuple[str, Callable[[str | None], Awaitable[Page[InboundMessage]]]]] = []
@@ -241,25 +196,25 @@ async def _stream_mentions(
     stream starts now; or the stream is down). See :mod:`followback.services.stream_cursor`.
     """
     now = clock()
-    with store.session() as s:
-        row = _sync_row(s, account_id, MENTIONS_JETSTREAM, now)
-        start = stream_start(row.cursor, now)
-        if start is None:
-            row.cursor, row.updated_at = str(to_us(now)), now
-            report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
-            return False
+    with store.read() as s:
+        state = TrackingStateRepo(s).find(account_id, MENTIONS_JETSTREAM)
+    start = stream_start(state.cursor if state else None, now)
+    if start is None:
+        record_stream_cursor(store, account_id, MENTIONS_JETSTREAM, str(to_us(now)), now)
+        report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
+        return False
     try:
         messages, cursor = await connector.read_mention_events(cursor_us=start, until_us=to_us(now))
     except TransientError as exc:
         report.stream_fallback = f"stream unavailable ({exc}): polled"
         return False
     before = report.new_messages
-    with store.session() as s:
-        platform = AccountRepo(s).get(account_id).platform
-        _ingest_page(s, account_id, platform, messages, classifier, clock(), report)
-        row = _sync_row(s, account_id, MENTIONS_JETSTREAM, now)
-        # Never backwards: events before ``start`` are the stream's rewind overlap.
-        row.cursor, row.updated_at = str(max(cursor or start, start)), now
+    # Never backwards: events before ``start`` are the stream's rewind overlap.
+    ingested = record_inbound_page(
+        store, account_id, _platform(store, account_id), messages, classifier, clock(),
+        stream=MENTIONS_JETSTREAM, cursor=str(max(cursor or start, start)),
+    )  # fmt: skip
+    _count(report, ingested)
     report.fetched += len(messages)
     report.streams[MENTIONS_JETSTREAM] = report.new_messages - before
     return True
@@ -284,18 +239,10 @@ async def _poll_held_back(
         return
     before = report.new_messages
     now = clock()
-    with store.session() as s:
-        platform = AccountRepo(s).get(account_id).platform
-        _ingest_page(s, account_id, platform, messages, classifier, now, report)
-        AuditRepo(s).record(
-            "followback",
-            "inbox.accept_held_back",
-            f"account:{account_id}",
-            account_id,
-            now,
-            requests=request_ids,
-            messages=[m.remote_id for m in messages],
-        )
+    ingested = record_held_back(
+        store, account_id, _platform(store, account_id), messages, classifier, now, request_ids
+    )
+    _count(report, ingested)
     report.fetched += len(messages)
     await connector.accept_notification_requests(request_ids)
     report.requests_accepted += len(request_ids)
@@ -311,28 +258,10 @@ def suggest_community_reposts(
     Looks at the latest ``scan`` inbound public messages; skips authors who do not follow
     the brand (per the tracked follower edges) and posts already reposted.
     """
-    with store.session() as s:
-        stmt = (
-            select(MessageRow)
-            .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
-            .where(
-                ConversationRow.brand_account_id == account_id,
-                ConversationRow.channel == "public",
-                MessageRow.direction == "in",
-            )
-            .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
-            .limit(scan)
-        )
-        rows = list(s.scalars(stmt))
-        reposted = set(
-            s.scalars(
-                select(ActionRow.target).where(
-                    ActionRow.brand_account_id == account_id,
-                    ActionRow.kind == ActionKind.REPOST.value,
-                )
-            )
-        )
+    with store.read() as s:
         repo = InboxRepo(s)
+        rows = repo.recent_public_inbound(account_id, scan)
+        reposted = ActionRepo(s).targets(account_id, ActionKind.REPOST, list(ActionState))
         followers = {a: repo.is_follower(account_id, a) for a in {r.author_id for r in rows}}
         candidates = [
             RepostCandidate(
@@ -369,7 +298,7 @@ def sla_report(
     store: Store, policy: SlaPolicy, now: datetime, account_id: int | None = None
 ) -> SlaReport:
     """First-response and resolution figures of every conversation, and the current alerts."""
-    with store.session() as s:
+    with store.read() as s:
         times = InboxRepo(s).sla_times(account_id)
     statuses = [first_response_status(t, now, policy) for t in times]
     return SlaReport(summarise(statuses), sla_alerts(times, now, policy))

@@ -747,6 +747,21 @@ class InboxRepo:
         stmt = select(ActionRow).where(ActionRow.idempotency_key == idempotency_key)
         return self.session.scalars(stmt).first()
 
+    def recent_public_inbound(self, account_id: int, limit: int) -> list[MessageRow]:
+        """The account's latest ``limit`` inbound public messages, newest first."""
+        stmt = (
+            select(MessageRow)
+            .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
+            .where(
+                ConversationRow.brand_account_id == account_id,
+                ConversationRow.channel == "public",
+                MessageRow.direction == "in",
+            )
+            .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(stmt))
+
     def other_conversations(
         self, contact_id: int, excluding: int, limit: int = 20
     ) -> list[ConversationRow]:

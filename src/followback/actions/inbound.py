@@ -1,0 +1,130 @@
+"""The inbox poll's state changes: store a page of inbound messages with the stream's
+cursor past them, start an event stream's cursor, and record held-back messages let in.
+
+:func:`followback.services.inbox.poll_inbox` reads the platform; every change it makes to
+the store goes through these functions, one transaction each, so a page's messages and
+the cursor past them commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Protocol
+
+from followback.actions.conversations import SEVERE_COMPLAINT, record_severe_complaint
+from followback.domain import InboundMessage, Platform
+from followback.inbox.classify import Classification
+from followback.inbox.priority import priority
+from followback.store import AuditRepo, Store, StoreSession
+from followback.store.edges import TrackingStateRepo
+from followback.store.inbox import InboxRepo
+
+__all__ = [
+    "ClassifierLike",
+    "Ingested",
+    "record_held_back",
+    "record_inbound_page",
+    "record_stream_cursor",
+]
+
+
+class ClassifierLike(Protocol):
+    def classify(self, texts: Sequence[str]) -> list[Classification]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """What storing one page of inbound messages changed."""
+
+    new_messages: int = 0
+    duplicates: int = 0  # already stored (ingestion is idempotent on the platform id)
+    complaints: int = 0
+
+
+def _ingest(
+    s: StoreSession,
+    account_id: int,
+    platform: Platform,
+    items: Sequence[InboundMessage],
+    classifier: ClassifierLike,
+    now: datetime,
+) -> Ingested:
+    repo = InboxRepo(s)
+    known = repo.existing_remote_ids(platform, (m.remote_id for m in items))
+    fresh = [m for m in items if m.remote_id not in known]
+    duplicates = len(items) - len(fresh)
+    if not fresh:
+        return Ingested(0, duplicates)
+    new = complaints = 0
+    labels = classifier.classify([m.text for m in fresh])
+    history = repo.author_history(platform, (m.author_id for m in fresh))
+    for msg, label in zip(fresh, labels, strict=True):
+        seen, complained = history.get(msg.author_id, (0, 0))
+        score = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
+        result = repo.record_inbound(
+            account_id, msg, classification=asdict(label), priority=score, at=now
+        )
+        if not result.created:
+            duplicates += 1
+            continue
+        new += 1
+        complaints += int(label.is_complaint)
+        if label.is_complaint and label.severity >= SEVERE_COMPLAINT:
+            # Queued in this transaction: the alert exists exactly when the message does.
+            record_severe_complaint(s, result.conversation_id, msg.text)
+        history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
+    return Ingested(new, duplicates, complaints)
+
+
+def record_inbound_page(
+    store: Store,
+    account_id: int,
+    platform: Platform,
+    items: Sequence[InboundMessage],
+    classifier: ClassifierLike,
+    now: datetime,
+    *,
+    stream: str,
+    cursor: str | None,
+) -> Ingested:
+    """Store a page of inbound messages (classified, prioritised, severe complaints
+    alerted) and move ``stream``'s cursor to ``cursor`` (None: keep it), together."""
+    with store.session() as s:
+        ingested = _ingest(s, account_id, platform, items, classifier, now)
+        TrackingStateRepo(s).record(account_id, stream, now, cursor=cursor, keep_cursor=not cursor)
+    return ingested
+
+
+def record_stream_cursor(
+    store: Store, account_id: int, stream: str, cursor: str, now: datetime
+) -> None:
+    """An event stream starts (or goes on) from ``cursor``."""
+    with store.session() as s:
+        TrackingStateRepo(s).record(account_id, stream, now, cursor=cursor)
+
+
+def record_held_back(
+    store: Store,
+    account_id: int,
+    platform: Platform,
+    items: Sequence[InboundMessage],
+    classifier: ClassifierLike,
+    now: datetime,
+    request_ids: Sequence[str],
+) -> Ingested:
+    """Store messages the server's notification policy held back, with the audit entry
+    of the requests about to be accepted (accepted only after this commits)."""
+    with store.session() as s:
+        ingested = _ingest(s, account_id, platform, items, classifier, now)
+        AuditRepo(s).record(
+            "followback",
+            "inbox.accept_held_back",
+            f"account:{account_id}",
+            account_id,
+            now,
+            requests=list(request_ids),
+            messages=[m.remote_id for m in items],
+        )
+    return ingested
