@@ -25,6 +25,7 @@ _PIPELINES = (
     "services/inbox.py",
     "services/listen.py",
     "services/profiles.py",
+    "services/sync.py",
 )
 # Opening these gives a session that may write.
 _WRITABLE = {"session", "sessions", "begin", "connect"}

@@ -28,6 +28,15 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from followback.actions.follower_sync import (
+    record_arrivals,
+    record_departures,
+    record_newest_arrivals,
+    record_scan_seen,
+    record_sync_snapshot,
+    refresh_edge_statistics,
+)
+from followback.actions.inbound import record_stream_cursor
 from followback.connectors.base import (
     AccountEventStream,
     Connector,
@@ -288,25 +297,18 @@ async def _from_notifications(
     store: Store, meter: _Meter, account_id: int, report: SyncReport, now: datetime
 ) -> None:
     conn = meter.connector
-    with store.session() as s:
+    with store.read() as s:
         state = TrackingStateRepo(s).find(account_id, STREAM_NOTIFICATIONS)
         cursor = state.cursor if state else None
     while True:
         page = await meter.page(
             "fetch_follow_notifications", partial(conn.fetch_follow_notifications, cursor)
         )
-        with store.session() as s:
-            opened = EdgeRepo(s).record_arrivals(
-                account_id,
-                Direction.FOLLOWER,
-                [(n.remote_id, n.at) for n in page.items],
-                seen_at=now,
-                via="notification",
-            )
-            # The cursor moves in the same transaction as the edges it produced.
-            TrackingStateRepo(s).record(
-                account_id, STREAM_NOTIFICATIONS, now, cursor=page.next_cursor
-            )
+        # The cursor moves in the same transaction as the edges it produced.
+        opened = record_arrivals(
+            store, account_id, Direction.FOLLOWER, [(n.remote_id, n.at) for n in page.items],
+            seen_at=now, via="notification", stream=STREAM_NOTIFICATIONS, cursor=page.next_cursor,
+        )  # fmt: skip
         _note_ids(report, opened)
         if not page.items or page.next_cursor is None or page.next_cursor == cursor:
             return
@@ -318,31 +320,26 @@ async def _from_stream(
 ) -> bool:
     """New followers from the event stream since its cursor; False when polling must do it
     this time (no cursor yet, a gap older than the stream keeps, or the stream is down)."""
-    with store.session() as s:
+    with store.read() as s:
         state = TrackingStateRepo(s).find(account_id, STREAM_JETSTREAM)
-        start = stream_start(state.cursor if state else None, now)
-        if start is None:
-            # Polling covers the past this time; the stream takes over from now.
-            TrackingStateRepo(s).record(account_id, STREAM_JETSTREAM, now, cursor=str(to_us(now)))
-            report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
-            return False
+    start = stream_start(state.cursor if state else None, now)
+    if start is None:
+        # Polling covers the past this time; the stream takes over from now.
+        record_stream_cursor(store, account_id, STREAM_JETSTREAM, str(to_us(now)), now)
+        report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
+        return False
     try:
         notes, cursor = await conn.read_follow_events(cursor_us=start, until_us=to_us(now))
     except TransientError as exc:
         report.stream_fallback = f"stream unavailable ({exc}): polled"
         return False
-    with store.session() as s:
-        opened = EdgeRepo(s).record_arrivals(
-            account_id,
-            Direction.FOLLOWER,
-            [(n.remote_id, n.at) for n in notes],
-            seen_at=now,
-            via="jetstream",
-        )
-        # The cursor moves in the same transaction as the edges it produced.
-        # Never backwards: events before ``start`` are the stream's rewind overlap.
-        resume = max(cursor or start, start)
-        TrackingStateRepo(s).record(account_id, STREAM_JETSTREAM, now, cursor=str(resume))
+    # The cursor moves in the same transaction as the edges it produced.
+    # Never backwards: events before ``start`` are the stream's rewind overlap.
+    resume = max(cursor or start, start)
+    opened = record_arrivals(
+        store, account_id, Direction.FOLLOWER, [(n.remote_id, n.at) for n in notes],
+        seen_at=now, via="jetstream", stream=STREAM_JETSTREAM, cursor=str(resume),
+    )  # fmt: skip
     _note_ids(report, opened)
     return True
 
@@ -355,24 +352,9 @@ async def _from_newest_first(
     while True:
         page = await meter.page("list_followers", partial(conn.list_followers, cursor))
         ids = [p.remote_id for p in page.items]
-        with store.session() as s:
-            repo = EdgeRepo(s)
-            known = repo.find_active(account_id, Direction.FOLLOWER, ids)
-            # Newest first: everything before the first known follower is new.
-            fresh = []
-            for rid in ids:
-                if rid in known:
-                    break
-                fresh.append(rid)
-            opened = repo.record_arrivals(
-                account_id,
-                Direction.FOLLOWER,
-                [(r, now) for r in fresh],
-                seen_at=now,
-                via="listing",
-            )
+        opened, fresh = record_newest_arrivals(store, account_id, ids, now)
         _note_ids(report, opened)
-        if len(fresh) < len(ids) or page.next_cursor is None:
+        if fresh < len(ids) or page.next_cursor is None:
             return
         cursor = page.next_cursor
 
@@ -395,7 +377,7 @@ async def _scan(
     conn = meter.connector
     lister = conn.list_followers if direction is Direction.FOLLOWER else conn.list_following
     name = "list_followers" if direction is Direction.FOLLOWER else "list_following"
-    with store.session() as s:
+    with store.read() as s:
         before = EdgeRepo(s).active_edges(account_id, direction)
     seen: list[np.ndarray] = []
     activity = ActivityCounts()
@@ -410,15 +392,10 @@ async def _scan(
         # PostgreSQL each batch is one COPY). A crash loses at most the unwritten batch,
         # which the next full scan finds again.
         nonlocal count
-        with store.session() as s:
-            opened = EdgeRepo(s).record_arrivals(
-                account_id,
-                direction,
-                [(r, now) for r in pending],
-                seen_at=now,
-                via="baseline" if baseline else "reconcile",
-                event=not baseline,
-            )
+        opened = record_arrivals(
+            store, account_id, direction, [(r, now) for r in pending], seen_at=now,
+            via="baseline" if baseline else "reconcile", event=not baseline,
+        )  # fmt: skip
         pending.clear()
         count += len(opened)
         if len(arrivals) < REPORT_ID_CAP:
@@ -516,7 +493,7 @@ async def _end_departures(
     ends: dict[str, EndReason] = {}
     unchecked = checks = total = 0
     for start in range(0, len(row_ids), 1000):
-        with store.session() as s:
+        with store.read() as s:
             rids = EdgeRepo(s).remote_ids_of(row_ids[start : start + 1000].tolist())
         checked: dict[str, EndReason] = {}
         unverified: dict[str, EndReason] = {}
@@ -529,12 +506,9 @@ async def _end_departures(
                 # marked "sync-unchecked", so the figure's uncertainty stays visible.
                 unverified[rid] = EndReason.UNFOLLOWED
         unchecked += len(unverified)
-        with store.session() as s:
-            repo = EdgeRepo(s)
-            total += repo.record_ends(account_id, direction, checked, at=now, source="sync")
-            total += repo.record_ends(
-                account_id, direction, unverified, at=now, source="sync-unchecked"
-            )
+        total += record_departures(
+            store, account_id, direction, checked, now, unverified=unverified
+        )
         batch = {**checked, **unverified}
         if len(ends) < REPORT_ID_CAP:
             ends.update(dict(list(batch.items())[: REPORT_ID_CAP - len(ends)]))
@@ -563,10 +537,9 @@ async def _full(
         report.new_followers.extend(arrivals[: REPORT_ID_CAP - len(report.new_followers)])
         report.new_count += count
     elif count >= ANALYZE_AFTER:
-        with store.session() as s:
-            EdgeRepo(s).refresh_statistics()
+        refresh_edge_statistics(store)
     if departed.size:
-        with store.session() as s:
+        with store.read() as s:
             sample = EdgeRepo(s).remote_ids_of(departed[:1].tolist())
         if sample and await meter.listing_hides_followers(sample[0]):
             departed = departed[:0]  # keep the edges notifications opened; end none
@@ -578,17 +551,15 @@ async def _full(
         _, added, gone, _ = await _scan(
             store, meter, account_id, Direction.FOLLOWING, now, baseline=report.baseline
         )
-        with store.session() as s:
+        with store.read() as s:
             rids = EdgeRepo(s).remote_ids_of(gone.tolist())
-            report.following_ended = EdgeRepo(s).record_ends(
-                account_id, Direction.FOLLOWING, dict.fromkeys(rids, EndReason.UNFOLLOWED), at=now
-            )
+        report.following_ended = record_departures(
+            store, account_id, Direction.FOLLOWING, dict.fromkeys(rids, EndReason.UNFOLLOWED), now
+        )
         report.following_added = added
-    with store.session() as s:
-        repo = EdgeRepo(s)
-        repo.touch_active(account_id, Direction.FOLLOWER, now)
-        if caps.list_following:  # only a listing that saw them may say they were there
-            repo.touch_active(account_id, Direction.FOLLOWING, now)
+    # Only a listing that saw them may say the following edges were there.
+    seen = [Direction.FOLLOWER, *([Direction.FOLLOWING] if caps.list_following else [])]
+    record_scan_seen(store, account_id, seen, now)
     return activity
 
 
@@ -628,7 +599,7 @@ async def sync_account(
     stream is unavailable; full reconciles still list everyone on their schedule.
     """
     now = clock()
-    with store.session() as s:
+    with store.read() as s:
         AccountRepo(s).get_row(account_id)  # raises a UserError naming a missing account
         state = TrackingStateRepo(s).find(account_id, STREAM_FOLLOWERS)
         state_data = dict(state.data) if state and state.data else None
@@ -680,33 +651,23 @@ def _finish(
     previous = state_data or {}
     if activity is None:
         activity = ActivityCounts(**previous.get("activity", {}))
-    with store.session() as s:
-        repo = EdgeRepo(s)
-        report.followers = repo.count_active(account_id, Direction.FOLLOWER)
-        report.following = repo.count_active(account_id, Direction.FOLLOWING)
-        mutual = repo.count_mutual(account_id)
-        repo.record_metric_snapshot(
-            account_id,
-            now,
-            report.followers,
-            report.following,
-            {
-                "mutual": mutual,
-                "activity": _activity_json(activity),
-                "full": report.full,
-                "calls": report.calls,
-                "records": report.records,
-                "cost_usd": report.cost_usd,
-                "new": report.new_count,
-                "departed": report.departed_count,
-            },
-        )
-        data: dict[str, Any] = {
-            "since_full": 0 if report.full else int(previous.get("since_full", 0)) + 1,
-            "activity": _activity_json(activity),
-            "calls_total": int(previous.get("calls_total", 0)) + report.calls,
-            "records_total": int(previous.get("records_total", 0)) + report.records,
-        }
-        if report.full:
-            data["last_full_at"] = now.isoformat()
-        TrackingStateRepo(s).record(account_id, STREAM_FOLLOWERS, now, data=data, keep_cursor=True)
+    snapshot = {
+        "activity": _activity_json(activity),
+        "full": report.full,
+        "calls": report.calls,
+        "records": report.records,
+        "cost_usd": report.cost_usd,
+        "new": report.new_count,
+        "departed": report.departed_count,
+    }
+    data: dict[str, Any] = {
+        "since_full": 0 if report.full else int(previous.get("since_full", 0)) + 1,
+        "activity": _activity_json(activity),
+        "calls_total": int(previous.get("calls_total", 0)) + report.calls,
+        "records_total": int(previous.get("records_total", 0)) + report.records,
+    }
+    if report.full:
+        data["last_full_at"] = now.isoformat()
+    report.followers, report.following = record_sync_snapshot(
+        store, account_id, STREAM_FOLLOWERS, now, snapshot, data
+    )
