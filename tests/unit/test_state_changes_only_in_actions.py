@@ -25,6 +25,8 @@ _PIPELINES = (
     "services/inbox.py",
     "services/listen.py",
     "services/profiles.py",
+    "services/second_looks.py",
+    "services/server_facts.py",
     "services/sync.py",
 )
 # Opening these gives a session that may write.

@@ -14,20 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from followback.actions.decisions import record_profiles
+from followback.actions.second_looks import (
+    FollowRecheck,
+    record_follow_rechecks,
+    reopen_talked_back,
+)
 from followback.connectors.base import Connector
 from followback.domain import (
     Clock,
-    DecisionState,
     NotFoundError,
     Profile,
-    Reason,
     TransientError,
     Verdict,
 )
 from followback.engine.policy import Scorer
-from followback.services.profiles import load_profiles, save_profiles
-from followback.store import AccountRepo, AuditRepo, Store
-from followback.store.decisions import DecisionRepo
+from followback.services.profiles import load_profiles
+from followback.store import AccountRepo, Store
 from followback.store.policies import PolicyRepo
 from followback.store.second_looks import FollowCheck, SecondLookRepo
 
@@ -41,7 +44,6 @@ __all__ = [
 
 RECHECK_DAYS = 30
 PROFILE_BUDGET = 100  # profile fetches per run for followed accounts due a check
-REOPENABLE = ("screening",)  # skips a conversation may reopen: the model's, not rules'
 _NOT_SUSPICIOUS = ("allow_list", "holdout", "locked", "language", "min_account_age", "min_posts")
 
 
@@ -53,41 +55,6 @@ class SecondLookReport:
     rechecked: int = 0
     flagged: int = 0
     profile_calls: int = 0
-
-
-def reopen_talked_back(store: Store, account_id: int, *, clock: Clock) -> int:
-    """Send screened-out followers who talked to the brand since back to review."""
-    now = clock()
-    with store.session() as s:
-        found = SecondLookRepo(s).talked_back(account_id, REOPENABLE)
-        decisions = DecisionRepo(s)
-        for t in found:
-            old = t.decision
-            head = Reason(
-                "talked_back",
-                f"+ sent the brand a {t.kind} on {t.at:%Y-%m-%d} after being screened out",
-            )
-            kept = tuple(Reason(str(r.get("rule")), str(r.get("text"))) for r in old.reasons)
-            decisions.record(
-                account_id,
-                old.remote_id,
-                verdict=Verdict.REVIEW,
-                state=DecisionState.PENDING,
-                reasons=(head, *kept),
-                decided_by="second-look",
-                decided_at=now,
-                policy_version=old.policy_version,
-                bot_score=old.bot_score,
-                model_version=old.model_version,
-                priority=1.0,  # someone who talks to the brand is worth a look first
-                fingerprint=old.profile_fingerprint,
-            )
-        if found:
-            AuditRepo(s).record(
-                "second-look", "review.reopen", f"{len(found)} followers", account_id, at=now,
-                remote_ids=[t.decision.remote_id for t in found][:100],
-            )  # fmt: skip
-    return len(found)
 
 
 def _due(check: tuple[datetime, str, str] | None, profile: Profile, now: datetime) -> bool:
@@ -110,7 +77,7 @@ async def recheck_followed(
     """Score followed accounts again when due; flag the newly suspicious for a person."""
     now = clock()
     report = SecondLookReport()
-    with store.session() as s:
+    with store.read() as s:
         platform = AccountRepo(s).get(account_id).platform
         repo = SecondLookRepo(s)
         followed = repo.followed(account_id)
@@ -131,8 +98,7 @@ async def recheck_followed(
         except (NotFoundError, TransientError):
             continue
     if fresh:
-        with store.session() as s:
-            save_profiles(s, platform, fresh)
+        record_profiles(store, platform, fresh)
         stored.update({p.remote_id: p for p in fresh})
     due = [
         stored[rid] for rid in followed if rid in stored and _due(checks.get(rid), stored[rid], now)
@@ -140,35 +106,28 @@ async def recheck_followed(
     if not due:
         return report
     scores = list(scorer.score_profiles(due))
-    with store.session() as s:
-        repo = SecondLookRepo(s)
-        for profile, score in zip(due, scores, strict=True):
-            ev = policy.evaluate(profile, score, now=now)
-            suspicious = ev.verdict is Verdict.SKIP and ev.rule not in _NOT_SUSPICIOUS
-            before = checks.get(profile.remote_id, (None, None, "ok"))[2]
-            state = "flagged" if suspicious else "ok"
-            if (
-                suspicious
-                and before == "kept"
-                and checks[profile.remote_id][1] == profile.fingerprint
-            ):
-                state = "kept"  # a person already said keep, and nothing changed since
-            report.flagged += state == "flagged" and before != "flagged"
-            why = [{"rule": r.rule, "text": r.text} for r in ev.reasons] if suspicious else []
-            repo.record_check(
-                account_id, profile.remote_id, at=now, fingerprint=profile.fingerprint,
-                bot_score=score.bot_score, state=state, reasons=why,
-            )  # fmt: skip
-        report.rechecked = len(due)
-        AuditRepo(s).record(
-            "second-look", "follow.recheck", f"{len(due)} followed accounts", account_id,
-            at=now, flagged=report.flagged, profile_calls=report.profile_calls,
-        )  # fmt: skip
+    results: list[FollowRecheck] = []
+    for profile, score in zip(due, scores, strict=True):
+        ev = policy.evaluate(profile, score, now=now)
+        suspicious = ev.verdict is Verdict.SKIP and ev.rule not in _NOT_SUSPICIOUS
+        before = checks.get(profile.remote_id, (None, None, "ok"))[2]
+        state = "flagged" if suspicious else "ok"
+        if suspicious and before == "kept" and checks[profile.remote_id][1] == profile.fingerprint:
+            state = "kept"  # a person already said keep, and nothing changed since
+        report.flagged += state == "flagged" and before != "flagged"
+        why = [{"rule": r.rule, "text": r.text} for r in ev.reasons] if suspicious else []
+        results.append(
+            FollowRecheck(profile.remote_id, profile.fingerprint, score.bot_score, state, why)
+        )
+    report.rechecked = len(due)
+    record_follow_rechecks(
+        store, account_id, results, now, flagged=report.flagged, profile_calls=report.profile_calls
+    )
     return report
 
 
 def list_unfollow_checks(store: Store, account_id: int) -> list[FollowCheck]:
     """The "unfollow?" list of an account, most suspicious first."""
-    with store.session() as s:
+    with store.read() as s:
         platform = AccountRepo(s).get(account_id).platform
         return SecondLookRepo(s).list_flagged(account_id, platform.value)

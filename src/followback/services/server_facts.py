@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from followback.actions.server_facts import record_server_facts
 from followback.connectors.base import Connector, ServerFactsReader
 from followback.domain import Clock
 from followback.domain.server import ServerFacts
@@ -30,13 +31,12 @@ async def refresh_server_facts(
 ) -> ServerFacts | None:
     """The account's server facts, read again when older than ``max_age``; None where the
     platform publishes none (Bluesky, X)."""
-    with store.session() as s:
+    with store.read() as s:
         stored = ServerFactsRepo(s).find(account_id)
     if not isinstance(connector, ServerFactsReader):
         return stored
     if stored is not None and clock() - stored.checked_at < max_age:
         return stored
     facts = await connector.fetch_server_facts()
-    with store.session() as s:
-        ServerFactsRepo(s).record(account_id, facts, clock())
+    record_server_facts(store, account_id, facts, clock())
     return facts
