@@ -28,6 +28,7 @@ _PIPELINES = (
     "services/second_looks.py",
     "services/server_facts.py",
     "services/sync.py",
+    "services/x_activity.py",
 )
 # Opening these gives a session that may write.
 _WRITABLE = {"session", "sessions", "begin", "connect"}

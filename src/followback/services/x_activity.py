@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from followback.actions.x_webhook import apply_follow_events
+from followback.actions.x_activity import record_follow_events, record_x_activity_plan
 from followback.connectors.x import XConnector
 from followback.domain import Clock
 from followback.domain.rulebook import RuleRefusedError
@@ -53,7 +53,7 @@ class XActivityReport:
 
 async def _subscribed(store: Store, connector: XConnector, account_id: int, now: datetime) -> str:
     """Subscribe if X has not answered yet; "" when the plan includes the API, else why not."""
-    with store.session() as s:
+    with store.read() as s:
         fact = FactRepo(s).find(account_id, FACT_X_ACTIVITY)
     if fact is not None:
         return "" if fact.value else fact.evidence
@@ -62,12 +62,10 @@ async def _subscribed(store: Store, connector: XConnector, account_id: int, now:
     except RuleRefusedError as exc:
         if exc.evidence is None:
             raise
-        with store.session() as s:
-            FactRepo(s).record(account_id, FACT_X_ACTIVITY, False, evidence=exc.evidence, at=now)
+        record_x_activity_plan(store, account_id, False, exc.evidence, now)
         return str(exc)
-    with store.session() as s:
-        evidence = f"X accepted the subscriptions {', '.join(ids)}"
-        FactRepo(s).record(account_id, FACT_X_ACTIVITY, True, evidence=evidence, at=now)
+    evidence = f"X accepted the subscriptions {', '.join(ids)}"
+    record_x_activity_plan(store, account_id, True, evidence, now)
     return ""
 
 
@@ -85,12 +83,11 @@ async def read_x_follow_events(
     report = XActivityReport(account_id, available=not refusal, refusal=refusal)
     if refusal:
         return report
-    with store.session() as s:
+    with store.read() as s:
         me = AccountRepo(s).get(account_id).remote_id
     events = await connector.read_follow_events(max_events, max_seconds)
     report.events = len(events)
-    with store.session() as s:
-        applied = apply_follow_events(s, account_id, me, events, clock(), via=VIA)
+    applied = record_follow_events(store, account_id, me, events, clock(), via=VIA)
     report.arrivals, report.departures = applied.arrivals, applied.departures
     report.confirmed_follows = applied.confirmed_follows
     return report
