@@ -737,6 +737,16 @@ Index("ix_audit_account_at_id", AuditRow.brand_account_id, AuditRow.at, AuditRow
 Index("ix_messages_created_at", MessageRow.created_at)
 Index("ix_conversations_opened", ConversationRow.brand_account_id, ConversationRow.opened_at)
 Index("ix_conversations_opened_all", ConversationRow.opened_at)
+# Decisions a person reviewed (migration 0020): the learning status counts only those.
+Index(
+    "ix_decisions_reviewed",
+    DecisionRow.brand_account_id,
+    DecisionRow.reviewed_at,
+    DecisionRow.state,
+    DecisionRow.remote_id,
+    sqlite_where=text("reviewed_by IS NOT NULL"),
+    postgresql_where=text("reviewed_by IS NOT NULL"),
+)
 
 
 class PlatformFactRow(Base):
