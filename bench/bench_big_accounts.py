@@ -340,12 +340,19 @@ PATHS = {
 
 
 def _plot(rows: list[dict[str, object]]) -> None:
+    def value(r: dict[str, object], key: str) -> float:
+        if key.endswith("+server"):  # client + server CPU (SQLite's is all in process)
+            phase = key.removesuffix("+server")
+            server = float(r.get(f"{phase}_server_cpu_s", float("nan")))  # type: ignore[arg-type]
+            return float(r[f"{phase}_cpu_s"]) + (0.0 if server != server else server)  # type: ignore[arg-type]
+        return float(r[key])  # type: ignore[arg-type]
+
     def series(key: str) -> dict[str, tuple[list[float], list[float]]]:
         out: dict[str, tuple[list[float], list[float]]] = {}
         for r in rows:
             xs, ys = out.setdefault(f"{r['backend']}: {r['path']}", ([], []))
             xs.append(float(r["n"]))  # type: ignore[arg-type]
-            ys.append(float(r[key]))  # type: ignore[arg-type]
+            ys.append(value(r, key))
         return out
 
     diff: dict[str, tuple[list[float], list[float]]] = {}
@@ -361,7 +368,9 @@ def _plot(rows: list[dict[str, object]]) -> None:
         "followers",
         [
             ("first import, wall s", series("import_s")),
+            ("first import, CPU s (client + server)", series("import+server")),
             ("full reconcile (1% churn), wall s", series("reconcile_s")),
+            ("full reconcile, CPU s (client + server)", series("reconcile+server")),
             ("snapshot diff, wall s", diff),
             ("peak RSS, MiB", series("peak_mb")),
         ],
