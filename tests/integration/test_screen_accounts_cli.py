@@ -205,3 +205,37 @@ def test_every_file_in_shared_data(app: typer.Typer, tmp_path: Path, src: Path) 
     rows, output = _run(app, src, tmp_path / "out.csv")
     assert rows, output
     assert all(r["verdict"] in {"follow", "review", "skip"} for r in rows)
+
+
+def test_a_symlinked_output_is_written_through(app: typer.Typer, tmp_path: Path) -> None:
+    # The staged file was moved onto the link itself: the link was gone and its target
+    # (where the user keeps results) never written.
+    (tmp_path / "results").mkdir()
+    real = tmp_path / "results" / "out.csv"
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    rows, _ = _run(app, PAYLOADS / "minimal_columns.csv", link)
+    assert link.is_symlink() and rows
+    assert real.read_bytes() == link.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.csv", "results"]
+
+
+def test_a_pipe_or_device_output_is_written_into_not_replaced(
+    app: typer.Typer, tmp_path: Path
+) -> None:
+    # `-o /dev/stdout` (or /dev/full) replaced the device node with a regular file.
+    import stat
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # lets the writer open it at once
+    try:
+        src = str(PAYLOADS / "minimal_columns.csv")
+        result = runner.invoke(app, ["screen", "accounts", src, "--output", str(fifo)])
+        assert result.exit_code == 0, result.output
+        assert stat.S_ISFIFO(fifo.lstat().st_mode)
+        written = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert written.startswith(b"user_id,bot_score,verdict")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]

@@ -119,16 +119,25 @@ def _check_paths(src: Path, out: Path) -> None:
 @contextlib.contextmanager
 def _staged(out: Path) -> Iterator[Path]:
     """A temporary file beside ``out``, created up front (so a full or read-only disk shows
-    before the scoring) and moved onto ``out`` only when everything was written."""
+    before the scoring) and moved onto ``out`` only when everything was written.
+
+    A symlink is written through (its target gets the file; the link stays), and a pipe,
+    terminal or device (``-o /dev/stdout``) is written straight into: moving a file onto
+    those would replace the link or the device node itself.
+    """
+    if out.exists() and not out.is_file():  # both follow symlinks: what is written into
+        yield out
+        return
+    target = Path(os.path.realpath(out))
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror}", ErrorCode.BAD_INPUT) from exc
     os.close(fd)
     staging = Path(name)
     try:
         yield staging
-        os.replace(staging, out)
+        os.replace(staging, target)
     finally:
         staging.unlink(missing_ok=True)
 
