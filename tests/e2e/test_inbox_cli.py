@@ -18,6 +18,8 @@ from followback.domain import FollowMode, Platform, Role
 from followback.inbox.classify import Classification
 from followback.services.inbox import poll_inbox
 from followback.store import AccountRepo, open_store
+from followback.store.audit import AuditRepo
+from followback.store.inbox import InboxRepo
 from followback.store.team import TeamRepo
 
 runner = CliRunner()
@@ -146,3 +148,26 @@ def test_poll_reads_new_messages_with_the_shipped_models(db: str, tmp_path: Path
     thread = json.loads(_run("inbox", "list", "--json", "--db", db))["conversations"]
     newest = next(c for c in thread if c["contact_remote_id"] == "900000003")
     assert newest["awaiting_reply"] is True
+
+
+def test_assign_done_and_tag_refuse_an_unknown_acting_member(db: str) -> None:
+    # `--as zed` (a typo, or nobody) was accepted by assign and done and written to the
+    # audit log as the one who did it; reply already refused it.
+    for args in (
+        ("inbox", "assign", "1", "ana", "--as", "zed"),
+        ("inbox", "done", "1", "--as", "zed"),
+    ):
+        result = runner.invoke(app, [*args, "--db", db])
+        assert result.exit_code != 0
+        assert "no team member named 'zed'" in str(result.exception)
+    result = runner.invoke(
+        app, ["inbox", "tag", "1", "vip", "--db", db], env={"FOLLOWBACK_MEMBER": "zed"}
+    )
+    assert result.exit_code != 0
+    store = open_store(db)
+    with store.read() as s:
+        conv = InboxRepo(s).get_row(1)
+        assert (conv.assignee, conv.status, list(conv.tags or [])) == (None, "open", [])
+        assert not [e for e in AuditRepo(s).list(None, None, None, limit=50) if e.actor == "zed"]
+    store.dispose()
+    _run("inbox", "done", "1", "--as", "ana", "--db", db)

@@ -30,6 +30,7 @@ __all__ = [
     "JsonOption",
     "MemberOption",
     "account_store",
+    "acting_member",
     "console",
     "member_name",
     "open_settings_and_store",
@@ -68,6 +69,21 @@ def member_name(value: str | None) -> str:
     if not member.strip():
         raise UserError("say who you are: --as MEMBER (or set FOLLOWBACK_MEMBER)")
     return member.strip()
+
+
+def acting_member(store: Store, value: str | None, default: str) -> str:
+    """Who a command acts for: ``--as`` or ``$FOLLOWBACK_MEMBER``, which must name an
+    active agent or admin (an audit entry under a mistyped name would blame nobody), else
+    ``default`` when neither is given."""
+    from followback.domain import Role
+    from followback.store.team import TeamRepo
+
+    name = (value or os.environ.get("FOLLOWBACK_MEMBER", "")).strip()
+    if not name:
+        return default
+    with store.read() as s:
+        TeamRepo(s).get_active(name, Role.AGENT)
+    return name
 
 
 def open_settings_and_store(

@@ -7,7 +7,6 @@ takes ``--dry-run``; lists take ``--json``.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Any
@@ -24,6 +23,7 @@ from followback.cli.common import (
     DbOption,
     JsonOption,
     MemberOption,
+    acting_member,
     console,
     member_name,
     open_settings_and_store,
@@ -200,7 +200,8 @@ def assign_command(
     from followback.actions.conversations import assign_conversation
 
     _, store = open_settings_and_store(db, config)
-    assign_conversation(store, conversation_id, member, by=by or member, clock=utcnow)
+    by = acting_member(store, by, member)
+    assign_conversation(store, conversation_id, member, by=by, clock=utcnow)
     console.print(f"conversation {conversation_id} assigned to {member}", highlight=False)
 
 
@@ -228,7 +229,7 @@ def tag_command(
 ) -> None:
     """Add (or remove) tags on a conversation."""
     _, store = open_settings_and_store(db, config)
-    by = os.environ.get("FOLLOWBACK_MEMBER") or "cli"
+    by = acting_member(store, None, "cli")
     now = apply_tags(
         store,
         conversation_id,
@@ -387,8 +388,8 @@ def done_command(
     config: ConfigOption = None,
 ) -> None:
     """Mark a conversation done (a new message from the customer reopens it)."""
-    by = member or os.environ.get("FOLLOWBACK_MEMBER") or "cli"
     _, store = open_settings_and_store(db, config)
+    by = acting_member(store, member, "cli")
     record_done(store, conversation_id, by=by, clock=utcnow)
     console.print(f"conversation {conversation_id} done", highlight=False)
 
