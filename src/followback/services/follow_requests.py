@@ -53,7 +53,7 @@ async def screen_follow_requests(
         cursor = page.next_cursor
     if not profiles:
         return []
-    with store.session() as s:
+    with store.read() as s:
         policy = PolicyRepo(s).get(account_id).policy
     model = scorer if scorer is not None else load_scorer()
     scores = model.score_profiles([scoring_view(p) for p in profiles])

@@ -22,7 +22,6 @@ from typing import Any
 
 import polars as pl
 from jinja2 import Environment, PackageLoader, select_autoescape
-from sqlalchemy.orm import Session
 
 from followback.domain import BrandAccount, Clock, ErrorCode, UserError
 from followback.reports.figures import (
@@ -34,6 +33,7 @@ from followback.reports.figures import (
     to_svg,
 )
 from followback.store import AccountRepo, Store
+from followback.store import StoreSession as Session
 from followback.store.edges import EdgeRepo
 from followback.store.policies import PolicyRepo
 from followback.store.tracking_queries import (
@@ -386,7 +386,7 @@ def write_report(
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     now = clock()
-    with store.session() as s:
+    with store.read() as s:
         ids = [account_id] if account_id is not None else [a.id for a in AccountRepo(s).list()]
         items = [account_analytics(s, aid, now, sla_minutes=sla_minutes) for aid in ids]
         daily_cols = (
