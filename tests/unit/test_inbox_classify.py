@@ -410,3 +410,14 @@ def test_missing_directory_and_wrong_heads_are_refused(tmp_path: Path) -> None:
         MessageClassifier(Featuriser(), {k: v for k, v in heads.items() if k != "intent"}, "v")
     with pytest.raises(ModelLoadError, match="classes"):
         MessageClassifier(Featuriser(), {**heads, "severity": heads["sentiment"]}, "v")
+
+
+def test_importing_the_pipelines_does_not_load_scikit_learn() -> None:
+    """scikit-learn (about 100 MiB) loads when text is first featurised, not when a follower
+    sync or the web app imports the inbox modules for their types."""
+    import subprocess
+    import sys
+
+    code = "import sys, followback.services.sync, followback.web; print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -26,14 +26,17 @@ import re
 import threading
 import unicodedata
 from collections.abc import Sequence
-from typing import Final
+from functools import cache
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from followback.inbox.cues import CUE_NAMES, cue_matrix
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import HashingVectorizer
 
 __all__ = [
     "CUE_NAMES",
@@ -117,26 +120,42 @@ def mark_negation(normalised: str) -> str:
 
 # --------------------------------------------------------------------------- hashing
 
+
 # The reference definition of both n-gram blocks: scikit-learn's hashing vectorisers. The
 # featuriser computes the same matrices faster (below); a unit test checks they are equal.
-_WORDS = HashingVectorizer(
-    n_features=N_WORD,
-    alternate_sign=False,
-    norm=None,
-    lowercase=False,
-    token_pattern=r"\S+",  # noqa: S106  (a regex, not a secret; mark_negation tokenises)
-    ngram_range=(1, 2),
-    dtype=np.float32,
-)
-_CHARS = HashingVectorizer(
-    n_features=N_CHAR,
-    alternate_sign=False,
-    norm=None,
-    lowercase=False,
-    analyzer="char_wb",
-    ngram_range=(3, 5),
-    dtype=np.float32,
-)
+# Built on first use: importing scikit-learn costs about 100 MiB and a second, and every
+# command that only stores or ranks messages (a follower sync, the web app) imports this
+# module without featurising any text.
+@cache
+def _words() -> HashingVectorizer:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        n_features=N_WORD,
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,
+        token_pattern=r"\S+",  # noqa: S106  (a regex, not a secret; mark_negation tokenises)
+        ngram_range=(1, 2),
+        dtype=np.float32,
+    )
+
+
+@cache
+def _chars() -> HashingVectorizer:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        n_features=N_CHAR,
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,
+        analyzer="char_wb",
+        ngram_range=(3, 5),
+        dtype=np.float32,
+    )
+
+
 N_FEATURES: Final = N_WORD + N_CHAR + len(CUE_NAMES)
 # Bound on the word memo below (about 10 MB); past it the memo starts afresh.
 _MAX_WORDS: Final = 50_000
@@ -149,7 +168,7 @@ class NgramHasher:
     every character n-gram of every message in Python (the largest single cost of the
     classifier), while messages repeat a few thousand words. ``char_wb`` n-grams never cross
     a word boundary, so a message's character block is the sum of its words' rows; rows come
-    from the scikit-learn hasher itself, so the matrix equals ``_CHARS.transform`` exactly
+    from the scikit-learn hasher itself, so the matrix equals ``_chars().transform`` exactly
     (a unit test checks). Word 1-2-grams go straight to scikit-learn: most bigrams are new,
     and a memo of them measured slower. Thread-safe: one lock guards the table.
     ``remember=False`` hashes every message afresh: the reference, and the benchmark's
@@ -165,7 +184,7 @@ class NgramHasher:
     def chars(self, normalised: Sequence[str]) -> sp.csr_matrix:
         """Character 3-5-gram counts (``char_wb``) of normalised texts."""
         if not self.remember:
-            return sp.csr_matrix(_CHARS.transform(normalised))
+            return sp.csr_matrix(_chars().transform(normalised))
         docs = [t.split() for t in normalised]
         with self._lock:
             missing = list({w: None for d in docs for w in d if w not in self._word_rows})
@@ -175,7 +194,7 @@ class NgramHasher:
             if missing:
                 start = self._rows.shape[0]
                 self._word_rows.update((w, start + i) for i, w in enumerate(missing))
-                self._rows = sp.vstack([self._rows, _CHARS.transform(missing)], format="csr")
+                self._rows = sp.vstack([self._rows, _chars().transform(missing)], format="csr")
             ids, rows = self._word_rows, self._rows
             counts = _count_matrix([[ids[w] for w in d] for d in docs], rows.shape[0])
         return sp.csr_matrix(counts @ rows)
@@ -183,7 +202,7 @@ class NgramHasher:
     @staticmethod
     def words(negated: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Word 1-2-gram counts of token lists (tokens already carry the negation prefix)."""
-        return sp.csr_matrix(_WORDS.transform([" ".join(d) for d in negated]))
+        return sp.csr_matrix(_words().transform([" ".join(d) for d in negated]))
 
 
 def _count_matrix(docs: Sequence[Sequence[int]], width: int) -> sp.csr_matrix:
