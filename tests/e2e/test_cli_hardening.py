@@ -7,6 +7,7 @@ executable to show a usage error is one line, not a traceback.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import subprocess
@@ -81,6 +82,29 @@ def test_run_once_exits_1_when_a_job_was_dead_lettered(
     )
     assert "dead=1" in out
     assert code == 1
+
+
+def test_run_once_names_each_account_it_skips_for_a_refused_login(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # With every account waiting for a new login, `run --once` printed "accounts=0 jobs:
+    # none" and nothing else: the brand never learnt why nothing happened.
+    url = f"sqlite:///{tmp_path / 'fb.db'}"
+    store = open_store(url)
+    with store.session() as s:
+        repo = AccountRepo(s)
+        refused = repo.add(Platform.SANDBOX, "acme", "brand1", FollowMode.AUTO)
+        repo.mark_needs_reauth(refused)
+    store.dispose()
+    code, out, err = run_main(monkeypatch, capsys, "run", "--once", "--db", url)
+    assert code == 0 and "accounts=0" in out
+    notes = [line for line in err.splitlines() if line.startswith("account #")]
+    assert notes == [
+        f"account #{refused} (sandbox acme): the platform refused its credentials; skipped "
+        "until you run `followback connect sandbox --handle acme`"
+    ]
+    code, out, _ = run_main(monkeypatch, capsys, "run", "--once", "--json", "--db", url)
+    assert json.loads(out)["needs_reauth"] == [refused]
 
 
 def test_a_named_config_file_that_is_missing_is_an_error(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from followback.cli.common import (
     ConfigOption,
@@ -19,11 +20,14 @@ from followback.cli.common import (
     print_json,
 )
 from followback.config import Settings
+from followback.domain import BrandAccount
 from followback.domain.errors import UserError
 from followback.inbox.sla import SlaPolicy
-from followback.store import Store
+from followback.store import AccountRepo, Store
 
 __all__ = ["register"]
+
+_err = Console(stderr=True)
 
 WorkersOption = Annotated[
     int, typer.Option("--workers", min=1, help="Accounts worked on at once in this process.")
@@ -87,20 +91,40 @@ def run(
     try:
         with exclusive_run(store):
             summary = asyncio.run(run_service(store, options))
+        waiting = _waiting_for_login(store)
     finally:
         store.dispose()
     data = {
         "accounts": summary.accounts,
         "jobs": summary.outcomes,
         "seconds": summary.seconds,
+        "needs_reauth": [a.id for a in waiting],
     }
     if json_out:
         print_json(data)
     else:
         jobs = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items())) or "none"
         console.print(f"run: accounts={summary.accounts} jobs: {jobs} in {summary.seconds:.1f}s")
+    for a in waiting:
+        # Skipped without a word, a refused login left `run` doing nothing ("accounts=0").
+        _err.print(
+            f"account #{a.id} ({a.platform.value} {a.handle}): the platform refused its "
+            f"credentials; skipped until you run `followback connect {a.platform.value} "
+            f"--handle {a.handle}`",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
     if once and summary.outcomes.get("dead"):
         raise typer.Exit(1)  # cron should notice: see dead_letters
+
+
+def _waiting_for_login(store: Store) -> list[BrandAccount]:
+    """Connected accounts the service skips until someone logs in again."""
+    with store.read() as s:
+        repo = AccountRepo(s)
+        usable = set(repo.usable_ids())
+        return [a for a in repo.list() if a.id not in usable]
 
 
 def worker(
