@@ -11,6 +11,7 @@ rate-limit headers each platform sends are read by :func:`retry_after_from_heade
 from __future__ import annotations
 
 import email.utils
+import os
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -136,6 +137,29 @@ def _short(value: object, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
+def _network_error(platform: str, action: str, exc: BaseException) -> TransientError:
+    """ "network error (http://host:port: Connection refused)": the server and the reason
+    from the exception chain, so a wrong or stopped server is recognisable. Only scheme,
+    host and port are shown (never a path or query, which may carry a token)."""
+    import httpx
+
+    server, reason, seen = "", "", set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        url = getattr(getattr(cur, "request", None), "url", None)
+        if url and not server:
+            u = httpx.URL(str(url))
+            server = f"{u.scheme}://{u.host}" + (f":{u.port}" if u.port else "")
+        if isinstance(cur, OSError) and cur.strerror and not reason:
+            # asyncio words a refusal "Connect call failed (...)": the errno's name is plainer
+            reason = os.strerror(cur.errno) if (cur.errno or 0) > 0 else cur.strerror
+        cur = cur.__cause__ or cur.__context__
+    where = "; ".join(x for x in (server, reason) if x)
+    detail = f" ({where})" if where else ""
+    return TransientError(f"{platform}: {action}: network error{detail}")
+
+
 # --- Bluesky (atproto) -----------------------------------------------------------------
 
 
@@ -147,7 +171,7 @@ def _atproto_error_name(exc: Any) -> str:
 def _bluesky_error(exc: Any, action: str, dm: bool) -> ConnectorError:
     response = getattr(exc, "response", None)
     if response is None:
-        return TransientError(f"bluesky: {action}: network error")
+        return _network_error("bluesky", action, exc)
     status = int(response.status_code)
     name = _atproto_error_name(exc)
     detail = f"bluesky: {action}: {name or 'error'}"
@@ -207,12 +231,12 @@ def mastodon_errors(action: str) -> Iterator[None]:
     except m.MastodonRatelimitError as exc:
         raise RateLimitedError(f"mastodon: {action}: rate limited", None) from exc
     except m.MastodonNetworkError as exc:
-        raise TransientError(f"mastodon: {action}: network error") from exc
+        raise _network_error("mastodon", action, exc) from exc
     except m.MastodonAPIError as exc:
         args = exc.args
         status = args[1] if len(args) > 1 and isinstance(args[1], int) else 0
         reason = args[3] if len(args) > 3 else (args[2] if len(args) > 2 else "")
-        detail = f"mastodon: {action}: {_short(reason) or 'error'}"
+        detail = f"mastodon: {action}: {_short(reason or '') or 'error'}"  # reason may be None
         if status == 0:
             raise RejectedError(detail) from exc
         headers = getattr(exc, "headers", None)
