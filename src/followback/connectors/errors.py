@@ -153,7 +153,8 @@ def _network_error(platform: str, action: str, exc: BaseException) -> TransientE
             server = f"{u.scheme}://{u.host}" + (f":{u.port}" if u.port else "")
         if isinstance(cur, OSError) and cur.strerror and not reason:
             # asyncio words a refusal "Connect call failed (...)": the errno's name is plainer
-            reason = os.strerror(cur.errno) if (cur.errno or 0) > 0 else cur.strerror
+            errno = cur.errno or 0
+            reason = os.strerror(errno) if errno > 0 else cur.strerror
         cur = cur.__cause__ or cur.__context__
     where = "; ".join(x for x in (server, reason) if x)
     detail = f" ({where})" if where else ""
