@@ -84,6 +84,35 @@ def test_run_once_exits_1_when_a_job_was_dead_lettered(
     assert code == 1
 
 
+def test_run_once_names_a_stage_a_platform_error_stopped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A Mastodon server that could not be reached showed only "jobs: ok=2".
+    from followback.domain import StageError, TransientError
+    from followback.services.cycle import CycleReport
+    from followback.workers.base import JobOutcome, JobResult
+
+    down = TransientError("mastodon: fetch follow notifications: network error (http://h:1)")
+    report = CycleReport(2, errors=[StageError.of("sync", down)])
+    report.errors.append(StageError.skipped("decide", "the sync did not complete"))
+
+    async def partial_run(store: object, options: object) -> ServiceSummary:
+        summary = ServiceSummary(accounts=2)
+        summary.add(JobResult("cycle", 1, JobOutcome.OK, report=CycleReport(1)))
+        summary.add(JobResult("cycle", 2, JobOutcome.OK, report=report))
+        return summary
+
+    monkeypatch.setattr("followback.workers.service.run_service", partial_run)
+    code, out, err = run_main(
+        monkeypatch, capsys, "run", "--once", "--db", f"sqlite:///{tmp_path / 'fb.db'}"
+    )
+    assert code == 0 and "ok=2" in out
+    assert [line for line in err.splitlines() if line.startswith("account #")] == [
+        "account #2: sync: TransientError: mastodon: fetch follow notifications: network "
+        "error (http://h:1); the next cycle tries again"
+    ]
+
+
 def test_run_once_names_each_account_it_skips_for_a_refused_login(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -99,12 +99,15 @@ def run(
         "jobs": summary.outcomes,
         "seconds": summary.seconds,
         "needs_reauth": [a.id for a in waiting],
+        "problems": summary.problems,
     }
     if json_out:
         print_json(data)
     else:
         jobs = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items())) or "none"
         console.print(f"run: accounts={summary.accounts} jobs: {jobs} in {summary.seconds:.1f}s")
+    for line in summary.problems:
+        _err.print(line, highlight=False, markup=False, soft_wrap=True)
     for a in waiting:
         # Skipped without a word, a refused login left `run` doing nothing ("accounts=0").
         _err.print(

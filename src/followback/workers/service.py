@@ -26,7 +26,7 @@ from typing import Any
 
 from followback.config import InboxSettings, NotifySettings, RetentionSettings
 from followback.connectors.base import Connector
-from followback.domain import Platform, utcnow
+from followback.domain import Platform, StageError, StageErrorKind, utcnow
 from followback.inbox.sla import SlaPolicy
 from followback.store import Store
 from followback.store.accounts import AccountRepo
@@ -94,9 +94,26 @@ class ServiceSummary:
     accounts: int = 0
     seconds: float = 0.0
     metrics_port: int | None = None
+    # One line per stage a platform error stopped in a job that otherwise went on ("ok"):
+    # a server that cannot be reached must not hide behind "jobs: ok=2".
+    problems: list[str] = field(default_factory=list)
 
     def add(self, result: JobResult) -> None:
         self.outcomes[result.outcome.value] = self.outcomes.get(result.outcome.value, 0) + 1
+        for e in getattr(result.report, "errors", None) or ():
+            if isinstance(e, StageError) and e.kind in _NEXT:
+                self.problems.append(f"account #{result.account_id}: {e}; {_NEXT[e.kind]}")
+
+
+_NEXT = {
+    StageErrorKind.TRANSIENT: "the next cycle tries again",
+    StageErrorKind.OUTCOME_UNKNOWN: "the outbox reads back what happened before any retry",
+    StageErrorKind.RATE_LIMITED: "waits as long as the platform asked",
+    StageErrorKind.REJECTED: "not retried as it was; see `followback audit`",
+    StageErrorKind.NOT_FOUND: "not retried; see `followback audit`",
+    StageErrorKind.FAILED: "the next cycle tries again; see `followback audit`",
+    StageErrorKind.AUTH_EXPIRED: "counted; after repeated refusals `followback connect` is needed",
+}
 
 
 @dataclass
