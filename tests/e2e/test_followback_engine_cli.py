@@ -78,6 +78,21 @@ def test_queue_splits_recommended_from_needs_a_look(db: str) -> None:
     assert "Recommended (" in text and "Needs a look (" in text
 
 
+def test_the_one_click_hint_runs_as_printed(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It said `followback approve --filter verdict=follow`, which fails without --as (and
+    # without --account when several accounts are connected).
+    text = CliRunner().invoke(app, ["queue", "-a", "acme", "--db", db]).output
+    hint = text.split("approve the recommended ones: ", 1)[1].strip()
+    assert hint == "followback approve --filter verdict=follow --account acme --as YOUR_NAME"
+    args = [*hint.split()[1:-1], "ana", "--dry-run", "--db", db]
+    assert run(*args)["decision_ids"]
+    monkeypatch.setenv("FOLLOWBACK_MEMBER", "ana")
+    text = CliRunner().invoke(app, ["queue", "--db", db]).output
+    assert text.rstrip().endswith(
+        "approve the recommended ones: followback approve --filter verdict=follow"
+    )
+
+
 def test_approve_skip_audit_and_undo_dry_run(db: str) -> None:
     items = run("queue", "--db", db)["items"]
     approved = run("approve", str(items[0]["id"]), "--as", "ana", "--reason", "fan", "--db", db)

@@ -7,6 +7,8 @@ follow-back to be approved individually.
 
 from __future__ import annotations
 
+import os
+import shlex
 from typing import Annotated, Any
 
 import typer
@@ -140,10 +142,20 @@ def queue(
             table.add_row(str(it["id"]), it["handle"] or it["remote_id"], score, reasons)
         console.print(table)
     if lanes[Lane.RECOMMENDED.value]:
-        console.print(
-            "approve the recommended ones: followback approve --filter verdict=follow",
-            highlight=False,
-        )
+        hint = _approve_hint(account)
+        console.print(f"approve the recommended ones: {hint}", highlight=False, soft_wrap=True)
+
+
+def _approve_hint(account: str | None) -> str:
+    """The one-click approval as a command that runs as printed: with the account asked
+    for (required when several are connected) and who approves (always required)."""
+    who = os.environ.get("FOLLOWBACK_MEMBER", "").strip()
+    parts = ["followback approve --filter verdict=follow"]
+    if account:
+        parts.append(f"--account {shlex.quote(account)}")
+    if not who:
+        parts.append("--as YOUR_NAME")
+    return " ".join(parts)
 
 
 def _print_person_follows(waiting: list[PersonFollow]) -> None:
