@@ -49,3 +49,27 @@ def test_one_line_for_each_network_failure(
     says: str,
 ) -> None:
     assert says in _run(monkeypatch, capsys, exc)
+
+
+def test_a_file_error_is_not_called_a_network_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `followback report -o /proc/nope` said "network error (FileNotFoundError)".
+    import errno
+
+    def boom(**_: object) -> None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", "/proc/nope")
+
+    monkeypatch.setattr(cli_main.cli, "main", boom)
+    with pytest.raises(SystemExit) as info:
+        cli_main.main()
+    assert info.value.code == cli_main.EXIT_USER
+    err = capsys.readouterr().err.strip()
+    assert err == "error: /proc/nope: No such file or directory (check the path)"
+
+
+def test_a_refused_connection_is_still_a_network_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _run(monkeypatch, capsys, ConnectionRefusedError(111, "Connection refused"))
+    assert "network error (ConnectionRefusedError)" in err

@@ -245,6 +245,7 @@ def main() -> None:
         if isinstance(exc, click.ClickException | typer_click.ClickException):
             usage = isinstance(exc, click.UsageError | typer_click.UsageError)
             sys.exit(_report_click_error(exc, usage=usage))
+        _exit_on_file_error(exc)
         if _is_network_error(exc):  # a library's network error that escaped a connector
             _err.print(
                 f"[red]error:[/red] network error ({type(exc).__name__}); anything sent is "
@@ -254,6 +255,19 @@ def main() -> None:
             )
             sys.exit(EXIT_FAILURE)
         raise
+
+
+def _exit_on_file_error(exc: Exception) -> None:
+    """A file the command reads or writes (a report directory, an export) failed: not
+    the network, and something the user can fix: one line, exit 2."""
+    if isinstance(exc, OSError) and exc.filename is not None:
+        reason = exc.strerror or type(exc).__name__
+        _err.print(
+            f"[red]error:[/red] {exc.filename}: {reason} (check the path)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_USER)
 
 
 def _report_click_error(exc: Exception, *, usage: bool) -> int:
@@ -281,10 +295,23 @@ def _is_store_error(exc: Exception) -> bool:
 
 
 def _is_network_error(exc: BaseException) -> bool:
+    import socket
+    import ssl
+
     import httpx
     import requests
 
-    return isinstance(exc, httpx.HTTPError | requests.RequestException | OSError)
+    # Connection refused or reset, timeouts, DNS and TLS failures; other OSErrors (a
+    # full disk, a missing directory) are not the network.
+    return isinstance(
+        exc,
+        httpx.HTTPError
+        | requests.RequestException
+        | ConnectionError
+        | TimeoutError
+        | socket.gaierror
+        | ssl.SSLError,
+    )
 
 
 def describe_failure(exc: FollowbackError) -> str:
