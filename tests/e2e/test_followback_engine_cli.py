@@ -93,6 +93,16 @@ def test_the_one_click_hint_runs_as_printed(db: str, monkeypatch: pytest.MonkeyP
     )
 
 
+def test_approve_run_says_what_it_carried_out(db: str) -> None:
+    # With --run the follows were made but the text output said only "enqueued".
+    first = run("queue", "--db", db)["items"][0]["id"]
+    args = ["approve", str(first), "--as", "ana", "--run", "--db", db]
+    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "1 action(s) enqueued" in result.output
+    assert "run now: done 1 (reconciled 0), retried 0, failed 0" in result.output
+
+
 def test_approve_skip_audit_and_undo_dry_run(db: str) -> None:
     items = run("queue", "--db", db)["items"]
     approved = run("approve", str(items[0]["id"]), "--as", "ana", "--reason", "fan", "--db", db)

@@ -185,6 +185,8 @@ def _print_report(data: dict[str, Any], json_out: bool) -> None:
     )
     for rule, n in (data.get("left_out") or {}).items():
         console.print(f"  not enqueued ({rule}): {n}", highlight=False)
+    if data.get("act"):  # --run: what was carried out now (it was only in --json)
+        console.print(f"  run now: {_act_line(data['act'])}", highlight=False)
 
 
 def approve(
@@ -222,6 +224,13 @@ def approve(
     if run and not dry_run and report.enqueued:
         data["act"] = _act(store, account_id, report.enqueued)
     _print_report(data, json_out)
+
+
+def _act_line(data: dict[str, Any]) -> str:
+    return (
+        f"done {data['done']} (reconciled {data['reconciled']}), retried {data['retried']}, "
+        f"failed {data['failed']}, rate-limited {data['rate_limited']}; stopped: {data['stopped']}"
+    )
 
 
 def _act(store: Store, account_id: int, max_actions: int | None) -> dict[str, Any]:
@@ -401,11 +410,7 @@ def act(
     if dry_run:
         console.print(f"would run {len(data['would_run'])} action(s)", highlight=False)
         return
-    console.print(
-        f"done {data['done']} (reconciled {data['reconciled']}), retried {data['retried']}, "
-        f"failed {data['failed']}, rate-limited {data['rate_limited']}; stopped: {data['stopped']}",
-        highlight=False,
-    )
+    console.print(_act_line(data), highlight=False)
     if data.get("unknown"):
         console.print(
             f"{data['unknown']} action(s) were sent but no answer came back; they may have "
