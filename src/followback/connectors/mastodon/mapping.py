@@ -35,6 +35,7 @@ __all__ = [
     "map_relationship",
     "map_status",
     "next_max_id",
+    "ungroup_notifications",
 ]
 
 DIRECT = frozenset({"direct"})
@@ -156,6 +157,52 @@ def map_follow_notification(
         at=req_datetime(notification, "created_at", where),
         profile=profile,
     )
+
+
+def _by_id(results: Mapping[str, Any], key: str) -> dict[str, Mapping[str, Any]]:
+    items = results.get(key)
+    if not isinstance(items, list):
+        return {}
+    return {str(i["id"]): i for i in items if isinstance(i, Mapping) and i.get("id") is not None}
+
+
+def ungroup_notifications(
+    results: Mapping[str, Any], types: list[str]
+) -> list[dict[str, Any]] | None:
+    """A grouped-notifications page (``GET /api/v2/notifications``, Mastodon 4.3+) as v1
+    ``Notification`` mappings of ``types``, so one mapping serves both versions.
+
+    The page de-duplicates: ``notification_groups`` name their accounts by
+    ``sample_account_ids`` and their status by ``status_id``, resolved here from the
+    page's ``accounts`` (and ``partial_accounts``) and ``statuses``. followback asks the
+    server to group only favourites and reblogs, so a group of ``types`` is one
+    notification: its ``most_recent_notification_id`` is the notification's id and its
+    ``latest_page_notification_at`` the notification's date. ``None`` when a group of
+    ``types`` holds more than one notification (a server that grouped it anyway): its
+    sample accounts are not every account, so the caller reads v1 instead.
+    """
+    accounts = {**_by_id(results, "partial_accounts"), **_by_id(results, "accounts")}
+    statuses = _by_id(results, "statuses")
+    groups = results.get("notification_groups")
+    out: list[dict[str, Any]] = []
+    for group in groups if isinstance(groups, list) else []:
+        if not isinstance(group, Mapping) or group.get("type") not in types:
+            continue
+        if int(opt_int(group, "notifications_count") or 1) > 1:
+            return None
+        samples = group.get("sample_account_ids")
+        account_id = str(samples[0]) if isinstance(samples, list) and samples else ""
+        note: dict[str, Any] = {
+            "id": group.get("most_recent_notification_id"),
+            "type": group.get("type"),
+            "created_at": group.get("latest_page_notification_at"),
+            "account": accounts.get(account_id),
+        }
+        status_id = group.get("status_id")
+        if status_id is not None:
+            note["status"] = statuses.get(str(status_id))
+        out.append(note)
+    return out
 
 
 def map_status(

@@ -66,9 +66,13 @@ RULES: tuple[Rule, ...] = (
         "those followers' edges end as severed (a purge), not as unfollows",
     ),
     _rule(
-        "grouped_notifications_not_used",
-        "grouped notifications (v2, 4.3+) carry sample accounts per group, not every one",
+        "grouped_notifications",
+        "grouped notifications (v2, 4.3+) carry sample accounts per group; grouped_types "
+        "limits which types are grouped (default favourite, follow, reblog), the others come "
+        "as single-notification groups",
         GROUPED_URL,
-        "follow-back needs every new follower, so followback reads v1 notifications",
+        "followback reads v2 with grouped_types favourite and reblog, so every follow and "
+        "mention is its own group with its account; v1 where the instance is older than 4.3 "
+        "or not Mastodon, or v2 answers 404 (remembered per connector)",
     ),
 )
