@@ -104,3 +104,56 @@ def test_a_server_older_than_4_3_is_not_asked_for_v2() -> None:
     page = run(conn.fetch_follow_notifications())
     assert len(page.items) == 2
     assert [path for _, path, _ in session.calls] == ["/api/v2/instance/", "/api/v1/notifications"]
+
+
+@pytest.mark.parametrize(
+    ("version", "asks_v2"),
+    [
+        ("4.3.0-beta.1", True),
+        ("4.4.2", True),
+        ("4.2.10", False),
+        ("2.7.2 (compatible; Pleroma 2.5.0)", False),
+        ("0.0.0 (compatible; snac/2.60)", False),
+    ],
+)
+def test_the_instance_version_decides_before_any_v2_call(version: str, asks_v2: bool) -> None:
+    empty = {"accounts": [], "statuses": [], "notification_groups": []}
+    session = RecordedSession(
+        {
+            ("GET", r"/api/v2/instance/?"): (
+                200,
+                {**payload("mastodon", "instance_v2"), "version": version},
+                {},
+            ),
+            ("GET", r"/api/v2/notifications"): (200, empty, {}),
+            ("GET", r"/api/v1/notifications"): (200, [], {}),
+        }
+    )
+    conn = MastodonConnector(SERVER, "tok-abc", session=session, retry=NO_WAIT)
+    run(conn.fetch_follow_notifications())
+    run(conn.fetch_follow_notifications())
+    v2 = "/api/v2/notifications"
+    assert [p for _, p, _ in session.calls].count(v2) == (2 if asks_v2 else 0)
+
+
+def test_a_v2_answer_without_groups_means_v1() -> None:
+    # A server answering 200 with something else (a v1 list) is not read as "nothing new".
+    session = RecordedSession(
+        {
+            ("GET", r"/api/v2/instance/?"): (
+                200,
+                {**payload("mastodon", "instance_v2"), "version": ""},
+                {},
+            ),
+            ("GET", r"/api/v2/notifications"): (200, [], {}),
+            ("GET", r"/api/v1/notifications"): (
+                200,
+                payload("mastodon", "notifications_follow"),
+                {},
+            ),
+        }
+    )
+    conn = MastodonConnector(SERVER, "tok-abc", session=session, retry=NO_WAIT)
+    assert len(run(conn.fetch_follow_notifications()).items) == 2
+    assert len(run(conn.fetch_follow_notifications()).items) == 2
+    assert [p for _, p, _ in session.calls].count("/api/v2/notifications") == 1
