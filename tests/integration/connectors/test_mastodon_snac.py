@@ -12,7 +12,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 import pytest
+import requests
 
 from connector_support import MASTODON_URL, MastodonHarness, mastodon_host
 from followback.connectors.mastodon import MastodonConnector
@@ -125,5 +127,42 @@ def test_what_snac_says_about_itself_and_its_queues() -> None:
         assert await h.connector.fetch_held_back_messages() == ([], [])
         page = await h.connector.list_follow_requests()
         assert page.items == [] and page.next_cursor is None
+
+    run(body)
+
+
+class _Paths(requests.Session):
+    """A real session that notes the path of every request it sends."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: list[str] = []
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        self.paths.append(str(httpx.URL(str(request.url)).path))
+        return super().send(request, **kwargs)
+
+
+def test_snac_is_read_with_v1_notifications_and_never_asked_for_v2() -> None:
+    # snac has no grouped notifications: its instance (v1; v2 is a 404) says "snac", so
+    # the connector reads v1 from the first call on, and a mention arrives as with v1.
+    async def body(h: MastodonHarness) -> None:
+        assert MASTODON_URL
+        peer = await h.new_peer()
+        posted = await peer.mention_brand("does v1 still bring this in?")
+        paths = _Paths()
+        conn = MastodonConnector(MASTODON_URL, h.brand_token, session=paths)
+        try:
+            page = await h.eventually(
+                lambda: conn.fetch_mentions(None),
+                lambda p: posted in {m.remote_id for m in p.items},
+            )
+            await conn.fetch_follow_notifications(None)
+        finally:
+            await conn.aclose()
+        assert posted in {m.remote_id for m in page.items}
+        assert "/api/v2/notifications" not in paths.paths
+        assert paths.paths.count("/api/v2/instance/") == 1  # asked once, then remembered
+        assert "/api/v1/notifications" in paths.paths
 
     run(body)

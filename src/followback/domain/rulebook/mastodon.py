@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
         GROUPED_URL,
         "followback reads v2 with grouped_types favourite and reblog, so every follow and "
         "mention is its own group with its account; v1 where the instance is older than 4.3 "
-        "or not Mastodon, or v2 answers 404 (remembered per connector)",
+        "or not Mastodon (snac), or v2 answers 404 or without notification_groups "
+        "(remembered per connector)",
     ),
 )
