@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 
-from connector_support import RecordedSession, payload
+from connector_support import RecordedSession, copy_payload, payload
 from followback.connectors.errors import MalformedPayloadError
 from followback.connectors.mastodon import MastodonConnector, connect
 from followback.connectors.retry import RetryPolicy
@@ -205,3 +205,29 @@ def test_factory_needs_a_token_and_a_server() -> None:
     assert "<redacted>" in repr(conn)
     with pytest.raises(RejectedError):
         connect("acme", {"access_token": "t"}, None)
+
+
+def test_recent_posts_leave_out_other_accounts_boosts_of_them() -> None:
+    # snac lists, among an account's statuses, another account's boost of one of its posts
+    # (the booster as the status's account): that is not the account reposting.
+    own = copy_payload("mastodon", "account_statuses")
+    for status in own:
+        status["account"] = {"id": "42", "acct": "ana"}
+    boost_by_other = {
+        **own[0],
+        "id": "113000000000000009",
+        "account": {"id": "77", "acct": "brand"},
+        "reblog": own[0],
+    }
+    boost_by_self = {**boost_by_other, "id": "113000000000000010", "account": own[0]["account"]}
+    conn, _ = connector(
+        {
+            ("GET", r"/api/v1/accounts/42/statuses"): (
+                200,
+                [boost_by_self, boost_by_other, *own],
+                {},
+            )
+        }
+    )
+    posts = run(conn.fetch_recent_posts("42"))
+    assert [p.repost for p in posts] == [True, False, False, False]

@@ -186,7 +186,11 @@ class MastodonConnector:
         page = await self._call(
             "read recent posts", self._api.account_statuses, remote_id, limit=max(1, min(limit, 40))
         )
-        return [mapping.map_recent_status(s) for s in page or [] if isinstance(s, Mapping)]
+        return [
+            mapping.map_recent_status(s)
+            for s in page or []
+            if isinstance(s, Mapping) and _posted_by(s, remote_id)
+        ]
 
     async def _grouped_supported(self) -> bool:
         """Whether to read notifications with v2 (grouped, Mastodon 4.3+).
@@ -546,6 +550,15 @@ def _mentions(status: Mapping[str, Any], remote_id: str) -> bool:
         ):
             return True
     return False
+
+
+def _posted_by(status: Mapping[str, Any], remote_id: str) -> bool:
+    """Whether ``status`` is the account's own post or boost. snac 2.75 also lists other
+    accounts' boosts of the account's posts among its statuses (each with the booster as
+    ``account``); counted as the account's own, they made a person look like a reposter.
+    A status without an account is kept (the account's own listing)."""
+    account = status.get("account")
+    return not isinstance(account, Mapping) or str(account.get("id")) == remote_id
 
 
 def _created_key(item: Mapping[str, Any]) -> tuple[str, str]:
