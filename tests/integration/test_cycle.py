@@ -1,4 +1,4 @@
-"""One cycle runs sync → decide → act → inbox, and does not act on a stale graph."""
+"""One cycle runs sync → inbox → decide → act, and does not act on a stale graph."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from followback.connectors.sandbox import SandboxNetwork, WorldParams
 from followback.domain import FollowMode, Platform, StageErrorKind, TransientError
 from followback.services.cycle import run_cycle
 from followback.store import AccountRepo, Store
+from followback.store.candidates import CandidateRepo
+from followback.store.decisions import DecisionRepo, QueueFilter
 
 
 class FailingFollowingList:
@@ -59,3 +61,24 @@ def test_decide_and_act_wait_for_a_complete_sync(store: Store) -> None:
     assert report.inbox is not None  # the inbox does not depend on the follower graph
     assert world.following == followed_before
     assert world.duplicate_follows == 0
+
+
+def test_followers_who_talk_to_the_brand_rank_first_from_the_first_cycle(store: Store) -> None:
+    """The inbox is read before deciding, so a new follower who mentioned the brand since
+    the last cycle is an engaged follower in this cycle's review queue, not the next one's."""
+    net = SandboxNetwork(seed=11)
+    world = net.add_brand("acme", followers=300, params=WorldParams(messages_per_day=48))
+    with store.session() as s:
+        aid = AccountRepo(s).add(Platform.SANDBOX, "acme", world.remote_id, FollowMode.REVIEW)
+    net.advance(12)
+    report = asyncio.run(run_cycle(store, net.connector("acme"), aid, clock=net.time))
+    assert report.errors == []
+    with store.read() as s:
+        talked = set(CandidateRepo(s).inbound_by_author(aid))
+        pending = DecisionRepo(s).list_matching(aid, QueueFilter())
+    engaged = [d for d in pending if d.remote_id in talked]
+    assert engaged, "the sandbox week should have new followers who mention the brand"
+    assert all(d.priority > 0 for d in engaged)
+    assert max(d.priority for d in pending if d.remote_id not in talked) < min(
+        d.priority for d in engaged
+    )

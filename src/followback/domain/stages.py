@@ -1,6 +1,6 @@
 """What a pipeline stage reports when a platform call stopped it: a typed error, not text.
 
-A cycle (sync → decide → act → inbox → listen), an inbox poll and a listen pass keep going
+A cycle (sync → inbox → decide → act → listen), an inbox poll and a listen pass keep going
 after one stage or stream fails; each failure is one :class:`StageError`. The worker
 decides what to do from its :class:`StageErrorKind` (count an expired login, wait out a
 rate limit) and the CLI prints it; nobody parses the message back.

@@ -1,4 +1,4 @@
-"""One cycle for one brand account: sync → screen and decide → act → inbox → listen.
+"""One cycle for one brand account: sync → inbox → screen and decide → act → listen.
 
 Each stage is its own service; the cycle runs them in order and keeps going after a
 platform error in one stage (recorded in the report as a typed
@@ -56,7 +56,7 @@ async def run_cycle(
     max_actions: int | None = None,
     run_interval_s: float | None = None,
 ) -> CycleReport:
-    """Run sync, decide, act and inbox polling for ``account_id`` once.
+    """Run sync, inbox polling, decide, act and listening for ``account_id`` once.
 
     ``run_interval_s`` is how often the caller runs the outbox: pacing sizes its bursts so
     that runs at that interval use the platform's limits evenly.
@@ -73,6 +73,12 @@ async def run_cycle(
         # First: the server's own rules decide whether this cycle may follow automatically.
         ("server", lambda: refresh_server_facts(store, connector, account_id, clock=clock)),
         ("sync", lambda: sync_account(store, connector, account_id, clock=clock)),
+        # Before deciding, so a new follower who mentions the brand in this cycle is already
+        # an engaged follower: the plan puts people who talk to the brand first.
+        (
+            "inbox",
+            lambda: poll_inbox(store, connector, account_id, clock=clock, classifier=classifier),
+        ),
         (
             "decide",
             lambda: decide_account(store, connector, account_id, clock=clock, scorer=scorer),
@@ -87,10 +93,6 @@ async def run_cycle(
                 max_actions=max_actions,
                 run_interval_s=run_interval_s,
             ),
-        ),
-        (
-            "inbox",
-            lambda: poll_inbox(store, connector, account_id, clock=clock, classifier=classifier),
         ),
         # After the inbox, so a post that is both a mention and a search hit is a mention.
         (

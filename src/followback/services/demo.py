@@ -2,7 +2,7 @@
 
 It creates a sandbox network and a brand with followers, stores the account, and then,
 hour by simulated hour, lets the audience move (arrivals, departures, messages) and runs
-followback's cycle (sync → screen → decide → act → inbox) against it. At the end it
+followback's cycle (sync → inbox → screen → decide → act) against it. At the end it
 summarises what happened, from followback's own database and the network's ground truth.
 """
 

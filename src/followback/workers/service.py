@@ -4,7 +4,7 @@ With SQLite everything runs in one process on the in-process :class:`LocalSchedu
 With PostgreSQL the work goes through the procrastinate queue (:class:`AccountQueue`), so
 ``followback worker`` processes on any machine share it. Either way the service:
 
-- schedules a cycle (sync → decide → act → inbox) for every connected account;
+- schedules a cycle (sync → inbox → decide → act) for every connected account;
 - stops gracefully on SIGTERM/SIGINT: running cycles finish, locks are released;
 - serves ``/healthz`` and Prometheus ``/metrics`` on a small HTTP port;
 - applies the data-retention settings once a day;

@@ -1,4 +1,4 @@
-"""``CycleJob``: one full cycle (sync → decide → act → inbox) for one brand account."""
+"""``CycleJob``: one full cycle (sync → inbox → decide → act) for one brand account."""
 
 from __future__ import annotations
 
