@@ -10,7 +10,10 @@ prompt, never a flag. Both are stored encrypted with the credentials key.
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +30,10 @@ from followback.cli.common import (
 from followback.credentials import load_key
 from followback.domain import utcnow
 from followback.domain.errors import ErrorCode, UserError
+
+if TYPE_CHECKING:
+    from followback.connectors.x.webhook import XWebhookAdmin
+    from followback.store import Store
 
 __all__ = ["APP_TOKEN_ENV", "CONSUMER_SECRET_ENV", "register", "x_app"]
 
@@ -57,6 +64,27 @@ def _secret(env: str, prompt: str) -> str:
 
 def _key(secret_key: str | None) -> bytes:
     return load_key({"FOLLOWBACK_SECRET_KEY": secret_key} if secret_key else None)
+
+
+@contextmanager
+def _webhook_admin(
+    account: str | None, db: str | None, config: Path | None
+) -> Iterator[tuple[Store, int, XWebhookAdmin]]:
+    """The store, the account's id and an X webhook client with the stored app token, for
+    the commands that act on a registered webhook; the client is closed on the way out."""
+    from followback.actions.x_webhook import admin_for
+
+    with opened_store(db, config) as (settings, store):
+        account_id = resolve_account(store, account)
+        admin = admin_for(store, account_id, key=_key(settings.secret_key))
+        try:
+            yield store, account_id, admin
+        finally:
+            admin.close()
+
+
+def _member() -> str:
+    return os.environ.get("FOLLOWBACK_MEMBER") or "cli"
 
 
 @webhook_app.command("register")
@@ -97,7 +125,7 @@ def register_command(
                 public_url=base,
                 consumer_secret=_secret(CONSUMER_SECRET_ENV, "X app consumer secret"),
                 app_bearer_token=app_token,
-                by=os.environ.get("FOLLOWBACK_MEMBER") or "cli",
+                by=_member(),
                 key=_key(settings.secret_key),
                 clock=utcnow,
             )
@@ -124,15 +152,10 @@ def status_command(
     as_json: JsonOption = False,
 ) -> None:
     """What X says of the webhook (valid or not) and how many events arrived in a day."""
-    from followback.actions.x_webhook import admin_for, x_webhook_status
+    from followback.actions.x_webhook import x_webhook_status
 
-    with opened_store(db, config) as (settings, store):
-        account_id = resolve_account(store, account)
-        admin = admin_for(store, account_id, key=_key(settings.secret_key))
-        try:
-            found = x_webhook_status(store, admin, account_id, clock=utcnow)
-        finally:
-            admin.close()
+    with _webhook_admin(account, db, config) as (store, account_id, admin):
+        found = x_webhook_status(store, admin, account_id, clock=utcnow)
     data = _fields(found)
     if as_json:
         print_json(data)
@@ -171,22 +194,12 @@ def replay_command(
 
     Events already recorded change nothing (each event id counts once).
     """
-    from followback.actions.x_webhook import admin_for, request_x_webhook_replay
+    from followback.actions.x_webhook import request_x_webhook_replay
 
-    with opened_store(db, config) as (settings, store):
-        account_id = resolve_account(store, account)
-        admin = admin_for(store, account_id, key=_key(settings.secret_key))
-        try:
-            done = request_x_webhook_replay(
-                store,
-                admin,
-                account_id,
-                hours=hours,
-                by=os.environ.get("FOLLOWBACK_MEMBER") or "cli",
-                clock=utcnow,
-            )
-        finally:
-            admin.close()
+    with _webhook_admin(account, db, config) as (store, account_id, admin):
+        done = request_x_webhook_replay(
+            store, admin, account_id, hours=hours, by=_member(), clock=utcnow
+        )
     if as_json:
         print_json(_fields(done))
         return
@@ -205,21 +218,10 @@ def remove_command(
     as_json: JsonOption = False,
 ) -> None:
     """Delete the webhook at X and here; syncs read the activity stream again."""
-    from followback.actions.x_webhook import admin_for, remove_x_webhook
+    from followback.actions.x_webhook import remove_x_webhook
 
-    with opened_store(db, config) as (settings, store):
-        account_id = resolve_account(store, account)
-        admin = admin_for(store, account_id, key=_key(settings.secret_key))
-        try:
-            done = remove_x_webhook(
-                store,
-                admin,
-                account_id,
-                by=os.environ.get("FOLLOWBACK_MEMBER") or "cli",
-                clock=utcnow,
-            )
-        finally:
-            admin.close()
+    with _webhook_admin(account, db, config) as (store, account_id, admin):
+        done = remove_x_webhook(store, admin, account_id, by=_member(), clock=utcnow)
     if as_json:
         print_json(_fields(done))
         return
