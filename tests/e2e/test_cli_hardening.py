@@ -185,7 +185,7 @@ def test_export_on_a_full_disk_is_one_line_and_leaves_no_partial(
     def full(*args: object, **kwargs: object) -> int:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("followback.services.datacare._export_table", full)
+    monkeypatch.setattr("followback.store.backup._export_table", full)
     db = f"sqlite:///{tmp_path / 'fb.db'}"
     code, _, err = run_main(monkeypatch, capsys, "export", str(tmp_path / "b.zip"), "--db", db)
     assert code == 2

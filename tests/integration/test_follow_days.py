@@ -24,10 +24,12 @@ from followback.domain import DecisionState, Direction, Lane, as_utc
 from followback.services.demo import run_demo
 from followback.services.report import account_analytics
 from followback.store import Store, open_store
+from followback.store.dashboard import QueueQuery, count_lanes
 from followback.store.decisions import DecisionRepo
 from followback.store.edges import EdgeRepo
 from followback.store.engine import _alembic_config
 from followback.store.follow_days import COUNT_COLUMNS, FollowDayRepo, event_column
+from followback.store.overview import build_overview
 from followback.store.tables import (
     DecisionCountRow,
     DecisionRow,
@@ -42,8 +44,6 @@ from followback.store.tracking_queries import (
     load_snapshots,
 )
 from followback.tracking.metrics import daily_series
-from followback.web.overview import build_overview
-from followback.web.queries import QueueQuery, count_lanes
 
 _KINDS = ("arrivals", "unfollowed", "purged", "deactivated")
 

@@ -15,8 +15,8 @@ from followback.connectors.sandbox import SandboxNetwork
 from followback.services.demo import DemoResult, run_demo
 from followback.services.report import RETENTION_FILES, account_analytics, write_report
 from followback.store import Store, open_store
+from followback.store.overview import build_overview
 from followback.web import create_app
-from followback.web.overview import build_overview
 
 
 @pytest.fixture(scope="module")

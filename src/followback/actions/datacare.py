@@ -9,7 +9,7 @@
   ``followback.store.forget``), leaving one audit entry that records the request without
   personal data.
 
-(Backup and restore are :mod:`followback.services.datacare`.)
+(Backup and restore are :mod:`followback.store.backup`.)
 """
 
 from __future__ import annotations

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy.exc import IntegrityError
-
 from followback.actions.outbox import Landed, Write, record_landed
 from followback.connectors.errors import MalformedPayloadError
 from followback.connectors.x.activity import FollowActivity
@@ -37,6 +35,7 @@ from followback.store import AccountRepo, AuditRepo, Store
 from followback.store import StoreSession as Session
 from followback.store.actions import ActionRepo
 from followback.store.edges import EdgeRepo
+from followback.store.engine import DuplicateRow
 from followback.store.profiles import save_profiles
 from followback.store.x_usage import XSpendRepo
 from followback.store.x_webhooks import EVENT_IDS_KEPT, XWebhook, XWebhookRepo
@@ -224,7 +223,7 @@ def record_x_webhook_delivery(
         with store.session() as s:
             me = AccountRepo(s).get(account_id).remote_id
             applied = apply_follow_events(s, account_id, me, events, now, via=VIA_WEBHOOK)
-    except IntegrityError:
+    except DuplicateRow:
         # The same event id committed by a concurrent delivery meanwhile: already recorded.
         applied = AppliedEvents(repeats=len(events))
     return WebhookDelivery(account_id, len(events), applied)

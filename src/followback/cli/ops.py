@@ -170,7 +170,7 @@ def export(
     json_out: JsonOption = False,
 ) -> None:
     """Back up every table to FILE."""
-    from followback.services.datacare import export_data
+    from followback.store.backup import export_data
 
     with opened_store(db, config) as (_, store):
         counts = export_data(store, file)
@@ -187,7 +187,7 @@ def import_(
     json_out: JsonOption = False,
 ) -> None:
     """Restore FILE into an empty database (SQLite or PostgreSQL)."""
-    from followback.services.datacare import import_data
+    from followback.store.backup import import_data
 
     with opened_store(db, config) as (_, store):
         counts = import_data(store, file)

@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from followback.domain.errors import ErrorCode, StoreError, UserError
@@ -22,6 +22,7 @@ from followback.domain.errors import ErrorCode, StoreError, UserError
 __all__ = [
     "DatabaseError",
     "DatabaseUnreachable",
+    "DuplicateRow",
     "ReadOnlyError",
     "Store",
     "StoreSession",
@@ -36,6 +37,7 @@ __all__ = [
 StoreSession = Session
 DatabaseError = SQLAlchemyError
 DatabaseUnreachable = OperationalError  # the server or file cannot be reached or locked
+DuplicateRow = IntegrityError  # a unique key another transaction committed first
 
 _READ_ONLY = "followback.read_only"
 

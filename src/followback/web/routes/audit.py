@@ -11,8 +11,8 @@ from pydantic import BaseModel, Field
 from followback.domain import AuditEntry
 from followback.domain.audit import describe_detail
 from followback.store import AuditRepo
+from followback.store.dashboard import list_accounts
 from followback.web.context import Viewer, get_context, render
-from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 

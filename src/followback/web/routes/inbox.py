@@ -31,6 +31,7 @@ from followback.inbox.priority import urgency_reasons
 from followback.inbox.sla import SlaPolicy, first_response_status
 from followback.services import inbox as inbox_service
 from followback.store.actions import ActionRepo
+from followback.store.dashboard import latest_inbound_texts, list_accounts
 from followback.store.drafts import DraftRepo, DraftView
 from followback.store.inbox import (
     ConversationSummary,
@@ -50,7 +51,6 @@ from followback.web.context import (
     get_context,
     render,
 )
-from followback.web.queries import latest_inbound_texts, list_accounts
 from followback.web.routes.compose import compose_for, final_reply
 
 __all__ = ["router"]

@@ -15,11 +15,11 @@ from followback.connectors.x.spend import PRICES_USD, Billable
 from followback.inbox.signal import detect_spike
 from followback.services.listen import BASELINE_DAYS, budget_of
 from followback.store import AccountRepo
+from followback.store.dashboard import list_accounts
 from followback.store.listening import ListenRepo
 from followback.store.notifications import NotificationRepo
 from followback.web.context import Admin, Viewer, flash_url, get_context, render
 from followback.web.listen_charts import volume_chart
-from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 

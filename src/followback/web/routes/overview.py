@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from followback.store.dashboard import list_accounts
+from followback.store.overview import build_overview
 from followback.web.charts import bar_chart, line_chart
 from followback.web.context import Viewer, get_context, render
-from followback.web.overview import build_overview
-from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 

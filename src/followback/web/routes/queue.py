@@ -12,6 +12,16 @@ from pydantic import BaseModel, Field
 from followback.actions import review
 from followback.actions.intents import list_person_follows
 from followback.domain.errors import ErrorCode, UserError
+from followback.store.dashboard import (
+    QueueItem,
+    QueueQuery,
+    count_lanes,
+    count_queue,
+    list_accounts,
+    list_queue,
+    queue_cursor,
+    queue_ids,
+)
 from followback.store.people import PeopleRepo
 from followback.web.commands import review_decisions
 from followback.web.context import (
@@ -21,16 +31,6 @@ from followback.web.context import (
     WebContext,
     get_context,
     render,
-)
-from followback.web.queries import (
-    QueueItem,
-    QueueQuery,
-    count_lanes,
-    count_queue,
-    list_accounts,
-    list_queue,
-    queue_cursor,
-    queue_ids,
 )
 
 __all__ = ["router"]

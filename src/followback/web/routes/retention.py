@@ -19,8 +19,8 @@ from followback.services.report import (
     retention_html,
     write_csv_text,
 )
+from followback.store.dashboard import list_accounts
 from followback.web.context import Viewer, get_context, render
-from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 

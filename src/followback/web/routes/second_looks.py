@@ -11,8 +11,8 @@ from fastapi.responses import RedirectResponse, Response
 from followback.actions.learning import reset_learning, resolve_unfollow_check
 from followback.services.learning import learning_status
 from followback.services.second_looks import list_unfollow_checks
+from followback.store.dashboard import list_accounts
 from followback.web.context import Agent, Viewer, flash_url, get_context, render
-from followback.web.queries import list_accounts
 
 __all__ = ["router"]
 

@@ -20,6 +20,7 @@ from followback.domain.errors import UserError
 from followback.domain.rulebook import Rule, list_rules
 from followback.store import AccountRepo
 from followback.store import StoreSession as Session
+from followback.store.dashboard import AccountView, list_accounts
 from followback.store.policies import PolicyRepo
 from followback.store.tables import AccountPolicyRow
 from followback.web.context import (
@@ -32,7 +33,6 @@ from followback.web.context import (
     get_context,
     render,
 )
-from followback.web.queries import AccountView, list_accounts
 from followback.web.routes.calendar import calendar_form
 
 __all__ = ["connect_error_page", "router"]
