@@ -20,8 +20,10 @@ _CALLERS = ("cli", "web", "workers")
 # calls and call actions, and open no transaction of their own.
 _PIPELINES = (
     "services/act.py",
+    "services/connect.py",
     "services/cycle.py",
     "services/decide.py",
+    "services/demo.py",
     "services/follow_requests.py",
     "services/inbox.py",
     "services/listen.py",

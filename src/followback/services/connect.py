@@ -12,10 +12,11 @@ import os
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 
+from followback.actions.credentials import add_x_spend, renew_credentials, save_credentials
 from followback.connectors.base import Connector
 from followback.connectors.registry import get_factory
 from followback.connectors.x.spend import SpendTracker
-from followback.domain import AuthExpiredError, Platform, utcnow
+from followback.domain import Platform, utcnow
 from followback.store import AccountRepo, Store
 from followback.store.x_usage import XSpendRepo
 
@@ -72,28 +73,14 @@ class StoredCredentials:
         current: Mapping[str, str],
         renew_with: Callable[[dict[str, str]], Awaitable[dict[str, str]]],
     ) -> dict[str, str]:
-        """Renew under the account's lock, or reuse what another worker renewed meanwhile.
-
-        A refusal (``AuthExpiredError``: the refresh token or app password no longer
-        works) marks the account ``needs_reauth``: only a new login helps.
-        """
-        try:
-            with self.store.session() as s:
-                row = AccountRepo(s).lock_credentials(self.account_id)
-                stored = self._open(row.credentials)
-                if stored and stored != dict(current):
-                    return stored  # another worker renewed while we waited for the lock
-                renewed = await renew_with(dict(current))
-                AccountRepo(s).store_credentials(self.account_id, self._seal(renewed))
-                return renewed
-        except AuthExpiredError:
-            with self.store.session() as s:
-                AccountRepo(s).mark_needs_reauth(self.account_id)
-            raise
+        """Renew under the account's lock, or reuse what another worker renewed meanwhile
+        (:func:`followback.actions.credentials.renew_credentials`)."""
+        return await renew_credentials(
+            self.store, self.account_id, current, renew_with, seal=self._seal, unseal=self._open
+        )
 
     def save(self, credentials: Mapping[str, str]) -> None:
-        with self.store.session() as s:
-            AccountRepo(s).store_credentials(self.account_id, self._seal(credentials))
+        save_credentials(self.store, self.account_id, self._seal(credentials))
 
 
 def connector_for(store: Store, account_id: int, *, secret_key: str | None = None) -> Connector:
@@ -103,7 +90,7 @@ def connector_for(store: Store, account_id: int, *, secret_key: str | None = Non
     connector is unknown or the credentials cannot be decrypted, and the platform's errors
     when the credentials are refused.
     """
-    with store.session() as s:
+    with store.read() as s:
         row = AccountRepo(s).get_row(account_id)
         platform = Platform(row.platform)
         handle, server, blob = row.handle, row.server, row.credentials
@@ -127,9 +114,8 @@ class StoredSpend:
         self.account_id = account_id
 
     def month_to_date(self) -> Decimal:
-        with self.store.session() as s:
+        with self.store.read() as s:
             return XSpendRepo(s).month_to_date(self.account_id, utcnow())
 
     def add(self, usd: Decimal) -> None:
-        with self.store.session() as s:
-            XSpendRepo(s).add(self.account_id, usd, utcnow())
+        add_x_spend(self.store, self.account_id, usd, utcnow())

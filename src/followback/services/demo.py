@@ -9,29 +9,20 @@ summarises what happened, from followback's own database and the network's groun
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
+from followback.actions.demo import record_sandbox_state, seed_demo_brand, seed_demo_team
 from followback.connectors.sandbox import AccountKind, SandboxNetwork, WorldParams
-from followback.domain import DEFAULT_CAPABILITIES, FollowMode, Platform, Role
+from followback.domain import DEFAULT_CAPABILITIES, Platform
 from followback.services.connect import connector_for
 from followback.services.cycle import run_cycle
 from followback.services.sync import sync_account
-from followback.store import AccountRepo, Store
-from followback.store.policies import PolicyRepo
-from followback.store.tables import (
-    ActionRow,
-    ConversationRow,
-    DecisionRow,
-    MessageRow,
-    RemoteAccountRow,
-)
+from followback.store import Store
+from followback.store.demo_queries import DemoQueries
 from followback.store.tracking_queries import audience_counts
 
 __all__ = ["DecisionExample", "DemoResult", "DemoSummary", "decision_examples", "run_demo"]
@@ -78,11 +69,6 @@ class DemoResult:
     admin_password: str | None
 
 
-def _count(store: Store, stmt: Any) -> int:
-    with store.session() as s:
-        return int(s.scalar(stmt) or 0)
-
-
 def _follow_cap_per_day() -> int:
     caps = DEFAULT_CAPABILITIES[Platform.SANDBOX]
     day_caps = [
@@ -94,19 +80,12 @@ def _follow_cap_per_day() -> int:
 
 
 def _actions_per_day_max(store: Store, account_id: int) -> int:
-    with store.session() as s:
-        done = s.scalars(
-            select(ActionRow.done_at).where(
-                ActionRow.brand_account_id == account_id,
-                ActionRow.kind == "follow",
-                ActionRow.state == "done",
-            )
-        ).all()
+    with store.read() as s:
+        done = DemoQueries(s).follow_done_times(account_id)
     per_day: dict[str, int] = {}
     for at in done:
-        if at is not None:
-            key = at.date().isoformat()
-            per_day[key] = per_day.get(key, 0) + 1
+        key = at.date().isoformat()
+        per_day[key] = per_day.get(key, 0) + 1
     return max(per_day.values(), default=0)
 
 
@@ -114,23 +93,9 @@ def _ground_truth(net: SandboxNetwork, store: Store, account_id: int) -> tuple[i
     """Bots the brand followed back, and humans screened out (the sandbox knows kinds)."""
     import numpy as np
 
-    world = net.world(BRAND)
-    with store.session() as s:
-        done = s.scalars(
-            select(ActionRow.target).where(
-                ActionRow.brand_account_id == account_id,
-                ActionRow.kind == "follow",
-                ActionRow.state == "done",
-            )
-        ).all()
-        skipped = s.scalars(
-            select(DecisionRow.remote_id).where(
-                DecisionRow.brand_account_id == account_id,
-                DecisionRow.verdict == "skip",
-                DecisionRow.superseded.is_(False),
-            )
-        ).all()
-    del world
+    with store.read() as s:
+        done = DemoQueries(s).followed_targets(account_id)
+        skipped = DemoQueries(s).screened_out_ids(account_id)
     followed = np.array([int(t) for t in done if t.isdigit()], dtype=np.int64)
     screened = np.array([int(t) for t in skipped if t.isdigit()], dtype=np.int64)
     kinds_f = net.population.kinds(followed) if len(followed) else np.zeros(0)
@@ -146,9 +111,10 @@ def _summary(
     acc = account_id
     bots, humans = _ground_truth(net, store, account_id)
 
-    with store.session() as s:
+    with store.read() as s:
         # The one definition of the audience numbers (dashboard, report and API use it too).
         counts = audience_counts(s, acc)
+        tallies = DemoQueries(s).tallies(acc)
     return DemoSummary(
         days=days,
         followers_start=followers_start,
@@ -162,60 +128,17 @@ def _summary(
         last_full_scan_at=(
             counts.last_full_scan_at.isoformat() if counts.last_full_scan_at else None
         ),
-        followed_back=_count(
-            store,
-            select(func.count(ActionRow.id)).where(
-                ActionRow.brand_account_id == acc,
-                ActionRow.kind == "follow",
-                ActionRow.state == "done",
-            ),
-        ),
-        screened_out=_count(
-            store,
-            select(func.count(DecisionRow.id)).where(
-                DecisionRow.brand_account_id == acc,
-                DecisionRow.verdict == "skip",
-                DecisionRow.superseded.is_(False),
-            ),
-        ),
-        pending_review=_count(
-            store,
-            select(func.count(DecisionRow.id)).where(
-                DecisionRow.brand_account_id == acc,
-                DecisionRow.state == "pending",
-                DecisionRow.superseded.is_(False),
-            ),
-        ),
+        followed_back=tallies.followed_back,
+        screened_out=tallies.screened_out,
+        pending_review=tallies.pending_review,
         actions_per_day_max=_actions_per_day_max(store, acc),
         follow_cap_per_day=_follow_cap_per_day(),
-        messages=_count(
-            store,
-            select(func.count(MessageRow.id)).where(MessageRow.direction == "in"),
-        ),
-        complaints=_count(
-            store,
-            select(func.count(ConversationRow.id)).where(
-                ConversationRow.brand_account_id == acc, ConversationRow.is_complaint.is_(True)
-            ),
-        ),
+        messages=tallies.messages,
+        complaints=tallies.complaints,
         bots_followed_back=bots,
         humans_screened_out=humans,
         api_calls=sum(net.calls.values()),
     )
-
-
-def _seed_team(store: Store) -> tuple[str, str | None]:
-    """An admin and an agent for the dashboard; the admin's password is returned once."""
-    from followback.store.team import TeamRepo
-
-    password = secrets.token_urlsafe(12)
-    with store.session() as s:
-        team = TeamRepo(s)
-        if any(m.name == "admin" for m in team.list_members()):
-            return "admin", None
-        team.add_member("admin", Role.ADMIN, password=password)
-        team.add_member("agent", Role.AGENT, password=secrets.token_urlsafe(12))
-    return "admin", password
 
 
 def run_demo(
@@ -234,24 +157,18 @@ def run_demo(
     net = SandboxNetwork(seed=seed)
     net.add_brand(BRAND, followers=followers, params=WorldParams())
     followers_start = net.world(BRAND).active_count()
-    with store.session() as s:
-        account_id = AccountRepo(s).upsert(
-            Platform.SANDBOX, BRAND, net.world(BRAND).remote_id, FollowMode.AUTO, None, None
-        )
-        # The demo brand states its values: no gambling, no get-rich-quick, no follower shops.
-        PolicyRepo(s).record(
-            account_id,
-            {
-                "blocked_keywords": ["casino", "crypto signals", "cheap followers"],
-                "blocked_domains": ["bet-win.example", "cheapfollows.example"],
-                "competitor_handles": ["globex"],
-                # Hold out a fifth of eligible followers: the retention experiment.
-                "holdout_share": 0.2,
-            },
-            by="demo",
-            at=net.time(),
-        )
-    admin, password = _seed_team(store)
+    # The demo brand states its values: no gambling, no get-rich-quick, no follower shops.
+    policy = {
+        "blocked_keywords": ["casino", "crypto signals", "cheap followers"],
+        "blocked_domains": ["bet-win.example", "cheapfollows.example"],
+        "competitor_handles": ["globex"],
+        # Hold out a fifth of eligible followers: the retention experiment.
+        "holdout_share": 0.2,
+    }
+    account_id = seed_demo_brand(
+        store, handle=BRAND, remote_id=net.world(BRAND).remote_id, policy=policy, at=net.time()
+    )
+    admin, password = seed_demo_team(store)
     steps = days * 24 // step_hours
 
     async def loop() -> None:
@@ -275,8 +192,7 @@ def run_demo(
 
     asyncio.run(loop())
     net.save(state_path)
-    with store.session() as s:
-        AccountRepo(s).get_row(account_id).server = str(state_path)
+    record_sandbox_state(store, account_id, state_path)
     summary = _summary(net, store, account_id, days, followers_start)
     return DemoResult(summary, account_id, state_path, admin, password)
 
@@ -299,26 +215,10 @@ def decision_examples(
     store: Store, account_id: int, *, verdict: str, state: str | None = None, limit: int = 5
 ) -> list[DecisionExample]:
     """Current decisions with ``verdict`` (and ``state``), highest priority first."""
-    stmt = (
-        select(DecisionRow, RemoteAccountRow.handle)
-        .join(
-            RemoteAccountRow,
-            (RemoteAccountRow.remote_id == DecisionRow.remote_id)
-            & (RemoteAccountRow.platform == Platform.SANDBOX.value),
-            isouter=True,
+    with store.read() as s:
+        rows = DemoQueries(s).decision_examples(
+            account_id, verdict=verdict, state=state, limit=limit
         )
-        .where(
-            DecisionRow.brand_account_id == account_id,
-            DecisionRow.verdict == verdict,
-            DecisionRow.superseded.is_(False),
-        )
-        .order_by(DecisionRow.priority.desc(), DecisionRow.id)
-        .limit(limit)
-    )
-    if state is not None:
-        stmt = stmt.where(DecisionRow.state == state)
-    with store.session() as s:
-        rows = s.execute(stmt).all()
     return [
         DecisionExample(
             handle=handle or row.remote_id,
