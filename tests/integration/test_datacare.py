@@ -13,8 +13,8 @@ from followback.actions.datacare import apply_retention, forget_person
 from followback.config import RetentionSettings
 from followback.domain import FollowMode, Platform, UserError
 from followback.domain.errors import ErrorCode
-from followback.store.backup import export_data, import_data
 from followback.store import AccountRepo, Store, open_store
+from followback.store.backup import export_data, import_data
 from followback.store.tables import (
     ActionRow,
     AuditRow,

@@ -14,15 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from followback.config import NotifyChannelSettings, NotifySettings
 from followback.domain import ErrorCode, UserError, utcnow
 from followback.domain.clock import Clock
 from followback.notify.channels import DeliveryError, Sender, send
 from followback.notify.event import NotifyEvent, Severity
 from followback.store.audit import AuditRepo
-from followback.store.engine import Store
+from followback.store.engine import Store, StoreSession
 from followback.store.notifications import Delivery, NotificationRepo
 
 __all__ = [
@@ -79,7 +77,7 @@ def _values(event: NotifyEvent) -> dict[str, object]:
 
 
 def record_notification(
-    session: Session,
+    session: StoreSession,
     event: NotifyEvent,
     settings: NotifySettings | None = None,
     *,
