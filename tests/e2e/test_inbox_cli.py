@@ -103,6 +103,11 @@ def test_work_a_complaint_from_the_command_line(db: str) -> None:
     _run("inbox", "done", str(complaint), "--db", db)
     remaining = json.loads(_run("inbox", "list", "--json", "--db", db))["conversations"]
     assert [c["id"] for c in remaining] == [listed[1]["id"]]
+    # With --all the closed one is listed again, and says it is done.
+    everything = _run("inbox", "list", "--all", "--db", db)
+    cells = [[c.strip() for c in line.split("│")] for line in everything.splitlines()]
+    rows = {r[1]: " ".join(r) for r in cells if len(r) > 2 and r[1].isdigit()}
+    assert "DONE" in rows[str(complaint)] and "DONE" not in rows[str(listed[1]["id"])]
     sla = json.loads(_run("inbox", "sla", "--json", "--db", db))
     assert sla["summary"]["answered"] == 1 and sla["summary"]["conversations"] == 2
 

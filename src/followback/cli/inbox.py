@@ -122,6 +122,7 @@ def list_command(
     table = Table("id", "prio", "flags", "from", "waiting", "assignee", "tags")
     for c in items:
         flags = [
+            "DONE" if c.status == ConversationStatus.DONE else "",
             f"complaint/{c.severity}" if c.is_complaint else c.sentiment[:3],
             "dm" if c.channel == "private" else "",
             "waiting" if c.awaiting_reply else "",
