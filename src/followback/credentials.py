@@ -167,8 +167,9 @@ def _resolve_key(
 def _checked(key: bytes | None, where: str) -> bytes:
     if not key:
         raise ConfigError(
-            "no key to encrypt credentials: run `followback init` (it creates one in the OS "
-            f"keyring, or in a file only you can read), or set {ENV_KEY}",
+            f"no credentials key (none in {ENV_KEY}, the OS keyring or {where}): run "
+            "`followback init` (it creates one in the OS keyring, or in a file only you can "
+            f"read), set {ENV_KEY}, or point {KEY_FILE_ENV} at the key file",
             key=ENV_KEY,
         )
     try:
@@ -213,7 +214,7 @@ def decrypt_credentials(sealed: bytes, key: bytes | None = None) -> Credentials:
     except InvalidToken as exc:
         raise ConfigError(
             "stored credentials cannot be decrypted: the key differs from the one that "
-            f"encrypted them (check {ENV_KEY} or the OS keyring)",
+            f"encrypted them (check {ENV_KEY}, {KEY_FILE_ENV} or the OS keyring)",
             key=ENV_KEY,
         ) from exc
     data = json.loads(payload)

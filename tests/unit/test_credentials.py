@@ -25,16 +25,20 @@ def test_round_trip_with_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_wrong_key_is_a_clear_config_error() -> None:
     sealed = cr.encrypt_credentials({"access_token": "t"}, KEY)
-    with pytest.raises(ConfigError, match="cannot be decrypted"):
+    with pytest.raises(ConfigError, match="cannot be decrypted") as err:
         cr.decrypt_credentials(sealed, Fernet.generate_key())
+    assert cr.KEY_FILE_ENV in str(err.value)  # the three places a key can come from
 
 
 def test_no_env_and_no_keyring_says_what_to_do(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(cr, "_keyring_key", lambda create: None)
-    with pytest.raises(ConfigError, match="followback init"):
+    with pytest.raises(ConfigError, match="followback init") as err:
         cr.load_key({}, create=False, key_file=tmp_path / "none.key")
+    # Said when reading stored credentials too, so not "to encrypt"; names where it looked.
+    assert "encrypt" not in str(err.value)
+    assert str(tmp_path / "none.key") in str(err.value) and cr.KEY_FILE_ENV in str(err.value)
 
 
 def test_without_a_keyring_the_key_is_a_file_only_its_owner_reads(
