@@ -67,3 +67,14 @@ def test_needs_login_and_longest_wait_read_kinds() -> None:
     assert longest_wait(errors) == 900.0 and not needs_login(errors)
     assert longest_wait(errors[2:]) is None
     assert needs_login([StageError.of("decide", AuthExpiredError("401"))])
+
+
+def test_a_refused_login_names_the_platform_once() -> None:
+    from followback.actions.accounts import refused_credentials
+    from followback.domain import AuthExpiredError, Platform
+
+    exc = AuthExpiredError("mastodon: the server refused the token (verify credentials: 422)")
+    said = refused_credentials(Platform.MASTODON, exc)
+    assert said == (
+        "mastodon refused these credentials: the server refused the token (verify credentials: 422)"
+    )

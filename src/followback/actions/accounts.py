@@ -36,6 +36,7 @@ __all__ = [
     "record_connected_account",
     "record_follow_mode",
     "record_policy",
+    "refused_credentials",
     "server_url",
 ]
 
@@ -122,7 +123,7 @@ async def record_connected_account(
         profile = await connector.whoami()
     except AuthExpiredError as exc:
         raise UserError(
-            f"{platform.value} refused these credentials: {exc}",
+            refused_credentials(platform, exc),
             ErrorCode.UNAUTHENTICATED,
             field="secret",
         ) from exc
@@ -255,3 +256,10 @@ def record_policy(
             version=stored.policy.version,
         )
     return stored.policy.version
+
+
+def refused_credentials(platform: Platform, exc: Exception) -> str:
+    """ "bluesky refused these credentials: <why>", without the platform named twice."""
+    return f"{platform.value} refused these credentials: " + str(exc).removeprefix(
+        f"{platform.value}: "
+    )

@@ -22,7 +22,7 @@ from typing import Annotated
 
 import typer
 
-from followback.actions.accounts import record_account
+from followback.actions.accounts import record_account, refused_credentials
 from followback.cli.common import (
     ConfigOption,
     DbOption,
@@ -310,9 +310,7 @@ def connect(
     try:
         profile, dm_access = asyncio.run(_verify(connector))
     except AuthExpiredError as exc:
-        raise UserError(
-            f"{target.value} refused these credentials: {exc}", ErrorCode.UNAUTHENTICATED
-        ) from exc
+        raise UserError(refused_credentials(target, exc), ErrorCode.UNAUTHENTICATED) from exc
     connected = record_account(
         store,
         target,

@@ -154,7 +154,8 @@ class MastodonConnector:
         except RejectedError as exc:
             # Mastodon answers a bad token with 401; snac with 422. Either way the
             # credentials are what failed.
-            raise AuthExpiredError(f"mastodon: the server refused the token ({exc})") from exc
+            detail = str(exc).removeprefix("mastodon: ")
+            raise AuthExpiredError(f"mastodon: the server refused the token ({detail})") from exc
         profile = mapping.map_account(account, utcnow())
         self._me = profile.remote_id
         return profile
