@@ -11,9 +11,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from followback.actions.conversations import raise_sla_alerts
+from followback.actions.inbound import record_inbound_page
 from followback.domain import InboundMessage, MessageKind, Platform
 from followback.inbox.classify import Classification
-from followback.services.inbox import InboxReport, _ingest_page, sla_policy
+from followback.services.inbox import sla_policy
 from followback.store import Store
 from followback.store.inbox import InboxRepo
 from followback.store.tables import NotificationRow
@@ -132,9 +133,17 @@ def test_a_severe_complaint_and_an_sla_about_to_breach_raise_alerts(
         kind=MessageKind.MENTION,
         created_at=NOW,
     )
-    with store.session() as s:
-        _ingest_page(s, seeded.sandbox_id, Platform.SANDBOX, [msg], _Severe(), NOW, InboxReport())
-        _ingest_page(s, seeded.sandbox_id, Platform.SANDBOX, [msg], _Severe(), NOW, InboxReport())
+    for _ in range(2):  # the same page twice: one message, one alert
+        record_inbound_page(
+            store,
+            seeded.sandbox_id,
+            Platform.SANDBOX,
+            [msg],
+            _Severe(),
+            NOW,
+            stream="mentions",
+            cursor=None,
+        )
     severe = _notifications(store, "inbox.severe_complaint")
     assert len(severe) == 1 and "@angry" in severe[0].title
     # The seeded complaint waited 90 minutes against a 60-minute target: breached, once.
