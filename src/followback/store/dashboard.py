@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from followback.domain import DEFAULT_CAPABILITIES, Lane, Platform
 from followback.domain.people import Person, profile_url
 from followback.store.decision_counts import DecisionCountRepo
+from followback.store.inbox import latest_inbound_texts_and_language
 from followback.store.keyset import SortKey, after, decode_cursor, encode_cursor
 from followback.store.people import PeopleRepo, brand_server
 from followback.store.tables import (
     BrandAccountRow,
     ContactRow,
     DecisionRow,
-    MessageRow,
     RemoteAccountRow,
 )
 
@@ -303,15 +303,5 @@ def count_lanes(session: Session, q: QueueQuery) -> dict[str, int]:
 
 def latest_inbound_texts(session: Session, conversation_ids: list[int]) -> dict[int, str]:
     """Conversation id -> the text of the customer's latest message (for list snippets)."""
-    if not conversation_ids:
-        return {}
-    latest = (
-        select(MessageRow.conversation_id, func.max(MessageRow.id).label("mid"))
-        .where(MessageRow.conversation_id.in_(conversation_ids), MessageRow.direction == "in")
-        .group_by(MessageRow.conversation_id)
-        .subquery()
-    )
-    stmt = select(MessageRow.conversation_id, MessageRow.text).join(
-        latest, latest.c.mid == MessageRow.id
-    )
-    return {cid: text for cid, text in session.execute(stmt)}
+    latest = latest_inbound_texts_and_language(session, conversation_ids)
+    return {cid: text for cid, (text, _) in latest.items()}
