@@ -6,7 +6,14 @@ import io
 import json
 import logging
 
-from followback.workers.logs import JsonFormatter, configure_logging, redact
+import pytest
+
+from followback.workers.logs import (
+    JsonFormatter,
+    configure_logging,
+    logging_configured,
+    redact,
+)
 
 
 def _emit(msg: str, **extra: object) -> dict[str, object]:
@@ -45,3 +52,22 @@ def test_configure_logging_writes_one_json_object_per_line() -> None:
         logging.getLogger().handlers.clear()
     line = json.loads(stream.getvalue().strip())
     assert line["msg"] == "hello" and line["job"] == "cycle" and line["level"] == "info"
+
+
+def test_a_command_s_logging_set_up_ends_with_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`run` in-process (a test, an embedding program) used to leave the root logger at INFO
+    with a handler on that call's stderr: once closed, later records anywhere failed with
+    "Logging error", and library INFO lines leaked into the next command's output."""
+    root = logging.getLogger()
+    before = (root.handlers[:], root.level, logging.getLogger("httpx").level)
+    stream = io.StringIO()
+    with logging_configured("DEBUG", stream):
+        logging.getLogger("followback.test").info("inside")
+        assert root.level == logging.DEBUG
+    assert '"msg": "inside"' in stream.getvalue()
+    stream.close()
+    assert (root.handlers, root.level, logging.getLogger("httpx").level) == before
+    logging.getLogger("vcr.cassette").info("after the command")
+    assert "Logging error" not in capsys.readouterr().err

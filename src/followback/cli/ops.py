@@ -72,28 +72,28 @@ def run(
 ) -> None:
     """Run the service: sync, screen, act and poll the inbox for every connected account."""
     from followback.store.locks import exclusive_run
-    from followback.workers.logs import configure_logging
+    from followback.workers.logs import logging_configured
     from followback.workers.service import ServiceOptions, run_service
 
-    configure_logging(log_level)
-    settings, store = _open_waiting(db, config)
-    options = ServiceOptions(
-        once=once,
-        workers=workers,
-        interval_s=interval or float(settings.service.sync_interval_s),
-        inbox_interval_s=float(settings.service.inbox_interval_s),
-        metrics_port=metrics_port,
-        retention=settings.retention,
-        notify=settings.notify,
-        sla=_sla(settings),
-        inbox=settings.inbox,
-    )
-    try:
-        with exclusive_run(store):
-            summary = asyncio.run(run_service(store, options))
-        waiting = _waiting_for_login(store)
-    finally:
-        store.dispose()
+    with logging_configured(log_level):
+        settings, store = _open_waiting(db, config)
+        options = ServiceOptions(
+            once=once,
+            workers=workers,
+            interval_s=interval or float(settings.service.sync_interval_s),
+            inbox_interval_s=float(settings.service.inbox_interval_s),
+            metrics_port=metrics_port,
+            retention=settings.retention,
+            notify=settings.notify,
+            sla=_sla(settings),
+            inbox=settings.inbox,
+        )
+        try:
+            with exclusive_run(store):
+                summary = asyncio.run(run_service(store, options))
+            waiting = _waiting_for_login(store)
+        finally:
+            store.dispose()
     data = {
         "accounts": summary.accounts,
         "jobs": summary.outcomes,
@@ -139,28 +139,28 @@ def worker(
 ) -> None:
     """Work the shared PostgreSQL queue (start as many as you like, on any machine)."""
     from followback.domain.errors import ErrorCode
-    from followback.workers.logs import configure_logging
+    from followback.workers.logs import logging_configured
     from followback.workers.service import ServiceOptions, run_worker
 
-    configure_logging(log_level)
-    settings, store = _open_waiting(db, config)
-    if store.dialect != "postgresql":
-        store.dispose()
-        raise UserError(
-            "`followback worker` needs PostgreSQL (db_url = postgresql://...); with SQLite "
-            "use `followback run`, which works in one process",
-            ErrorCode.BAD_CONFIG,
+    with logging_configured(log_level):
+        settings, store = _open_waiting(db, config)
+        if store.dialect != "postgresql":
+            store.dispose()
+            raise UserError(
+                "`followback worker` needs PostgreSQL (db_url = postgresql://...); with SQLite "
+                "use `followback run`, which works in one process",
+                ErrorCode.BAD_CONFIG,
+            )
+        options = ServiceOptions(
+            workers=workers,
+            interval_s=float(settings.service.sync_interval_s),
+            inbox_interval_s=float(settings.service.inbox_interval_s),
+            metrics_port=metrics_port,
         )
-    options = ServiceOptions(
-        workers=workers,
-        interval_s=float(settings.service.sync_interval_s),
-        inbox_interval_s=float(settings.service.inbox_interval_s),
-        metrics_port=metrics_port,
-    )
-    try:
-        asyncio.run(run_worker(store, options))
-    finally:
-        store.dispose()
+        try:
+            asyncio.run(run_worker(store, options))
+        finally:
+            store.dispose()
 
 
 def export(

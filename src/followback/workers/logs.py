@@ -12,10 +12,12 @@ import json
 import logging
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-__all__ = ["JsonFormatter", "configure_logging", "redact"]
+__all__ = ["JsonFormatter", "configure_logging", "logging_configured", "redact"]
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
 _SECRET_KEYS = re.compile(
@@ -64,6 +66,10 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False, default=str)
 
 
+# Libraries that chatter at INFO (HTTP requests, job polling); only their warnings are kept.
+_QUIETED = ("httpx", "httpcore", "procrastinate", "uvicorn.access", "alembic")
+
+
 def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None:
     """Send every logger's records to ``stream`` (stderr) as JSON lines."""
     handler = logging.StreamHandler(stream or sys.stderr)
@@ -71,6 +77,25 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # Libraries chatter at INFO (HTTP requests, job polling); keep their warnings only.
-    for name in ("httpx", "httpcore", "procrastinate", "uvicorn.access", "alembic"):
+    for name in _QUIETED:
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+@contextmanager
+def logging_configured(level: str = "INFO", stream: TextIO | None = None) -> Iterator[None]:
+    """:func:`configure_logging` for the length of a command, then the logging set-up as it
+    was. A command run in-process (tests, an embedding program) otherwise leaves the root
+    logger at ``level`` with a handler on the stderr of that one call: once that stream is
+    closed, every later record anywhere in the process fails with "Logging error", and
+    libraries' INFO records land in the next command's output."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level, [logging.getLogger(n).level for n in _QUIETED]
+    configure_logging(level, stream)
+    try:
+        yield
+    finally:
+        handlers, root_level, quieted = saved
+        root.handlers[:] = handlers
+        root.setLevel(root_level)
+        for name, was in zip(_QUIETED, quieted, strict=True):
+            logging.getLogger(name).setLevel(was)
