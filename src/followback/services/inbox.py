@@ -22,7 +22,6 @@ from followback.actions.inbound import (
     Ingested,
     record_held_back,
     record_inbound_page,
-    record_stream_cursor,
 )
 from followback.connectors.base import AccountEventStream, Connector, HeldBackMessages, Page
 from followback.domain import (
@@ -33,7 +32,6 @@ from followback.domain import (
     InboundMessage,
     Platform,
     StageError,
-    TransientError,
 )
 from followback.inbox.community import RepostCandidate, suggest_reposts
 from followback.inbox.sla import (
@@ -45,7 +43,7 @@ from followback.inbox.sla import (
     sla_alerts,
     summarise,
 )
-from followback.services.stream_cursor import stream_start, to_us
+from followback.services.stream_cursor import read_stream_window
 from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo
 from followback.store.edges import TrackingStateRepo
@@ -195,24 +193,18 @@ async def _stream_mentions(
     cursor; False when this poll must read notifications instead (no recent cursor: the
     stream starts now; or the stream is down). See :mod:`followback.services.stream_cursor`.
     """
-    now = clock()
-    with store.read() as s:
-        state = TrackingStateRepo(s).find(account_id, MENTIONS_JETSTREAM)
-    start = stream_start(state.cursor if state else None, now)
-    if start is None:
-        record_stream_cursor(store, account_id, MENTIONS_JETSTREAM, str(to_us(now)), now)
-        report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
+    window = await read_stream_window(
+        store, account_id, MENTIONS_JETSTREAM, clock(),
+        lambda start, until: connector.read_mention_events(cursor_us=start, until_us=until),
+    )  # fmt: skip
+    if isinstance(window, str):
+        report.stream_fallback = window
         return False
-    try:
-        messages, cursor = await connector.read_mention_events(cursor_us=start, until_us=to_us(now))
-    except TransientError as exc:
-        report.stream_fallback = f"stream unavailable ({exc}): polled"
-        return False
+    messages = window.items
     before = report.new_messages
-    # Never backwards: events before ``start`` are the stream's rewind overlap.
     ingested = record_inbound_page(
         store, account_id, _platform(store, account_id), messages, classifier, clock(),
-        stream=MENTIONS_JETSTREAM, cursor=str(max(cursor or start, start)),
+        stream=MENTIONS_JETSTREAM, cursor=window.resume,
     )  # fmt: skip
     _count(report, ingested)
     report.fetched += len(messages)

@@ -36,7 +36,6 @@ from followback.actions.follower_sync import (
     record_sync_snapshot,
     refresh_edge_statistics,
 )
-from followback.actions.inbound import record_stream_cursor
 from followback.connectors.base import (
     AccountEventStream,
     Connector,
@@ -54,7 +53,7 @@ from followback.domain import (
     TransientError,
 )
 from followback.domain.server import Severance, severed_by
-from followback.services.stream_cursor import stream_start, to_us
+from followback.services.stream_cursor import read_stream_window
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo, TrackingStateRepo
 from followback.tracking.cost import cost_of
@@ -320,25 +319,18 @@ async def _from_stream(
 ) -> bool:
     """New followers from the event stream since its cursor; False when polling must do it
     this time (no cursor yet, a gap older than the stream keeps, or the stream is down)."""
-    with store.read() as s:
-        state = TrackingStateRepo(s).find(account_id, STREAM_JETSTREAM)
-    start = stream_start(state.cursor if state else None, now)
-    if start is None:
-        # Polling covers the past this time; the stream takes over from now.
-        record_stream_cursor(store, account_id, STREAM_JETSTREAM, str(to_us(now)), now)
-        report.stream_fallback = "no recent stream cursor: polled, the stream starts now"
-        return False
-    try:
-        notes, cursor = await conn.read_follow_events(cursor_us=start, until_us=to_us(now))
-    except TransientError as exc:
-        report.stream_fallback = f"stream unavailable ({exc}): polled"
+    window = await read_stream_window(
+        store, account_id, STREAM_JETSTREAM, now,
+        lambda start, until: conn.read_follow_events(cursor_us=start, until_us=until),
+    )  # fmt: skip
+    if isinstance(window, str):
+        # Polling covers the past this time (from a fresh cursor, the stream takes over).
+        report.stream_fallback = window
         return False
     # The cursor moves in the same transaction as the edges it produced.
-    # Never backwards: events before ``start`` are the stream's rewind overlap.
-    resume = max(cursor or start, start)
     opened = record_arrivals(
-        store, account_id, Direction.FOLLOWER, [(n.remote_id, n.at) for n in notes],
-        seen_at=now, via="jetstream", stream=STREAM_JETSTREAM, cursor=str(resume),
+        store, account_id, Direction.FOLLOWER, [(n.remote_id, n.at) for n in window.items],
+        seen_at=now, via="jetstream", stream=STREAM_JETSTREAM, cursor=window.resume,
     )  # fmt: skip
     _note_ids(report, opened)
     return True
