@@ -308,34 +308,31 @@ async def settings_submit(request: Request, me: Admin, account_id: AccountId) ->
 
 @router.get("/accounts", include_in_schema=False)
 def accounts_page(request: Request, me: Viewer) -> Response:
-    with get_context(request).store.read() as s:
-        accounts = list_accounts(s)
-    return render(
-        request,
-        "accounts.html",
-        me,
-        accounts=accounts,
-        modes=list(FollowMode),
-        rules=_platform_rules(accounts),
-    )
+    return _render_accounts(request, me)
 
 
 def connect_error_page(
     request: Request, me: Principal, message: str, values: dict[str, str]
 ) -> Response:
     """The accounts page again (422) with why connecting failed and the form as typed."""
+    return _render_accounts(request, me, 422, connect_error=message, connect_values=values)
+
+
+def _render_accounts(
+    request: Request, me: Principal, status_code: int = 200, **extra: Any
+) -> Response:
+    """The accounts page: every account, the follow modes and each platform's rules."""
     with get_context(request).store.read() as s:
         accounts = list_accounts(s)
     return render(
         request,
         "accounts.html",
         me,
-        422,
+        status_code,
         accounts=accounts,
         modes=list(FollowMode),
-        connect_error=message,
-        connect_values=values,
         rules=_platform_rules(accounts),
+        **extra,
     )
 
 
