@@ -126,7 +126,11 @@ class FollowDayRepo:
     ) -> None:
         """Count edges just opened (``times``: their ``first_seen``) or closed (``ended_at``)."""
         col = _edge_column(direction.value, closed)
-        days = Counter(as_utc(t).date() for t in times)
+        # A bulk import opens millions of edges at a handful of instants: convert each
+        # distinct instant once, not each edge (it was a tenth of a 10M import's client CPU).
+        days: Counter[date] = Counter()
+        for at, n in Counter(times).items():
+            days[as_utc(at).date()] += n
         self._apply({(account_id, d): Counter({col: n}) for d, n in days.items()})
 
     def forget_rows(self, events_where: Any, edges_where: Any) -> None:
