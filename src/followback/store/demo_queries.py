@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,24 +38,24 @@ class DemoQueries:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _follows_done(self, account_id: int) -> list[ActionRow]:
-        return list(
-            self.session.scalars(
-                select(ActionRow).where(
-                    ActionRow.brand_account_id == account_id,
-                    ActionRow.kind == "follow",
-                    ActionRow.state == "done",
-                )
-            )
+    @staticmethod
+    def _follow_done(account_id: int) -> Any:
+        return (
+            (ActionRow.brand_account_id == account_id)
+            & (ActionRow.kind == "follow")
+            & (ActionRow.state == "done")
         )
 
     def follow_done_times(self, account_id: int) -> list[datetime]:
         """When each follow the brand made landed."""
-        return [a.done_at for a in self._follows_done(account_id) if a.done_at is not None]
+        stmt = select(ActionRow.done_at).where(self._follow_done(account_id))
+        return [at for at in self.session.scalars(stmt) if at is not None]
 
     def followed_targets(self, account_id: int) -> list[str]:
         """Whom the brand followed back."""
-        return [a.target for a in self._follows_done(account_id)]
+        return list(
+            self.session.scalars(select(ActionRow.target).where(self._follow_done(account_id)))
+        )
 
     def screened_out_ids(self, account_id: int) -> list[str]:
         """Followers whose current decision is to skip them."""
@@ -76,7 +77,9 @@ class DemoQueries:
             return int(self.session.scalar(stmt) or 0)  # type: ignore[call-overload]
 
         return DemoTallies(
-            followed_back=len(self._follows_done(account_id)),
+            followed_back=count(
+                select(func.count(ActionRow.id)).where(self._follow_done(account_id))
+            ),
             screened_out=count(
                 select(func.count(DecisionRow.id)).where(current, DecisionRow.verdict == "skip")
             ),
