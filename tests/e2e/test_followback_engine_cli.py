@@ -153,3 +153,51 @@ def test_bulk_approve_on_x_exits_2_with_the_reason(tmp_path: Path) -> None:
     )
     assert out.returncode == 2
     assert "approved individually" in out.stderr
+
+
+@pytest.fixture
+def db2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Two sandbox accounts in review mode, each with a screened queue (an agency's set-up)."""
+    for key in list(os.environ):
+        if key.startswith("FOLLOWBACK_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("FOLLOWBACK_CONFIG", str(tmp_path / "none.toml"))
+    url = f"sqlite:///{tmp_path / 'fb2.db'}"
+    store = open_store(url)
+    net = SandboxNetwork(seed=7)
+    for handle in ("acme", "zeta"):
+        net.add_brand(handle, followers=12, params=QUIET)
+        account_id = add_sandbox_account(store, handle, FollowMode.REVIEW)
+
+        async def go(handle: str = handle, account_id: int = account_id) -> None:
+            conn = net.connector(handle)
+            await sync_account(store, conn, account_id, clock=net.time)
+            await decide_account(store, conn, account_id, clock=net.time, scorer=StubScorer())
+
+        asyncio.run(go())
+    store.dispose()
+    return url
+
+
+def test_several_accounts_queue_shows_each_and_ids_pick_their_account(db2: str) -> None:
+    # With two accounts connected, `followback queue` and `followback approve 12` (the
+    # README's commands) failed with "choose one with --account".
+    both = run("queue", "--db", db2)["accounts"]
+    assert len(both) == 2 and all(q["total"] > 0 for q in both)
+    text = CliRunner().invoke(app, ["queue", "--db", db2]).output
+    assert "sandbox:acme" in text and "sandbox:zeta" in text
+    assert "--account sandbox:zeta" in text  # each account's hint runs as printed
+    zeta_id = both[1]["items"][0]["id"]
+    out = run("approve", str(zeta_id), "--as", "ana", "--dry-run", "--db", db2)
+    assert out["account_id"] == both[1]["account_id"] and out["decision_ids"] == [zeta_id]
+    mixed = CliRunner().invoke(
+        app, ["approve", str(zeta_id), str(both[0]["items"][0]["id"]), "--as", "ana", "--db", db2]
+    )
+    assert isinstance(mixed.exception, UserError)
+    assert "several accounts (sandbox:acme, sandbox:zeta)" in str(mixed.exception)
+    everything = CliRunner().invoke(app, ["approve", "--all", "--as", "ana", "--db", db2])
+    assert isinstance(everything.exception, UserError)
+    assert "--account sandbox:acme or sandbox:zeta" in str(everything.exception)
+    batch = run("approve", str(zeta_id), "--as", "ana", "--db", db2)["batch_id"]
+    undone = run("undo", "--batch", batch, "--as", "ana", "--dry-run", "--db", db2)
+    assert undone["account_id"] == both[1]["account_id"]

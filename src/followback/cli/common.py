@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -29,6 +29,7 @@ __all__ = [
     "DbOption",
     "JsonOption",
     "MemberOption",
+    "account_refs",
     "account_store",
     "acting_member",
     "console",
@@ -139,14 +140,42 @@ def resolve_accounts(store: Store, ref: str | None) -> list[int]:
     return ids
 
 
-def resolve_account(store: Store, ref: str | None) -> int:
-    """The account ``ref`` names, or the only connected one; ask for --account otherwise."""
+def account_refs(store: Store, ids: Sequence[int] | None = None) -> list[str]:
+    """``platform:handle`` of the accounts ``ids`` (default: all), as ``--account`` takes it."""
+    with store.read() as s:
+        accounts = AccountRepo(s).list()
+    return [
+        f"{a.platform.value}:{a.handle.lstrip('@')}" for a in accounts if ids is None or a.id in ids
+    ]
+
+
+def resolve_account(
+    store: Store, ref: str | None, owners: Mapping[int, Sequence[int]] | None = None
+) -> int:
+    """The account ``ref`` names, or the only connected one.
+
+    With several accounts connected and no ``ref``, ``owners`` (account id -> the decision or
+    action ids the command was given) decides when the ids all belong to one account, so
+    ``followback approve 12 13`` needs no ``--account``; anything else is refused with the
+    accounts to choose from, written as ``--account`` takes them.
+    """
     ids = resolve_accounts(store, ref)
-    if len(ids) > 1:
+    if len(ids) == 1:
+        return ids[0]
+    if owners and len(owners) == 1:
+        return next(iter(owners))
+    if owners:
         raise UserError(
-            "several accounts are connected; choose one with --account", ErrorCode.BAD_INPUT
+            "those ids belong to several accounts ("
+            + ", ".join(account_refs(store, list(owners)))
+            + "); give the ids of one account at a time, with --account",
+            ErrorCode.BAD_INPUT,
         )
-    return ids[0]
+    raise UserError(
+        "several accounts are connected; choose one with --account "
+        + " or ".join(account_refs(store)),
+        ErrorCode.BAD_INPUT,
+    )
 
 
 def with_connector(store: Store, account_id: int, job: Callable[[Connector], Awaitable[T]]) -> T:

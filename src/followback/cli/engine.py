@@ -14,24 +14,27 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from followback.actions.intents import PersonFollow, list_person_follows
+from followback.actions.intents import list_person_follows
 from followback.cli.common import (
     AccountOption,
     ConfigOption,
     DbOption,
     JsonOption,
     MemberOption,
+    account_refs,
     console,
     member_name,
     open_settings_and_store,
     print_json,
     resolve_account,
+    resolve_accounts,
     with_connector,
 )
 from followback.domain import ErrorCode, FollowMode, Lane, UserError, utcnow
 from followback.domain.audit import describe_detail
 from followback.store import AccountRepo, AuditRepo, Store
-from followback.store.decisions import DecisionRepo, decision_reasons, parse_filters
+from followback.store.actions import ActionRepo
+from followback.store.decisions import DecisionRepo, QueueFilter, decision_reasons, parse_filters
 from followback.store.tables import DecisionRow
 
 __all__ = ["register"]
@@ -103,11 +106,27 @@ def queue(
     json_out: JsonOption = False,
 ) -> None:
     """The review queue in two lanes, recommended (approve in one click) and needs a look,
-    each with its reasons, highest priority first."""
+    each with its reasons, highest priority first; every connected account's in turn unless
+    --account names one."""
     store = _open(db, config)
-    account_id = resolve_account(store, account)
+    account_ids = resolve_accounts(store, account)
     only = _lane(lane)
     flt = parse_filters([*(filters or []), *([f"verdict={only.verdict}"] if only else [])])
+    queues = [_account_queue(store, a, flt, limit) for a in account_ids]
+    if json_out:
+        # One account keeps the shape scripts already read; several are listed in turn.
+        print_json(queues[0] if len(queues) == 1 else {"accounts": queues})
+        return
+    several = len(queues) > 1
+    refs = account_refs(store, account_ids) if several else [account or ""]
+    for data, ref in zip(queues, refs, strict=True):
+        if several:
+            console.print(f"[bold]{ref}[/bold]", highlight=False)
+        _print_queue(data, only, ref or None)
+
+
+def _account_queue(store: Store, account_id: int, flt: QueueFilter, limit: int) -> dict[str, Any]:
+    """One account's queue as the JSON ``followback queue --json`` prints."""
     with store.read() as s:
         repo = DecisionRepo(s)
         rows = repo.list_matching(account_id, flt)
@@ -116,18 +135,18 @@ def queue(
         items = [_row(r, handles) for r in rows[:limit]]
     lanes = {x.value: sum(Lane.of(r.verdict) is x for r in rows) for x in Lane}
     by_person = list_person_follows(store, account_id)
-    if json_out:
-        print_json(
-            {
-                "account_id": account_id,
-                "total": len(rows),
-                "lanes": lanes,
-                "items": items,
-                "follow_yourself": [p.as_dict() for p in by_person],
-            }
-        )
-        return
-    _print_person_follows(by_person)
+    return {
+        "account_id": account_id,
+        "total": len(rows),
+        "lanes": lanes,
+        "items": items,
+        "follow_yourself": [p.as_dict() for p in by_person],
+    }
+
+
+def _print_queue(data: dict[str, Any], only: Lane | None, account: str | None) -> None:
+    lanes, items = data["lanes"], data["items"]
+    _print_person_follows(data["follow_yourself"])
     for section in (Lane.RECOMMENDED, Lane.NEEDS_A_LOOK, Lane.SCREENED_OUT):
         shown = [it for it in items if it["lane"] == section.value]
         if not lanes[section.value] and (section is Lane.SCREENED_OUT or only):
@@ -158,7 +177,7 @@ def _approve_hint(account: str | None) -> str:
     return " ".join(parts)
 
 
-def _print_person_follows(waiting: list[PersonFollow]) -> None:
+def _print_person_follows(waiting: list[dict[str, Any]]) -> None:
     if not waiting:
         return
     console.print(
@@ -167,7 +186,7 @@ def _print_person_follows(waiting: list[PersonFollow]) -> None:
         highlight=False,
     )
     for p in waiting:
-        console.print(f"  @{p.handle}: {p.intent_url}", highlight=False, soft_wrap=True)
+        console.print(f"  @{p['handle']}: {p['intent_url']}", highlight=False, soft_wrap=True)
 
 
 def _print_report(data: dict[str, Any], json_out: bool) -> None:
@@ -208,7 +227,7 @@ def approve(
     from followback.actions.review import approve as do_approve
 
     store = _open(db, config)
-    account_id = resolve_account(store, account)
+    account_id = resolve_account(store, account, _decision_owners(store, ids))
     report = do_approve(
         store,
         account_id,
@@ -224,6 +243,25 @@ def approve(
     if run and not dry_run and report.enqueued:
         data["act"] = _act(store, account_id, report.enqueued)
     _print_report(data, json_out)
+
+
+def _decision_owners(store: Store, ids: list[int] | None) -> dict[int, list[int]]:
+    """Account id -> the given decision ids it owns (empty without ids)."""
+    if not ids:
+        return {}
+    with store.read() as s:
+        owners: dict[int, list[int]] = {}
+        for decision_id, account_id in DecisionRepo(s).accounts_of(ids).items():
+            owners.setdefault(account_id, []).append(decision_id)
+    return owners
+
+
+def _action_owners(store: Store, ids: list[int] | None, batch: str | None) -> dict[int, list[int]]:
+    """Account id -> the given follow action ids (or the batch's) it owns."""
+    if not ids and batch is None:
+        return {}
+    with store.read() as s:
+        return ActionRepo(s).accounts_of(ids or (), batch_id=batch)
 
 
 def _act_line(data: dict[str, Any]) -> str:
@@ -260,7 +298,7 @@ def skip(
     from followback.actions.review import skip as do_skip
 
     store = _open(db, config)
-    account_id = resolve_account(store, account)
+    account_id = resolve_account(store, account, _decision_owners(store, ids))
     report = do_skip(
         store,
         account_id,
@@ -290,7 +328,7 @@ def undo(
     from followback.actions.review import undo as do_undo
 
     store = _open(db, config)
-    account_id = resolve_account(store, account)
+    account_id = resolve_account(store, account, _action_owners(store, ids, batch))
     report = do_undo(
         store,
         account_id,

@@ -10,6 +10,7 @@ against the platform before anything is retried.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -266,6 +267,20 @@ class ActionRepo:
         if ids is not None:
             stmt = stmt.where(ActionRow.id.in_(ids))
         return list(self.session.scalars(stmt.order_by(ActionRow.id)))
+
+    def accounts_of(
+        self, ids: Sequence[int] = (), batch_id: str | None = None
+    ) -> dict[int, builtins.list[int]]:
+        """Brand account id -> the action ids among ``ids`` (or in ``batch_id``) it owns."""
+        stmt = select(ActionRow.brand_account_id, ActionRow.id)
+        if batch_id is not None:
+            stmt = stmt.where(ActionRow.batch_id == batch_id)
+        else:
+            stmt = stmt.where(ActionRow.id.in_(ids))
+        owners: dict[int, builtins.list[int]] = {}
+        for account_id, action_id in self.session.execute(stmt.order_by(ActionRow.id)):
+            owners.setdefault(account_id, []).append(action_id)
+        return owners
 
     def counts(self, account_id: int) -> dict[str, int]:
         stmt = (
