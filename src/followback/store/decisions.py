@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from followback.domain import DecisionState, ErrorCode, Reason, UserError, Verdict
@@ -191,27 +191,38 @@ class DecisionRepo:
                 .execution_options(synchronize_session="fetch")
             )
             counts += [((account_id, st, v), -1) for st, v in gone]
-        rows = [
-            DecisionRow(
-                brand_account_id=account_id,
-                remote_id=e.remote_id,
-                verdict=e.verdict.value,
-                state=e.state.value,
-                reasons=[{"rule": r.rule, "text": r.text} for r in e.reasons],
-                bot_score=e.bot_score,
-                model_version=e.model_version,
-                policy_version=e.policy_version,
-                decided_by=e.decided_by,
-                decided_at=e.decided_at,
-                priority=e.priority,
-                profile_fingerprint=e.fingerprint,
-                superseded=False,
-                learned_version=e.learned_version,
-            )
+        values = [
+            {
+                "brand_account_id": account_id,
+                "remote_id": e.remote_id,
+                "verdict": e.verdict.value,
+                "state": e.state.value,
+                "reasons": [{"rule": r.rule, "text": r.text} for r in e.reasons],
+                "bot_score": e.bot_score,
+                "model_version": e.model_version,
+                "policy_version": e.policy_version,
+                "decided_by": e.decided_by,
+                "decided_at": e.decided_at,
+                "priority": e.priority,
+                "profile_fingerprint": e.fingerprint,
+                "superseded": False,
+                "learned_version": e.learned_version,
+            }
             for e in latest.values()
         ]
-        self.session.add_all(rows)
-        self.session.flush()
+        # An ORM bulk INSERT ... RETURNING (batched by the driver) gives the same session
+        # objects as add_all + flush at a fraction of the unit of work's per-object cost
+        # (a first import records every follower's decision at once).
+        rows = (
+            list(
+                self.session.scalars(
+                    insert(DecisionRow).returning(DecisionRow, sort_by_parameter_order=True),
+                    values,
+                )
+            )
+            if values
+            else []
+        )
         counts += [((account_id, r.state, r.verdict), 1) for r in rows]
         DecisionCountRepo(self.session).record(counts)
         by_id = {r.remote_id: r for r in rows}
