@@ -33,6 +33,7 @@ from followback.domain import (
 from followback.inbox.classify import Classification
 from followback.services.act import run_actions
 from followback.services.inbox import (
+    DMS_STREAM,
     MENTIONS_STREAM,
     poll_inbox,
     sla_policy,
@@ -41,7 +42,7 @@ from followback.services.inbox import (
 )
 from followback.store import AccountRepo, Store
 from followback.store.inbox import InboxRepo
-from followback.store.tables import ActionRow, DecisionRow, MessageRow, SyncStateRow
+from followback.store.tables import ActionRow, AuditRow, DecisionRow, MessageRow, SyncStateRow
 from followback.store.team import TeamRepo
 
 BRAND = "acme"
@@ -651,3 +652,49 @@ def test_hand_off_asks_the_platform_and_tells_the_customer_what_to_do(store: Sto
     assert [k for k, *_ in sent] == ["reply"] and result.reply_text in str(sent[0])
     with pytest.raises(UserError, match="only from accounts they follow"):
         asyncio.run(send_dm(store, conn, conv.id, "Hi", author="ana", clock=st.net.time))
+
+
+class ChatDown:
+    """Wraps a connector whose DM service answers 500 to every read (the local AT Protocol
+    network runs no chat service at all), counting the calls."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.dm_calls = 0
+        self.down = True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    async def fetch_dms(self, cursor: str | None = None) -> Page[InboundMessage]:
+        self.dm_calls += 1
+        if self.down:
+            raise TransientError("read chat log: server error 500")
+        return await self.inner.fetch_dms(cursor)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_a_dm_service_that_keeps_failing_is_paused_then_read_again(store: Store) -> None:
+    # Every cycle called the missing chat service and wrote an api_error entry; now three
+    # failures in a row pause the DM stream (one audit entry), mentions go on being read,
+    # and after the pause the stream resumes from its cursor with nothing lost.
+    st = _setup(store, messages_per_day=200.0)
+    st.net.advance(12)
+    chat = ChatDown(_small_pages(st.net.connector(BRAND)))
+    reports = [_poll(store, st, chat) for _ in range(5)]
+    assert chat.dm_calls == 3  # polls 4 and 5 left the DM stream alone
+    assert [bool(r.paused) for r in reports] == [False, False, True, True, True]  # type: ignore[attr-defined]
+    assert all(r.streams.get(MENTIONS_STREAM) is not None for r in reports)  # type: ignore[attr-defined]
+    with store.session() as s:
+        paused = s.scalar(
+            select(func.count(AuditRow.id)).where(AuditRow.verb == "inbox.stream_paused")
+        )
+    assert paused == 1
+    chat.down = False
+    st.net.advance(0.5)  # past the first 15-minute pause
+    resumed = _poll(store, st, chat)
+    assert resumed.complete and not resumed.paused  # type: ignore[attr-defined]
+    world = st.net.world(BRAND)
+    assert _message_count(store) == len(world.messages) + len(world.dms)
+    with store.session() as s:
+        state = s.scalars(select(SyncStateRow).where(SyncStateRow.stream == DMS_STREAM)).one()
+    assert state.data["failures"] == 0 and state.data["paused_until"] is None

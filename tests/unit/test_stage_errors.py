@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from followback.domain import (
@@ -16,7 +18,7 @@ from followback.domain import (
     TransientError,
 )
 from followback.domain.rulebook import RuleRefusedError
-from followback.domain.stages import longest_wait, needs_login
+from followback.domain.stages import longest_wait, needs_login, stream_pause
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,15 @@ def test_a_refused_login_names_the_platform_once() -> None:
     assert said == (
         "mastodon refused these credentials: the server refused the token (verify credentials: 422)"
     )
+
+
+def test_a_failing_read_stream_pauses_from_the_third_failure_doubling_to_a_day() -> None:
+    transient = StageErrorKind.TRANSIENT
+    assert stream_pause(1, transient) is None and stream_pause(2, transient) is None
+    assert stream_pause(3, transient) == timedelta(minutes=15)
+    assert stream_pause(4, transient) == timedelta(minutes=30)
+    assert stream_pause(10, transient) == timedelta(hours=24)
+    assert stream_pause(10**6, transient) == timedelta(hours=24)  # no overflow
+    # A refused login or a rate limit has its own handling; a refusal is not a failing server.
+    for kind in (StageErrorKind.AUTH_EXPIRED, StageErrorKind.RATE_LIMITED, StageErrorKind.REJECTED):
+        assert stream_pause(5, kind) is None

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from followback.actions.conversations import SEVERE_COMPLAINT, record_severe_complaint
 from followback.domain import InboundMessage, Platform
+from followback.domain.stages import StageError, stream_pause
 from followback.inbox.classify import Classification
 from followback.inbox.priority import priority
 from followback.store import AuditRepo, Store, StoreSession
@@ -27,6 +28,7 @@ __all__ = [
     "record_held_back",
     "record_inbound_page",
     "record_stream_cursor",
+    "record_stream_failure",
 ]
 
 
@@ -128,3 +130,46 @@ def record_held_back(
             messages=[m.remote_id for m in items],
         )
     return ingested
+
+
+def record_stream_failure(
+    store: Store, account_id: int, stream: str, error: StageError | None, now: datetime
+) -> datetime | None:
+    """Count a failed poll of ``stream`` (``error``), or clear the count after a good one
+    (``error`` None); return when the stream may be read again if it is now paused.
+
+    The count lives with the stream's cursor (the cursor itself is kept). Pausing is
+    audited once, when it starts or lengthens, so a server that keeps failing leaves one
+    entry per pause instead of one per cycle.
+    """
+    with store.session() as s:
+        repo = TrackingStateRepo(s)
+        row = repo.find(account_id, stream)
+        failures = int((row.data or {}).get("failures", 0)) if row else 0
+        if error is None:
+            if failures:
+                cleared = {"failures": 0, "paused_until": None, "last_error": None}
+                repo.record(account_id, stream, now, data=cleared, keep_cursor=True)
+            return None
+        failures += 1
+        pause = stream_pause(failures, error.kind)
+        until = now + pause if pause else None
+        data: dict[str, object] = {
+            "failures": failures,
+            "paused_until": until.isoformat() if until else None,
+            "last_error": str(error)[:300],
+        }
+        repo.record(account_id, stream, now, data=data, keep_cursor=True)
+        if until is not None:
+            AuditRepo(s).record(
+                "followback",
+                "inbox.stream_paused",
+                f"account:{account_id}",
+                account_id,
+                now,
+                stream=stream,
+                failures=failures,
+                until=until.isoformat(),
+                error=str(error)[:300],
+            )
+    return until

@@ -469,6 +469,11 @@ def poll_command(
     )
     for err in report.errors:
         console.print(f"[yellow]stopped early:[/yellow] {err}", highlight=False)
+    for stream, until in report.paused.items():
+        console.print(
+            f"{stream}: paused until {until} after failing polls in a row; read again then",
+            highlight=False,
+        )
 
 
 def reposts_command(

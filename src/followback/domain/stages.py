@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from followback.domain.errors import (
@@ -22,7 +23,14 @@ from followback.domain.errors import (
     TransientError,
 )
 
-__all__ = ["StageError", "StageErrorKind", "longest_wait", "needs_login"]
+__all__ = [
+    "PAUSE_STREAM_AFTER",
+    "StageError",
+    "StageErrorKind",
+    "longest_wait",
+    "needs_login",
+    "stream_pause",
+]
 
 
 class StageErrorKind(StrEnum):
@@ -90,3 +98,28 @@ def longest_wait(errors: Iterable[StageError]) -> float | None:
         if e.kind is StageErrorKind.RATE_LIMITED and e.retry_after is not None
     ]
     return max(waits) if waits else None
+
+
+# A read stream that failed this many polls in a row is paused (see ``stream_pause``).
+PAUSE_STREAM_AFTER = 3
+_FIRST_PAUSE = timedelta(minutes=15)
+_LONGEST_PAUSE = timedelta(hours=24)
+
+
+def stream_pause(failures: int, kind: StageErrorKind) -> timedelta | None:
+    """How long to leave a read stream alone after ``failures`` failed polls in a row.
+
+    A stream whose server keeps failing (a chat service that is down, or that a small or
+    self-hosted server does not run at all) would otherwise be called, and its error
+    audited, every cycle. From the third failure the stream waits 15 minutes, doubling up
+    to a day. Only reads are paused: a read stream resumes from its cursor, so nothing it
+    holds is lost meanwhile. Refused logins and rate limits have their own handling
+    (needs-reauth, Retry-After), and a refusal is not a failing server: neither pauses.
+    """
+    if kind not in (StageErrorKind.TRANSIENT, StageErrorKind.FAILED):
+        return None
+    if failures < PAUSE_STREAM_AFTER:
+        return None
+    # The exponent is capped: 15 min * 2**7 is past a day, and a huge count must not overflow.
+    doubled: timedelta = _FIRST_PAUSE * (2 ** min(failures - PAUSE_STREAM_AFTER, 7))
+    return min(doubled, _LONGEST_PAUSE)

@@ -22,6 +22,7 @@ from followback.actions.inbound import (
     Ingested,
     record_held_back,
     record_inbound_page,
+    record_stream_failure,
 )
 from followback.connectors.base import AccountEventStream, Connector, HeldBackMessages, Page
 from followback.domain import (
@@ -84,6 +85,8 @@ class InboxReport:
     errors: list[StageError] = field(default_factory=list)
     requests_accepted: int = 0  # notification requests (Mastodon's filter) let through
     stream_fallback: str = ""  # why mentions were polled although a stream is configured
+    # Streams left alone after failing polls in a row -> when they are read again (ISO).
+    paused: dict[str, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -91,6 +94,15 @@ class InboxReport:
 
 
 # -- polling --------------------------------------------------------------------------
+def _stream_health(store: Store, account_id: int, stream: str) -> tuple[int, datetime | None]:
+    """Failed polls in a row of ``stream``, and until when it is paused (None: not)."""
+    with store.read() as s:
+        row = TrackingStateRepo(s).find(account_id, stream)
+    data = (row.data or {}) if row else {}
+    until = data.get("paused_until")
+    return int(data.get("failures", 0)), (datetime.fromisoformat(until) if until else None)
+
+
 def _platform(store: Store, account_id: int) -> Platform:
     with store.read() as s:
         return AccountRepo(s).get(account_id).platform
@@ -100,6 +112,35 @@ def _count(report: InboxReport, ingested: Ingested) -> None:
     report.new_messages += ingested.new_messages
     report.duplicates += ingested.duplicates
     report.complaints += ingested.complaints
+
+
+async def _poll_unless_paused(
+    store: Store,
+    fetch: Callable[[str | None], Awaitable[Page[InboundMessage]]],
+    stream: str,
+    account_id: int,
+    platform: Platform,
+    clock: Clock,
+    classifier: ClassifierLike,
+    report: InboxReport,
+) -> None:
+    """Poll ``stream`` unless failing polls in a row paused it (``stream_pause``); count
+    a failure, or clear the count after a good poll."""
+    failures, paused_until = _stream_health(store, account_id, stream)
+    if paused_until is not None and clock() < paused_until:
+        report.paused[stream] = paused_until.isoformat()
+        return
+    try:
+        await _poll_stream(store, fetch, stream, account_id, platform, clock, classifier, report)
+    except ConnectorError as exc:
+        error = StageError.of(stream, exc)
+        report.errors.append(error)
+        until = record_stream_failure(store, account_id, stream, error, clock())
+        if until is not None:
+            report.paused[stream] = until.isoformat()
+        return
+    if failures:
+        record_stream_failure(store, account_id, stream, None, clock())
 
 
 async def _poll_stream(
@@ -167,12 +208,9 @@ async def poll_inbox(
     if connector.capabilities.dms:
         streams.append((DMS_STREAM, connector.fetch_dms))
     for stream, fetch in streams:
-        try:
-            await _poll_stream(
-                store, fetch, stream, account_id, connector.platform, clock, classifier, report
-            )
-        except ConnectorError as exc:
-            report.errors.append(StageError.of(stream, exc))
+        await _poll_unless_paused(
+            store, fetch, stream, account_id, connector.platform, clock, classifier, report
+        )
     if isinstance(connector, HeldBackMessages):
         try:
             await _poll_held_back(store, connector, account_id, clock, classifier, report)
