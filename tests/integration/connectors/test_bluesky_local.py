@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +19,9 @@ from connector_support import BLUESKY_URL, BlueskyHarness, BlueskyPeer, bluesky_
 from followback.connectors.bluesky import BlueskyConnector
 from followback.connectors.bluesky.client import record_key
 from followback.connectors.registry import get_factory
-from followback.domain import AuthExpiredError, MessageKind, Platform
+from followback.domain import AuthExpiredError, FollowMode, MessageKind, Platform
+from followback.services.inbox import DMS_STREAM, MENTIONS_STREAM, poll_inbox
+from followback.store import AccountRepo, AuditRepo, open_store
 
 pytestmark = [
     pytest.mark.bluesky,
@@ -173,3 +177,32 @@ def test_a_reply_is_found_again_by_its_key() -> None:
         assert await h.connector.find_sent("reply", post, "Other text", key=key) is None
 
     run(body)
+
+
+def test_the_missing_chat_service_pauses_dms_not_mentions(tmp_path: Path) -> None:
+    # The local network runs no chat service (every chat.bsky call answers 500): each
+    # cycle called it and audited an api_error. Three failed polls pause the DM stream
+    # with one audit entry, and mentions keep arriving.
+    store = open_store(f"sqlite:///{tmp_path / 'fb.db'}")
+
+    async def body(h: BlueskyHarness) -> None:
+        with store.session() as s:
+            account_id = AccountRepo(s).add(
+                Platform.BLUESKY, h.brand_handle, h.brand_id, FollowMode.REVIEW
+            )
+        peer = await h.new_peer()
+        await peer.mention_brand("is the spring collection coming back?")
+        await asyncio.to_thread(bluesky_process)
+        now = datetime.now(UTC)
+        reports = [
+            await poll_inbox(store, h.connector, account_id, clock=lambda: now) for _ in range(4)
+        ]
+        assert [DMS_STREAM in r.paused for r in reports] == [False, False, True, True]
+        assert [len(r.errors) for r in reports] == [1, 1, 1, 0]  # the 4th never called chat
+        assert reports[0].streams[MENTIONS_STREAM] == 1
+        with store.read() as s:
+            paused = AuditRepo(s).list(None, account_id, "inbox.stream_paused")
+        assert len(paused) == 1
+
+    run(body)
+    store.dispose()
