@@ -248,12 +248,14 @@ def _rebuild_counts(url: str) -> float:
     from followback.store import open_store
     from followback.store.decision_counts import DecisionCountRepo
     from followback.store.follow_days import FollowDayRepo
+    from followback.store.inbox import InboxRepo
 
     t = time.perf_counter()
     store = open_store(url, migrate=False)
     with store.session() as s:
         FollowDayRepo(s).rebuild()
         DecisionCountRepo(s).rebuild()
+        InboxRepo(s).rebuild_last_outbound()
     store.dispose()
     return time.perf_counter() - t
 
@@ -410,9 +412,9 @@ def _report(args: argparse.Namespace, shape: dict[str, Any], old: Any, new: Any)
         f"account: {n:,} followers, {shape['decisions']:,} decisions (half pending), "
         f"{shape['conversations']:,} conversations, {shape['decisions']:,} audit entries; "
         f"filled in {shape['fill_s']:.0f} s. Baseline: the code of `{args.baseline_ref}` "
-        "(before the daily counts) serving the same database; ours: this checkout after "
-        f"migrating it (the daily counts' backfill and the new indexes: "
-        f"{shape['migrate_s']:.1f} s). `followback serve` (uvicorn, one process) in a "
+        + ("(before the daily counts) " if args.baseline_ref == BASELINE_REF else "")
+        + "serving the same database; ours: this checkout after migrating it (backfills and "
+        f"new indexes: {shape['migrate_s']:.1f} s). `followback serve` (uvicorn, one process) in a "
         f"subprocess; one httpx client, {args.requests} sequential requests per row after two "
         "warm-ups (one or three when a request takes over 5 s); times include rendering and "
         "the HTTP round trip. CPU: the serving process's CPU ms per request"

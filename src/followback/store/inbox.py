@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -395,12 +395,7 @@ class InboxRepo:
         ]
 
     def _base(self) -> tuple[Any, Any]:  # (select of 8 columns, last-out subquery)
-        last_out = (
-            select(func.max(MessageRow.created_at))
-            .where(MessageRow.conversation_id == ConversationRow.id, MessageRow.direction == "out")
-            .correlate(ConversationRow)
-            .scalar_subquery()
-        )
+        last_out = ConversationRow.last_outbound_at
         stmt = (
             select(
                 ConversationRow,
@@ -554,39 +549,56 @@ class InboxRepo:
         found = self._summaries(stmt)
         return found[0].id if found else None
 
-    def count_conversations(self, account_id: int | None = None) -> dict[str, int]:
-        """Counts for dashboards and the demo: open, unanswered, complaints, done, messages."""
-        _, last_out = self._base()
-        open_ = ConversationRow.status == ConversationStatus.OPEN.value
+    def count_open(self, account_id: int | None = None) -> dict[str, int]:
+        """The inbox header's counts: open, unanswered (the customer wrote last) and
+        complaints among the open conversations. Reads the open conversations' own rows
+        (the kept ``last_outbound_at``), not their messages."""
         waiting = and_(
-            open_,
             ConversationRow.last_inbound_at.is_not(None),
-            or_(last_out.is_(None), last_out < ConversationRow.last_inbound_at),
+            or_(
+                ConversationRow.last_outbound_at.is_(None),
+                ConversationRow.last_outbound_at < ConversationRow.last_inbound_at,
+            ),
         )
 
         def one(cond: Any) -> Any:
             return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
         stmt = select(
-            one(open_),
-            one(waiting),
-            one(and_(open_, ConversationRow.is_complaint.is_(True))),
-            one(ConversationRow.status == ConversationStatus.DONE.value),
-        )
+            func.count(), one(waiting), one(ConversationRow.is_complaint.is_(True))
+        ).where(ConversationRow.status == ConversationStatus.OPEN.value)
+        if account_id is not None:
+            stmt = stmt.where(ConversationRow.brand_account_id == account_id)
+        counts = self.session.execute(stmt).one()
+        return {"open": int(counts[0]), "unanswered": int(counts[1]), "complaints": int(counts[2])}
+
+    def count_conversations(self, account_id: int | None = None) -> dict[str, int]:
+        """Counts for dashboards and the demo: :meth:`count_open`'s, done and messages."""
+        done = select(func.count()).where(ConversationRow.status == ConversationStatus.DONE.value)
         msg_stmt = select(func.count(MessageRow.id)).join(
             ConversationRow, ConversationRow.id == MessageRow.conversation_id
         )
         if account_id is not None:
-            stmt = stmt.where(ConversationRow.brand_account_id == account_id)
+            done = done.where(ConversationRow.brand_account_id == account_id)
             msg_stmt = msg_stmt.where(ConversationRow.brand_account_id == account_id)
-        counts = self.session.execute(stmt).one()
-        return {
-            "open": int(counts[0]),
-            "unanswered": int(counts[1]),
-            "complaints": int(counts[2]),
-            "done": int(counts[3]),
+        return self.count_open(account_id) | {
+            "done": int(self.session.scalar(done) or 0),
             "messages": int(self.session.scalar(msg_stmt) or 0),
         }
+
+    def rebuild_last_outbound(self) -> None:
+        """Set every conversation's ``last_outbound_at`` from its messages (the migration
+        that added the column, and data written in bulk SQL)."""
+        latest = (
+            select(func.max(MessageRow.created_at))
+            .where(MessageRow.conversation_id == ConversationRow.id, MessageRow.direction == "out")
+            .scalar_subquery()
+        )
+        self.session.execute(
+            update(ConversationRow)
+            .values(last_outbound_at=latest)
+            .execution_options(synchronize_session=False)
+        )
 
     def get_row(self, conversation_id: int) -> ConversationRow:
         row = self.session.get(ConversationRow, conversation_id)
@@ -726,6 +738,7 @@ class InboxRepo:
             classification={},
         )
         self.session.add(row)
+        conv.last_outbound_at = _later(conv.last_outbound_at, at)
         if conv.first_response_at is None:
             conv.first_response_at = at
         if automated:

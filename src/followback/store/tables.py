@@ -443,6 +443,9 @@ class ConversationRow(Base):
     sentiment: Mapped[str] = mapped_column(String(16), default="neutral")
     opened_at: Mapped[datetime]
     last_inbound_at: Mapped[datetime | None]
+    # The latest reply the brand sent, kept by InboxRepo.record_outbound: the inbox's
+    # "waiting" counts and filters read it instead of every conversation's messages.
+    last_outbound_at: Mapped[datetime | None]
     first_response_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     automated_replies: Mapped[int] = mapped_column(Integer, default=0)

@@ -417,7 +417,7 @@ def inbox_page(request: Request, me: Viewer) -> Response:
     )
     with ctx.store.read() as s:
         accounts = list_accounts(s)
-        counts = InboxRepo(s).count_conversations(account)
+        counts = InboxRepo(s).count_open(account)
         agents = TeamRepo(s).list_agents()
     filters = {k: v for k, v in p.items() if k not in ("page", "flash")}
     return render(
