@@ -1,0 +1,105 @@
+"""Screening on the platforms, held-out population: the hand-written followers of
+``tests/platform_population_holdout.py`` (made after the model and thresholds were fixed,
+never used to choose anything) on the local AT Protocol network and snac2, screened by
+``followback run --once``, with the plain baseline of ``bench_platform_eval.py`` on the
+same stored profiles in the same run.
+
+    set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
+    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_platform_eval import _baseline_tally, _row  # noqa: E402
+
+from platform_eval import available, evaluate, tally  # noqa: E402
+from platform_population_holdout import holdout  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+HEADER = (
+    "| platform | generator | followers | n | recommended | needs a look | screened out "
+    "| baseline: recommended | baseline: needs a look | baseline: screened out |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+)
+GROUPS = ("people", "person_complete", "person_sparse", "unwanted", "bought", "spam",
+          "bot_declared", "values_clash")  # fmt: skip
+
+
+def run(platforms: tuple[str, ...], fillers: int, seed: int) -> tuple[list[str], list[str]]:
+    """Table rows and notes (misjudged accounts by name, with their reasons)."""
+    rows: list[str] = []
+    notes: list[str] = []
+    for platform in platforms:
+        if not available(platform):
+            notes.append(f"{platform}: local server not configured, not measured")
+            continue
+        t0 = time.time()
+        with tempfile.TemporaryDirectory() as tmp:
+            outcomes, info = evaluate(platform, holdout(), Path(tmp), seed=seed, fillers=fillers)
+        ours, base = tally(outcomes), _baseline_tally(outcomes)
+        rows += [_row(platform, "holdout", g, ours[g], base[g]) for g in GROUPS if g in ours]
+        model = info.get("decide", {}).get("model_version", "?")
+        notes.append(
+            f"{platform}: {len(outcomes)} followers, model {model}, {time.time() - t0:.0f}s"
+        )
+        for o in outcomes:
+            wrong = (o.persona.genuine and o.verdict != "follow") or (
+                not o.persona.genuine and o.verdict == "follow"
+            )
+            if wrong:
+                notes.append(
+                    f"{platform}: {o.persona.key} ({o.persona.kind}) -> {o.verdict}, "
+                    f"score {o.bot_score if o.bot_score is None else round(o.bot_score, 3)}: "
+                    + "; ".join(o.reasons[:4])
+                )
+        print("\n".join(rows[-len(GROUPS) :]), file=sys.stderr, flush=True)
+    return rows, notes
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--platforms", default="bluesky,mastodon")
+    ap.add_argument("--fillers", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    rows, notes = run(tuple(args.platforms.split(",")), args.fillers, args.seed)
+    table = "\n".join([*HEADER, *rows])
+    print(table)
+    print("\n".join(f"- {n}" for n in notes))
+    if args.write:
+        _write(table, notes, args)
+    return 0
+
+
+def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
+    begin, end = "<!-- platform-holdout:begin -->", "<!-- platform-holdout:end -->"
+    body = (
+        f"{begin}\nCommand: `.venv/bin/python bench/bench_platform_holdout.py --fillers "
+        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
+        "snac2. The followers are `tests/platform_population_holdout.py` (28 hand-written "
+        "accounts, written after the model and thresholds were fixed; nothing was chosen on "
+        "them). Baseline as above.\n\n"
+        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"
+    )
+    text = RESULTS.read_text(encoding="utf-8")
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + body + rest.split(end, 1)[1]
+    else:
+        text += f"\n## Screening on the platforms, held-out followers\n\n{body}\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
