@@ -176,3 +176,15 @@ def test_assign_done_and_tag_refuse_an_unknown_acting_member(db: str) -> None:
         assert not [e for e in AuditRepo(s).list(None, None, None, limit=50) if e.actor == "zed"]
     store.dispose()
     _run("inbox", "done", "1", "--as", "ana", "--db", db)
+
+
+def test_the_list_shows_each_customers_latest_words(db: str) -> None:
+    # The list showed who and how urgent, never what was said: a team had to `show` each.
+    listed = json.loads(_run("inbox", "list", "--json", "--db", db))["conversations"]
+    assert [c["latest"] for c in listed] == [
+        "@acme where is my refund? two weeks now",
+        "@acme do you ship to Spain?",
+    ]
+    text = _run("inbox", "list", "--db", db)
+    assert "where is my" in text and "ship to" in text
+    assert "@acme" not in text  # the leading mention of the brand is dropped

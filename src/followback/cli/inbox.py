@@ -7,6 +7,7 @@ takes ``--dry-run``; lists take ``--json``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Any
@@ -38,6 +39,7 @@ from followback.inbox.priority import urgency_reasons
 from followback.services import inbox as service
 from followback.store import AccountRepo, Store
 from followback.store.actions import ActionRepo
+from followback.store.dashboard import latest_inbound_texts
 from followback.store.inbox import ConversationSummary, InboxRepo
 from followback.store.inbox_priority import InboxPriorityRepo
 from followback.store.team import TeamRepo
@@ -110,34 +112,55 @@ def list_command(
             limit=limit,
         )
         since = InboxPriorityRepo(s).waiting_since(c.id for c in items if c.awaiting_reply)
+        texts = latest_inbound_texts(s, [c.id for c in items])
     urgent = {
         c.id: urgency_reasons(since.get(c.id), now, policy, c.brand_account_id) for c in items
     }
     if json_out:
         print_json(
-            {"conversations": [{**_summary_dict(c), "urgency": urgent[c.id]} for c in items]}
+            {
+                "conversations": [
+                    {**_summary_dict(c), "urgency": urgent[c.id], "latest": texts.get(c.id, "")}
+                    for c in items
+                ]
+            }
         )
         return
-    # Narrow enough for an 80-column terminal: flags in one column, details in `show`.
-    table = Table("id", "prio", "flags", "from", "waiting", "assignee", "tags")
+    # Narrow enough for an 80-column terminal: flags and tags in one column, the customer's
+    # latest words cut to a line (what a team scans first), the rest in `show`.
+    table = Table("id", "prio", "flags", "from")
+    table.add_column("latest message", min_width=14, max_width=30)
+    table.add_column("waiting")
+    table.add_column("assignee")
     for c in items:
         flags = [
             "DONE" if c.status == ConversationStatus.DONE else "",
             f"complaint/{c.severity}" if c.is_complaint else c.sentiment[:3],
             "dm" if c.channel == "private" else "",
             "waiting" if c.awaiting_reply else "",
+            *(f"#{t}" for t in c.tags),
         ]
         table.add_row(
             str(c.id),
             f"{c.priority:.0f}",
             " ".join(f for f in flags if f),
             c.contact_label,
+            _snippet(texts.get(c.id, "")),
             ", ".join(u.removeprefix("waiting ") for u in urgent[c.id]),
             c.assignee or "",
-            ",".join(c.tags),
         )
     console.print(table)
     console.print(f"{len(items)} conversation(s)")
+
+
+_LEADING_MENTIONS = re.compile(r"^(?:\s*@[\w.@:-]+)+\s*")
+
+
+def _snippet(text: str, width: int = 48) -> str:
+    """One line of a message for a list: the leading @mentions (every reply starts with
+    the brand's handle) and line breaks dropped, cut at ``width`` characters."""
+    line = " ".join(_LEADING_MENTIONS.sub("", text).split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
 def show_command(
