@@ -201,3 +201,14 @@ def test_several_accounts_queue_shows_each_and_ids_pick_their_account(db2: str) 
     batch = run("approve", str(zeta_id), "--as", "ana", "--db", db2)["batch_id"]
     undone = run("undo", "--batch", batch, "--as", "ana", "--dry-run", "--db", db2)
     assert undone["account_id"] == both[1]["account_id"]
+
+
+def test_approving_ids_of_which_some_are_closed_approves_the_rest(db: str) -> None:
+    # `approve 1 2 3` failed as a whole when a hand-off had approved 2 meanwhile.
+    first, second = (i["id"] for i in run("queue", "--db", db)["items"][:2])
+    run("approve", str(first), "--as", "ana", "--db", db)
+    out = run("approve", str(first), str(second), "--as", "ana", "--db", db)
+    assert out["decision_ids"] == [second] and out["already_closed"] == [first]
+    text = CliRunner().invoke(app, ["skip", str(first), "--reason", "x", "--as", "ana", "--db", db])
+    assert isinstance(text.exception, UserError)  # nothing left to do: still refused
+    assert "already approved or superseded" in str(text.exception)

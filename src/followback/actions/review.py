@@ -79,6 +79,7 @@ class ReviewReport:
     batch_id: str | None = None
     left_out: dict[str, int] = field(default_factory=dict)
     outcomes: list[UndoOutcome] = field(default_factory=list)  # undo only
+    already_closed: list[int] = field(default_factory=list)  # given ids approved/superseded
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -113,23 +114,26 @@ def _select(
     ids: Sequence[int],
     filters: Sequence[str],
     all_: bool,
-) -> list[DecisionRow]:
+) -> tuple[list[DecisionRow], list[int]]:
+    """The open decisions to review, and the given ids already closed (left alone)."""
     repo = DecisionRepo(session)
     if ids and (filters or all_):
         raise UserError("give decision ids, or --filter/--all, not both", ErrorCode.BAD_INPUT)
     if ids:
         rows = repo.get_many(account_id, ids)
         closed = [r.id for r in rows if r.state not in _REVIEWABLE or r.superseded]
-        if closed:
+        if len(closed) == len(rows):
             raise UserError(
                 f"decision {', '.join(map(str, closed))} is already approved or superseded",
                 ErrorCode.CONFLICT,
                 ids=closed,
             )
-        return rows
+        # Some were closed meanwhile (a hand-off approved its follow-back, a colleague got
+        # there first): the others go ahead, and the report names the ones left alone.
+        return [r for r in rows if r.id not in closed], closed
     if not (filters or all_):
         raise UserError("give decision ids, --filter or --all", ErrorCode.BAD_INPUT)
-    return repo.list_matching(account_id, parse_filters(filters))
+    return repo.list_matching(account_id, parse_filters(filters)), []
 
 
 def _refuse_bulk_on_x(
@@ -180,8 +184,8 @@ def approve(
         account = AccountRepo(s).get(account_id)
         caps = account_capabilities(account.platform, PolicyRepo(s).get(account_id))
         _refuse_bulk_on_x(account.platform.value, caps.bulk_approval_allowed, ids, filters, all_)
-        rows = _select(s, account_id, ids, filters, all_)
-        report = ReviewReport("approve", account_id, name, dry_run)
+        rows, closed = _select(s, account_id, ids, filters, all_)
+        report = ReviewReport("approve", account_id, name, dry_run, already_closed=closed)
         report.batch_id = f"review-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
         DecisionRepo(s).apply_review(
             rows, DecisionState.APPROVED, reviewer=f"member:{name}", note=note, at=now
@@ -238,7 +242,7 @@ def skip(
     def body(s: Session) -> ReviewReport:
         name = check_member(s, member)
         AccountRepo(s).get(account_id)
-        rows = _select(s, account_id, ids, filters, all_)
+        rows, closed = _select(s, account_id, ids, filters, all_)
         DecisionRepo(s).apply_review(
             rows, DecisionState.SKIPPED, reviewer=f"member:{name}", note=reason, at=now
         )
@@ -253,7 +257,7 @@ def skip(
                 decision_id=r.id,
                 note=reason,
             )
-        report = ReviewReport("skip", account_id, name, dry_run)
+        report = ReviewReport("skip", account_id, name, dry_run, already_closed=closed)
         report.decision_ids = [r.id for r in rows]
         report.targets = [r.remote_id for r in rows]
         return report

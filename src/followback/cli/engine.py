@@ -202,6 +202,9 @@ def _print_report(data: dict[str, Any], json_out: bool) -> None:
         + (f" (batch {data['batch_id']})" if data.get("batch_id") and not data["dry_run"] else ""),
         highlight=False,
     )
+    if data.get("already_closed"):
+        closed = ", ".join(map(str, data["already_closed"]))
+        console.print(f"  left alone (already approved or superseded): {closed}", highlight=False)
     for rule, n in (data.get("left_out") or {}).items():
         console.print(f"  not enqueued ({rule}): {n}", highlight=False)
     if data.get("act"):  # --run: what was carried out now (it was only in --json)
