@@ -188,3 +188,11 @@ def test_the_list_shows_each_customers_latest_words(db: str) -> None:
     text = _run("inbox", "list", "--db", db)
     assert "where is my" in text and "ship to" in text
     assert "@acme" not in text  # the leading mention of the brand is dropped
+
+
+def test_the_hand_off_says_why_it_queued_a_follow_back() -> None:
+    from followback.cli.inbox import offer_line
+
+    assert offer_line(False, False).endswith("(so DMs can open)")
+    assert "so DMs can open" not in offer_line(True, True)  # Mastodon: a DM works already
+    assert offer_line(True, True).startswith("would queue")

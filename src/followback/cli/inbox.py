@@ -368,10 +368,16 @@ def handoff_command(
     if result.customer_step:
         console.print(f"the customer must: {result.customer_step}", highlight=False)
     if result.follow_back_offered:
-        verb = "would queue" if dry_run else "queued"
-        console.print(
-            f"{verb} a follow-back of the customer for review so DMs can open", highlight=False
-        )
+        console.print(offer_line(result.can_dm, dry_run), highlight=False)
+
+
+def offer_line(can_dm: bool, dry_run: bool) -> str:
+    """What the hand-off says of the follow-back it queued. Where a DM is already possible
+    (Mastodon) the follow-back is a courtesy, not the key: saying it "opens DMs" there
+    contradicted the line before it."""
+    verb = "would queue" if dry_run else "queued"
+    why = "the brand does not follow them yet" if can_dm else "so DMs can open"
+    return f"{verb} a follow-back of the customer for review ({why})"
 
 
 def dm_command(
