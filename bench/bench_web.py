@@ -243,8 +243,12 @@ def _migrate(url: str, src: Path) -> float:
     return time.perf_counter() - t
 
 
-def _rebuild_counts(url: str) -> float:
-    """Recompute the kept counts after rows were written in bulk SQL; seconds taken."""
+def _rebuild_counts(url: str, *, inbox: bool = True) -> float:
+    """Recompute the kept counts after rows were written in bulk SQL (``inbox``: the
+    conversations' kept latest reply too, which a baseline's schema may lack); seconds
+    taken. A schema without the daily counts (a baseline before them) is left alone."""
+    from sqlalchemy import inspect
+
     from followback.store import open_store
     from followback.store.decision_counts import DecisionCountRepo
     from followback.store.follow_days import FollowDayRepo
@@ -252,10 +256,14 @@ def _rebuild_counts(url: str) -> float:
 
     t = time.perf_counter()
     store = open_store(url, migrate=False)
+    if not inspect(store.engine).has_table("follow_days"):
+        store.dispose()
+        return 0.0
     with store.session() as s:
         FollowDayRepo(s).rebuild()
         DecisionCountRepo(s).rebuild()
-        InboxRepo(s).rebuild_last_outbound()
+        if inbox:
+            InboxRepo(s).rebuild_last_outbound()
     store.dispose()
     return time.perf_counter() - t
 
@@ -468,6 +476,8 @@ def main() -> None:
             t = time.perf_counter()
             shape.update(_fill(url, args.followers, old_src))
             shape["fill_s"] = time.perf_counter() - t
+            if not args.no_baseline:  # a baseline with kept counts reads them: fill them
+                shape["fill_s"] += _rebuild_counts(url, inbox=False)
             log(f"filled in {shape['fill_s']:.0f}s ({load()})")
             big = shape["account"]
             old = None if args.no_baseline else _measure(url, old_src, big, args.requests, None)
