@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import inspect
-import os
 import platform
 import statistics
 import tempfile
@@ -37,7 +36,16 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from common import ROOT, load, log, pg_schema, pg_url_env, plot_curves, record_result
+from common import (
+    ROOT,
+    load,
+    log,
+    pg_schema,
+    pg_url_env,
+    plot_curves,
+    proc_cpu_s,
+    record_result,
+)
 from sqlalchemy import event, text
 
 from followback.connectors.sandbox import SandboxNetwork, WorldParams
@@ -50,7 +58,6 @@ QUIET = WorldParams(
     new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0, messages_per_day=0
 )
 TICK = 3600.0 * 0.25  # 15 minutes
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 class CountingConnector:
@@ -93,15 +100,8 @@ class DbMeter:
         cur.close()
 
     def server_cpu_s(self) -> float:
-        total = 0
-        for pid in self.pids:
-            try:
-                with open(f"/proc/{pid}/stat") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue  # a backend that has gone (pool recycled it)
-            total += int(fields[11]) + int(fields[12])  # utime + stime
-        return total / _TICKS
+        # A backend that has gone (the pool recycled it) counts as 0.
+        return sum(proc_cpu_s(pid) or 0.0 for pid in self.pids)
 
 
 async def _measure(

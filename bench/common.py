@@ -115,6 +115,19 @@ def pg_schema(base_url: str, name: str) -> tuple[str, Callable[[], None]]:
     return url, drop
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def proc_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) of process ``pid`` from /proc, None once it has gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
 def load() -> str:
     """The 1-, 5- and 15-minute load averages, for every figure recorded."""
     one, five, fifteen = os.getloadavg()

@@ -160,3 +160,18 @@ def test_save_and_load_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-
     back = SandboxNetwork.load(tmp_path / "net.pkl")
     assert back.world("acme").active_count() == world.active_count()
     assert back.now == net.now
+
+
+def test_a_brand_built_alone_at_its_index_is_the_same_as_built_after_others() -> None:
+    # bench_scaling builds only the brand a job needs, in any process: brand 3 built alone
+    # with index=3 must have the followers and follow-backs of the third brand added.
+    full = SandboxNetwork(seed=4)
+    for i in (1, 2, 3):
+        full.add_brand(f"brand{i}", followers=200)
+    alone = SandboxNetwork(seed=4)
+    world = alone.add_brand("brand3", followers=200, index=3)
+    third = full.world("brand3")
+    assert world.remote_id == third.remote_id == "brand3"
+    assert (world.follower_ids[: world.n] == third.follower_ids[: third.n]).all()
+    assert world.following == third.following
+    assert world.next_new == third.next_new

@@ -163,11 +163,20 @@ class SandboxNetwork:
 
     # -- brands ----------------------------------------------------------------------
     def add_brand(
-        self, handle: str, followers: int = 1000, params: WorldParams | None = None
+        self,
+        handle: str,
+        followers: int = 1000,
+        params: WorldParams | None = None,
+        *,
+        index: int | None = None,
     ) -> BrandWorld:
-        """Create a brand with ``followers`` existing followers (who arrived over a year)."""
+        """Create a brand with ``followers`` existing followers (who arrived over a year).
+
+        ``index`` (default: the next one) picks the brand's id range and random stream, so
+        a process that builds only some brands can build each exactly as another does.
+        """
         params = params or WorldParams()
-        index = len(self.brands) + 1
+        index = len(self.brands) + 1 if index is None else index
         base = index * BRAND_ID_STRIDE
         world = BrandWorld(
             index=index,
