@@ -21,11 +21,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_platform_eval import _baseline_tally, _row  # noqa: E402
+from common import record_result  # noqa: E402
 
 from platform_eval import available, evaluate, tally  # noqa: E402
 from platform_population_holdout import holdout  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
     "| baseline: recommended | baseline: needs a look | baseline: screened out |",
@@ -83,22 +83,15 @@ def main() -> int:
 
 
 def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
-    begin, end = "<!-- platform-holdout:begin -->", "<!-- platform-holdout:end -->"
     body = (
-        f"{begin}\nCommand: `.venv/bin/python bench/bench_platform_holdout.py --fillers "
-        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
-        "snac2. The followers are `tests/platform_population_holdout.py` (28 hand-written "
-        "accounts, written after the model and thresholds were fixed; nothing was chosen on "
-        "them). Baseline as above.\n\n"
-        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"
+        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --fillers {args.fillers} "
+        f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
+        "followers are `tests/platform_population_holdout.py` (28 hand-written accounts, "
+        "written after the model and thresholds were fixed; nothing was chosen on them). "
+        "Baseline as in the section above.\n\n"
+        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
-    text = RESULTS.read_text(encoding="utf-8")
-    if begin in text:
-        head, rest = text.split(begin, 1)
-        text = head + body + rest.split(end, 1)[1]
-    else:
-        text += f"\n## Screening on the platforms, held-out followers\n\n{body}\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    record_result("Screening on the platforms, held-out followers", body)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from followback.actions.inbound import (
     ClassifierLike,
@@ -116,22 +117,20 @@ def _count(report: InboxReport, ingested: Ingested) -> None:
 
 async def _poll_unless_paused(
     store: Store,
-    fetch: Callable[[str | None], Awaitable[Page[InboundMessage]]],
     stream: str,
     account_id: int,
-    platform: Platform,
     clock: Clock,
-    classifier: ClassifierLike,
     report: InboxReport,
+    poll: Callable[[], Awaitable[None]],
 ) -> None:
-    """Poll ``stream`` unless failing polls in a row paused it (``stream_pause``); count
-    a failure, or clear the count after a good poll."""
+    """Run ``poll`` (one stream's poll) unless failing polls in a row paused ``stream``
+    (``stream_pause``); count a failure, or clear the count after a good poll."""
     failures, paused_until = _stream_health(store, account_id, stream)
     if paused_until is not None and clock() < paused_until:
         report.paused[stream] = paused_until.isoformat()
         return
     try:
-        await _poll_stream(store, fetch, stream, account_id, platform, clock, classifier, report)
+        await poll()
     except ConnectorError as exc:
         error = StageError.of(stream, exc)
         report.errors.append(error)
@@ -208,9 +207,11 @@ async def poll_inbox(
     if connector.capabilities.dms:
         streams.append((DMS_STREAM, connector.fetch_dms))
     for stream, fetch in streams:
-        await _poll_unless_paused(
-            store, fetch, stream, account_id, connector.platform, clock, classifier, report
-        )
+        poll = partial(
+            _poll_stream, store, fetch, stream, account_id, connector.platform, clock,
+            classifier, report,
+        )  # fmt: skip
+        await _poll_unless_paused(store, stream, account_id, clock, report, poll)
     if isinstance(connector, HeldBackMessages):
         try:
             await _poll_held_back(store, connector, account_id, clock, classifier, report)
