@@ -25,27 +25,36 @@ from followback.store.decisions import DecisionRepo
 QUIET = WorldParams(new_followers_per_day=0, leave_rate_per_day=0, purge_rate_per_day=0)
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A database with one sandbox account in review mode and a screened queue."""
+def _review_db(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, brands: dict[str, int], seed: int
+) -> str:
+    """A database with sandbox accounts (handle -> followers) in review mode, each with a
+    screened queue."""
     for key in list(os.environ):
         if key.startswith("FOLLOWBACK_"):
             monkeypatch.delenv(key)
     monkeypatch.setenv("FOLLOWBACK_CONFIG", str(tmp_path / "none.toml"))
     url = f"sqlite:///{tmp_path / 'fb.db'}"
     store = open_store(url)
-    net = SandboxNetwork(seed=5)
-    net.add_brand("acme", followers=40, params=QUIET)
-    account_id = add_sandbox_account(store, "acme", FollowMode.REVIEW)
+    net = SandboxNetwork(seed=seed)
+    for handle, followers in brands.items():
+        net.add_brand(handle, followers=followers, params=QUIET)
+        account_id = add_sandbox_account(store, handle, FollowMode.REVIEW)
 
-    async def go() -> None:
-        conn = net.connector("acme")
-        await sync_account(store, conn, account_id, clock=net.time)
-        await decide_account(store, conn, account_id, clock=net.time, scorer=StubScorer())
+        async def go(handle: str = handle, account_id: int = account_id) -> None:
+            conn = net.connector(handle)
+            await sync_account(store, conn, account_id, clock=net.time)
+            await decide_account(store, conn, account_id, clock=net.time, scorer=StubScorer())
 
-    asyncio.run(go())
+        asyncio.run(go())
     store.dispose()
     return url
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database with one sandbox account in review mode and a screened queue."""
+    return _review_db(tmp_path, monkeypatch, {"acme": 40}, seed=5)
 
 
 def run(*args: str) -> dict:  # type: ignore[type-arg]
@@ -158,25 +167,7 @@ def test_bulk_approve_on_x_exits_2_with_the_reason(tmp_path: Path) -> None:
 @pytest.fixture
 def db2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Two sandbox accounts in review mode, each with a screened queue (an agency's set-up)."""
-    for key in list(os.environ):
-        if key.startswith("FOLLOWBACK_"):
-            monkeypatch.delenv(key)
-    monkeypatch.setenv("FOLLOWBACK_CONFIG", str(tmp_path / "none.toml"))
-    url = f"sqlite:///{tmp_path / 'fb2.db'}"
-    store = open_store(url)
-    net = SandboxNetwork(seed=7)
-    for handle in ("acme", "zeta"):
-        net.add_brand(handle, followers=12, params=QUIET)
-        account_id = add_sandbox_account(store, handle, FollowMode.REVIEW)
-
-        async def go(handle: str = handle, account_id: int = account_id) -> None:
-            conn = net.connector(handle)
-            await sync_account(store, conn, account_id, clock=net.time)
-            await decide_account(store, conn, account_id, clock=net.time, scorer=StubScorer())
-
-        asyncio.run(go())
-    store.dispose()
-    return url
+    return _review_db(tmp_path, monkeypatch, {"acme": 12, "zeta": 12}, seed=7)
 
 
 def test_several_accounts_queue_shows_each_and_ids_pick_their_account(db2: str) -> None:
