@@ -239,3 +239,19 @@ def test_a_pipe_or_device_output_is_written_into_not_replaced(
         os.close(reader)
     assert written.startswith(b"user_id,bot_score,verdict")
     assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]
+
+
+def test_the_summary_counts_what_the_file_says(app: typer.Typer, tmp_path: Path) -> None:
+    # A row with no counts is written as "review" but the summary counted it as "follow".
+    src = tmp_path / "mixed.csv"
+    src.write_text(
+        "screen_name,name,description,followers_count,friends_count,statuses_count\n"
+        "nocounts,Someone,a bio,,,\n"
+        "person,Ana,bakes bread,120,180,900\n",
+        encoding="utf-8",
+    )
+    rows, output = _run(app, src, tmp_path / "out.csv")
+    written = {v: sum(r["verdict"] == v for r in rows) for v in ("follow", "review", "skip")}
+    assert rows[0]["verdict"] == "review" and written["review"] >= 1
+    summary = " ".join(output.split())
+    assert f"follow {written['follow']} review {written['review']} skip {written['skip']}" in summary

@@ -90,7 +90,11 @@ def accounts(
         )
         bar.update(task, description="scoring", completed=0, total=table.frame.height)
         batch = scorer.score_frame(table.frame)
-        verdict = verdicts(batch.bot_score, follow_below, skip_above)
+        known = _has_counts(table.frame)
+        # A row with no counts at all is not judged: a person looks (written and counted so).
+        verdict = np.where(
+            known, verdicts(batch.bot_score, follow_below, skip_above), Verdict.REVIEW.value
+        )
         bar.update(task, description="writing")
         _write(staging, table.frame, batch, verdict, lambda n: bar.advance(task, n))
     _report(table.malformed)
@@ -142,6 +146,19 @@ def _staged(out: Path) -> Iterator[Path]:
         staging.unlink(missing_ok=True)
 
 
+def _has_counts(frame: pl.DataFrame) -> npt.NDArray[np.bool_]:
+    """Per row: whether the input gave any follower, following or post count."""
+    return (
+        frame.select(
+            frame["followers_count"].is_not_null()
+            | frame["following_count"].is_not_null()
+            | frame["posts_count"].is_not_null()
+        )
+        .to_series()
+        .to_numpy()
+    )
+
+
 def _write(
     path: Path,
     frame: pl.DataFrame,
@@ -151,15 +168,7 @@ def _write(
 ) -> None:
     ids = frame["user_id"].to_list()
     lines = frame["line"].to_list()
-    known = (
-        frame.select(
-            frame["followers_count"].is_not_null()
-            | frame["following_count"].is_not_null()
-            | frame["posts_count"].is_not_null()
-        )
-        .to_series()
-        .to_numpy()
-    )
+    known = _has_counts(frame)
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["user_id", "bot_score", "verdict", "reasons", "model_version", "line"])
