@@ -181,7 +181,7 @@ def test_assign_done_and_tag_refuse_an_unknown_acting_member(db: str) -> None:
 def test_the_list_shows_each_customers_latest_words(db: str) -> None:
     # The list showed who and how urgent, never what was said: a team had to `show` each.
     listed = json.loads(_run("inbox", "list", "--json", "--db", db))["conversations"]
-    assert [c["latest"] for c in listed] == [
+    assert [c["snippet"] for c in listed] == [
         "@acme where is my refund? two weeks now",
         "@acme do you ship to Spain?",
     ]

@@ -120,7 +120,7 @@ def list_command(
         print_json(
             {
                 "conversations": [
-                    {**_summary_dict(c), "urgency": urgent[c.id], "latest": texts.get(c.id, "")}
+                    {**_summary_dict(c), "urgency": urgent[c.id], "snippet": texts.get(c.id, "")}
                     for c in items
                 ]
             }
