@@ -33,6 +33,7 @@ from followback.inbox.features import (
     tokenise,
 )
 from followback.inbox.language import detect_language, rule_language
+from followback.inbox.priority import TIERS, priority
 from followback.inbox.text_rules import text_facts
 
 MODELS = Path(mod.__file__).parent / "models"
@@ -111,6 +112,31 @@ def test_complaint_outscores_praise_and_chatter(clf: MessageClassifier) -> None:
     scores = [c.complaint_score for c in clf.classify([COMPLAINT, QUESTION, PRAISE, CHATTER])]
     assert scores[0] == max(scores)
     assert scores[2] < scores[0] and scores[3] < scores[0]
+
+
+# Support follow-ups inside a conversation: each says the problem persists or when it
+# happens, without the words of a first complaint. Written for this test before the models
+# that pass it were trained; the previous version left "Done. Same thing, ..." with the chatter.
+FOLLOW_UPS = [
+    "@brand tried reinstalling like you said, still crashes every time I open a playlist",
+    "@brand did that, no difference. songs still skip after 30 seconds",
+    "@brand thanks for getting back to me! but the app still logs me out every morning",
+    "@brand it only happens when I play downloaded songs, streaming is fine",
+    "@brand Done. Same thing, the screen goes black as soon as the video starts",
+    "@brand nope, cleared the cache twice and the page still won't load",
+]
+NOBODY_WAITING = [
+    "@brand thanks, that fixed it!",
+    "@brand DM sent",
+    "@brand love the new update, great job",
+]
+
+
+def test_support_follow_ups_rank_at_least_with_the_questions(clf: MessageClassifier) -> None:
+    follow_ups = [priority(c, 0, 0, 0) for c in clf.classify(FOLLOW_UPS)]
+    calm = [priority(c, 0, 0, 0) for c in clf.classify(NOBODY_WAITING)]
+    assert min(follow_ups) >= 25.0 * TIERS["question"]  # in the question band or above
+    assert min(follow_ups) > max(calm)
 
 
 @pytest.mark.parametrize(

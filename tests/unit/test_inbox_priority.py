@@ -29,7 +29,7 @@ SEVERE = Classification(
     0.95, True, 4, "negative", "complaint", "en", "test", 0.9, True, ("charged twice",)
 )
 MILD = Classification(0.55, True, 1, "neutral", "complaint", "en", "test", 0.6, True)
-QUESTION = Classification(0.2, False, 1, "neutral", "question", "en", "test", 0.8, True)
+QUESTION = Classification(0.15, False, 1, "neutral", "question", "en", "test", 0.8, True)
 REQUEST = Classification(0.1, False, 1, "neutral", "request", "en", "test", 0.7, True)
 OTHER = Classification(0.05, False, 1, "neutral", "other", "en", "test", 0.3, False)
 PRAISE = Classification(0.02, False, 1, "positive", "praise", "en", "test", 0.2, False)
@@ -202,3 +202,18 @@ def test_a_possible_complaint_ranks_with_the_questions_and_below_every_complaint
     assert "possible complaint" not in priority_reasons(calm, 0, 0, 0)
     # the ablation switch of the training script: above 1, nothing is lifted
     assert priority(doubtful, 0, 0, 0, possible_floor=2.0) < 25.0
+
+
+def test_inside_a_band_a_likelier_missed_complaint_ranks_first() -> None:
+    # Two messages the intent head calls chatter, equally likely to be answered: the one the
+    # complaint head half-suspects ("still static") comes first. The previous order
+    # (needs-a-response alone, complaint_share=0) could not tell them apart.
+    chatter = replace(OTHER, complaint_score=0.02, response_score=0.6)
+    suspect = replace(OTHER, complaint_score=0.15, response_score=0.6)
+    assert tier_of(chatter) == tier_of(suspect) == TIERS["other"]
+    assert priority(suspect, 0, 0, 0) > priority(chatter, 0, 0, 0)
+    assert priority(suspect, 0, 0, 0, complaint_share=0.0) == priority(
+        chatter, 0, 0, 0, complaint_share=0.0
+    )
+    # ... and still below every question, however sure the question's needs-a-response
+    assert priority(suspect, 10**6, 5, 0) < priority(replace(QUESTION, response_score=0.0), 0, 0, 0)
