@@ -254,4 +254,5 @@ def test_the_summary_counts_what_the_file_says(app: typer.Typer, tmp_path: Path)
     written = {v: sum(r["verdict"] == v for r in rows) for v in ("follow", "review", "skip")}
     assert rows[0]["verdict"] == "review" and written["review"] >= 1
     summary = " ".join(output.split())
-    assert f"follow {written['follow']} review {written['review']} skip {written['skip']}" in summary
+    counts = f"follow {written['follow']} review {written['review']} skip {written['skip']}"
+    assert counts in summary
