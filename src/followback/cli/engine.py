@@ -106,8 +106,10 @@ def queue(
     json_out: JsonOption = False,
 ) -> None:
     """The review queue in two lanes, recommended (approve in one click) and needs a look,
-    each with its reasons, highest priority first; every connected account's in turn unless
-    --account names one."""
+    each with its reasons, highest priority first.
+
+    With several accounts connected, each account's queue in turn unless --account names one.
+    """
     store = _open(db, config)
     account_ids = resolve_accounts(store, account)
     only = _lane(lane)
