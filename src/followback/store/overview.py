@@ -7,8 +7,9 @@ Daily series cover the last ``days`` days ending at ``now``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from statistics import median
 from typing import Any
 
@@ -25,7 +26,7 @@ from followback.store.tables import (
 )
 from followback.store.tracking_queries import audience_counts
 
-__all__ = ["INACTIVE_AFTER_DAYS", "Overview", "build_overview"]
+__all__ = ["INACTIVE_AFTER_DAYS", "Overview", "Responses", "build_overview", "responses_from_rows"]
 
 INACTIVE_AFTER_DAYS = 90
 _LOSSES = ("unfollowed", "purged", "deactivated")
@@ -154,16 +155,21 @@ def _inactive_share(session: Session, account_id: int | None) -> float | None:
     return inactive / known if known else None
 
 
-def _responses(
-    session: Session, account_id: int | None, days: list[datetime]
-) -> tuple[list[float], list[tuple[datetime, float]]]:
-    stmt = select(ConversationRow.opened_at, ConversationRow.first_response_at).where(
-        ConversationRow.first_response_at.is_not(None), ConversationRow.opened_at >= days[0]
-    )
-    stmt = _scoped(stmt, ConversationRow.brand_account_id, account_id)
+@dataclass(frozen=True)
+class Responses:
+    """First-response times of the conversations opened in the window."""
+
+    answered: int
+    median_min: float | None  # over all of them
+    series: list[tuple[datetime, float]]  # (UTC day opened, median minutes), by day
+
+
+def responses_from_rows(rows: Iterable[tuple[datetime, datetime | None]]) -> Responses:
+    """:class:`Responses` from (opened, first response) pairs, in Python (SQLite's path,
+    and the definition PostgreSQL's SQL is tested against)."""
     by_day: dict[datetime, list[float]] = {}
     all_minutes: list[float] = []
-    for opened, answered in session.execute(stmt):
+    for opened, answered in rows:
         if answered is None:
             continue
         minutes = max(0.0, (answered - opened).total_seconds() / 60)
@@ -171,7 +177,40 @@ def _responses(
         day = opened.replace(hour=0, minute=0, second=0, microsecond=0)
         by_day.setdefault(day, []).append(minutes)
     series = [(d, float(median(v))) for d, v in sorted(by_day.items())]
-    return all_minutes, series
+    overall = float(median(all_minutes)) if all_minutes else None
+    return Responses(len(all_minutes), overall, series)
+
+
+def _responses(session: Session, account_id: int | None, days: list[datetime]) -> Responses:
+    window = (
+        ConversationRow.first_response_at.is_not(None),
+        ConversationRow.opened_at >= days[0],
+    )
+    if session.get_bind().dialect.name != "postgresql":
+        stmt = select(ConversationRow.opened_at, ConversationRow.first_response_at).where(*window)
+        rows = session.execute(_scoped(stmt, ConversationRow.brand_account_id, account_id))
+        return responses_from_rows((opened, answered) for opened, answered in rows)
+    # PostgreSQL takes the medians itself (percentile_cont(0.5) is the median as Python's
+    # statistics.median takes it): a month of conversations at a big account is tens of
+    # thousands of rows, which were fetched and converted one by one for two numbers a day.
+    seconds = func.extract("epoch", ConversationRow.first_response_at - ConversationRow.opened_at)
+    minutes = func.greatest(0.0, seconds / 60.0)
+    day = func.date(func.timezone("UTC", ConversationRow.opened_at))
+    med = func.percentile_cont(0.5).within_group(minutes)
+    per_day = _scoped(
+        select(day, med, func.count()).where(*window).group_by(day).order_by(day),
+        ConversationRow.brand_account_id,
+        account_id,
+    )
+    overall = _scoped(
+        select(med, func.count()).where(*window), ConversationRow.brand_account_id, account_id
+    )
+    series = [
+        (datetime(d.year, d.month, d.day, tzinfo=UTC), float(m))
+        for d, m, _ in session.execute(per_day)
+    ]
+    total_median, answered = session.execute(overall).one()
+    return Responses(int(answered), None if total_median is None else float(total_median), series)
 
 
 def _followers_from_events(
@@ -219,7 +258,7 @@ def build_overview(
         followers, following = snaps[-1][1], snaps[-1][2]
     gains, losses = _daily_events(session, account_id, day_list)
     gained, lost = counts.arrivals, counts.departures
-    minutes, response_series = _responses(session, account_id, day_list)
+    responses = _responses(session, account_id, day_list)
     if len(snaps) >= 2:
         followers_series = [(t, float(f)) for t, f, _ in snaps]
         following_series = [(t, float(g)) for t, _, g in snaps]
@@ -236,8 +275,10 @@ def build_overview(
         lost=lost,
         churn=round(lost / at_start, 4) if at_start > 0 else None,
         inactive_share=_inactive_share(session, account_id),
-        median_response_min=round(float(median(minutes)), 1) if minutes else None,
-        answered=len(minutes),
+        median_response_min=(
+            None if responses.median_min is None else round(responses.median_min, 1)
+        ),
+        answered=responses.answered,
         unfollowed=counts.unfollowed,
         purged=counts.purged,
         deactivated=counts.deactivated,
@@ -247,5 +288,5 @@ def build_overview(
         losses=losses,
         followers_series=followers_series,
         following_series=following_series,
-        response_series=response_series,
+        response_series=responses.series,
     )
