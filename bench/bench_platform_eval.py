@@ -11,7 +11,11 @@ avatar), screen out one with none of them, review the rest. Also counted: the ex
 calls spent reading recent posts of uncertain followers, per 1,000 followers.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
-    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_eval.py [--write]
+    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_eval.py \
+        --platforms bluesky --seeds 3,11 [--write]
+
+With ``--write`` each platform's table replaces that platform's part of the section in
+bench/RESULTS.md, so the two servers can be measured by two commands running side by side.
 """
 
 from __future__ import annotations
@@ -56,97 +60,115 @@ def _baseline_tally(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
     return tally(plain)
 
 
+def _population(gen: str, seed: int, sizes: dict[str, int]) -> list[Persona]:
+    if gen == "archetypes":
+        return archetypes(seed, people=sizes["people"], unwanted=sizes["unwanted"])
+    return sampled(seed + 1, people=sizes["people"], unwanted=2 * sizes["unwanted"] + 2)
+
+
 def run(
-    sizes: dict[str, int], seed: int, platforms: tuple[str, ...] = ("bluesky", "mastodon")
+    sizes: dict[str, int], seeds: tuple[int, ...], platform: str
 ) -> tuple[list[str], list[str], str]:
+    """Every (seed, generator) population on ``platform``: table rows, notes, model."""
     rows: list[str] = []
     notes: list[str] = []
     model = ""
-    for platform in platforms:
-        if not available(platform):
-            notes.append(f"{platform}: local server not configured, not measured")
-            continue
+    if not available(platform):
+        return rows, [f"{platform}: local server not configured, not measured"], model
+    for seed in seeds:
         for gen in ("archetypes", "sampled"):
-            personas = (
-                archetypes(seed, people=sizes["people"], unwanted=sizes["unwanted"])
-                if gen == "archetypes"
-                else sampled(seed + 1, people=sizes["people"], unwanted=2 * sizes["unwanted"] + 2)
-            )
             t0 = time.time()
             with tempfile.TemporaryDirectory() as tmp:
                 outcomes, info = evaluate(
-                    platform, personas, Path(tmp), seed=seed, fillers=sizes["fillers"]
-                )
+                    platform, _population(gen, seed, sizes), Path(tmp), seed=seed,
+                    fillers=sizes["fillers"],
+                )  # fmt: skip
             ours, base = tally(outcomes), _baseline_tally(outcomes)
             start = len(rows)
+            label = f"{gen}, seed {seed}"
             for who in ("people", "person_complete", "person_sparse", "unwanted", "bought",
                         "spam", "bot_declared", "values_clash"):  # fmt: skip
                 if who in ours:
-                    rows.append(_row(platform, gen, who, ours[who], base[who]))
+                    rows.append(_row(platform, label, who, ours[who], base[who]))
             decide = info.get("decide", {})
             model = decide.get("model_version") or model
             calls = int(decide.get("recent_calls", 0))
             n = len(outcomes)
             notes.append(
-                f"{platform}/{gen}: {n} followers, recent-post reads {calls} calls "
+                f"{platform}/{label}: {n} followers, recent-post reads {calls} calls "
                 f"({1000 * calls / max(n, 1):.0f} per 1,000 followers; "
                 f"{decide.get('recent_sampled', 0)} sampled), setup {info['setup_calls']} "
                 f"API calls, {time.time() - t0:.0f}s"
             )
             missing = Counter(o.persona.kind for o in outcomes if o.verdict == "none")
             if missing:
-                notes.append(f"{platform}/{gen}: no decision for {dict(missing)}")
+                notes.append(f"{platform}/{label}: no decision for {dict(missing)}")
             # Every row of the generator as soon as it is measured: a server that dies
             # during the next one does not take these with it.
             print("\n".join([*rows[start:], notes[-1]]), file=sys.stderr, flush=True)
+            for o in outcomes:  # what each unwanted follower not screened out looked like
+                if not o.persona.genuine and o.verdict != "skip":
+                    print(f"  {o.persona.key}: {o.verdict} {o.bot_score} {o.reasons}",
+                          file=sys.stderr, flush=True)  # fmt: skip
     return rows, notes, model
+
+
+HEADER = (
+    "| platform | generator | followers | n | recommended | needs a look | screened out "
+    "| baseline: recommended | baseline: needs a look | baseline: screened out |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
+)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--people", type=int, default=12)
     ap.add_argument("--unwanted", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--seeds", default="3", help="comma-separated; one population each")
     ap.add_argument("--fillers", type=int, default=60, help="accounts bought followers follow")
     ap.add_argument("--platforms", default="bluesky,mastodon")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     sizes = {"people": args.people, "unwanted": args.unwanted, "fillers": args.fillers}
-    rows, notes, model = run(sizes, args.seed, tuple(args.platforms.split(",")))
-    header = [
-        "| platform | generator | followers | n | recommended | needs a look | screened out "
-        "| baseline: recommended | baseline: needs a look | baseline: screened out |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    table = "\n".join([*header, *rows])
-    print(table)
-    print("\n".join(f"- {n}" for n in notes))
-    if args.write:
-        _write(table, notes, model, args)
+    seeds = tuple(int(s) for s in args.seeds.split(","))
+    for platform in args.platforms.split(","):
+        rows, notes, model = run(sizes, seeds, platform)
+        print("\n".join([HEADER, *rows]))
+        print("\n".join(f"- {n}" for n in notes))
+        if args.write and rows:
+            _write(platform, "\n".join([HEADER, *rows]), notes, model, args)
     return 0
 
 
-def _write(table: str, notes: list[str], model: str, args: argparse.Namespace) -> None:
-    begin, end = "<!-- platform-eval:begin -->", "<!-- platform-eval:end -->"
+def _write(
+    platform: str, table: str, notes: list[str], model: str, args: argparse.Namespace
+) -> None:
+    """Replace ``platform``'s part of the section (adding the section if it is missing)."""
+    begin, end = (
+        f"<!-- platform-eval-{platform}:begin -->",
+        f"<!-- platform-eval-{platform}:end -->",
+    )
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     body = (
-        f"{begin}\nCommand: `.venv/bin/python bench/bench_platform_eval.py --people "
-        f"{args.people} --unwanted {args.unwanted} --seed {args.seed} --fillers {args.fillers} "
-        "--write` against the "
-        f"local AT Protocol network and snac2, model `{model}`, default policy thresholds "
-        'plus one blocked keyword (the values clash). "people" = complete + sparse genuine '
-        'profiles; "unwanted" = bought, spam, self-declared bots and values clashes; '
-        f"bought and spam accounts also follow {args.fillers} empty filler accounts. "
-        "Baseline: recommend name + bio + avatar, screen out none of them or a bot flag, "
-        "review the rest.\n\n"
+        f"{begin}\n**{platform}**, {when}: `.venv/bin/python bench/bench_platform_eval.py "
+        f"--platforms {platform} --people {args.people} --unwanted {args.unwanted} --seeds "
+        f"{args.seeds} --fillers {args.fillers} --write`, model `{model}`; bought and spam "
+        f"accounts also follow {args.fillers} empty filler accounts.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"
     )
     text = RESULTS.read_text(encoding="utf-8")
     if begin in text:
         head, rest = text.split(begin, 1)
         text = head + body + rest.split(end, 1)[1]
+    elif SECTION_END in text:
+        head, rest = text.split(SECTION_END, 1)
+        text = head + body + "\n\n" + SECTION_END + rest
     else:
         text += f"\n## Screening on the platforms (bench/bench_platform_eval.py)\n\n{body}\n"
     RESULTS.write_text(text, encoding="utf-8")
+
+
+SECTION_END = "<!-- platform-eval:end -->"
 
 
 if __name__ == "__main__":
