@@ -1,13 +1,13 @@
 """Screening throughput: the shipped model, vectorised vs naive row-by-row, one core.
 
 Generates 1,000,000 sandbox profiles (``connectors.sandbox.Population.frame``, vectorised),
-scores them with ``ScreeningModel.score_frame`` and times it; then scores a sample row by row
-in plain Python (per-row feature extraction, per-row table lookups: the same model, the way
-one would write it without numpy) and extrapolates its rate. Both paths must agree on the
-sample. Results are printed and written to the "Screening throughput" section of
-bench/RESULTS.md.
+scores them with ``ScreeningModel.score_frame`` and times it (best and median of
+``--repeats``); then scores a sample row by row in plain Python (per-row feature extraction,
+per-row table lookups: the same model, the way one would write it without numpy) and
+extrapolates its rate. Both paths must agree on the sample. Results are printed and written
+to the "Screening throughput" section of bench/RESULTS.md.
 
-    .venv/bin/python bench/bench_screening.py [--n 1000000] [--naive 20000]
+    .venv/bin/python bench/bench_screening.py [--n 1000000] [--naive 20000] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -95,14 +95,17 @@ def naive_features(row: dict[str, Any]) -> list[float]:
     elif name is not None and local is not None:
         no_name = name.strip() == local
     bare = _and(no_name, None if bio is None else bio.strip() == "")
+    avatar = row["has_avatar"]
     silent = _and(None if fng is None else fng >= 20, None if pst is None else pst == 0)
+    named = None if no_name is None else not no_name
+    no_bio = None if bio is None else len(bio) == 0  # bio_length == 0, as features.py
+    faceless = _and(_and(silent, named), _and(no_bio, None if avatar is None else not avatar))
     text = None if name is None and bio is None else f"{name or ''} \n {bio or ''}".lower()
     words = [nan if text is None else float(bool(w.search(text))) for w in _WORDS]
     link_only = nan if bio is None else float(bool(_LINK_ONLY.search(bio.lower())))
-    avatar = row["has_avatar"]
     return [
         log1p(fol), log1p(fng), log1p(pst), nan if pst is None else float(pst == 0), gap,
-        log1p(age), per(pst), per(fng), _num(silent),
+        log1p(age), per(pst), per(fng), _num(silent), _num(faceless),
         nan if local is None else float(len(local)),
         nan if local is None else float(len(_DIGIT.findall(local))),
         _num(None if no_name is None else not no_name),
@@ -154,6 +157,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--naive", type=int, default=20_000, help="rows scored row by row")
+    parser.add_argument("--repeats", type=int, default=5, help="vectorised timings (best, median)")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
@@ -164,10 +168,17 @@ def main() -> None:
     print(f"generated {frame.height:,} sandbox profiles in {gen_s:.1f}s")
 
     scorer.score_frame(frame.head(10_000))  # warm up (regex compilation, allocations)
-    c0, t0 = time.process_time(), time.perf_counter()
-    batch = scorer.score_frame(frame)
-    vec_s, vec_cpu = time.perf_counter() - t0, time.process_time() - c0
+    # Several timings: on shared cores one run swings by 10-20% with the load; the best is
+    # the least disturbed, and the median says what a run usually gets.
+    walls, cpus = [], []
+    for _ in range(max(args.repeats, 1)):
+        c0, t0 = time.process_time(), time.perf_counter()
+        batch = scorer.score_frame(frame)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    vec_s, vec_cpu, med_cpu = min(walls), min(cpus), float(np.median(cpus))
     vec_rate, vec_cpu_rate = frame.height / vec_s, frame.height / vec_cpu
+    med_cpu_rate = frame.height / med_cpu
 
     sample = frame.head(args.naive)
     rows = sample.to_dicts()
@@ -188,8 +199,9 @@ def main() -> None:
         f"profiles: {frame.height:,} sandbox profiles (Population(seed=7)), "
         f"model {scorer.model_version}; load average at the end {load:.1f} on "
         f"{os.cpu_count()} cores",
-        f"vectorised score_frame (features + score + reason codes): wall {vec_s:.2f}s = "
-        f"{vec_rate:,.0f} profiles/s; CPU {vec_cpu:.2f}s = {vec_cpu_rate:,.0f} profiles/s",
+        f"vectorised score_frame (features + score + reason codes), best of "
+        f"{len(cpus)}: wall {vec_s:.2f}s = {vec_rate:,.0f} profiles/s; CPU {vec_cpu:.2f}s = "
+        f"{vec_cpu_rate:,.0f} profiles/s (median CPU {med_cpu:.2f}s = {med_cpu_rate:,.0f})",
         f"naive row-by-row Python, same model, {len(rows):,} rows: wall {naive_s:.2f}s = "
         f"{naive_rate:,.0f} profiles/s; CPU {naive_cpu:.2f}s = {naive_cpu_rate:,.0f} profiles/s",
         f"ratio vectorised / naive: {vec_rate / naive_rate:,.1f}x wall, "
@@ -197,8 +209,9 @@ def main() -> None:
         f"(max score difference on the sample {gap:.1e})",
         f"wording reasons as text (on demand, {len(texts):,}-row batch): "
         f"{reason_rate:,.0f} rows/s CPU",
-        f"target >= 500,000 profiles per CPU-second on one core: "
-        f"{'met' if vec_cpu_rate >= 500_000 else 'NOT met'} (wall "
+        f"target >= 500,000 profiles per CPU-second on one core: best "
+        f"{'met' if vec_cpu_rate >= 500_000 else 'NOT met'}, median "
+        f"{'met' if med_cpu_rate >= 500_000 else 'NOT met'} (wall "
         f"{'met' if vec_rate >= 500_000 else 'not met'})",
     ]
     print("\n".join(lines))
@@ -208,8 +221,8 @@ def main() -> None:
 
 def write_results(lines: list[str], args: argparse.Namespace) -> None:
     cmd = "python bench/bench_screening.py"
-    if args.n != 1_000_000 or args.naive != 20_000:
-        cmd += f" --n {args.n} --naive {args.naive}"
+    if args.n != 1_000_000 or args.naive != 20_000 or args.repeats != 5:
+        cmd += f" --n {args.n} --naive {args.naive} --repeats {args.repeats}"
     machine = f"{platform.machine()}, Python {sys.version.split()[0]}, polars {pl.__version__}"
     body = (
         f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `{cmd}` "

@@ -30,7 +30,7 @@ Model = Callable[[np.ndarray], np.ndarray]  # features -> raw score (log-odds)
 MONOTONE: dict[str, int] = {
     "log_followers": -1, "log_following": 1, "log_posts": 0, "no_posts": 1,
     "log_follow_gap": 1, "log_age_days": -1, "log_posts_per_day": 0, "log_follows_per_day": 1,
-    "silent_follower": 1,
+    "silent_follower": 1, "faceless_follower": 1,
     "handle_length": 0, "handle_digits": 1, "has_name": -1, "name_matches_handle": -1,
     "bio_length": 0, "bio_has_link": 0, "bio_link_only": 1, "has_url": 0, "default_avatar": 1,
     "bare_profile": 1, "text_scam": 1, "text_money": 1, "text_promo": 1, "text_adult": 1,
@@ -186,6 +186,11 @@ PRIORS: dict[str, tuple[float, float]] = {
     "bare_profile": (0.0, 1.5),
     "no_posts": (0.0, 1.5),
     "silent_follower": (0.0, 2.0),
+    # Following and nothing else, and showing nothing of itself but a display name (no bio,
+    # no avatar): a bought follower whose seller added a stock first name. The name counts
+    # for nothing here, so the term gives back exactly what the name took off: the has_name
+    # relief (1.5 - -0.2) and the bare_profile term it escaped (1.5).
+    "faceless_follower": (0.0, 1.5 + 0.2 + 1.5),
     # A get-rich pitch (crypto signals, earn $500 a day, buy followers) is what spam says of
     # itself; no person writes it, so it weighs about as much as a moderation label.
     "text_scam": (0.0, 5.0),
@@ -218,6 +223,27 @@ def adjust(model: Additive, x: np.ndarray) -> Additive:
 
 
 _FLAT = {"thresholds": [], "values": [0.0], "slope": 0.0, "clip": [0.0, 0.0]}
+YEAR = float(np.log1p(365.0))  # log_age_days of a year-old account
+
+
+def young_cap_only(fit: Callable[..., Additive]) -> Callable[..., Model]:
+    """An additive candidate whose followers cap holds only for accounts younger than a
+    year (or of unknown age): a small audience says little about an account too young to
+    have found one, more about one that years did not bring one."""
+    ja, jf = FEATURE_NAMES.index("log_age_days"), FEATURE_NAMES.index("log_followers")
+
+    def wrapped(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Model:
+        model = adjust(fit(x, y, w), x)
+        free = {**model, "terms": [{k: v for k, v in t.items() if k != "cap"} if j == jf else t
+                                   for j, t in enumerate(model["terms"])]}  # fmt: skip
+
+        def score(a: np.ndarray) -> np.ndarray:
+            old = np.nan_to_num(a[:, ja], nan=0.0) >= YEAR
+            return np.where(old, table_raw(free, a), table_raw(model, a))
+
+        return score
+
+    return wrapped
 
 
 def additive(fit: Callable[..., Additive]) -> Callable[..., Model]:
@@ -281,10 +307,11 @@ PAIR_BOUND = 2.0
 PAIR_ROUNDS = 150
 PAIR_PARAMS = {
     **LGB_BASE, "num_leaves": 3, "max_depth": 2, "monotone_constraints_method": "advanced",
-    "interaction_constraints": [[FEATURE_NAMES.index(a), FEATURE_NAMES.index(b)]
-                                for a, b in PAIRS],
     "monotone_constraints": [MONOTONE[f] for f in FEATURE_NAMES],
 }  # fmt: skip
+# The pairs above without a capped feature (CAPS: age, followers): pairs that cannot learn
+# back what the caps keep out of the additive part.
+CAPPED_OUT_PAIRS = [p for p in PAIRS if not set(p) & set(CAPS)]
 Pairs = list[dict[str, Any]]
 
 
@@ -303,10 +330,10 @@ def _probes(ts: list[float]) -> np.ndarray:
     return np.concatenate([[t[0] - 1.0], (t[:-1] + t[1:]) / 2.0, [t[-1] + 1.0]])
 
 
-def compile_pairs(booster: lgb.Booster) -> Pairs:
+def compile_pairs(booster: lgb.Booster, allowed: list[tuple[str, str]] = PAIRS) -> Pairs:
     """Each allowed pair's trees as one exact table over the union of their thresholds."""
     index = {frozenset((FEATURE_NAMES.index(a), FEATURE_NAMES.index(b))): (a, b)
-             for a, b in PAIRS}  # fmt: skip
+             for a, b in allowed}  # fmt: skip
     trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for info in booster.dump_model()["tree_info"]:
         used: set[int] = set()
@@ -318,7 +345,7 @@ def compile_pairs(booster: lgb.Booster) -> Pairs:
                 walk(node["right_child"])
 
         walk(info["tree_structure"])
-        key = next(p for k, p in index.items() if used <= k) if used else PAIRS[0]
+        key = next(p for k, p in index.items() if used <= k) if used else allowed[0]
         trees.setdefault(key, []).append(info["tree_structure"])
     out: Pairs = []
     for (fa, fb), group in trees.items():
@@ -355,12 +382,18 @@ def pairs_raw(pairs: Pairs, x: np.ndarray) -> np.ndarray:
     return total
 
 
-def fit_pairs(x: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> Pairs:
-    """The pairwise part fitted on what the additive raw score ``base`` leaves."""
-    booster = lgb.train(PAIR_PARAMS, lgb.Dataset(x, y, weight=w, init_score=base),
+def fit_pairs(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray,
+    allowed: list[tuple[str, str]] = PAIRS,
+) -> Pairs:  # fmt: skip
+    """The pairwise part (``allowed`` pairs) fitted on what the additive raw score ``base``
+    leaves."""
+    params = {**PAIR_PARAMS, "interaction_constraints": [
+        [FEATURE_NAMES.index(a), FEATURE_NAMES.index(b)] for a, b in allowed]}  # fmt: skip
+    booster = lgb.train(params, lgb.Dataset(x, y, weight=w, init_score=base),
                         num_boost_round=PAIR_ROUNDS)  # fmt: skip
-    pairs = compile_pairs(booster)
-    cols = sorted({FEATURE_NAMES.index(f) for a, b in PAIRS for f in (a, b)})
+    pairs = compile_pairs(booster, allowed)
+    cols = sorted({FEATURE_NAMES.index(f) for a, b in allowed for f in (a, b)})
     known = ~np.isnan(x[:, cols]).any(axis=1)
     gap = np.max(np.abs(pairs_raw(pairs, x[known]) - booster.predict(x[known], raw_score=True)))
     if gap >= 1e-6:
@@ -368,13 +401,36 @@ def fit_pairs(x: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> 
     return pairs
 
 
-def with_pairs(fit: Callable[..., Additive]) -> Callable[..., Model]:
-    """An additive candidate plus the bounded pairwise part fitted on its residual."""
+# Floors for the pairwise part's view of age and audience: the caps keep youth and a small
+# audience from counting much against an account in the additive part, and the pairs
+# learned it back (gam+pairs lets platform spam through because newcomers score higher).
+# Seen through these floors, every account younger than a year is a year old and every
+# one followed by fewer than 100 is followed by 100, so no pair can tell them apart by it.
+PAIR_FLOORS: dict[str, float] = {
+    "log_age_days": float(np.log1p(365.0)), "log_followers": float(np.log1p(100.0)),
+}  # fmt: skip
+
+
+def floored(x: np.ndarray) -> np.ndarray:
+    """``x`` with :data:`PAIR_FLOORS` applied (NaN stays NaN: unknown is not young)."""
+    out = x.copy()
+    for name, floor in PAIR_FLOORS.items():
+        j = FEATURE_NAMES.index(name)
+        out[:, j] = np.where(np.isnan(out[:, j]), np.nan, np.maximum(out[:, j], floor))
+    return out
+
+
+def with_pairs(
+    fit: Callable[..., Additive], floor: bool = False, allowed: list[tuple[str, str]] = PAIRS
+) -> Callable[..., Model]:
+    """An additive candidate plus the bounded pairwise part (``allowed`` pairs) fitted on
+    its residual; with ``floor`` the pairs see age and audience through :data:`PAIR_FLOORS`."""
+    view: Callable[[np.ndarray], np.ndarray] = floored if floor else (lambda a: a)
 
     def wrapped(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Model:
         model = adjust(fit(x, y, w), x)
-        pairs = fit_pairs(x, y, w, table_raw(model, x))
-        return lambda a: table_raw(model, a) + np.clip(pairs_raw(pairs, a), -PAIR_BOUND,
+        pairs = fit_pairs(view(x), y, w, table_raw(model, x), allowed)
+        return lambda a: table_raw(model, a) + np.clip(pairs_raw(pairs, view(a)), -PAIR_BOUND,
                                                        PAIR_BOUND)  # fmt: skip
 
     return wrapped

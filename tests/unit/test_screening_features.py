@@ -256,6 +256,36 @@ def test_bare_profile_is_no_name_and_no_bio_and_unknown_when_unknown() -> None:
     assert f["bare_profile"][5] == 1.0 and f["has_name"][5] == 0.0
 
 
+def test_faceless_follower_is_a_named_silent_follower_without_bio_or_avatar() -> None:
+    # A bought follower with a stock first name: follows many, never posted, no bio or
+    # avatar. A bio, an avatar, a post or following few is something more; with no name at
+    # all it is bare (bare_profile), not this.
+    silent = {"following_count": 90, "followers_count": 7, "posts_count": 0}
+    f = _features(
+        _profile(display_name="Priya", bio="", has_avatar=False, **silent),
+        _profile(display_name="", bio="", has_avatar=False, **silent),
+        _profile(display_name="Priya", bio="", has_avatar=True, **silent),
+        _profile(display_name="Priya", bio="Baker.", has_avatar=False, **silent),
+        _profile(display_name="Priya", bio="", has_avatar=False, following_count=6, posts_count=0),
+        _profile(display_name="Priya", bio="", has_avatar=False, following_count=90, posts_count=2),
+        _profile(display_name="Priya", bio=None, has_avatar=False, **silent),
+    )
+    assert list(f["faceless_follower"][:6]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert np.isnan(f["faceless_follower"][6])  # the bio is unknown: no term either way
+
+
+def test_faceless_follower_on_a_server_that_hides_follows() -> None:
+    # snac: whom an account follows is unknown; no bio and no posts found is "silent".
+    hidden = {"handle": "k2v9@snac.example", "counts_reported": False, "bio": "", "posts_count": 0}
+    sampled = {"recent_sampled": True, "recent_posts_sampled": 0}
+    f = _features(
+        _profile(display_name="Priya", has_avatar=False, **hidden, **sampled),
+        _profile(display_name="Priya", has_avatar=True, **hidden, **sampled),
+    )
+    assert list(f["silent_follower"]) == [1.0, 1.0]
+    assert list(f["faceless_follower"]) == [1.0, 0.0]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Earn 5x daily 🔥", "💰 Crypto signals | 500% gains | DM for VIP 🚀",

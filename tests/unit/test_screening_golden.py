@@ -170,13 +170,20 @@ SMALL_SERVER_UNWANTED = {
         bio="Earn 5x daily 🔥 https://kalo-bonus.example", following_count=60, posts_count=3,
         has_avatar=True,
     ),
+    # A seller's stock first name, or the handle without its tail as the name, and nothing
+    # else: the bought followers model 3 left in "needs a look" on the local AT Protocol
+    # network (faceless_follower).
+    "first name only, no posts": _fresh(
+        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=35
+    ),
+    "handle-like name, no posts": _fresh(
+        Platform.BLUESKY, "user8hkpri3fa2b1.test", display_name="user8hkpri",
+        following_count=90, followers_count=7,
+    ),
 }  # fmt: skip
 # Profiles that cannot be told from a quiet person by the profile alone: never recommended,
 # a person (or a second look at their posts) decides.
 SMALL_SERVER_UNCLEAR = {
-    "first name only, no posts": _fresh(
-        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=35
-    ),
     "spam in the name only": _fresh(
         Platform.BLUESKY, "pro512.bsky.social", display_name="Forex Signals VIP",
         following_count=40, posts_count=6, has_avatar=True,
@@ -192,6 +199,12 @@ SMALL_SERVER_PEOPLE = {
         Platform.MASTODON, "tenmo@small.example", display_name="Tenmo Raka",
         bio="Professora de química. Ciclismo e café aos domingos.", has_avatar=True,
         following_count=6, posts_count=2, last_post_at=SEEN,
+    ),
+    # Quiet people with only a first name: a post, or following only a few, keeps them
+    # recommended (faceless_follower needs both "follows 20 or more" and "never posted").
+    "quiet person, a name and two posts": _fresh(
+        Platform.BLUESKY, "mira42.bsky.social", display_name="Mira", following_count=40,
+        followers_count=3, posts_count=2, last_post_at=SEEN,
     ),
 }  # fmt: skip
 # Followed a starter pack of 400 on day one: a person may look, never screened out.

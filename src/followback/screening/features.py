@@ -48,6 +48,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_posts_per_day",  # log1p(posts / max(age, 30 days))
     "log_follows_per_day",  # log1p(following / max(age, 30 days))
     "silent_follower",  # 1 if it follows 20 or more accounts and never posted
+    "faceless_follower",  # 1 if a silent follower with a display name and nothing else
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
     "has_name",  # 1 if the display name is set
@@ -293,6 +294,25 @@ _WORD_FEATURES = {
 }
 
 
+def _faceless() -> pl.Expr:
+    """A silent follower that shows a display name and nothing else: no bio, no avatar.
+
+    A stock first name is what a seller adds so that a bought follower passes a "has a
+    name" check; such an account differs from a bare bought follower only by that name (the
+    bought followers left in "needs a look" on the local AT Protocol network were these).
+    The model file weighs this so the name counts for nothing here. A quiet person who
+    follows a few dozen and never posted usually put up a photo or a line about
+    themselves; one who did neither is screened like a bought follower, the cost already
+    accepted for a person who shows nothing. Kleene logic: any known "no" gives 0, and an
+    unknown part otherwise gives null (no term).
+    """
+    silent = pl.col("silent_follower") == 1.0
+    named = pl.col("has_name") == 1.0
+    no_bio = pl.col("bio_length") == 0.0
+    no_avatar = pl.col("default_avatar") == 1.0
+    return _flag(silent & named & no_bio & no_avatar).alias("faceless_follower")
+
+
 def _word_exprs() -> list[pl.Expr]:
     """The word lists on display name + bio (lower-cased), for the rows that need them."""
     text = pl.concat_str(
@@ -334,7 +354,7 @@ def extract_features(df: pl.DataFrame) -> FeatureMatrix:
         .select([*_count_exprs(df), *_text_exprs(df)])
         .collect()
     )
-    out = _add_words(df, out).select(FEATURE_NAMES)
+    out = _add_words(df, out).with_columns(_faceless()).select(FEATURE_NAMES)
     # Column-major, as polars hands it over: the scorer walks one feature at a time, so
     # ``values[:, j]`` (and ``values.T``) stay contiguous without a copy.
     values = np.asfortranarray(out.select(pl.all().cast(pl.Float32)).to_numpy(), np.float32)

@@ -37,6 +37,7 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
         "bio_length",
         "default_avatar",
         "bare_profile",
+        "faceless_follower",
         "has_url",
         "name_matches_handle",
         "bio_has_link",
