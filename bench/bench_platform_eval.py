@@ -106,8 +106,10 @@ def run(
             # Every row of the generator as soon as it is measured: a server that dies
             # during the next one does not take these with it.
             print("\n".join([*rows[start:], notes[-1]]), file=sys.stderr, flush=True)
-            for o in outcomes:  # what each unwanted follower not screened out looked like
-                if not o.persona.genuine and o.verdict != "skip":
+            # What each unwanted follower not screened out, and each person screened out,
+            # looked like (the per-kind shares do not say which one it was).
+            for o in outcomes:
+                if (o.verdict == "skip") == o.persona.genuine:
                     print(f"  {o.persona.key}: {o.verdict} {o.bot_score} {o.reasons}",
                           file=sys.stderr, flush=True)  # fmt: skip
     return rows, notes, model
