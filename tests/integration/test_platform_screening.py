@@ -61,3 +61,14 @@ def test_run_once_screens_out_the_unwanted(platform: str, tmp_path: Path) -> Non
     assert unwanted["none"] == 0, _detail(outcomes, False)
     assert unwanted["follow"] == 0, _detail(outcomes, False)
     assert unwanted["skip"] >= 0.8, _detail(outcomes, False)
+
+
+@pytest.mark.bluesky
+def test_run_once_screens_out_every_bought_follower_on_bluesky(tmp_path: Path) -> None:
+    # Bluesky shows counts, so a bought follower (follows 20 or more, never posted, no bio)
+    # is screened out however it was dressed: bare, an avatar only, a stock first name or
+    # a handle-like name (faceless_follower; model 3 left the named ones in "needs a look").
+    outcomes = _outcomes("bluesky", tmp_path)
+    bought = [o for o in outcomes if o.persona.kind == "bought"]
+    assert len(bought) >= 6
+    assert all(o.verdict == "skip" for o in bought), _detail(outcomes, False)
