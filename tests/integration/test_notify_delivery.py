@@ -139,7 +139,9 @@ def test_event_queued_in_a_transaction_is_routed_at_delivery(store: Store) -> No
         )
         event = NotifyEvent("inbox.assigned", "Assigned to you", severity=Severity.INFO)
         with store.session() as s:
-            assert len(record_notification(s, event)) == 1
+            # Queued at the test's clock: with the wall clock it was due only before NOW (12:00 UTC
+            # on 2026-11-30) and the test failed every day after that hour.
+            assert len(record_notification(s, event, at=NOW)) == 1
         report = deliver_pending(store, settings, clock=lambda: NOW)
     assert [d.channel for d in report.sent] == ["chat"]
     assert [r["path"] for r in chat.requests] == ["/"]
