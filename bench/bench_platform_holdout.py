@@ -87,8 +87,10 @@ def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
         f"Command: `.venv/bin/python bench/bench_platform_holdout.py --fillers {args.fillers} "
         f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
         "followers are `tests/platform_population_holdout.py` (28 hand-written accounts, "
-        "written after the model and thresholds were fixed; nothing was chosen on them). "
-        "Baseline as in the section above.\n\n"
+        "written on 2026-11-30 while `screening-3.345d169e` shipped; nothing was chosen on "
+        "them: model 4 was built at the same time on other populations). On model 3 they "
+        "gave the same shares as below (first run, 11:40 UTC). Baseline as in the section "
+        "above.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
     record_result("Screening on the platforms, held-out followers", body)
