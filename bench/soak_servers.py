@@ -11,7 +11,8 @@ For each local server (``FOLLOWBACK_TEST_BLUESKY_URL`` + ``_CONTROL``; snac2 at
    :class:`fault_proxy.FaultProxy`: writes are applied and their answer dropped, connections
    reset, 429s with Retry-After, 503s and delays;
 3. ``--procs`` worker processes run the outbox (``run_actions``) with a short lease; one of
-   them is SIGKILLed at random every ``--kill-every`` seconds and started again;
+   them is SIGKILLed the first time an action is seen in flight, then at random every
+   ``--kill-every`` seconds, and started again;
 4. then the servers are read directly (no proxy) and compared with followback's records.
 
 Prints per server one line, e.g. ``soak[bluesky]: actions=12 faults=9 kills=3
@@ -275,7 +276,8 @@ class Workers:
         self.started = [time.time()] * n
 
     def kill_one(self, rng: random.Random, min_age_s: float) -> None:
-        """SIGKILL a worker that has been up ``min_age_s`` (one still importing does nothing)."""
+        """SIGKILL a worker that has been up ``min_age_s`` (one still importing does nothing;
+        0 kills any)."""
         now = time.time()
         grown = [i for i, t in enumerate(self.started) if now - t >= min_age_s]
         if not grown:
@@ -330,7 +332,12 @@ def _phase(
             over |= {i for i, age in ages.items() if age > args.lease + LEASE_SLACK_S}
             if pending == 0:
                 break
-            if kill and time.time() >= next_kill:
+            if kill and ages and workers.kills == 0:
+                # The risky moment, once per phase: a write is in flight. On an idle machine
+                # the handful of actions is done before any worker is --kill-every old, and
+                # the run killed nobody (CI, 2026-11-30: kills=0 on both servers).
+                workers.kill_one(rng, 0.0)
+            elif kill and time.time() >= next_kill:
                 workers.kill_one(rng, args.kill_every)
                 next_kill = time.time() + rng.expovariate(1 / args.kill_every)
     finally:
