@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 
 import httpx
 import requests
+import vcr
 from requests.adapters import BaseAdapter
 
 from followback.connectors.base import Connector
@@ -45,6 +46,16 @@ MASTODON_TOKENS = os.environ.get("FOLLOWBACK_TEST_MASTODON_TOKENS", "")
 # REQUEST_TIMEOUT_S): snac answers in well under a second, but slowly while its
 # delivery queue is long, and httpx's default of 5 s turned that into a failed test.
 SNAC_TIMEOUT_S = 30.0
+
+
+def replay_only(platform: str) -> vcr.VCR:
+    """vcrpy over ``tests/payloads/<platform>/cassettes`` in replay-only mode: an unrecorded
+    request fails the test; requests match on method, URL and body."""
+    return vcr.VCR(
+        cassette_library_dir=str(PAYLOADS / platform / "cassettes"),
+        record_mode="none",
+        match_on=("method", "scheme", "host", "path", "query", "body"),
+    )
 
 
 def payload(platform: str, name: str) -> Any:

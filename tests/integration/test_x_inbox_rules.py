@@ -7,12 +7,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-import vcr
 from sqlalchemy import func, select
 
+from connector_support import replay_only
 from followback.actions.messages import hand_off, send_dm, send_reply
 from followback.connectors.retry import RetryPolicy
 from followback.connectors.x import XConnector
@@ -24,14 +23,9 @@ from followback.store.team import TeamRepo
 
 pytestmark = pytest.mark.x
 
-CASSETTES = Path(__file__).parent.parent / "payloads" / "x" / "cassettes"
 ME, ZOE = "1500000000000000001", "1600000000000000011"
 NOW = datetime(2026, 11, 30, 5, 0, tzinfo=UTC)
-recorded = vcr.VCR(
-    cassette_library_dir=str(CASSETTES),
-    record_mode="none",
-    match_on=("method", "scheme", "host", "path", "query", "body"),
-)
+recorded = replay_only("x")
 
 
 @pytest.fixture

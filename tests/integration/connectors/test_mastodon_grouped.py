@@ -9,13 +9,11 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-import vcr
 
-from connector_support import RecordedSession, payload
+from connector_support import RecordedSession, payload, replay_only
 from followback.connectors.base import FollowNotification
 from followback.connectors.mastodon import MastodonConnector
 from followback.connectors.retry import RetryPolicy
@@ -23,12 +21,7 @@ from followback.domain import MessageKind
 
 pytestmark = pytest.mark.mastodon
 
-CASSETTES = Path(__file__).resolve().parents[2] / "payloads" / "mastodon" / "cassettes"
-recorded = vcr.VCR(
-    cassette_library_dir=str(CASSETTES),
-    record_mode="none",  # replay only: an unrecorded request fails the test
-    match_on=("method", "scheme", "host", "path", "query", "body"),
-)
+recorded = replay_only("mastodon")
 SERVER = "https://social.example"
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 NO_WAIT = RetryPolicy(attempts=2, initial_s=0, max_s=0, jitter_s=0)

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-import vcr
 from sqlalchemy import select
 
-from connector_support import RecordedSession, payload
+from connector_support import RecordedSession, payload, replay_only
 from followback.actions.follow_requests import answer_follow_request
 from followback.connectors.mastodon import MastodonConnector
 from followback.connectors.retry import RetryPolicy
@@ -41,12 +39,7 @@ from followback.store.team import TeamRepo
 
 pytestmark = pytest.mark.mastodon
 
-CASSETTES = Path(__file__).resolve().parents[2] / "payloads" / "mastodon" / "cassettes"
-recorded = vcr.VCR(
-    cassette_library_dir=str(CASSETTES),
-    record_mode="none",  # replay only: an unrecorded request fails the test
-    match_on=("method", "scheme", "host", "path", "query", "body"),
-)
+recorded = replay_only("mastodon")
 
 SERVER = "https://social.example"
 HANDLE = "acme@social.example"

@@ -13,13 +13,12 @@ import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-import vcr
 from sqlalchemy import select
 
+from connector_support import replay_only
 from followback.actions.intents import list_person_follows
 from followback.connectors.retry import RetryPolicy
 from followback.connectors.x import Billable, SpendTracker, XConnector
@@ -43,16 +42,11 @@ from followback.store.tables import ActionRow, AuditRow, FollowEdgeRow
 
 pytestmark = pytest.mark.x
 
-CASSETTES = Path(__file__).parents[2] / "payloads" / "x" / "cassettes"
 ME, ZOE, TOMAS = "1500000000000000001", "1600000000000000011", "1600000000000000013"
 NOW = datetime(2026, 11, 30, 5, 0, tzinfo=UTC)
 NO_WAIT = RetryPolicy(attempts=1, initial_s=0, max_s=0, jitter_s=0)
 
-recorded = vcr.VCR(
-    cassette_library_dir=str(CASSETTES),
-    record_mode="none",  # replay only: an unrecorded request fails the test
-    match_on=("method", "scheme", "host", "path", "query", "body"),
-)
+recorded = replay_only("x")
 
 
 @pytest.fixture

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import vcr
 from cryptography.fernet import Fernet
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from connector_support import replay_only
 from followback.actions.x_webhook import record_x_webhook_delivery
 from followback.cli.main import app
 from followback.connectors.retry import RetryPolicy
@@ -36,7 +36,6 @@ from followback.store.x_webhooks import XWebhookRepo
 
 pytestmark = pytest.mark.x
 
-CASSETTES = Path(__file__).parents[2] / "payloads" / "x" / "cassettes"
 ME, ZOE, TOMAS = "1500000000000000001", "1600000000000000011", "1600000000000000013"
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 KEY = Fernet.generate_key()
@@ -45,11 +44,7 @@ APP_TOKEN = "AAAAAAAAAAAAAAAAAAAAAapp-bearer-token-42"
 PUBLIC = "https://followback.example.com"
 WEBHOOK_ID = "1976325569252868200"
 
-recorded = vcr.VCR(
-    cassette_library_dir=str(CASSETTES),
-    record_mode="none",
-    match_on=("method", "scheme", "host", "path", "query", "body"),
-)
+recorded = replay_only("x")
 
 
 def _tape(name: str) -> Any:
