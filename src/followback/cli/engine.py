@@ -255,10 +255,7 @@ def _decision_owners(store: Store, ids: list[int] | None) -> dict[int, list[int]
     if not ids:
         return {}
     with store.read() as s:
-        owners: dict[int, list[int]] = {}
-        for decision_id, account_id in DecisionRepo(s).accounts_of(ids).items():
-            owners.setdefault(account_id, []).append(decision_id)
-    return owners
+        return DecisionRepo(s).ids_by_account(ids)
 
 
 def _action_owners(store: Store, ids: list[int] | None, batch: str | None) -> dict[int, list[int]]:
@@ -266,7 +263,7 @@ def _action_owners(store: Store, ids: list[int] | None, batch: str | None) -> di
     if not ids and batch is None:
         return {}
     with store.read() as s:
-        return ActionRepo(s).accounts_of(ids or (), batch_id=batch)
+        return ActionRepo(s).ids_by_account(ids or (), batch_id=batch)
 
 
 def _act_line(data: dict[str, Any]) -> str:

@@ -268,7 +268,7 @@ class ActionRepo:
             stmt = stmt.where(ActionRow.id.in_(ids))
         return list(self.session.scalars(stmt.order_by(ActionRow.id)))
 
-    def accounts_of(
+    def ids_by_account(
         self, ids: Sequence[int] = (), batch_id: str | None = None
     ) -> dict[int, builtins.list[int]]:
         """Brand account id -> the action ids among ``ids`` (or in ``batch_id``) it owns."""

@@ -272,10 +272,18 @@ class DecisionRepo:
             )
         return rows
 
-    def accounts_of(self, ids: Sequence[int]) -> dict[int, int]:
-        """Decision id -> its brand account id, for the ids that exist."""
-        stmt = select(DecisionRow.id, DecisionRow.brand_account_id).where(DecisionRow.id.in_(ids))
-        return {i: a for i, a in self.session.execute(stmt)}
+    def ids_by_account(self, ids: Sequence[int]) -> dict[int, list[int]]:
+        """Brand account id -> the decision ids among ``ids`` it owns (ids that do not exist
+        are left out)."""
+        stmt = (
+            select(DecisionRow.brand_account_id, DecisionRow.id)
+            .where(DecisionRow.id.in_(ids))
+            .order_by(DecisionRow.id)
+        )
+        owners: dict[int, list[int]] = {}
+        for account_id, decision_id in self.session.execute(stmt):
+            owners.setdefault(account_id, []).append(decision_id)
+        return owners
 
     def find_current(self, account_id: int, remote_id: str) -> DecisionRow | None:
         """The account's current (not superseded) decision about ``remote_id``."""

@@ -7,7 +7,6 @@ one group leaves every group unchanged.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from followback.actions import review
@@ -25,16 +24,13 @@ ACTIONS = ("approve", "skip")
 def _group(store: Store, ids: Sequence[int]) -> dict[int, list[int]]:
     wanted = sorted(set(ids))
     with store.read() as s:
-        pairs = list(DecisionRepo(s).accounts_of(wanted).items())
-    missing = sorted(set(wanted) - {i for i, _ in pairs})
+        groups = DecisionRepo(s).ids_by_account(wanted)
+    missing = sorted(set(wanted) - {i for found in groups.values() for i in found})
     if missing:
         raise UserError(
             f"no decision with id {', '.join(map(str, missing))}", ErrorCode.NOT_FOUND, ids=missing
         )
-    groups: dict[int, list[int]] = defaultdict(list)
-    for decision_id, account_id in pairs:
-        groups[account_id].append(decision_id)
-    return dict(groups)
+    return groups
 
 
 def _call(
