@@ -95,13 +95,20 @@ class InboxReport:
 
 
 # -- polling --------------------------------------------------------------------------
-def _stream_health(store: Store, account_id: int, stream: str) -> tuple[int, datetime | None]:
-    """Failed polls in a row of ``stream``, and until when it is paused (None: not)."""
+def _stream_state(
+    store: Store, account_id: int, stream: str
+) -> tuple[str | None, int, datetime | None]:
+    """``stream``'s cursor, its failed polls in a row, and until when it is paused (None:
+    not), from one read of its state."""
     with store.read() as s:
         row = TrackingStateRepo(s).find(account_id, stream)
     data = (row.data or {}) if row else {}
     until = data.get("paused_until")
-    return int(data.get("failures", 0)), (datetime.fromisoformat(until) if until else None)
+    return (
+        row.cursor if row else None,
+        int(data.get("failures", 0)),
+        datetime.fromisoformat(until) if until else None,
+    )
 
 
 def _platform(store: Store, account_id: int) -> Platform:
@@ -121,16 +128,17 @@ async def _poll_unless_paused(
     account_id: int,
     clock: Clock,
     report: InboxReport,
-    poll: Callable[[], Awaitable[None]],
+    poll: Callable[[str | None], Awaitable[None]],
 ) -> None:
-    """Run ``poll`` (one stream's poll) unless failing polls in a row paused ``stream``
-    (``stream_pause``); count a failure, or clear the count after a good poll."""
-    failures, paused_until = _stream_health(store, account_id, stream)
+    """Run ``poll`` (one stream's poll, from its saved cursor) unless failing polls in a row
+    paused ``stream`` (``stream_pause``); count a failure, or clear the count after a good
+    poll."""
+    cursor, failures, paused_until = _stream_state(store, account_id, stream)
     if paused_until is not None and clock() < paused_until:
         report.paused[stream] = paused_until.isoformat()
         return
     try:
-        await poll()
+        await poll(cursor)
     except ConnectorError as exc:
         error = StageError.of(stream, exc)
         report.errors.append(error)
@@ -151,10 +159,8 @@ async def _poll_stream(
     clock: Clock,
     classifier: ClassifierLike,
     report: InboxReport,
+    cursor: str | None,
 ) -> None:
-    with store.read() as s:
-        state = TrackingStateRepo(s).find(account_id, stream)
-    cursor = state.cursor if state else None
     before = report.new_messages
     for _ in range(MAX_PAGES_PER_POLL):
         page = await fetch(cursor)
