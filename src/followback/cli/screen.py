@@ -96,7 +96,7 @@ def accounts(
             known, verdicts(batch.bot_score, follow_below, skip_above), Verdict.REVIEW.value
         )
         bar.update(task, description="writing")
-        _write(staging, table.frame, batch, verdict, lambda n: bar.advance(task, n))
+        _write(staging, table.frame, batch, verdict, known, lambda n: bar.advance(task, n))
     _report(table.malformed)
     _summary(input_path, output, verdict, len(table.malformed), scorer.model_version)
 
@@ -164,11 +164,12 @@ def _write(
     frame: pl.DataFrame,
     batch: ScoreBatch,
     verdict: npt.NDArray[np.str_],
+    known: npt.NDArray[np.bool_],
     advance: Callable[[int], None],
 ) -> None:
+    """The output CSV; a row without counts (``known`` False) gets no score or reasons."""
     ids = frame["user_id"].to_list()
     lines = frame["line"].to_list()
-    known = _has_counts(frame)
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["user_id", "bot_score", "verdict", "reasons", "model_version", "line"])
