@@ -97,6 +97,7 @@ def _no_outbound_network(monkeypatch: pytest.MonkeyPatch, request: pytest.Fixtur
 
 
 SNAC_GROUP = "snac2"
+BROWSER_GROUP = "browser"
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the group marks
@@ -105,17 +106,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     set in pyproject): they share one snac2, whose four threads also deliver between its
     own users. A population of 70 users being made on one worker held up the other
     worker's mentions by a minute and its sign-in page past httpx's timeout (CI,
-    2026-11-30). The recorded Mastodon tests in the group take well under a second."""
+    2026-11-30). The recorded Mastodon tests in the group take well under a second.
+
+    The other browser tests run on one worker too, in file order: they share one demo
+    database per worker, and a page test that reads what an earlier test did (an approval
+    in the audit log) failed in CI when xdist sent the two to different workers."""
     grouping = bool(getattr(config.option, "loadgroup", False))  # set on xdist workers
     for item in items:
-        if not item.get_closest_marker("mastodon"):
+        if item.get_closest_marker("mastodon"):
+            group = SNAC_GROUP
+        elif item.get_closest_marker("browser"):
+            group = BROWSER_GROUP
+        else:
             continue
-        item.add_marker(pytest.mark.xdist_group(SNAC_GROUP))
+        item.add_marker(pytest.mark.xdist_group(group))
         if grouping and "@" not in item.nodeid:
-            _suffix_group(item)
+            _suffix_group(item, group)
 
 
-def _suffix_group(item: pytest.Item) -> None:
+def _suffix_group(item: pytest.Item, group: str) -> None:
     """Give the item the ``@group`` node id suffix xdist schedules groups by.
 
     pytest-xdist 3.8 adds it by setting ``item._nodeid``, which pytest 9.2 no longer reads
@@ -124,4 +133,4 @@ def _suffix_group(item: pytest.Item) -> None:
     """
     from _pytest.nodeid import NodeId
 
-    item._id = NodeId.parse(f"{item.nodeid}@{SNAC_GROUP}")  # type: ignore[attr-defined]
+    item._id = NodeId.parse(f"{item.nodeid}@{group}")  # type: ignore[attr-defined]
