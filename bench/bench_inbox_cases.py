@@ -38,6 +38,7 @@ from followback.inbox.priority import priority  # noqa: E402
 CASES = REPO / "tests" / "data" / "inbox_platform_cases.csv"
 HARD = REPO / "tests" / "data" / "inbox_hard_cases.csv"
 HOLDOUT = REPO / "tests" / "data" / "inbox_holdout_2026.csv"
+HOLDOUT_B = REPO / "tests" / "data" / "inbox_holdout_2026b.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -107,6 +108,7 @@ def main() -> None:
     texts, _, y = _read(CASES)
     hard_texts, _, hard_y = _read(HARD)
     held_texts, _, held_y = _read(HOLDOUT)
+    second_texts, _, second_y = _read(HOLDOUT_B)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -147,6 +149,18 @@ def main() -> None:
             "82.3; baseline 457/560, 81.6), then with the model below.",
             "",
             *_table(HOLDOUT, clf, base_of),
+            "",
+            f"Brand mentions, second held-out set: {len(second_texts)} mentions of eight other "
+            "made-up brands in `tests/data/inbox_holdout_2026b.csv` "
+            f"({int(second_y.sum())} complaints: plain, accessibility, sarcastic, polite, "
+            "support follow-ups, complaints phrased as questions, four in French, German, "
+            f"Portuguese and Spanish, emoji; {int((~second_y).sum())} others: praise, praise "
+            "after a fixed problem, questions, requests, chatter). Written and labelled by the "
+            "coordinating session in session 6 (commit before any model scored it) and never "
+            "used to choose anything; first scored with `inbox-20261130.c7dfde80` (ours "
+            "528/648 pairs, ROC AUC 81.5; baseline 487/648, 75.2), then with the model below.",
+            "",
+            *_table(HOLDOUT_B, clf, base_of),
         ]
     )
     print(body)
