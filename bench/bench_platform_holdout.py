@@ -1,11 +1,13 @@
-"""Screening on the platforms, held-out population: the hand-written followers of
-``tests/platform_population_holdout.py`` (made after the model and thresholds were fixed,
-never used to choose anything) on the local AT Protocol network and snac2, screened by
-``followback run --once``, with the plain baseline of ``bench_platform_eval.py`` on the
-same stored profiles in the same run.
+"""Screening on the platforms, held-out populations: the hand-written followers of
+``tests/platform_population_holdout.py`` (``--set a``, the default) or
+``tests/platform_population_holdout_b.py`` (``--set b``), each written before any model
+scored it and never used to choose anything, on the local AT Protocol network and snac2,
+screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
+on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
-    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py [--write]
+    FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
+        [--set a|b] [--write]
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from bench_platform_eval import _baseline_tally, _row  # noqa: E402
 from common import record_result  # noqa: E402
 
 from platform_eval import available, evaluate, tally  # noqa: E402
+from platform_population import Persona  # noqa: E402
 from platform_population_holdout import holdout  # noqa: E402
+from platform_population_holdout_b import holdout_b  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -35,8 +39,15 @@ GROUPS = ("people", "person_complete", "person_sparse", "unwanted", "bought", "s
           "bot_declared", "values_clash")  # fmt: skip
 
 
-def run(platforms: tuple[str, ...], fillers: int, seed: int) -> tuple[list[str], list[str]]:
+SETS = {"a": (holdout, "holdout"), "b": (holdout_b, "holdout_b")}
+
+
+def run(
+    platforms: tuple[str, ...], fillers: int, seed: int, which: str = "a"
+) -> tuple[list[str], list[str]]:
     """Table rows and notes (misjudged accounts by name, with their reasons)."""
+    make, name = SETS[which]
+    personas: list[Persona] = make()
     rows: list[str] = []
     notes: list[str] = []
     for platform in platforms:
@@ -45,9 +56,9 @@ def run(platforms: tuple[str, ...], fillers: int, seed: int) -> tuple[list[str],
             continue
         t0 = time.time()
         with tempfile.TemporaryDirectory() as tmp:
-            outcomes, info = evaluate(platform, holdout(), Path(tmp), seed=seed, fillers=fillers)
+            outcomes, info = evaluate(platform, personas, Path(tmp), seed=seed, fillers=fillers)
         ours, base = tally(outcomes), _baseline_tally(outcomes)
-        rows += [_row(platform, "holdout", g, ours[g], base[g]) for g in GROUPS if g in ours]
+        rows += [_row(platform, name, g, ours[g], base[g]) for g in GROUPS if g in ours]
         model = info.get("decide", {}).get("model_version", "?")
         notes.append(
             f"{platform}: {len(outcomes)} followers, model {model}, {time.time() - t0:.0f}s"
@@ -71,9 +82,10 @@ def main() -> int:
     ap.add_argument("--platforms", default="bluesky,mastodon")
     ap.add_argument("--fillers", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--set", dest="which", choices=sorted(SETS), default="a")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    rows, notes = run(tuple(args.platforms.split(",")), args.fillers, args.seed)
+    rows, notes = run(tuple(args.platforms.split(",")), args.fillers, args.seed, args.which)
     table = "\n".join([*HEADER, *rows])
     print(table)
     print("\n".join(f"- {n}" for n in notes))
@@ -83,6 +95,9 @@ def main() -> int:
 
 
 def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
+    if args.which == "b":
+        _write_b(table, notes, args)
+        return
     body = (
         f"Command: `.venv/bin/python bench/bench_platform_holdout.py --fillers {args.fillers} "
         f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
@@ -94,6 +109,23 @@ def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
     record_result("Screening on the platforms, held-out followers", body)
+
+
+def _write_b(table: str, notes: list[str], args: argparse.Namespace) -> None:
+    body = (
+        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --set b --fillers "
+        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
+        "snac2. The followers are `tests/platform_population_holdout_b.py` (30 hand-written "
+        "accounts: 18 people, 10 of them complete and 8 sparse, and 12 unwanted), written in "
+        "session 6 while `screening-4.e91fd132` shipped, before any model scored them; "
+        "nothing was chosen on them. First scored with `screening-4.e91fd132` "
+        "(14:40 UTC): people recommended / needs a look / screened out 94% / 6% / 0% on "
+        "Bluesky and 78% / 17% / 6% on snac2, unwanted recommended 33% and 42% (plain "
+        "baseline: people 61% / 39% / 0%, unwanted recommended 50%, on both). Baseline as in "
+        "the section above.\n\n"
+        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
+    )
+    record_result("Screening on the platforms, second held-out followers", body)
 
 
 if __name__ == "__main__":
