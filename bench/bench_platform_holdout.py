@@ -119,7 +119,7 @@ def _write_b(table: str, notes: list[str], args: argparse.Namespace) -> None:
         "accounts: 18 people, 10 of them complete and 8 sparse, and 12 unwanted), written in "
         "session 6 while `screening-4.e91fd132` shipped, before any model scored them; "
         "nothing was chosen on them. First scored with `screening-4.e91fd132` "
-        "(14:40 UTC): people recommended / needs a look / screened out 94% / 6% / 0% on "
+        "(14:18 UTC): people recommended / needs a look / screened out 94% / 6% / 0% on "
         "Bluesky and 78% / 17% / 6% on snac2, unwanted recommended 33% and 42% (plain "
         "baseline: people 61% / 39% / 0%, unwanted recommended 50%, on both). Baseline as in "
         "the section above.\n\n"

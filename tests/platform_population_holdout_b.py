@@ -1,5 +1,5 @@
 """A fourth population of followers, held out: written by hand in session 6 (2026-11-30,
-14:30 UTC) while screening model ``screening-4.e91fd132`` shipped, before any model scored
+14:15 UTC) while screening model ``screening-4.e91fd132`` shipped, before any model scored
 it, and never used to choose anything.
 
 It differs from the first held-out set on purpose: other trades and ages (a plumber, a
