@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from platform_eval import Outcome, available, evaluate, tally  # noqa: E402
 from platform_population import Persona, archetypes, sampled  # noqa: E402
+from platform_population_varied import varied  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 
@@ -63,11 +64,19 @@ def _baseline_tally(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
 def _population(gen: str, seed: int, sizes: dict[str, int]) -> list[Persona]:
     if gen == "archetypes":
         return archetypes(seed, people=sizes["people"], unwanted=sizes["unwanted"])
+    if gen == "varied":
+        return varied(seed + 2, people=sizes["people"], unwanted=3 * sizes["unwanted"])
     return sampled(seed + 1, people=sizes["people"], unwanted=2 * sizes["unwanted"] + 2)
 
 
+GENERATORS = ("archetypes", "sampled", "varied")
+
+
 def run(
-    sizes: dict[str, int], seeds: tuple[int, ...], platform: str
+    sizes: dict[str, int],
+    seeds: tuple[int, ...],
+    platform: str,
+    generators: tuple[str, ...] = GENERATORS[:2],
 ) -> tuple[list[str], list[str], str]:
     """Every (seed, generator) population on ``platform``: table rows, notes, model."""
     rows: list[str] = []
@@ -76,7 +85,7 @@ def run(
     if not available(platform):
         return rows, [f"{platform}: local server not configured, not measured"], model
     for seed in seeds:
-        for gen in ("archetypes", "sampled"):
+        for gen in generators:
             t0 = time.time()
             with tempfile.TemporaryDirectory() as tmp:
                 outcomes, info = evaluate(
@@ -129,12 +138,14 @@ def main() -> int:
     ap.add_argument("--seeds", default="3", help="comma-separated; one population each")
     ap.add_argument("--fillers", type=int, default=60, help="accounts bought followers follow")
     ap.add_argument("--platforms", default="bluesky,mastodon")
+    ap.add_argument("--generators", default="archetypes,sampled",
+                    help=f"comma-separated, of {', '.join(GENERATORS)}")  # fmt: skip
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     sizes = {"people": args.people, "unwanted": args.unwanted, "fillers": args.fillers}
     seeds = tuple(int(s) for s in args.seeds.split(","))
     for platform in args.platforms.split(","):
-        rows, notes, model = run(sizes, seeds, platform)
+        rows, notes, model = run(sizes, seeds, platform, tuple(args.generators.split(",")))
         print("\n".join([HEADER, *rows]))
         print("\n".join(f"- {n}" for n in notes))
         if args.write and rows:
@@ -146,15 +157,15 @@ def _write(
     platform: str, table: str, notes: list[str], model: str, args: argparse.Namespace
 ) -> None:
     """Replace ``platform``'s part of the section (adding the section if it is missing)."""
-    begin, end = (
-        f"<!-- platform-eval-{platform}:begin -->",
-        f"<!-- platform-eval-{platform}:end -->",
-    )
+    # Each platform and set of generators has its own part (the default pair keeps its key).
+    key = platform if args.generators == "archetypes,sampled" else f"{platform}-{args.generators}"
+    begin, end = (f"<!-- platform-eval-{key}:begin -->", f"<!-- platform-eval-{key}:end -->")
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     body = (
         f"{begin}\n**{platform}**, {when}: `.venv/bin/python bench/bench_platform_eval.py "
         f"--platforms {platform} --people {args.people} --unwanted {args.unwanted} --seeds "
-        f"{args.seeds} --fillers {args.fillers} --write`, model `{model}`; bought and spam "
+        f"{args.seeds} --fillers {args.fillers} --generators {args.generators} --write`, "
+        f"model `{model}`; bought and spam "
         f"accounts also follow {args.fillers} empty filler accounts.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes) + f"\n{end}"
     )

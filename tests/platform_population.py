@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from connector_support import create_snac_user
+from connector_support import create_snac_user, snac_drained
 
 GENUINE = frozenset({"person_complete", "person_sparse"})
 UNWANTED = frozenset({"bought", "spam", "bot_declared", "values_clash"})
@@ -41,7 +41,7 @@ BLOCKED_KEYWORD = "trophy hunting"  # the evaluation brand's values rule
 class Post:
     text: str
     reply: bool = False  # a reply to another account's post
-    repost: bool = False
+    repost: bool = False  # a repost (boost) of another account's post; ``text`` unused
 
 
 @dataclass(frozen=True)
@@ -571,14 +571,17 @@ class BlueskyPopulation:
     async def act(self, created: Sequence[Created], brand_did: str, rng: random.Random) -> None:
         """Posts, replies and follows, once every account exists."""
         anchors: list[dict[str, str]] = []
-        for c in created:  # plain posts first, so replies have something to answer
+        for c in created:  # plain posts first, so replies and reposts have something
             for post in c.persona.posts:
-                if not post.reply:
+                if not post.reply and not post.repost:
                     ref = await self._record(c.extra, "app.bsky.feed.post", {"text": post.text})
                     anchors.append({"uri": ref["uri"], "cid": ref["cid"]})
         for c in created:
             for post in c.persona.posts:
-                if post.reply and anchors:
+                if post.repost and anchors:  # a repost of someone's post (its text unused)
+                    target = rng.choice(anchors)
+                    await self._record(c.extra, "app.bsky.feed.repost", {"subject": target})
+                elif post.reply and anchors:
                     target = rng.choice(anchors)
                     await self._record(
                         c.extra,
@@ -651,18 +654,38 @@ class SnacPopulation:
         return Created(persona, str(me["id"]), name, {"token": token})
 
     async def act(self, created: Sequence[Created], brand: str, rng: random.Random) -> None:
-        """Posts, replies, follows among the population and of ``brand`` (a user name)."""
+        """Posts, replies, boosts, follows among the population and of ``brand`` (a user
+        name). snac boosts only a post in the booster's own timeline, so a booster first
+        follows the authors it will boost, before they post."""
+        authors = [c for c in created if any(not p.reply and not p.repost for p in c.persona.posts)]
+        boosted: dict[str, list[Created]] = {}
+        for c in created:
+            n = sum(p.repost for p in c.persona.posts)
+            if n and authors:
+                boosted[c.remote_id] = rng.sample(authors, min(n, len(authors)))
+                for a in boosted[c.remote_id]:
+                    await self._follow(c.extra["token"], a.handle)
+        if boosted:
+            await snac_drained(60.0)
         anchors: list[str] = []
+        own: dict[str, list[str]] = {}
         for c in created:
             for post in c.persona.posts:
-                if not post.reply:
+                if not post.reply and not post.repost:
                     status = await self._api(
                         c.extra["token"], "POST", "/api/v1/statuses", data={"status": post.text}
                     )
                     anchors.append(str(status["id"]))
+                    own.setdefault(c.remote_id, []).append(str(status["id"]))
+        if boosted:
+            await snac_drained(60.0)  # the posts reach their followers' timelines
         for c in created:
+            targets = [i for a in boosted.get(c.remote_id, []) for i in own[a.remote_id]]
             for post in c.persona.posts:
-                if post.reply and anchors:
+                if post.repost and targets:  # a boost of a followed author's post
+                    target = targets.pop(rng.randrange(len(targets)))
+                    await self._api(c.extra["token"], "POST", f"/api/v1/statuses/{target}/reblog")
+                elif post.reply and anchors:
                     await self._api(
                         c.extra["token"],
                         "POST",
