@@ -33,7 +33,7 @@ from followback.inbox.features import (
     tokenise,
 )
 from followback.inbox.language import detect_language, rule_language
-from followback.inbox.priority import TIERS, priority
+from followback.inbox.priority import POSSIBLE_COMPLAINT, TIERS, possible_complaint, priority
 from followback.inbox.text_rules import text_facts
 
 MODELS = Path(mod.__file__).parent / "models"
@@ -180,8 +180,8 @@ def test_only_questions_about_the_offer_are_calmed(clf: MessageClassifier) -> No
     ]
     normalised = [normalise_text(t) for t in texts]
     facts = text_facts(normalised, ["en"] * len(texts))
-    _, _, plain_question, _ = mod.cue_rules(clf.scores(texts)["cues"], facts)
-    assert plain_question.tolist() == [True, True, False, False]
+    rules = mod.cue_rules(clf.scores(texts)["cues"], facts)
+    assert rules.plain_question.tolist() == [True, True, False, False]
 
 
 def test_a_failure_after_the_fix_spoils_the_thanks(clf: MessageClassifier) -> None:
@@ -189,11 +189,75 @@ def test_a_failure_after_the_fix_spoils_the_thanks(clf: MessageClassifier) -> No
     after = "your team fixed it quickly, thanks, but now the app crashed again"
     normalised = [normalise_text(t) for t in (before, after)]
     facts = text_facts(normalised, ["en", "en"])
-    _, solved_praise, _, _ = mod.cue_rules(clf.scores([before, after])["cues"], facts)
-    assert solved_praise.tolist() == [True, False]
+    rules = mod.cue_rules(clf.scores([before, after])["cues"], facts)
+    assert rules.solved_praise.tolist() == [True, False]
     assert facts.late_failure.tolist() == [False, True]
     assert not clf.classify_one(before).is_complaint
     assert clf.classify_one("support fixed it last week, but it broke again today").is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a problem put right, in words outside the solved-problem cues
+        "the parcel went missing but it turned up the next day, great service",
+        "the update crashed my tablet but the new one is flawless, well done",
+        # "it works now", with thanks
+        "that worked, thank you so much!",
+        # thanks or praise in another language
+        "geweldig, heel erg bedankt voor de snelle levering",
+        "vielen Dank für die schnelle Hilfe, alles perfekt",
+    ],
+)
+def test_problems_put_right_and_foreign_thanks_are_praise(
+    clf: MessageClassifier, text: str
+) -> None:
+    c = clf.classify_one(text)
+    assert not c.is_complaint and c.intent == "praise", c
+    assert c.complaint_score <= mod.RULE_LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fix did not hold, or the money is demanded back
+        "the parcel went missing, it turned up but the box was damaged",
+        "lost my bag and I want my money back, thanks",
+        "that worked for a day but now it crashes again",
+        # follow-ups that say the problem persists
+        "tried restarting the router like you said, no luck",
+        "installed the update, still dropping calls every hour",
+        # sarcasm with no failure word the cue block knows
+        "love paying extra every month for the same rubbish speeds",
+        "amazing how the app logs me out every morning 🙃",
+        # plain grievances in languages the heads never saw
+        "el pedido llegó roto y la caja estaba abierta",
+        "de levering is alweer vertraagd, dit is de derde keer",
+    ],
+)
+def test_unfixed_problems_follow_ups_sarcasm_and_foreign_grievances_are_complaints(
+    clf: MessageClassifier, text: str
+) -> None:
+    c = clf.classify_one(text)
+    assert c.is_complaint and c.intent == "complaint", c
+
+
+def test_device_details_alone_are_not_complaints_but_with_a_symptom_they_are(
+    clf: MessageClassifier,
+) -> None:
+    details = clf.classify_one("Galaxy S21, Android 13, app version 4.2.1, no error messages")
+    assert not details.is_complaint and details.intent == "other", details
+    assert details.complaint_score <= mod.RULE_LOW
+    symptom = clf.classify_one("Galaxy S21, Android 13, and it still crashes on start")
+    assert symptom.is_complaint, symptom
+
+
+def test_a_message_a_rule_calms_is_not_a_possible_complaint(clf: MessageClassifier) -> None:
+    # at RULE_LOW 0.25 the possible-complaint band (floor 0.20) lifted calmed praise back
+    # into the question band
+    assert mod.RULE_LOW < POSSIBLE_COMPLAINT
+    c = clf.classify_one("had trouble logging in this morning, all working now. thanks!")
+    assert not possible_complaint(c) and priority(c, 0, 0, 0) < 25.0, c
 
 
 # --------------------------------------------------------------------------- invariants

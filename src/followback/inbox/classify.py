@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -68,6 +68,7 @@ __all__ = [
     "LinearHead",
     "MessageClassifier",
     "ModelLoadError",
+    "RuleMasks",
     "apply_cue_rules",
     "cue_rules",
     "explain",
@@ -91,8 +92,10 @@ HEADS: Final[dict[str, tuple[str, ...]]] = {
 _FloatArray = npt.NDArray[np.float32]
 _BoolArray = npt.NDArray[np.bool_]
 # Complaint scores a rule sets (a rule moves the score at least this far, never less far).
+# RULE_LOW is below priority.POSSIBLE_COMPLAINT (0.20), so a message a rule calms is not
+# lifted back into the question band as a possible complaint (at 0.25 it was).
 RULE_HIGH: Final = 0.75
-RULE_LOW: Final = 0.25
+RULE_LOW: Final = 0.15
 
 
 class ModelLoadError(FollowbackError):
@@ -214,11 +217,18 @@ def _any(cues: _FloatArray, *names: str) -> _BoolArray:
     return np.asarray(cues[:, [_CUE[n] for n in names]].max(axis=1) > 0)
 
 
-def cue_rules(
-    cues: _FloatArray, facts: TextFacts
-) -> tuple[_BoolArray, _BoolArray, _BoolArray, _BoolArray]:
-    """Four rules over the cue block and the text facts: (sarcasm, solved praise, plain
-    question, plain grievance) masks.
+class RuleMasks(NamedTuple):
+    """Which messages each rule of :func:`cue_rules` applies to (one boolean per message)."""
+
+    sarcasm: _BoolArray
+    solved_praise: _BoolArray
+    plain_question: _BoolArray
+    plain_grievance: _BoolArray
+    details_only: _BoolArray
+
+
+def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
+    """Five rules over the cue block and the text facts.
 
     Written by hand because three thousand labelled English tweets hold too few of these
     cases for the heads to learn them (the model card measures the rules on the left-out
@@ -226,33 +236,49 @@ def cue_rules(
 
     * **sarcasm** (-> complaint): a sarcastic form ("great, ...", "thanks for nothing",
       "love how ...", a praise word followed by a let-down) together with a grievance
-      (a failure, waiting, money, blame, negated praise, "again");
+      (a failure, waiting, money, blame, negated praise, "again"); or a sarcasm marker
+      ("said no one ever", an eye-roll emoji) beside a grievance or thanks;
+      or thanks or praise beside a wider grievance ("love paying more for the same rubbish
+      signal");
     * **solved praise** (-> not a complaint, praise): the brand or its people solved
       something ("your team fixed", "sorted it right away"), with thanks or praise, and
       no sign of sarcasm, blame, negated praise, repetition, a let-down emoji or a failure
-      *after* the fix (the problem the thanks recount comes first and is fine);
+      *after* the fix (the problem the thanks recount comes first and is fine); or a
+      problem recounted and put right, ending in praise (the turnaround fact); or, in
+      another language, thanks or praise with no grievance;
     * **plain question** (-> not a complaint): asks ("?" or an interrogative opening)
       about the offer (stock, sizes, shipping, opening hours, prices: other questions were
       as often complaints on the left-out domains) and not about the writer's own case
       (no "my", "I", "we": "where is my order?" is how complaints are often put), with no
       grievance cue and no "why";
     * **plain grievance** (-> complaint): a non-English message with a plain grievance in
-      one of five languages, or angry emoji and nothing else (the heads saw English words
-      only; see :mod:`followback.inbox.text_rules`).
+      one of six languages, angry emoji and nothing else (the heads saw English words
+      only; see :mod:`followback.inbox.text_rules`), or a wider grievance in English
+      ("no luck", "same problem", "keeps crashing"), unless the problem was put right;
+    * **details only** (-> not a complaint, other): device or version details with no
+      symptom ("iPhone 13, iOS 17.1"), or "it works now" without thanks: support
+      follow-ups that report nothing wrong (with thanks, "works now" is solved praise). (A rule for
+      chatter that names the brand without addressing it was tried and dropped: on the
+      preotiuc tweets a third of such messages were complaints.)
     """
     grievance = _any(cues, "failure", "waiting", "money", "blame", "negated_positive", "again")
     sarcastic = _any(
         cues, "sarcastic_opener", "thanks_for_nothing", "love_how", "positive_then_failure"
     )
-    sarcasm = sarcastic & grievance
-    solved = _any(cues, "solved_by_you") | (_any(cues, "solved") & _any(cues, "quick"))
     grateful = _any(cues, "gratitude", "praise_word")
+    wider = facts.wider_grievance
+    marked = facts.sarcasm_marker & (grievance | wider | grateful)
+    sarcasm = (sarcastic & grievance) | marked | (grateful & wider)
+    solved = _any(cues, "solved_by_you") | (_any(cues, "solved") & _any(cues, "quick"))
     spoiled = (
         sarcastic
+        | marked
         | _any(cues, "blame", "negated_positive", "again", "emoji_negative")
         | facts.late_failure
     )
-    solved_praise = solved & grateful & ~spoiled
+    put_right = (solved & grateful) | facts.turnaround | (facts.works_now & grateful)
+    solved_praise = put_right & ~spoiled
+    sarcasm &= ~solved_praise
     asks = _any(cues, "question_mark", "question_opener")
     plain_question = (
         asks
@@ -262,24 +288,33 @@ def cue_rules(
         & ~sarcastic
         & ~_any(cues, "why", "emoji_negative")
     )
-    plain_grievance = facts.foreign_grievance | facts.angry_emoji_only
-    return (
+    plain_grievance = facts.foreign_grievance | facts.angry_emoji_only | (wider & ~solved_praise)
+    praise = (solved_praise & ~sarcasm & ~plain_grievance) | facts.foreign_praise
+    details_only = (
+        # device_details reads negation itself ("no error messages"); the cue block does not
+        ((facts.device_details & ~_any(cues, "blame")) | (facts.works_now & ~spoiled))
+        & ~sarcasm
+        & ~plain_grievance
+        & ~praise
+    )
+    return RuleMasks(
         sarcasm,
-        solved_praise & ~sarcasm & ~plain_grievance,
+        praise,
         plain_question & ~sarcasm & ~plain_grievance,
         plain_grievance,
+        details_only,
     )
 
 
 def apply_cue_rules(scores: _FloatArray, cues: _FloatArray, facts: TextFacts) -> _FloatArray:
     """Complaint scores after :func:`cue_rules`: sarcasm and plain grievances raise a score
-    to at least ``RULE_HIGH``; solved praise and plain questions lower it to at most
-    ``RULE_LOW``."""
-    sarcasm, solved_praise, plain_question, plain_grievance = cue_rules(cues, facts)
+    to at least ``RULE_HIGH``; solved praise, plain questions and bare details
+    lower it to at most ``RULE_LOW``."""
+    rules = cue_rules(cues, facts)
     out = np.asarray(scores, dtype=np.float32).copy()
-    high = sarcasm | plain_grievance
+    high = rules.sarcasm | rules.plain_grievance
     out[high] = np.maximum(out[high], RULE_HIGH)
-    calm = solved_praise | plain_question
+    calm = rules.solved_praise | rules.plain_question | rules.details_only
     out[calm] = np.minimum(out[calm], RULE_LOW)
     return out
 
@@ -413,7 +448,7 @@ class MessageClassifier:
         languages = detect_languages(texts, normalised=normalised)
         facts = text_facts(normalised, languages)
         complaint = apply_cue_rules(p["complaint"][:, 0], p["cues"], facts)
-        _, solved_praise, _, _ = cue_rules(p["cues"], facts)
+        rules = cue_rules(p["cues"], facts)
         other_intent = p["intent"][:, 1:].argmax(axis=1) + 1
         severity = p["severity"].argmax(axis=1) + 1
         sentiment = p["sentiment"].argmax(axis=1)
@@ -430,7 +465,12 @@ class MessageClassifier:
                     is_complaint=is_complaint,
                     severity=int(severity[i]) if is_complaint else 1,
                     sentiment=SENTIMENTS[int(sentiment[i])],
-                    intent=_intent(is_complaint, bool(solved_praise[i]), int(other_intent[i])),
+                    intent=_intent(
+                        is_complaint,
+                        bool(rules.solved_praise[i]),
+                        bool(rules.details_only[i]),
+                        int(other_intent[i]),
+                    ),
                     language=languages[i],
                     model_version=self.version,
                     response_score=round(answer, 4),
@@ -450,10 +490,12 @@ def _readable(text: object) -> str:
     return " ".join(text[:MAX_CHARS].lower().split()) if isinstance(text, str) else ""
 
 
-def _intent(is_complaint: bool, solved_praise: bool, other: int) -> str:
+def _intent(is_complaint: bool, praise: bool, details: bool, other: int) -> str:
     if is_complaint:
         return "complaint"
-    return "praise" if solved_praise else INTENTS[other]
+    if praise:
+        return "praise"
+    return "other" if details else INTENTS[other]
 
 
 @lru_cache(maxsize=1)

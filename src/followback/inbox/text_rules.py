@@ -13,6 +13,22 @@ normalised text and the detected language, and only the hand-written rules of
   Portuguese, French, German or Italian ("nunca llegó", "nicht angekommen"): the learned
   heads saw English only, so without this such complaints land among chatter;
 * **angry emoji only**: no words, only angry or let-down emoji ("😡😡😡");
+* **turnaround**: a problem recounted and then put right, ending in thanks or praise ("my
+  suitcase went missing but it turned up the next morning. top marks"), in words the cue
+  block's solved-problem patterns do not know; nothing wrong may follow the fix;
+* **sarcasm marker**: "said no one ever", the upside-down or eye-roll emoji, "/s" (scare
+  quotes were tried and dropped: on the preotiuc tweets they mostly quote an app's label,
+  "print edition", "ready for pickup");
+* **wider grievance** (English): failure words the cue block lacks ("vanished", "melted",
+  "no luck", "didn't work", "same problem", "keeps popping up", "without asking", "paying
+  more", "rubbish"): support follow-ups say the problem persists in these words;
+* **foreign praise**: a non-English message that thanks or praises and holds no grievance;
+* **device details**: a device, system or version ("iPhone 13, iOS 17.1", "MacBook Pro, OS X
+  10.11.6, no error messages"), the answer to a support agent's question, with no symptom
+  in it; on the TWCS dev sample the complaint head flagged most of these (it learned from
+  2017 replies in which an iOS-update complaint and a version follow-up share their words);
+* **works now**: the writer says it works now ("that worked", "working now", "all good")
+  and nothing wrong follows;
 * **asks about the offer**: stock, availability, sizes, colours, shipping destinations,
   opening hours, prices, launches ("is the spring collection coming back in stock?"). The
   plain-question rule needs it: on the left-out domains, questions in general were as
@@ -33,6 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from followback.inbox.cues import EMOJI_NEGATIVE, EMOJI_POSITIVE, LET_DOWN, SOLVE_VERBS
+from followback.inbox.features import negate, tokenise
 
 __all__ = ["TextFacts", "text_facts"]
 
@@ -43,22 +60,67 @@ _TOKEN: Final = re.compile(r"\w+(?:'\w+)*")
 _FAILURE_AFTER: Final = LET_DOWN | frozenset(
     ("broke", "failed", "stopped", "crashed", "dead", "wrong", "missing", "useless")
 )
-# Plain grievances, one alternation per language; matched on lower-cased, NFKC text.
+# Plain grievances, one alternation per language; matched on lower-cased, NFKC text. The
+# first line of each is the previous version's list; the rest translates the English cue
+# block's categories (failure, again / still, waiting, money, blame) word for word, so a
+# language gets the same coverage rather than the phrasings someone happened to test.
 _GRIEVANCE: Final = {
     "es": r"no (?:me )?ha(?:n)? llegado|nunca (?:me )?lleg[oó]|no (?:me )?lleg[oó]|nadie (?:me )?"
     r"respond|no (?:me )?responden|reembolso|estafa|p[eé]simo|cobra(?:do|ron) dos veces|"
-    r"sigo esperando|todav[ií]a no|no funciona|vergüenza",
+    r"sigo esperando|todav[ií]a no|no funciona|vergüenza|"
+    r"\broto|\brota\b|averiad|estropead|dañad|mojad|defectuos|cancelad|retras|perdid|"
+    r"perdieron|bloquead|otra vez|de nuevo|a[uú]n no|esperando|sin respuesta|ninguna respuesta|"
+    r"nadie (?:me )?(?:contesta|atiende|ayuda|da)|devoluci[oó]n|cobra\w* de m[aá]s|"
+    r"horrible|fatal|inaceptable|decepcionad|queja|reclamaci[oó]n",
     "pt": r"n[aã]o chegou|nunca chegou|ningu[eé]m respond|n[aã]o respond|reembolso|p[eé]ssim|"
-    r"ainda n[aã]o|cobra(?:do|ram) duas vezes|estou esperando|n[aã]o funciona|vergonha",
+    r"ainda n[aã]o|cobra(?:do|ram) duas vezes|estou esperando|n[aã]o funciona|vergonha|"
+    r"quebrad|estragad|danificad|defeito|cancelad|atras|perdid|bloquead|outra vez|de novo|"
+    r"esperando|sem resposta|n[aã]o resolve|estorno|cobra\w* a mais|golpe|horr[ií]vel|"
+    r"inaceit[aá]vel|decepcionad|reclama",
     "fr": r"jamais (?:été )?(?:arriv|reçu)|pas (?:été )?(?:arriv|reçu)|ne r[ée]pond|personne ne "
     r"r[ée]pond|rembours|arnaque|toujours pas|d[ée]bit[ée] deux fois|inadmissible|ne "
-    r"fonctionne (?:pas|plus)|honteux",
+    r"fonctionne (?:pas|plus)|honteux|"
+    r"cass[ée]|en panne|ab[iî]m[ée]|d[ée]fectueu|annul[ée]|retard|perdu|bloqu[ée]|"
+    r"encore une fois|de nouveau|attends|attente|aucune (?:nouvelle|r[ée]ponse)|"
+    r"sans (?:nouvelle|r[ée]ponse)|marche pas|factur[ée] deux fois|honte|horrible|"
+    r"inacceptable|d[ée]çu|plainte|r[ée]clamation",
     "de": r"nicht angekommen|nie angekommen|nicht erhalten|niemand antwortet|antwortet nicht|"
     r"keine antwort|erstattung|betrug|immer noch nicht|unversch[äa]mt|zweimal abgebucht|"
-    r"funktioniert nicht|frechheit",
+    r"funktioniert nicht|frechheit|"
+    r"kaputt|besch[äa]digt|defekt|storniert|abgesagt|versp[äa]t|versp[äa]tung|verloren|"
+    r"gesperrt|st[üu]rzt|absturz|fehler|schon wieder|wieder mal|st[äa]ndig|noch immer|"
+    r"warte seit|warten seit|keine (?:r[üu]ckmeldung|reaktion)|geht nicht|zu viel berechnet|"
+    r"schrecklich|inakzeptabel|entt[äa]uscht|beschwerde|reklamation",
     "it": r"non [eè] (?:mai )?arrivat|mai arrivat|nessuno rispond|non rispond|rimborso|truffa|"
-    r"ancora niente|vergogna|addebitat\w* due volte|non funziona",
+    r"ancora niente|vergogna|addebitat\w* due volte|non funziona|"
+    r"\brott[oaie]\b|danneggiat|difettos|cancellat|annullat|ritardo|pers[oaie]\b|"
+    r"bloccat|di nuovo|ancora una volta|ancora non|in attesa|aspetto da|senza (?:nessun[oa]? )?"
+    r"(?:avviso|risposta|notizi)|nessun[oa]? (?:risposta|notizi)|pessim|orribile|"
+    r"inaccettabile|delus|reclamo",
+    "nl": r"niet (?:geleverd|ontvangen|aangekomen|bezorgd)|nooit (?:geleverd|ontvangen|"
+    r"aangekomen|bezorgd)|nog steeds (?:niet|geen)|niemand (?:reageert|antwoordt)|"
+    r"geen (?:reactie|antwoord)|reageert niet|terugbetaling|geld terug|oplichting|werkt niet|"
+    r"kapot|beschadigd|defect|geannuleerd|vertraag|vertraging|kwijt|verloren|geblokkeerd|"
+    r"alweer|weer eens|wacht al|twee keer afgeschreven|verschrikkelijk|onacceptabel|"
+    r"teleurgesteld|schandalig|klacht",
 }
+# Thanks and praise in the same languages (the English cue block's gratitude and praise
+# words, translated); a message with one of these and no grievance is praise.
+_PRAISE: Final = {
+    "es": r"gracias|perfect|excelente|genial|estupend|maravill|incre[ií]ble|r[aá]pid|encant|"
+    r"resuelto|solucionad|felicidades|lo mejor",
+    "pt": r"obrigad|perfeit|excelente|[oó]tim|maravilh|incr[ií]vel|r[aá]pid|adorei|resolvid|"
+    r"parab[eé]ns|o melhor",
+    "fr": r"merci|parfait|excellent|g[ée]nial|super\b|rapide|bravo|adore|r[ée]solu|r[ée]gl[ée]|"
+    r"au top|le meilleur",
+    "de": r"danke|perfekt|super\b|toll|klasse|prima|hervorragend|schnell|gel[öo]st|behoben|"
+    r"der beste|die beste",
+    "it": r"grazie|perfett|ottim|eccellente|bravissim|gentil|veloc|rapid|risolt|fantastic|"
+    r"il migliore",
+    "nl": r"bedankt|dank je|dank u|perfect|super\b|\btop\b|snel|geweldig|fantastisch|"
+    r"opgelost|de beste",
+}
+_PRAISE_RE: Final = {k: re.compile(v) for k, v in _PRAISE.items()}
 _GRIEVANCE_RE: Final = {k: re.compile(v) for k, v in _GRIEVANCE.items()}
 _OFFER: Final = re.compile(
     r"\b(?:(?:back )?in stock|restock\w*|out of stock|available|availability|ship(?:ping)? to|"
@@ -66,6 +128,67 @@ _OFFER: Final = re.compile(
     r"open(?:ing)? (?:hours|times)|when (?:do|does|will|is|are) [\w ]{0,20}(?:open|close|"
     r"launch|release|restock|coming back|back)|price|how much|coming back|launch\w*|"
     r"release\w*|menu|vegan|gluten)\b"
+)
+# A problem a thank-you recounts (the cue block's failure words, and a few more) ...
+_PROBLEM: Final = LET_DOWN | frozenset((
+    "missing", "damaged", "faulty", "defective", "crash", "crashed", "error", "failed", "wrong",
+    "stuck", "blocked", "declined", "charged", "issue", "issues", "problem", "problems",
+    "mixup", "glitch", "bug", "outage", "cracked", "leaking", "leak",
+))  # fmt: skip
+# ... then put right ...
+_RESOLVED: Final = SOLVE_VERBS | frozenset((
+    "swapped", "reimbursed", "credited", "rebooked", "unblocked", "restored", "arrived",
+    "delivered", "turned", "showed", "came", "working", "flawless", "updated", "found",
+    "returned", "exchanged", "reinstated", "recovered",
+))  # fmt: skip
+# "back" counts as put right only after one of these ("the money was back", "it's back";
+# not "I want my money back").
+_BACK_AFTER: Final = frozenset(("was", "is", "were", "are", "it's", "came", "got", "now", "all"))
+# ... ending in thanks or praise.
+_PRAISE_EN: Final = re.compile(
+    r"\b(?:thanks?|thank you|ty|cheers|kudos|impress\w*|brilliant|excellent|amazing|awesome|"
+    r"fantastic|great|superb|perfect|lovely|legends?|stars?|heroes|hero|lifesavers?|top marks|"
+    r"nice one|fair play|well done|spot on|chuffed|couldn't ask for more|that's service|"
+    r"(?:great|good|excellent|brilliant) service|recommend|happy|pleased|grateful|appreciate\w*)"
+    r"\b"
+)
+# Words that undo a turnaround wherever they stand: the wait or the problem goes on.
+_ONGOING: Final = frozenset(("still", "yet", "waiting", "again", "another", "anymore"))
+_SARCASM_MARK: Final = re.compile(r"said no ?(?:one|body) ever|(?:^|\s)/s\b|\U0001f643|\U0001f644")
+_WIDER_GRIEVANCE: Final = re.compile(
+    r"\b(?:vanish\w*|disappear\w*|melted|no record|rubbish|garbage|shocking|appalling|dreadful|"
+    r"lousy|not impressed|transferred|no luck|"
+    r"(?:did ?n[o']?t|does ?n[o']?t|won'?t) (?:work|help|fix)|"
+    r"same (?:thing|problem|issue|error|story|again)|also (?:faulty|broken|damaged)|"
+    r"(?:keeps?|kept|still) (?:crash|drop|fail|freez|happen|load|buffer|pop|show|say|log|"
+    r"disconnect|restart|reboot|lagg|break|stopp|tim|declin|cutt|charg)\w*|"
+    r"without (?:asking|warning|notice|telling)|"
+    r"pay(?:ing)? (?:more|extra|double)|price (?:rise|hike|increase)s?|surprise (?:fee|charge)s?)\b"
+)
+# Names of devices and systems, and words that only describe one.
+_DEVICE: Final = frozenset((
+    "iphone", "ipad", "ipod", "mac", "macbook", "imac", "pixel", "galaxy", "samsung", "android",
+    "ios", "ipados", "macos", "osx", "windows", "linux", "chromebook", "huawei", "xiaomi",
+    "oneplus", "motorola", "nokia", "lenovo", "dell", "hp", "sony", "lg", "roku", "firestick",
+    "alexa", "echo", "sonos", "playstation", "ps0", "xbox", "version", "model", "gb", "tb",
+    "firmware", "os", "build", "laptop", "tablet", "desktop", "sierra", "mojave",
+))  # fmt: skip
+_VERSION: Final = re.compile(r"\b[a-z]?0+(?:\.0+)+\b|\b(?:ios|android|windows|version) 0+\b")
+# What says something is wrong in a follow-up (negated forms like "no error messages" do not
+# count: the scan reads the negation-marked tokens).
+_SYMPTOM: Final = _PROBLEM | _FAILURE_AFTER | frozenset((
+    "happens", "happening", "happened", "started", "starts", "occurs", "occurring", "occurred",
+    "skipping", "skips", "static", "freezes", "freezing", "froze", "stops", "crashes",
+    "can't", "cant", "cannot", "won't", "wont", "doesn't", "doesnt", "isn't", "isnt", "not",
+    "didn't", "didnt", "unable", "only", "keeps", "but", "longer", "sucks", "bug", "bugs",
+    "supposed", "trying", "tried", "ridden", "slow", "drains", "draining",
+))  # fmt: skip
+_NONE: Final = frozenset(("no", "without", "zero", "any"))
+_WORKS_NOW: Final = re.compile(
+    r"\b(?:(?:that|it|this|which|the (?:restart|reinstall|update|reset|fix)) (?:has )?"
+    r"(?:worked|works|did it|did the trick|fixed it|sorted it|helped)|(?:it's|its|it is|all|now) "
+    r"(?:working|fine|good|sorted)|working (?:now|again|fine)|all good|fine now|sorted now|"
+    r"(?:fine|working|good) again|problem solved|issue (?:is )?(?:resolved|solved|fixed))\b"
 )
 _WORDLESS: Final = re.compile(r"^[\W_]*$")
 _PLACEHOLDERS: Final = re.compile(r"@user|http")
@@ -80,12 +203,72 @@ class TextFacts:
     foreign_grievance: _BoolArray
     angry_emoji_only: _BoolArray
     asks_about_offer: _BoolArray
+    turnaround: _BoolArray
+    sarcasm_marker: _BoolArray
+    wider_grievance: _BoolArray
+    foreign_praise: _BoolArray
+    device_details: _BoolArray
+    works_now: _BoolArray
 
 
 def _late_failure(normalised: str) -> bool:
     tokens = _TOKEN.findall(normalised)
     solved = [i for i, t in enumerate(tokens) if t in SOLVE_VERBS]
     return bool(solved) and any(t in _FAILURE_AFTER for t in tokens[solved[0] + 1 :])
+
+
+def _turnaround(tokens: list[str]) -> bool:
+    """A problem, then after it something put right and thanks or praise, nothing ongoing."""
+    if _PROBLEM.isdisjoint(tokens):
+        return False  # the usual case, decided in C
+    if "?" in tokens or not _ONGOING.isdisjoint(tokens):
+        return False
+    negated = negate(tokens)
+    problems = [i for i, t in enumerate(tokens) if t in _PROBLEM]
+    if not problems:
+        return False
+    first = problems[0]
+    fixed = [
+        i
+        for i, t in enumerate(negated)
+        if i > first
+        and (t in _RESOLVED or (t == "back" and i > 0 and tokens[i - 1] in _BACK_AFTER))
+    ]
+    if not fixed:
+        return False
+    after = tokens[fixed[0] + 1 :]
+    if any(t in _FAILURE_AFTER or t in _PROBLEM for t in after):
+        return False
+    return bool(_PRAISE_EN.search(" ".join(tokens[first + 1 :])))
+
+
+def _device_details(normalised: str, tokens: list[str]) -> bool:
+    """Names a device, system or version at least twice and no symptom."""
+    named = sum(t in _DEVICE for t in tokens) + len(_VERSION.findall(normalised))
+    if named < 2 or "?" in tokens or _WIDER_GRIEVANCE.search(normalised):
+        return False
+    if "no longer" in normalised:
+        return False
+    # "no error messages", "without issues": a problem word right after these is no symptom
+    return not any(
+        t in _SYMPTOM and (i == 0 or tokens[i - 1] not in _NONE) for i, t in enumerate(tokens)
+    )
+
+
+def _works_now(normalised: str) -> bool:
+    """Says it works now, and nothing after that says otherwise."""
+    matches = list(_WORKS_NOW.finditer(normalised))
+    if not matches:
+        return False
+    last = matches[-1]
+    negated = negate(tokenise(normalised[: last.start()]))
+    if negated and negated[-1].startswith("neg_"):
+        return False  # "not working now"
+    rest = normalised[last.end() :]
+    tokens = tokenise(rest)
+    if "?" in tokens or _WIDER_GRIEVANCE.search(rest) or EMOJI_NEGATIVE.search(normalised):
+        return False
+    return not any(t in _SYMPTOM or t in _ONGOING for t in negate(tokens))
 
 
 def _angry_emoji_only(normalised: str) -> bool:
@@ -103,10 +286,25 @@ def text_facts(normalised: Sequence[str], languages: Sequence[str]) -> TextFacts
         lang in _GRIEVANCE_RE and bool(_GRIEVANCE_RE[lang].search(t))
         for t, lang in zip(normalised, languages, strict=True)
     ]
+    praise = [
+        lang in _PRAISE_RE and bool(_PRAISE_RE[lang].search(t)) and not g
+        for t, lang, g in zip(normalised, languages, grievance, strict=True)
+    ]
+    tokens = [tokenise(t) for t in normalised]
     return TextFacts(
         personal=np.asarray([bool(_FIRST_PERSON.search(t)) for t in normalised], dtype=bool),
         late_failure=np.asarray([_late_failure(t) for t in normalised], dtype=bool),
         foreign_grievance=np.asarray(grievance, dtype=bool),
         angry_emoji_only=np.asarray([_angry_emoji_only(t) for t in normalised], dtype=bool),
         asks_about_offer=np.asarray([bool(_OFFER.search(t)) for t in normalised], dtype=bool),
+        turnaround=np.asarray([_turnaround(t) for t in tokens], dtype=bool),
+        sarcasm_marker=np.asarray([bool(_SARCASM_MARK.search(t)) for t in normalised], dtype=bool),
+        wider_grievance=np.asarray(
+            [bool(_WIDER_GRIEVANCE.search(t)) for t in normalised], dtype=bool
+        ),
+        foreign_praise=np.asarray(praise, dtype=bool),
+        device_details=np.asarray(
+            [_device_details(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
+        ),
+        works_now=np.asarray([_works_now(t) for t in normalised], dtype=bool),
     )
