@@ -44,12 +44,14 @@ from followback.store.tracking_queries import (
     iter_edges,
     iter_events,
     iter_snapshots,
+    last_sync_at,
     load_day_counts,
     load_experiment,
     load_first_contacts,
     load_snapshots,
     load_survival_edges,
 )
+from followback.tracking.analyses import RetentionAnalyses
 from followback.tracking.experiment import ExperimentResult, analyse_experiment
 from followback.tracking.metrics import (
     ActivityCounts,
@@ -69,8 +71,10 @@ __all__ = [
     "RETENTION_FILES",
     "AccountAnalytics",
     "account_analytics",
+    "retention_analyses",
     "retention_csv",
     "retention_html",
+    "retention_svg",
     "retention_tables",
     "write_csv_text",
     "write_report",
@@ -89,10 +93,23 @@ class AccountAnalytics:
     counts: AudienceCounts
     daily: pl.DataFrame
     snapshots: pl.DataFrame
-    experiment: ExperimentResult
-    observational: AdjustedComparison
-    sla: AdjustedComparison
-    cohorts: pl.DataFrame
+    retention: RetentionAnalyses
+
+    @property
+    def experiment(self) -> ExperimentResult:
+        return self.retention.experiment
+
+    @property
+    def observational(self) -> AdjustedComparison:
+        return self.retention.observational
+
+    @property
+    def sla(self) -> AdjustedComparison:
+        return self.retention.sla
+
+    @property
+    def cohorts(self) -> pl.DataFrame:
+        return self.retention.cohorts
 
     def figures_svg(self) -> dict[str, str]:
         """The account's figures as inline SVG, by name."""
@@ -101,32 +118,33 @@ class AccountAnalytics:
             "ratio": to_svg(ratio_figure(self.daily)),
             "churn": to_svg(churn_figure(self.daily)),
             "inactive": to_svg(inactive_figure(self.snapshots)),
-            **self.retention_svg(),
+            **retention_svg(self.retention),
         }
 
-    def retention_svg(self) -> dict[str, str]:
-        """The retention figures (the experiment's arms, the observational comparisons)."""
-        exp = self.experiment
-        return {
-            "experiment": _survival_svg(
-                exp.curves,
-                "Experiment: followed back vs held out (as assigned)",
-                exp.headline,
-                "days since assignment",
-            ),
-            "survival": _survival_svg(
-                self.observational.groups,
-                "Observational: followed back by day 2 vs not",
-                self.observational.message,
-                "days since day 2 after following",
-            ),
-            "sla": _survival_svg(
-                self.sla.groups,
-                "Observational: first message answered within the SLA vs not",
-                self.sla.message,
-                "days since the SLA deadline",
-            ),
-        }
+
+def retention_svg(analyses: RetentionAnalyses) -> dict[str, str]:
+    """The retention figures (the experiment's arms, the observational comparisons)."""
+    exp = analyses.experiment
+    return {
+        "experiment": _survival_svg(
+            exp.curves,
+            "Experiment: followed back vs held out (as assigned)",
+            exp.headline,
+            "days since assignment",
+        ),
+        "survival": _survival_svg(
+            analyses.observational.groups,
+            "Observational: followed back by day 2 vs not",
+            analyses.observational.message,
+            "days since day 2 after following",
+        ),
+        "sla": _survival_svg(
+            analyses.sla.groups,
+            "Observational: first message answered within the SLA vs not",
+            analyses.sla.message,
+            "days since the SLA deadline",
+        ),
+    }
 
 
 # Drawn survival figures by their inputs: drawing one takes matplotlib about 0.15 CPU-s,
@@ -157,7 +175,6 @@ def account_analytics(
 ) -> AccountAnalytics:
     """Metrics, daily series, the experiment and the observational retention comparisons."""
     account = AccountRepo(session).get(account_id)
-    settings = PolicyRepo(session).get(account_id).settings
     snapshots = load_snapshots(session, account_id)
     daily = daily_series_from_counts(
         snapshots.select("at", "followers", "following"), load_day_counts(session, account_id)
@@ -184,12 +201,6 @@ def account_analytics(
         "records": int(snapshots["records"].sum()) if not snapshots.is_empty() else 0,
         "cost_usd": float(snapshots["cost_usd"].sum()) if not snapshots.is_empty() else 0.0,
     }
-    # Analyses run as of the last sync, not the wall clock: a paused or simulated account
-    # gets the same answer whenever (and from wherever) it is looked at.
-    if not snapshots.is_empty():
-        last_sync: datetime = snapshots["at"].max()  # type: ignore[assignment]
-        now = min(now, last_sync)
-    survival = load_survival_edges(session, account_id, now)
     return AccountAnalytics(
         account=account,
         summary=summary,
@@ -197,8 +208,29 @@ def account_analytics(
         counts=counts,
         daily=daily,
         snapshots=snapshots,
+        retention=retention_analyses(session, account_id, now, sla_minutes=sla_minutes),
+    )
+
+
+def retention_analyses(
+    session: Session, account_id: int, now: datetime, *, sla_minutes: int = DEFAULT_SLA_MINUTES
+) -> RetentionAnalyses:
+    """The experiment, the observational comparisons and the weekly cohorts of one account:
+    the Retention page's figures, which the service keeps (seconds at millions of
+    followers: survival models over every arrival and first contact)."""
+    holdout_days = PolicyRepo(session).get(account_id).settings.holdout_days
+    # Analyses run as of the last sync, not the wall clock: a paused or simulated account
+    # gets the same answer whenever (and from wherever) it is looked at.
+    last_sync = last_sync_at(session, account_id)
+    if last_sync is not None:
+        now = min(now, last_sync)
+    survival = load_survival_edges(session, account_id, now)
+    return RetentionAnalyses(
+        as_of=now,
+        sla_minutes=sla_minutes,
+        holdout_days=holdout_days,
         experiment=analyse_experiment(
-            load_experiment(session, account_id), now, horizon_days=settings.holdout_days
+            load_experiment(session, account_id), now, horizon_days=holdout_days
         ),
         observational=compare_followback(survival, now),
         sla=compare_sla(load_first_contacts(session, account_id), now, sla_minutes),
@@ -215,19 +247,21 @@ RETENTION_FILES = (
 )
 
 
-def retention_tables(item: AccountAnalytics) -> dict[str, tuple[list[str], list[list[Any]]]]:
+def retention_tables(
+    analyses: RetentionAnalyses,
+) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """What each retention chart and table shows, as CSV header and rows, by file name.
 
     The report writes these files and the dashboard serves them, so both show the same
     figures.
     """
-    exp = item.experiment
+    exp = analyses.experiment
     curve_header = ["comparison", "group", "day", "still_following", "lower_95", "upper_95"]
     curves: list[list[Any]] = []
     for name, groups in (
         ("experiment", exp.curves),
-        ("observational_followback", item.observational.groups),
-        ("observational_sla", item.sla.groups),
+        ("observational_followback", analyses.observational.groups),
+        ("observational_sla", analyses.sla.groups),
     ):
         for g in groups:
             curves += [
@@ -265,7 +299,7 @@ def retention_tables(item: AccountAnalytics) -> dict[str, tuple[list[str], list[
             arms,
         ),
         "experiment_cohorts.csv": _frame_rows(exp.cohorts),
-        "cohorts_by_week.csv": _frame_rows(item.cohorts),
+        "cohorts_by_week.csv": _frame_rows(analyses.cohorts),
     }
 
 
@@ -310,10 +344,24 @@ def _env() -> Environment:
     )
 
 
-def _view(item: AccountAnalytics, *, retention_only: bool = False) -> dict[str, Any]:
-    """One account as the report's templates read it (``retention_only``: only the
-    retention section's figures are drawn; drawing is most of the Retention page's time)."""
-    svgs = item.retention_svg() if retention_only else item.figures_svg()
+def _retention_view(analyses: RetentionAnalyses, svgs: dict[str, str]) -> dict[str, Any]:
+    """The retention section's part of the report templates' view of one account
+    (drawing the figures is most of the Retention page's time: only these are drawn)."""
+    return {
+        "experiment": analyses.experiment,
+        "experiment_figure": svgs["experiment"],
+        "observational": analyses.observational,
+        "observational_figure": svgs["survival"],
+        "sla": analyses.sla,
+        "sla_figure": svgs["sla"],
+        "cohorts": analyses.cohorts.to_dicts(),
+        "experiment_cohorts": analyses.experiment.cohorts.to_dicts(),
+    }
+
+
+def _view(item: AccountAnalytics) -> dict[str, Any]:
+    """One account as the report's templates read it."""
+    svgs = item.figures_svg()
     return {
         "platform": item.account.platform.value,
         "handle": item.account.handle,
@@ -321,32 +369,26 @@ def _view(item: AccountAnalytics, *, retention_only: bool = False) -> dict[str, 
         "totals": item.totals,
         "counts": item.counts,
         "figures": [svgs[k] for k in ("followers", "ratio", "churn", "inactive") if k in svgs],
-        "experiment": item.experiment,
-        "experiment_figure": svgs["experiment"],
-        "observational": item.observational,
-        "observational_figure": svgs["survival"],
-        "sla": item.sla,
-        "sla_figure": svgs["sla"],
-        "cohorts": item.cohorts.to_dicts(),
-        "experiment_cohorts": item.experiment.cohorts.to_dicts(),
+        **_retention_view(item.retention, svgs),
     }
 
 
-def retention_html(item: AccountAnalytics) -> str:
+def retention_html(analyses: RetentionAnalyses) -> str:
     """The report's retention section for one account, as HTML (the dashboard's Retention
     page shows exactly this, so the two cannot drift apart)."""
-    view = _view(item, retention_only=True)
+    view = _retention_view(analyses, retention_svg(analyses))
     return _env().get_template("_retention.html").render(a=view, fmt=_fmt, pct=_pct)
 
 
 def retention_csv(
-    items: Sequence[AccountAnalytics], name: str
+    items: Sequence[tuple[BrandAccount, RetentionAnalyses]], name: str
 ) -> tuple[list[str], Iterator[list[Any]]]:
-    """Header and rows of retention file ``name`` for ``items``, each row led by the
-    account's id and handle (the report's files and the dashboard's downloads alike)."""
-    tables = [(item, retention_tables(item)[name]) for item in items]
+    """Header and rows of retention file ``name`` for each (account, analyses), each row
+    led by the account's id and handle (the report's files and the dashboard's downloads
+    alike)."""
+    tables = [(account, retention_tables(analyses)[name]) for account, analyses in items]
     header = next((t[0] for _, t in tables if t[0]), [])
-    rows = ([item.account.id, item.account.handle, *row] for item, t in tables for row in t[1])
+    rows = ([account.id, account.handle, *row] for account, t in tables for row in t[1])
     return ["account_id", "handle", *header], rows
 
 
@@ -363,7 +405,7 @@ def write_csv_text(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
 def _write_retention_csvs(out_dir: Path, items: list[AccountAnalytics]) -> list[str]:
     """The retention tables of every account, one file each."""
     for name in RETENTION_FILES:
-        _write_csv(out_dir / name, *retention_csv(items, name))
+        _write_csv(out_dir / name, *retention_csv([(i.account, i.retention) for i in items], name))
     return list(RETENTION_FILES)
 
 

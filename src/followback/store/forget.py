@@ -41,6 +41,7 @@ from followback.store.tables import (
     MessageRow,
     ProfileSnapshotRow,
     RemoteAccountRow,
+    RetentionAnalysisRow,
 )
 
 __all__ = [
@@ -81,6 +82,9 @@ FORGET_COVERAGE: dict[str, str] = {
     # skip: no remote person's data, or other people's own words
     "decision_counts": "skip: counts per account, state and verdict, no person's data"
     " (forgetting subtracts the person's decisions)",
+    "retention_analyses": "skip: survival curves and estimates per account, no person's id"
+    " (forgetting drops the kept analyses of the person's platform; the next refresh"
+    " computes them without the person)",
     "follow_days": "skip: counts per account and day, no person's data (forgetting"
     " subtracts the person's edges and events from them)",
     "brand_accounts": "skip: the brand's own accounts",
@@ -282,6 +286,11 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
         ),
         ("conversations", delete(ConversationRow).where(ConversationRow.id.in_(convs))),
         ("contacts", delete(ContactRow).where(ContactRow.id.in_(contact))),
+        # Computed with the person's rows: dropped, so no figure keeps their part.
+        (
+            "retention_analyses",
+            delete(RetentionAnalysisRow).where(RetentionAnalysisRow.brand_account_id.in_(brands)),
+        ),
     ]
     # The per-state decision counts and the daily counts lose this person's rows with them.
     DecisionCountRepo(s).forget(

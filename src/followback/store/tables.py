@@ -63,6 +63,7 @@ __all__ = [
     "RateBucketRow",
     "RemoteAccountRow",
     "ReplyDraftRow",
+    "RetentionAnalysisRow",
     "SavedReplyRow",
     "SyncStateRow",
     "TeamMemberRow",
@@ -388,6 +389,25 @@ class MetricSnapshotRow(Base):
     followers: Mapped[int] = mapped_column(BigInteger)
     following: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class RetentionAnalysisRow(Base):
+    """An account's retention analyses as the service last computed them (the Retention
+    page reads this instead of fitting survival models on each view; see
+    :mod:`followback.store.retention_analyses`)."""
+
+    __tablename__ = "retention_analyses"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    computed_at: Mapped[datetime]  # when they were computed (wall clock)
+    as_of: Mapped[datetime]  # the time they ran as of (the last sync, or the clock)
+    synced_at: Mapped[datetime | None]  # the account's latest sync when they were computed
+    sla_minutes: Mapped[int] = mapped_column(Integer)
+    holdout_days: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)  # how long computing them took
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # zlib of followback.tracking.analyses
 
 
 class TeamMemberRow(Base):

@@ -44,6 +44,7 @@ __all__ = [
     "iter_events",
     "iter_snapshots",
     "last_full_scan_at",
+    "last_sync_at",
     "load_day_counts",
     "load_events",
     "load_experiment",
@@ -405,6 +406,16 @@ def load_first_contacts(session: Session, account_id: int) -> pl.DataFrame:
         .where(ConversationRow.brand_account_id == account_id)
     )
     return _with_back(session, account_id, frame, "opened_at", among).select(list(CONTACT_SCHEMA))
+
+
+def last_sync_at(session: Session, account_id: int) -> datetime | None:
+    """When the account's latest metric snapshot (one per sync) was taken, if ever."""
+    at = session.execute(
+        select(func.max(MetricSnapshotRow.at)).where(
+            MetricSnapshotRow.brand_account_id == account_id
+        )
+    ).scalar_one_or_none()
+    return None if at is None else as_utc(at)
 
 
 def last_full_scan_at(session: Session, account_id: int | None) -> datetime | None:

@@ -8,6 +8,7 @@ With PostgreSQL the work goes through the procrastinate queue (:class:`AccountQu
 - stops gracefully on SIGTERM/SIGINT: running cycles finish, locks are released;
 - serves ``/healthz`` and Prometheus ``/metrics`` on a small HTTP port;
 - applies the data-retention settings once a day;
+- keeps each account's retention analyses current (hourly; the Retention page reads them);
 - logs JSON lines that never carry tokens or message bodies.
 """
 
@@ -170,6 +171,33 @@ async def _retention_loop(store: Store, settings: RetentionSettings, stop: async
             await asyncio.wait_for(stop.wait(), timeout=RETENTION_EVERY_S)
 
 
+def _sla_minutes(options: ServiceOptions) -> int:
+    from followback.services.report import DEFAULT_SLA_MINUTES
+
+    return options.inbox.first_response_sla_minutes if options.inbox else DEFAULT_SLA_MINUTES
+
+
+async def _refresh_analyses(store: Store, options: ServiceOptions) -> None:
+    """Recompute the retention analyses that are missing or behind their account's sync
+    (in a thread: a large account's take seconds of CPU)."""
+    from followback.services.retention_analyses import refresh_stale
+
+    refreshed = await asyncio.to_thread(
+        partial(refresh_stale, store, clock=utcnow, sla_minutes=_sla_minutes(options))
+    )
+    if refreshed:
+        log.info("retention analyses refreshed", extra={"accounts": refreshed})
+
+
+async def _analyses_loop(store: Store, options: ServiceOptions, stop: asyncio.Event) -> None:
+    from followback.services.retention_analyses import REFRESH_EVERY_S
+
+    while not stop.is_set():
+        await _refresh_analyses(store, options)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=REFRESH_EVERY_S)
+
+
 async def _deliver_notifications(
     store: Store,
     settings: NotifySettings,
@@ -292,17 +320,20 @@ async def _run_local(rt: _Runtime, runner: JobRunner) -> None:
     if rt.options.once:
         await sched.run_once()
         await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla, rt.options.inbox)
+        await _refresh_analyses(rt.store, rt.options)
         return
     retention = asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop))
     notifier = asyncio.create_task(
         _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla, rt.options.inbox)
     )
+    analyses = asyncio.create_task(_analyses_loop(rt.store, rt.options, rt.stop))
     try:
         await sched.run_forever()
     finally:
         rt.stop.set()
         await retention
         await notifier
+        await analyses
 
 
 async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
@@ -319,10 +350,13 @@ async def _run_queue(rt: _Runtime, runner: JobRunner) -> None:
     if rt.options.once:
         await queue.run_once()
         await _deliver_notifications(rt.store, rt.options.notify, rt.options.sla, rt.options.inbox)
+        if rt.options.schedule:
+            await _refresh_analyses(rt.store, rt.options)
         return
     tasks = []
     if rt.options.schedule:
         tasks.append(asyncio.create_task(_retention_loop(rt.store, rt.options.retention, rt.stop)))
+        tasks.append(asyncio.create_task(_analyses_loop(rt.store, rt.options, rt.stop)))
         tasks.append(
             asyncio.create_task(
                 _notify_loop(rt.store, rt.options.notify, rt.stop, rt.options.sla, rt.options.inbox)

@@ -6,12 +6,15 @@ import csv
 import io
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from followback.services import report
+from followback.services import report, retention_analyses
+from followback.store import Store
+from followback.store.edges import EdgeRepo
 
 
 def test_retention_page_shows_the_experiment_status_and_downloads(
@@ -64,3 +67,49 @@ def test_retention_figures_are_drawn_once_per_data(
     assert len(drawn) == 3
     again = client.get("/retention", params={"account": seeded.mastodon_id}).text
     assert len(drawn) == 3 and again == first
+
+
+def test_the_page_shows_when_its_analyses_were_computed(
+    client_as: Callable[[str], TestClient], seeded
+) -> None:
+    """A small account's analyses are computed at the first view and kept; the page and
+    the API say when."""
+    client = client_as("vic")
+    html = client.get("/retention", params={"account": seeded.mastodon_id}).text
+    assert "Analyses computed" in html and "Out of date" not in html
+    data = client.get("/api/retention", params={"account": seeded.mastodon_id}).json()
+    assert data["analyses"]["state"] == "current" and data["analyses"]["computed_at"]
+    assert data["analyses"]["seconds"] >= 0
+
+
+def test_a_large_account_waits_for_the_service_and_says_so(
+    client_as: Callable[[str], TestClient],
+    seeded,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above the inline limit the page computes nothing: "not computed yet" until the
+    service's refresh, then the kept figures, marked out of date after a newer sync."""
+    monkeypatch.setattr(retention_analyses, "INLINE_MAX_ARRIVALS", 0)
+    client = client_as("vic")
+    account = {"account": seeded.mastodon_id}
+    html = client.get("/retention", params=account).text
+    assert "not computed yet" in html and "<svg" not in html
+    data = client.get("/api/retention", params=account).json()
+    assert data["analyses"]["state"] == "missing" and data["experiment"] is None
+    assert data["counts"]["arrivals"] == 5  # the counts are read as they are
+    download = client.get("/retention/cohorts_by_week.csv", params=account)
+    assert download.status_code == 409 and "not computed yet" in download.text
+
+    at = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    assert seeded.mastodon_id in retention_analyses.refresh_stale(store, clock=lambda: at)
+    html = client.get("/retention", params=account).text
+    assert "Analyses computed" in html and html.count("<svg") >= 3
+    assert client.get("/api/retention", params=account).json()["analyses"]["state"] == "current"
+
+    with store.session() as s:
+        EdgeRepo(s).record_metric_snapshot(seeded.mastodon_id, at, 4, 0)  # a sync
+    html = client.get("/retention", params=account).text
+    assert "Out of date" in html and "the account synced since" in html
+    assert html.count("<svg") >= 3  # the kept figures are still shown
+    assert client.get("/api/retention", params=account).json()["analyses"]["state"] == "stale"
