@@ -38,10 +38,11 @@ __all__ = [
 ]
 
 REFRESH_EVERY_S = 3600.0  # how often the service looks for analyses behind their account
-# Up to this many follower arrivals (the survival models' rows), the page computes missing
-# or out-of-date analyses itself: measured in bench/RESULTS.md ("Retention analyses: cost
-# against arrivals") at well under the page's 300 ms budget.
-INLINE_MAX_ARRIVALS = 20_000
+# Up to this many follower arrivals, the page computes missing or out-of-date analyses
+# itself. Measured on bench_web.py's account shape on PostgreSQL (bench/RESULTS.md, "The
+# Retention page's analyses: cost against size"): 2,000 arrivals and 1,000 conversations
+# 0.11-0.16 s, 20,000 and 10,000 1.6-5.7 s (load 6-7 on 2 cores).
+INLINE_MAX_ARRIVALS = 2_000
 
 
 @dataclass(frozen=True)
