@@ -253,6 +253,7 @@ def _rebuild_counts(url: str, *, inbox: bool = True) -> float:
     from followback.store.decision_counts import DecisionCountRepo
     from followback.store.follow_days import FollowDayRepo
     from followback.store.inbox import InboxRepo
+    from followback.store.message_days import MessageDayRepo
 
     t = time.perf_counter()
     store = open_store(url, migrate=False)
@@ -264,6 +265,8 @@ def _rebuild_counts(url: str, *, inbox: bool = True) -> float:
         DecisionCountRepo(s).rebuild()
         if inbox:
             InboxRepo(s).rebuild_last_outbound()
+        if inspect(store.engine).has_table("message_days"):
+            MessageDayRepo(s).rebuild()
     store.dispose()
     return time.perf_counter() - t
 

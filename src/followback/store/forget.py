@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from followback.store.decision_counts import DecisionCountRepo
 from followback.store.follow_days import FollowDayRepo
+from followback.store.message_days import MessageDayRepo
 from followback.store.tables import (
     ActionRow,
     AuditRow,
@@ -85,6 +86,8 @@ FORGET_COVERAGE: dict[str, str] = {
     "retention_analyses": "skip: survival curves and estimates per account, no person's id"
     " (forgetting drops the kept analyses of the person's platform; the next refresh"
     " computes them without the person)",
+    "message_days": "skip: counts per account and day, no person's data (forgetting"
+    " subtracts the person's messages from them)",
     "follow_days": "skip: counts per account and day, no person's data (forgetting"
     " subtracts the person's edges and events from them)",
     "brand_accounts": "skip: the brand's own accounts",
@@ -253,6 +256,10 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
         ContactRow.platform == platform, ContactRow.remote_id == remote_id
     )
     convs = select(ConversationRow.id).where(ConversationRow.contact_id.in_(contact))
+    their_messages = or_(
+        MessageRow.conversation_id.in_(convs),
+        (MessageRow.platform == platform) & (MessageRow.author_id == remote_id),
+    )
     on_brand: dict[str, Any] = {
         "follow_edges": FollowEdgeRow,
         "follow_events": FollowEventRow,
@@ -275,15 +282,7 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
                 ActionRow.brand_account_id.in_(brands), ActionRow.target == remote_id
             ),
         ),
-        (
-            "messages",
-            delete(MessageRow).where(
-                or_(
-                    MessageRow.conversation_id.in_(convs),
-                    (MessageRow.platform == platform) & (MessageRow.author_id == remote_id),
-                )
-            ),
-        ),
+        ("messages", delete(MessageRow).where(their_messages)),
         ("conversations", delete(ConversationRow).where(ConversationRow.id.in_(convs))),
         ("contacts", delete(ContactRow).where(ContactRow.id.in_(contact))),
         # Computed with the person's rows: dropped, so no figure keeps their part.
@@ -300,6 +299,7 @@ def delete_person_rows(s: Session, platform: str, remote_id: str) -> dict[str, i
         (FollowEventRow.brand_account_id.in_(brands)) & (FollowEventRow.remote_id == remote_id),
         (FollowEdgeRow.brand_account_id.in_(brands)) & (FollowEdgeRow.remote_id == remote_id),
     )
+    MessageDayRepo(s).forget(their_messages)
     deleted: dict[str, int] = {}
     for name, stmt in steps:
         result = s.execute(stmt.execution_options(synchronize_session=False))

@@ -36,6 +36,7 @@ from followback.inbox.threading import channel_of, thread_key
 from followback.store import keyset
 from followback.store.audit import AuditRepo
 from followback.store.edges import EdgeRepo
+from followback.store.message_days import MessageDayRepo
 from followback.store.tables import (
     ActionRow,
     BrandAccountRow,
@@ -344,6 +345,10 @@ class InboxRepo:
             existing = self.session.scalars(stmt).one()
             return IngestResult(existing.conversation_id, existing.id, False)
         self._absorb(conv, msg.created_at, cls, priority)
+        # The daily volume the overview and listening read, in the same transaction.
+        MessageDayRepo(self.session).record(
+            account_id, row.kind, msg.created_at, complaint=bool(cls.get("is_complaint"))
+        )
         return IngestResult(conv.id, row.id, True)
 
     @staticmethod

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followback.config import AccountSettings, ListenSettings
 from followback.domain import ErrorCode, UserError, utcnow
-from followback.domain.inbox import MessageKind
 from followback.inbox.signal import DayVolume
-from followback.store.follow_days import as_date, utc_day
+from followback.store.message_days import MessageDayRepo
 from followback.store.tables import (
-    ConversationRow,
     ListenRuleRow,
     MessageRow,
     SyncStateRow,
@@ -27,7 +25,6 @@ __all__ = ["MARKS_STREAM", "X_SPEND_STREAM", "ListenRepo", "seed_listen_from_set
 
 MARKS_STREAM = "listen.marks"
 X_SPEND_STREAM = "listen.x_spend"
-_ADDRESSED = (MessageKind.MENTION.value, MessageKind.REPLY.value, MessageKind.QUOTE.value)
 
 
 def _validate(data: Mapping[str, Any]) -> ListenSettings:
@@ -128,43 +125,14 @@ class ListenRepo:
     def daily_volume(self, account_id: int | None, first: date, last: date) -> list[DayVolume]:
         """Inbound public posts per UTC day from ``first`` to ``last`` (every day listed).
 
-        ``account_id`` ``None``: every account together.
+        ``account_id`` ``None``: every account together. Read from the daily counts
+        (``message_days``, one row per account and day), not from the messages.
         """
-        start = datetime.combine(first, time(0), tzinfo=utcnow().tzinfo)
-        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=utcnow().tzinfo)
-        # Counted per day in SQL (the range by the created_at index): the page reads one
-        # row per day and kind, however many posts there were.
-        day = utc_day(MessageRow.created_at, self.session.get_bind().dialect.name)
-        complaint = MessageRow.classification["is_complaint"].as_boolean()
-        stmt = (
-            select(
-                day,
-                MessageRow.kind,
-                func.count(),
-                func.coalesce(func.sum(case((complaint, 1), else_=0)), 0),
-            )
-            .join(ConversationRow, ConversationRow.id == MessageRow.conversation_id)
-            .where(
-                MessageRow.direction == "in",
-                MessageRow.kind.in_([*_ADDRESSED, MessageKind.HEARD.value]),
-                MessageRow.created_at >= start,
-                MessageRow.created_at < end,
-            )
-            .group_by(day, MessageRow.kind)
-        )
-        if account_id is not None:
-            stmt = stmt.where(ConversationRow.brand_account_id == account_id)
-        counts: dict[date, list[int]] = {}
-        for d, kind, n, complaints in self.session.execute(stmt):
-            c = counts.setdefault(as_date(d), [0, 0, 0])
-            c[1 if kind == MessageKind.HEARD.value else 0] += int(n)
-            c[2] += int(complaints)
-        days = (last - first).days + 1
+        counts = MessageDayRepo(self.session).by_day(account_id, first, last)
         out = []
-        for i in range(max(days, 0)):
+        for i in range(max((last - first).days + 1, 0)):
             d = first + timedelta(days=i)
-            m, h, comp = counts.get(d, [0, 0, 0])
-            out.append(DayVolume(d, m, h, comp))
+            out.append(DayVolume(d, *counts.get(d, (0, 0, 0))))
         return out
 
 

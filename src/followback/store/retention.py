@@ -10,6 +10,7 @@ from sqlalchemy import delete, false
 from sqlalchemy.orm import Session
 
 from followback.store.follow_days import FollowDayRepo
+from followback.store.message_days import MessageDayRepo
 from followback.store.tables import AuditRow, DeadLetterRow, FollowEventRow, MessageRow
 
 __all__ = ["RETAINED", "delete_older_than"]
@@ -30,6 +31,8 @@ def delete_older_than(s: Session, cutoffs: Mapping[str, datetime]) -> dict[str, 
         row, column = RETAINED[name]
         if row is FollowEventRow:  # the daily counts keep equal to the events left
             FollowDayRepo(s).forget_rows(column < cutoff, false())
+        if row is MessageRow:  # and the daily inbound volume to the messages left
+            MessageDayRepo(s).forget(column < cutoff)
         result = s.execute(delete(row).where(column < cutoff))
         deleted[name] = int(getattr(result, "rowcount", 0) or 0)
     return deleted

@@ -53,6 +53,7 @@ __all__ = [
     "LearnedAdjustmentRow",
     "ListenRuleRow",
     "LoginAttemptRow",
+    "MessageDayRow",
     "MessageRow",
     "MetricSnapshotRow",
     "NotificationRow",
@@ -253,6 +254,22 @@ class FollowDayRow(Base):
     followers_closed: Mapped[int] = mapped_column(BigInteger, default=0)  # by ended_at
     following_opened: Mapped[int] = mapped_column(BigInteger, default=0)
     following_closed: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class MessageDayRow(Base):
+    """Per account and UTC day: inbound posts naming the brand (addressed to it, heard by
+    listening, and complaints among both). Kept equal to a ``GROUP BY`` over ``messages``
+    by :mod:`followback.store.message_days`."""
+
+    __tablename__ = "message_days"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    mentions: Mapped[int] = mapped_column(BigInteger, default=0)
+    heard: Mapped[int] = mapped_column(BigInteger, default=0)
+    complaints: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class DecisionRow(Base):
