@@ -777,6 +777,24 @@ Index("ix_audit_account_at_id", AuditRow.brand_account_id, AuditRow.at, AuditRow
 Index("ix_messages_created_at", MessageRow.created_at)
 Index("ix_conversations_opened", ConversationRow.brand_account_id, ConversationRow.opened_at)
 Index("ix_conversations_opened_all", ConversationRow.opened_at)
+# Answered conversations by when they opened, with their first response (migration 0024):
+# the overview's response-time medians read these index entries, not the table.
+_ANSWERED = text("first_response_at IS NOT NULL")
+Index(
+    "ix_conversations_answered",
+    ConversationRow.brand_account_id,
+    ConversationRow.opened_at,
+    ConversationRow.first_response_at,
+    sqlite_where=_ANSWERED,
+    postgresql_where=_ANSWERED,
+)
+Index(
+    "ix_conversations_answered_all",
+    ConversationRow.opened_at,
+    ConversationRow.first_response_at,
+    sqlite_where=_ANSWERED,
+    postgresql_where=_ANSWERED,
+)
 # Decisions a person reviewed (migration 0020): the learning status counts only those.
 Index(
     "ix_decisions_reviewed",
