@@ -177,11 +177,13 @@ def test_only_questions_about_the_offer_are_calmed(clf: MessageClassifier) -> No
         "do you ship to Portugal?",
         "any update on the 20:07 to Liverpool?",
         "did the 50 bus stop running?!?",
+        # "hours" is a waiting word of the cue block; it kept this a complaint
+        "what are your opening hours on bank holidays?",
     ]
     normalised = [normalise_text(t) for t in texts]
     facts = text_facts(normalised, ["en"] * len(texts))
     rules = mod.cue_rules(clf.scores(texts)["cues"], facts)
-    assert rules.plain_question.tolist() == [True, True, False, False]
+    assert rules.plain_question.tolist() == [True, True, False, False, True]
 
 
 def test_a_failure_after_the_fix_spoils_the_thanks(clf: MessageClassifier) -> None:

@@ -250,7 +250,7 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       about the offer (stock, sizes, shipping, opening hours, prices: other questions were
       as often complaints on the left-out domains) and not about the writer's own case
       (no "my", "I", "we": "where is my order?" is how complaints are often put), with no
-      grievance cue and no "why";
+      failure, blame, negated praise or repetition and no "why";
     * **plain grievance** (-> complaint): a non-English message with a plain grievance in
       one of six languages, angry emoji and nothing else (the heads saw English words
       only; see :mod:`followback.inbox.text_rules`), or a wider grievance in English
@@ -280,11 +280,14 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
     solved_praise = put_right & ~spoiled
     sarcasm &= ~solved_praise
     asks = _any(cues, "question_mark", "question_opener")
+    # Waiting and money words are left out here: the offer is asked about in them ("opening
+    # hours", "the price"), and "hours" alone kept "what are your opening hours?" a complaint.
     plain_question = (
         asks
         & facts.asks_about_offer
         & ~facts.personal
-        & ~grievance
+        & ~_any(cues, "failure", "blame", "negated_positive", "again")
+        & ~wider
         & ~sarcastic
         & ~_any(cues, "why", "emoji_negative")
     )
