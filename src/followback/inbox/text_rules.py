@@ -56,7 +56,6 @@ __all__ = ["TextFacts", "text_facts"]
 _BoolArray = npt.NDArray[np.bool_]
 
 _FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us)\b")
-_TOKEN: Final = re.compile(r"\w+(?:'\w+)*")
 _FAILURE_AFTER: Final = LET_DOWN | frozenset(
     ("broke", "failed", "stopped", "crashed", "dead", "wrong", "missing", "useless")
 )
@@ -155,6 +154,8 @@ _PRAISE_EN: Final = re.compile(
 # Words that undo a turnaround wherever they stand: the wait or the problem goes on.
 _ONGOING: Final = frozenset(("still", "yet", "waiting", "again", "another", "anymore"))
 _SARCASM_MARK: Final = re.compile(r"said no ?(?:one|body) ever|(?:^|\s)/s\b|\U0001f643|\U0001f644")
+# Every match of _SARCASM_MARK holds one of these characters or words.
+_MARK_HINT: Final = re.compile("ever|/s|\U0001f643|\U0001f644")
 _WIDER_GRIEVANCE: Final = re.compile(
     r"\b(?:vanish\w*|disappear\w*|melted|no record|rubbish|garbage|shocking|appalling|dreadful|"
     r"lousy|not impressed|transferred|no luck|"
@@ -184,6 +185,8 @@ _SYMPTOM: Final = _PROBLEM | _FAILURE_AFTER | frozenset((
     "supposed", "trying", "tried", "ridden", "slow", "drains", "draining",
 ))  # fmt: skip
 _NONE: Final = frozenset(("no", "without", "zero", "any"))
+# Every match of _WORKS_NOW holds one of these.
+_WORKS_NOW_WORDS: Final = ("work", "fine", "good", "sort", "did", "fix", "help", "solv", "resolv")
 _WORKS_NOW: Final = re.compile(
     r"\b(?:(?:that|it|this|which|the (?:restart|reinstall|update|reset|fix)) (?:has )?"
     r"(?:worked|works|did it|did the trick|fixed it|sorted it|helped)|(?:it's|its|it is|all|now) "
@@ -211,8 +214,9 @@ class TextFacts:
     works_now: _BoolArray
 
 
-def _late_failure(normalised: str) -> bool:
-    tokens = _TOKEN.findall(normalised)
+def _late_failure(tokens: list[str]) -> bool:
+    if SOLVE_VERBS.isdisjoint(tokens):
+        return False  # the usual case, decided in C
     solved = [i for i, t in enumerate(tokens) if t in SOLVE_VERBS]
     return bool(solved) and any(t in _FAILURE_AFTER for t in tokens[solved[0] + 1 :])
 
@@ -244,6 +248,8 @@ def _turnaround(tokens: list[str]) -> bool:
 
 def _device_details(normalised: str, tokens: list[str]) -> bool:
     """Names a device, system or version at least twice and no symptom."""
+    if _DEVICE.isdisjoint(tokens) and "0" not in normalised:
+        return False  # the usual case, decided in C
     named = sum(t in _DEVICE for t in tokens) + len(_VERSION.findall(normalised))
     if named < 2 or "?" in tokens or _WIDER_GRIEVANCE.search(normalised):
         return False
@@ -257,6 +263,8 @@ def _device_details(normalised: str, tokens: list[str]) -> bool:
 
 def _works_now(normalised: str) -> bool:
     """Says it works now, and nothing after that says otherwise."""
+    if not any(w in normalised for w in _WORKS_NOW_WORDS):
+        return False  # the usual case: a few substring tests instead of the expression
     matches = list(_WORKS_NOW.finditer(normalised))
     if not matches:
         return False
@@ -293,12 +301,15 @@ def text_facts(normalised: Sequence[str], languages: Sequence[str]) -> TextFacts
     tokens = [tokenise(t) for t in normalised]
     return TextFacts(
         personal=np.asarray([bool(_FIRST_PERSON.search(t)) for t in normalised], dtype=bool),
-        late_failure=np.asarray([_late_failure(t) for t in normalised], dtype=bool),
+        late_failure=np.asarray([_late_failure(t) for t in tokens], dtype=bool),
         foreign_grievance=np.asarray(grievance, dtype=bool),
         angry_emoji_only=np.asarray([_angry_emoji_only(t) for t in normalised], dtype=bool),
         asks_about_offer=np.asarray([bool(_OFFER.search(t)) for t in normalised], dtype=bool),
         turnaround=np.asarray([_turnaround(t) for t in tokens], dtype=bool),
-        sarcasm_marker=np.asarray([bool(_SARCASM_MARK.search(t)) for t in normalised], dtype=bool),
+        sarcasm_marker=np.asarray(
+            [bool(_SARCASM_MARK.search(t)) if _MARK_HINT.search(t) else False for t in normalised],
+            dtype=bool,
+        ),
         wider_grievance=np.asarray(
             [bool(_WIDER_GRIEVANCE.search(t)) for t in normalised], dtype=bool
         ),
