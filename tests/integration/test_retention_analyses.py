@@ -131,6 +131,9 @@ def test_the_service_computes_them(store: Store, monkeypatch: pytest.MonkeyPatch
         aid = AccountRepo(s).add(Platform.SANDBOX, "brand", "brand", FollowMode.AUTO)
         EdgeRepo(s).record_metric_snapshot(aid, datetime(2026, 11, 2, tzinfo=UTC), 0, 0)
     monkeypatch.setitem(base.JOBS, "cycle", _QuietCycle)  # type: ignore[type-abstract]
+    # A stopping service leaves the rest for its next start.
+    assert refresh_stale(store, clock=lambda: datetime.now(UTC), stopping=lambda: True) == []
+    assert _kept(store, aid) is None
 
     def run_once() -> KeptAnalyses | None:
         summary = asyncio.run(

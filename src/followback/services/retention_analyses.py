@@ -14,6 +14,7 @@ page shows the figures the report would.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -86,15 +87,22 @@ def compute_and_keep(
 
 
 def refresh_stale(
-    store: Store, *, clock: Clock, sla_minutes: int = DEFAULT_SLA_MINUTES
+    store: Store,
+    *,
+    clock: Clock,
+    sla_minutes: int = DEFAULT_SLA_MINUTES,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> list[int]:
     """Recompute the analyses of every account whose kept ones are missing or not
     current; return those accounts' ids. One account at a time: each computation reads
-    in its own transaction and keeps its result in a short one."""
+    in its own transaction and keeps its result in a short one; ``stopping()`` is asked
+    between accounts (a stopping service does not wait for the rest)."""
     refreshed = []
     with store.read() as s:
         ids = [a.id for a in AccountRepo(s).list()]
     for account_id in ids:
+        if stopping():
+            break
         with store.read() as s:
             last_sync, holdout = _settings(s, account_id)
             kept = RetentionAnalysisRepo(s).get(account_id)

@@ -177,13 +177,22 @@ def _sla_minutes(options: ServiceOptions) -> int:
     return options.inbox.first_response_sla_minutes if options.inbox else DEFAULT_SLA_MINUTES
 
 
-async def _refresh_analyses(store: Store, options: ServiceOptions) -> None:
+async def _refresh_analyses(
+    store: Store, options: ServiceOptions, stop: asyncio.Event | None = None
+) -> None:
     """Recompute the retention analyses that are missing or behind their account's sync
-    (in a thread: a large account's take seconds of CPU)."""
+    (in a thread: a large account's take seconds of CPU; a stop ends it after the account
+    being computed)."""
     from followback.services.retention_analyses import refresh_stale
 
     refreshed = await asyncio.to_thread(
-        partial(refresh_stale, store, clock=utcnow, sla_minutes=_sla_minutes(options))
+        partial(
+            refresh_stale,
+            store,
+            clock=utcnow,
+            sla_minutes=_sla_minutes(options),
+            stopping=stop.is_set if stop is not None else lambda: False,
+        )
     )
     if refreshed:
         log.info("retention analyses refreshed", extra={"accounts": refreshed})
@@ -193,7 +202,7 @@ async def _analyses_loop(store: Store, options: ServiceOptions, stop: asyncio.Ev
     from followback.services.retention_analyses import REFRESH_EVERY_S
 
     while not stop.is_set():
-        await _refresh_analyses(store, options)
+        await _refresh_analyses(store, options, stop)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=REFRESH_EVERY_S)
 
