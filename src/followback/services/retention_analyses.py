@@ -1,7 +1,7 @@
 """Retention analyses computed ahead of the page: the service refreshes them, the
 Retention page and its API read what is kept.
 
-Fitting the page's survival models takes seconds at millions of followers (13.7-17.9 s at
+Fitting the page's survival models takes seconds at millions of followers (13-18 s at
 10,000,000, ``bench/RESULTS.md``), so a page view must not do it. :func:`refresh_stale`
 (run by ``followback run`` every :data:`REFRESH_EVERY_S`) recomputes each account whose
 kept analyses are missing or behind its latest sync; :func:`retention_page` reads them,
