@@ -103,9 +103,12 @@ def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
         f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
         "followers are `tests/platform_population_holdout.py` (28 hand-written accounts, "
         "written on 2026-11-30 while `screening-3.345d169e` shipped; nothing was chosen on "
-        "them: model 4 was built at the same time on other populations). On model 3 they "
-        "gave the same shares as below (first run, 11:40 UTC). Baseline as in the section "
-        "above.\n\n"
+        "them: model 4 was built at the same time on other populations, model 5 on other "
+        "populations after their model-4 shares were read). Model 4 (`screening-4.e91fd132`; "
+        "model 3 the same): people recommended / needs a look / unwanted recommended 94% / "
+        "6% / 17% on Bluesky and 75% / 25% / 25% on snac2; plain baseline 56% / 38% / 33%. "
+        "Since model 5's commit the population's reposts are made as real reposts (before, "
+        "as plain posts with the repost's text). Baseline as in the section above.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
     record_result("Screening on the platforms, held-out followers", body)

@@ -496,11 +496,13 @@ def pairs_on_platforms(
 # a moderation label from the platform or a labeler outweighs everything else; verification
 # and verified links are strong; pinning a post, making lists or feeds, and posting recently
 # are things bought followers do not do; sampled recent posts that reply to people count for
-# a person, copy-pasted ones against.
+# a person, copy-pasted ones against; reposting and nothing else, or every post sending
+# readers to one site, are what bought followers and link droppers do.
 SIGNAL_WEIGHTS: dict[str, float] = {
     "label_abuse": 6.0, "verified": -2.0, "verified_links": -0.8, "pinned_post": -0.5,
-    "made_for_others": -0.7, "posted_recently": -0.3, "recent_replies": -1.5,
-    "recent_duplicates": 3.0, "recent_links": 1.0, "recent_spam": 3.0,
+    "made_for_others": -0.7, "posted_recently": -0.3, "recent_replies": -2.0,
+    "recent_duplicates": 3.0, "recent_links": 1.0, "recent_spam": 3.0, "recent_reposts": 2.5,
+    "recent_one_link": 2.0,
 }  # fmt: skip
 if list(SIGNAL_WEIGHTS) != list(SIGNAL_NAMES):
     raise RuntimeError("SIGNAL_WEIGHTS must list SIGNAL_NAMES in order")
@@ -563,7 +565,7 @@ def main() -> None:
         },
     }  # fmt: skip
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
-    body = {"version": f"screening-4.{digest}", **body}
+    body = {"version": f"screening-5.{digest}", **body}
     MODEL_FILE.write_text(json.dumps(body, indent=1) + "\n")
     print(f"  wrote {MODEL_FILE.relative_to(REPO)} ({MODEL_FILE.stat().st_size:,} bytes), "
           f"version {body['version']}")  # fmt: skip

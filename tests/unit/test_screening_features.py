@@ -177,6 +177,11 @@ SPAM_SAMPLES = [
     "ganhe dinheiro", "renda extra", "lucro garantido", "signaux", "gagner de l'argent",
     "revenus passifs", "geld verdienen", "passives Einkommen", "segnali", "guadagna soldi",
     "penghasilan", "cuan", "criptomonedas", "inversión", "investimentos", "dinero",
+    "so lonely", "bored tonight", "single and ready to mingle", "looking for a serious man",
+    "looking for someone special", "waiting for my prince", "message me here", "text me now",
+    "my private page", "see my photos", "new pics just for you", "te busco", "escríbeme",
+    "cherche un homme", "écris-moi", "schreib mir", "estou sozinha", "visit my profile",
+    "link below",
 ]  # fmt: skip
 
 
@@ -202,7 +207,7 @@ def test_platform_signals_are_zero_when_absent() -> None:
         labels=("spam",), verified=True, verified_links=5, pinned_post=True,
         associated_count=2, last_post_at=SEEN - timedelta(days=2), recent_posts_sampled=4,
         recent_reply_share=0.5, recent_duplicate_share=0.25, recent_link_share=1.0,
-        recent_spam_share=0.75,
+        recent_spam_share=0.75, recent_one_link_share=0.75,
     )  # fmt: skip
     values = extract_signals(profiles_to_frame([plain, rich]))
     got = {name: list(values[:, k]) for k, name in enumerate(SIGNAL_NAMES)}
@@ -210,7 +215,7 @@ def test_platform_signals_are_zero_when_absent() -> None:
         "label_abuse": [0.0, 1.0], "verified": [0.0, 1.0], "verified_links": [0.0, 2.0],
         "pinned_post": [0.0, 1.0], "made_for_others": [0.0, 1.0], "posted_recently": [0.0, 1.0],
         "recent_replies": [0.0, 0.5], "recent_duplicates": [0.0, 0.25], "recent_links": [0.0, 1.0],
-        "recent_spam": [0.0, 0.75],
+        "recent_spam": [0.0, 0.75], "recent_reposts": [0.0, 0.0], "recent_one_link": [0.0, 0.75],
     }  # fmt: skip
     # a frame without the signal columns (a bulk file) reads as "not said"
     assert not extract_signals(profiles_to_frame([rich]).select(list(PROFILE_SCHEMA))).any()
@@ -282,8 +287,27 @@ def test_faceless_follower_on_a_server_that_hides_follows() -> None:
         _profile(display_name="Priya", has_avatar=False, **hidden, **sampled),
         _profile(display_name="Priya", has_avatar=True, **hidden, **sampled),
     )
-    assert list(f["silent_follower"]) == [1.0, 1.0]
+    assert f["silent_follower"][0] == 1.0
+    assert np.isnan(f["silent_follower"][1])  # a name and a photo: unknown, see below
     assert list(f["faceless_follower"]) == [1.0, 0.0]
+
+
+def test_a_named_follower_with_an_avatar_is_no_silent_follower_where_follows_are_hidden() -> None:
+    # Where follows are shown, a quiet person with a name and a photo who follows a few is
+    # not a silent follower; where they are hidden (snac), such an account keeps "unknown"
+    # rather than being read as following many. Showing at most one of them still counts.
+    hidden = {"counts_reported": False, "bio": "", "posts_count": 0, "recent_sampled": True}
+    f = _features(
+        _profile(handle="mira@snac.example", display_name="Mira", has_avatar=True, **hidden),
+        _profile(handle="mira@snac.example", display_name="mira", has_avatar=True, **hidden),
+        _profile(handle="mira@snac.example", display_name="Mira", has_avatar=False, **hidden),
+        _profile(handle="x81@snac.example", display_name="", has_avatar=True, **hidden),
+        _profile(display_name="Mira", has_avatar=True, bio="", following_count=90, posts_count=0),
+    )
+    # unknown (no term) for the first; the user name as display name (snac's default) is
+    # no name; a name and a photo while following 90 where that is shown is silent
+    assert np.isnan(f["silent_follower"][0])
+    assert list(f["silent_follower"][1:]) == [1.0, 1.0, 1.0, 1.0]
 
 
 @pytest.mark.parametrize(
@@ -323,3 +347,34 @@ def test_only_x_url_is_a_website_the_profile_page_elsewhere_is_unknown() -> None
         assert math.isnan(x[0, has_url])
     x = extract_features(profiles_to_frame([_profile()])).values
     assert x[0, has_url] == 1.0
+
+
+def test_reposting_and_nothing_else_is_a_signal_from_two_reposts() -> None:
+    sampled = {"recent_sampled": True, "recent_repost_share": 1.0}
+    values = extract_signals(
+        profiles_to_frame([
+            _profile(recent_posts_sampled=3, **sampled),
+            _profile(recent_posts_sampled=1, **sampled),  # one repost says little
+            _profile(recent_posts_sampled=4, recent_sampled=True, recent_repost_share=0.75),
+        ])
+    )  # fmt: skip
+    assert list(values[:, SIGNAL_NAMES.index("recent_reposts")]) == [1.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Looking for someone special to talk to 💕", "Single, 24, bored tonight 😘",
+     "Te busco 💋 escríbeme", "Cherche un homme sérieux 💕", "So lonely tonight... see my photos",
+     "Waiting for my prince 👑"],
+)  # fmt: skip
+def test_dating_come_ons_without_the_usual_words_are_adult_spam(text: str) -> None:
+    assert _features(_profile(bio=text))["text_adult"][0] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Single mom of two, nurse in Leeds.", "Write me about rivers and maps.",
+     "Looking for good coffee in Lyon.", "Alone on the trail, happy.", "Describe me in one word"],
+)  # fmt: skip
+def test_a_person_mentioning_being_single_or_alone_is_no_dating_spam(text: str) -> None:
+    assert _features(_profile(bio=text))["text_adult"][0] == 0.0

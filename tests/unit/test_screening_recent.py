@@ -8,7 +8,7 @@ import numpy as np
 
 from followback.domain import Platform, Profile, RecentPost
 from followback.screening.frame import profiles_to_frame
-from followback.screening.recent import scoring_view, with_recent_posts
+from followback.screening.recent import recent_reasons, scoring_view, summarize, with_recent_posts
 
 SEEN = datetime(2026, 11, 1, 12, tzinfo=UTC)
 
@@ -76,8 +76,9 @@ def _silent_follower(p: Profile) -> float:
 
 def test_on_a_server_hiding_follows_a_bioless_account_found_to_never_post_only_follows() -> None:
     # snac shows nobody whom an account follows: an account with no bio that a second
-    # look found no posts of is read as following and doing nothing else.
-    bare = _snac(counts_reported=False, display_name="Priya")
+    # look found no posts of is read as following and doing nothing else (unless it shows
+    # both a name and a photo: test_screening_features).
+    bare = _snac(counts_reported=False, display_name="", has_avatar=True)
     assert _silent_follower(with_recent_posts(bare, [])) == 1.0
     # Not before the look (posts unknown), nor once it found a post, nor with a bio.
     assert np.isnan(_silent_follower(bare))
@@ -93,6 +94,40 @@ def test_on_a_server_hiding_follows_a_bioless_account_found_to_never_post_only_f
 def test_the_hidden_follows_reason_is_worded_and_pushes_against() -> None:
     from followback.screening.model import load_default_scorer
 
-    bare = with_recent_posts(_snac(counts_reported=False, display_name="Priya"), [])
+    bare = with_recent_posts(_snac(counts_reported=False, display_name="", has_avatar=True), [])
     texts = [r.text for r in load_default_scorer().score_profiles([scoring_view(bare)])[0].reasons]
     assert "− follows and does nothing else (the server hides how many it follows)" in texts
+
+
+def test_links_written_in_the_text_count_and_one_destination_is_measured() -> None:
+    # A post made without the client's link markup (no Bluesky facet) still links.
+    drops = [RecentPost(text=t) for t in ("wow https://go12.example/a", "look go12.example/b",
+                                          "https://www.go12.example", "nothing here")]  # fmt: skip
+    s = summarize(drops)
+    assert s["recent_link_share"] == 0.75
+    assert s["recent_one_link_share"] == 0.75
+    varied = [RecentPost(text=f"read https://site{i}.example/x") for i in range(4)]
+    assert summarize(varied)["recent_one_link_share"] == 0.0  # a person links to many
+    assert summarize(drops[:2])["recent_one_link_share"] == 0.0  # fewer than 3 own posts
+    reasons = [r.text for r in recent_reasons(with_recent_posts(_snac(), drops))]
+    assert "− 75% of recent posts link to the same site" in reasons
+
+
+def test_a_plain_reply_said_twice_is_no_copy_paste_but_three_times_or_selling_is() -> None:
+    def dup(*posts: RecentPost) -> object:
+        return summarize(posts)["recent_duplicate_share"]
+
+    thanks = RecentPost(text="Thanks for sharing this.", reply=True)
+    other = RecentPost(text="Lovely photo of the harbour", reply=True)
+    assert dup(thanks, thanks, other) == 0.0
+    assert dup(thanks, thanks, thanks, other) == 0.75
+    pitch = RecentPost(text="Nice post! Visit my profile for more", reply=True)
+    assert dup(pitch, pitch, other) == 2 / 3
+    plain = RecentPost(text="Thanks for sharing this.")  # not a reply: copy-paste
+    assert dup(plain, plain, other) == 2 / 3
+
+
+def test_reposts_only_are_said_from_two() -> None:
+    reposts = [RecentPost(text="", repost=True)] * 2
+    reasons = [r.text for r in recent_reasons(with_recent_posts(_snac(), reposts))]
+    assert "− all 2 recent posts are reposts" in reasons

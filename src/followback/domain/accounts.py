@@ -65,6 +65,8 @@ class Profile:
     - ``recent_duplicate_share``: own posts whose text repeats another sampled post's text
       (after normalising case, whitespace, links and mentions) — copy-paste spam.
     - ``recent_link_share``: own posts carrying a link.
+    - ``recent_one_link_share``: own posts linking to the site most of them link to
+      (0 unless at least 3 own posts were read and 2 of them share that site).
     - ``recent_spam_share``: own posts that sell something (get-rich pitches, promotion,
       adult links, follow-for-follow; the screening word lists).
     - ``recent_languages``: distinct languages among the sampled posts (0 when unknown).
@@ -104,6 +106,7 @@ class Profile:
     recent_repost_share: float = 0.0
     recent_duplicate_share: float = 0.0
     recent_link_share: float = 0.0
+    recent_one_link_share: float = 0.0
     recent_spam_share: float = 0.0
     recent_languages: int = 0
     # The language most of the sampled posts declare (Bluesky ``langs``, Mastodon

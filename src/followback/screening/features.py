@@ -79,6 +79,8 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_duplicates",  # share of sampled recent posts repeating another's text
     "recent_links",  # share of sampled recent posts with a link
     "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
+    "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost of others'
+    "recent_one_link",  # share of sampled own posts linking to one and the same site
 )
 
 _DAY = 86_400.0
@@ -116,11 +118,21 @@ _PROMO = (
     r"click|dm (?:me )?for|dm to|whats ?app|telegram|promo(?:tion)?s?|discount|coupon|deals?|"
     r"shop now|buy now|order now|sign ?up|free shipping|cheap|for sale|seo|marketing|agency|"
     r"link in (?:my )?bio|check (?:out )?my|subscribe|limited(?: time)? offer|act now|"
-    r"claim (?:it |yours |your \w+ )?now|join (?:us )?now"
+    r"claim (?:it |yours |your \w+ )?now|join (?:us )?now|visit my (?:profile|page|site)|"
+    r"link below"
 )
 _ADULT = (
     r"nsfw|onlyfans|only fans|adult|sexy|sex|xxx|nude|nudes|porn|horny|cam ?girl|hookup|"
-    r"dating|kik"
+    r"dating|kik|"
+    # Dating spam's come-on, which needs none of the words above: an invitation to a
+    # private chat or page from a stranger who is lonely, single or waiting for someone.
+    r"lonely|so alone|feel(?:ing)? alone|bored tonight|single (?:and ready|girl|lady|woman)|"
+    r"looking for (?:a |my )?(?:man|boyfriend|husband|serious man|someone special|"
+    r"soulmate|love|real love)|waiting for (?:my|a) (?:prince|man|love)|"
+    r"(?:write|message|text|chat with|talk to) me (?:here|tonight|now|baby|babe|honey)|"
+    r"my (?:private|secret|hot) (?:page|pics|photos|videos|profile)|see my (?:pics|photos)|"
+    r"new (?:pics|photos) (?:just )?for you|te busco|escr[ií]beme|cherche un homme|"
+    r"e?cris-moi|schreib mir|estou sozinha|solita"  # "é" has no ASCII word edge
 )
 _FOLLOW_BACK = (
     r"follow ?back|f4f|follow ?4 ?follow|follow ?for ?follow|team ?follow ?back|ifollowback|"
@@ -164,6 +176,10 @@ SPAM_STEMS: tuple[str, ...] = (
     "senal", "sinais", "signaux", "segnali", "dinero", "dinheiro", "argent", "geld",
     "ganancia", "ingreso", "renda", "lucro", "revenu", "einkommen", "guadagn", "penghasilan",
     "cuan", "cripto", "inversi", "limited", "act now", "claim", "join now", "join us now",
+    "lonely", "alone", "bored", "single", "looking for", "waiting for", "write me",
+    "message me", "text me", "chat with me", "talk to me", "my private", "my secret", "my hot",
+    "see my", "for you", "te busco", "scr", "cherche", "cris-moi", "schreib",
+    "sozinha", "solita", "visit my", "link below",
 )  # fmt: skip
 # A bio that is only a link: a link first, then a few characters at most.
 _RE_LINK_ONLY = (
@@ -206,11 +222,24 @@ def _age_days() -> pl.Expr:
 
 def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
     """Follows 20 or more and never posted; where the server hides whom an account follows
-    (``counts_reported`` false), never posted and no bio. Frames without the column (bulk
-    files, research data, the sandbox) skip the bio test: it costs a string pass per row."""
+    (``counts_reported`` false), never posted, no bio, and not both a display name and an
+    avatar. Frames without the column (bulk files, research data, the sandbox) skip those
+    tests: they cost a string pass per row.
+
+    A person who put up a name and a photo and follows a few is what a quiet newcomer looks
+    like wherever follows are shown (it is not a silent follower there), so where they are
+    hidden such an account keeps "unknown" instead of being read as following many: a
+    bought follower dressed the same way is then not caught either (no field tells them
+    apart on such a server); one that shows at most a name or an avatar still is."""
     many = following >= 20
     if "counts_reported" in df.columns:
-        hidden = ~pl.col("counts_reported") & (pl.col("bio").str.strip_chars() == "")
+        name = pl.col("display_name").str.strip_chars()
+        named = (name != "") & (name != pl.col("_local"))  # as in _text_exprs
+        hidden = (
+            ~pl.col("counts_reported")
+            & (pl.col("bio").str.strip_chars() == "")
+            & ~(named & pl.col("has_avatar").fill_null(False))
+        )
         many = many | hidden
     return many & (posts == 0)
 
@@ -382,6 +411,14 @@ def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
         share("recent_duplicate_share").alias("recent_duplicates"),
         share("recent_link_share").alias("recent_links"),
         share("recent_spam_share").alias("recent_spam"),
+        # Reposting and nothing else: what a bought follower does to look alive. Only when
+        # two or more were read and every one is a repost (a person's own post or reply
+        # among them clears it).
+        _flag(
+            (_opt(df, "recent_posts_sampled", pl.Int64()).fill_null(0) >= 2)
+            & (_opt(df, "recent_repost_share", pl.Float64()).fill_null(0.0) >= 1.0)
+        ).alias("recent_reposts"),
+        share("recent_one_link_share").alias("recent_one_link"),
     ]
 
 

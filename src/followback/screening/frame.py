@@ -52,6 +52,7 @@ SIGNAL_SCHEMA: dict[str, pl.DataType] = {
     "recent_repost_share": pl.Float64(),
     "recent_duplicate_share": pl.Float64(),
     "recent_link_share": pl.Float64(),
+    "recent_one_link_share": pl.Float64(),
     "recent_spam_share": pl.Float64(),
 }
 
@@ -129,6 +130,7 @@ def profiles_to_frame(profiles: Sequence[Profile]) -> pl.DataFrame:
             "recent_repost_share": [p.recent_repost_share for p in profiles],
             "recent_duplicate_share": [p.recent_duplicate_share for p in profiles],
             "recent_link_share": [p.recent_link_share for p in profiles],
+            "recent_one_link_share": [p.recent_one_link_share for p in profiles],
             "recent_spam_share": [p.recent_spam_share for p in profiles],
         },
         schema={**PROFILE_SCHEMA, **SIGNAL_SCHEMA},

@@ -381,5 +381,7 @@ def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
         recent_duplicates=float(cols["recent_duplicates"][i]),
         recent_links=float(cols["recent_links"][i]),
         recent_spam=float(cols["recent_spam"][i]),
+        recent_reposts=float(cols["recent_reposts"][i]),
+        recent_one_link=float(cols["recent_one_link"][i]),
         has_banner=cols["has_banner"][i],
     )

@@ -64,7 +64,14 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
     "labels": ("label_abuse",),
     "verified": ("verified", "verified_links"),
     "engaged": ("pinned_post", "made_for_others", "posted_recently"),
-    "recent_posts": ("recent_replies", "recent_duplicates", "recent_links", "recent_spam"),
+    "recent_posts": (
+        "recent_replies",
+        "recent_duplicates",
+        "recent_links",
+        "recent_spam",
+        "recent_reposts",
+        "recent_one_link",
+    ),
     "bot_flag": (),  # not learned (no research collection has the flag): a fixed floor
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
@@ -104,6 +111,8 @@ class Facts:
     recent_duplicates: float = 0.0
     recent_links: float = 0.0
     recent_spam: float = 0.0
+    recent_reposts: float = 0.0
+    recent_one_link: float = 0.0
     has_banner: bool | None = None  # recorded, not scored: no collection has it
 
 
@@ -294,6 +303,10 @@ def _recent(towards_bot: bool, f: Facts) -> str:
         return round(share * n)
 
     if towards_bot:
+        if f.recent_reposts:
+            return f"all {n} recent posts are reposts"
+        if f.recent_one_link > max(f.recent_spam, f.recent_duplicates):
+            return f"{of(f.recent_one_link)} of {n} recent posts link to the same site"
         if f.recent_spam >= max(f.recent_duplicates, f.recent_links):
             return f"{of(f.recent_spam)} of {n} recent posts sell something"
         if f.recent_duplicates >= f.recent_links:

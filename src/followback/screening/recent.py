@@ -27,6 +27,11 @@ __all__ = [
 
 # Links, with or without a scheme (Mastodon shows a link as its bare host and path).
 _URL = re.compile(r"https?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+# A link written out in a post's text (a scheme, or a host with a path): a post made
+# without the client's link markup (Bluesky facets) still links. The host is group 1.
+_LINK = re.compile(
+    r"(?:https?://|\b)((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?/\S*|https?://(\S+)", re.I
+)
 _MENTION = re.compile(r"@[\w.@-]+")
 _SPACE = re.compile(r"\s+")
 _PITCH = re.compile(r"(?i)\b(?:" + "|".join(PITCH_PATTERNS) + r")\b|18\+|🔞")
@@ -39,15 +44,44 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _host(text: str) -> str:
+    """The site the first link written in ``text`` points to ("" when none)."""
+    m = _LINK.search(text)
+    if m is None:
+        return ""
+    host = (m.group(1) or m.group(2).split("/")[0]).lower()
+    return host.removeprefix("www.")
+
+
+def _one_site_share(hosts: Sequence[str]) -> float:
+    """Share of own posts linking to the site most of them link to: a link dropper sends
+    every post to one destination; a person links to many. 0 below 3 own posts or when
+    no site appears twice."""
+    linked = Counter(h for h in hosts if h)
+    if len(hosts) < 3 or not linked:
+        return 0.0
+    top = linked.most_common(1)[0][1]
+    return top / len(hosts) if top >= 2 else 0.0
+
+
 def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int | str]:
     """The ``recent_*`` Profile fields for ``posts`` (all zero when there are none)."""
     n = len(posts)
     if n == 0:
         return {"recent_posts_sampled": 0}
     own = [p for p in posts if not p.repost]
+    hosts = [_host(p.text) for p in own]
+    linked = [p.has_link or bool(h) for p, h in zip(own, hosts, strict=True)]
+    pitched = [bool(_PITCH.search(p.text)) for p in own]
+    # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
+    # spam: a reply that neither links nor sells counts as a copy only from its third time.
+    plain = [
+        p.reply and not (link or pitch) for p, link, pitch in zip(own, linked, pitched, strict=True)
+    ]
     texts = [normalise_text(p.text) for p in own]
     counts = Counter(t for t in texts if len(t) >= 8)  # "thanks!" twice is not spam
-    duplicates = sum(c for c in counts.values() if c > 1)
+    plain_counts = Counter(t for t, is_plain in zip(texts, plain, strict=True) if is_plain)
+    duplicates = sum(c for t, c in counts.items() if c > 1 and (c >= 3 or plain_counts[t] < c))
     declared = [p.language.split("-")[0].lower() for p in posts if p.language]
     languages = set(declared)
     return {
@@ -55,10 +89,9 @@ def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int | str]:
         "recent_reply_share": sum(p.reply for p in posts) / n,
         "recent_repost_share": sum(p.repost for p in posts) / n,
         "recent_duplicate_share": duplicates / len(own) if own else 0.0,
-        "recent_link_share": sum(p.has_link for p in own) / len(own) if own else 0.0,
-        "recent_spam_share": sum(bool(_PITCH.search(p.text)) for p in own) / len(own)
-        if own
-        else 0.0,
+        "recent_link_share": sum(linked) / len(own) if own else 0.0,
+        "recent_one_link_share": _one_site_share(hosts),
+        "recent_spam_share": sum(pitched) / len(own) if own else 0.0,
         "recent_languages": len(languages),
         "recent_language": majority_language(declared, n),
     }
@@ -100,6 +133,17 @@ def scoring_view(profile: Profile) -> Profile:
     return replace(profile, posts_count=own)
 
 
+def _link_reasons(profile: Profile) -> tuple[Reason, ...]:
+    """Every post sending readers to one site, else most posts carrying a link."""
+    if profile.recent_one_link_share >= 0.75:
+        share = f"{profile.recent_one_link_share:.0%}"
+        return (Reason("recent:one_link", f"− {share} of recent posts link to the same site"),)
+    if profile.recent_link_share >= 0.75 and profile.recent_posts_sampled >= 3:
+        share = f"{profile.recent_link_share:.0%}"
+        return (Reason("recent:links", f"− {share} of recent posts carry a link"),)
+    return ()
+
+
 def recent_reasons(profile: Profile) -> tuple[Reason, ...]:
     """Plain words for what the sampled posts show (empty when none were sampled)."""
     n = profile.recent_posts_sampled
@@ -118,17 +162,12 @@ def recent_reasons(profile: Profile) -> tuple[Reason, ...]:
     dup = profile.recent_duplicate_share
     if dup >= 0.5:
         out.append(Reason("recent:duplicates", f"− {dup:.0%} of recent posts repeat one text"))
-    if profile.recent_link_share >= 0.75 and n >= 3:
-        out.append(
-            Reason(
-                "recent:links", f"− {profile.recent_link_share:.0%} of recent posts carry a link"
-            )
-        )
+    out.extend(_link_reasons(profile))
     if profile.recent_spam_share >= 0.5:
         sell = f"− {profile.recent_spam_share:.0%} of recent posts sell something"
         out.append(Reason("recent:spam", sell))
     reposts = share(profile.recent_repost_share)
-    if reposts == n and n >= 3:
+    if reposts == n and n >= 2:
         out.append(Reason("recent:reposts", f"− all {n} recent posts are reposts"))
     if not out:
         out.append(Reason("recent:sampled", f"{n} recent posts read"))

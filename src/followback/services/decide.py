@@ -290,7 +290,8 @@ async def _second_look(
 ) -> tuple[list[Profile], list[ScoreLike]]:
     """Read a few recent posts of followers the policy would send to a person, or would
     follow on a thin profile (no bio or no avatar: the profile says too little to be sure,
-    and spam that sells only in its posts looks like that), or whose language the brand's
+    and spam that sells only in its posts looks like that) or on a profile that uses
+    spam's words, or whose language the brand's
     ``languages`` rule needs and the profile does not tell (no declared language, a bio too
     short to detect one: most Bluesky profiles), then score those again with what the posts
     show."""
@@ -322,7 +323,10 @@ async def _second_look(
 def _worth_a_look(ev: Evaluation, p: Profile) -> bool:
     if ev.verdict is Verdict.REVIEW:
         return True
-    return ev.verdict is Verdict.FOLLOW and (not p.bio.strip() or not p.has_avatar)
+    # A complete profile that still uses spam's words (dating spam writes a come-on in an
+    # otherwise person-like profile) is recommended on its looks alone: its posts decide.
+    said = any(r.rule == "model:words" for r in ev.reasons)
+    return ev.verdict is Verdict.FOLLOW and (not p.bio.strip() or not p.has_avatar or said)
 
 
 # A model reason about a platform signal makes the plain-words one about it redundant.

@@ -50,6 +50,7 @@ _SIGNALS: dict[str, type] = {
     "recent_repost_share": float,
     "recent_duplicate_share": float,
     "recent_link_share": float,
+    "recent_one_link_share": float,
     "recent_spam_share": float,
     "recent_languages": int,
     "recent_language": str,

@@ -187,11 +187,14 @@ class MastodonConnector:
         page = await self._call(
             "read recent posts", self._api.account_statuses, remote_id, limit=max(1, min(limit, 40))
         )
-        return [
-            mapping.map_recent_status(s)
-            for s in page or []
-            if isinstance(s, Mapping) and _posted_by(s, remote_id)
-        ]
+        found: dict[str, Mapping[str, Any]] = {}  # by id: a post and a boost of it once
+        for s in page or []:
+            if not isinstance(s, Mapping):
+                continue
+            own = s if _posted_by(s, remote_id) else _boosted_own(s, remote_id)
+            if own is not None:
+                found.setdefault(str(own.get("id") or len(found)), own)
+        return [mapping.map_recent_status(s) for s in found.values()]
 
     async def _grouped_supported(self) -> bool:
         """Whether to read notifications with v2 (grouped, Mastodon 4.3+).
@@ -560,6 +563,18 @@ def _posted_by(status: Mapping[str, Any], remote_id: str) -> bool:
     A status without an account is kept (the account's own listing)."""
     account = status.get("account")
     return not isinstance(account, Mapping) or str(account.get("id")) == remote_id
+
+
+def _boosted_own(status: Mapping[str, Any], remote_id: str) -> Mapping[str, Any] | None:
+    """The account's own post inside another account's boost of it, else None. snac 2.75
+    lists such a boost *instead of* the post (same id), so dropping it lost the post: a
+    person whose posts others boosted looked as if they had never posted (checked on the
+    local server, 2026-11-30)."""
+    inner = status.get("reblog")
+    if not isinstance(inner, Mapping):
+        return None
+    author = inner.get("account")
+    return inner if isinstance(author, Mapping) and str(author.get("id")) == remote_id else None
 
 
 def _created_key(item: Mapping[str, Any]) -> tuple[str, str]:
