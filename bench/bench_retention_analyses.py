@@ -12,6 +12,9 @@ each, in this process:
 - **read kept** (what the page does now): the kept row read and decoded
   (:meth:`RetentionAnalysisRepo.get`).
 
+With ``--write`` the table goes to bench/RESULTS.md and the curves to
+bench/plots/retention_analyses.png.
+
 Wall seconds and this process's CPU seconds (the database server's CPU is not in them).
 The page computes inline up to ``INLINE_MAX_ARRIVALS`` arrivals; this is the figure that
 limit rests on. 1,000,000 followers takes a few minutes to fill: pass it explicitly.
@@ -28,7 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench_web import NOW, _fill, _migrate, _rebuild_counts
-from common import ROOT, load, log, pg_schema, pg_url_env, record_result
+from common import ROOT, load, log, pg_schema, pg_url_env, plot_curves, record_result
 
 
 def _timed(fn: Callable[[], Any], repeats: int = 3) -> tuple[list[float], list[float]]:
@@ -127,10 +130,35 @@ def main() -> None:
         f"{_fmt(r['compute'])} | {_fmt(r['read'])} | {r['bytes']:,} | {r['load']} |"
         for r in rows
     ]
+    lines += ["", "![retention analyses](plots/retention_analyses.png)"]
     body = "\n".join(lines)
     print(body)
     if args.write:
+        _plot(rows)
         record_result("The Retention page's analyses: cost against size", body)
+
+
+def _plot(rows: list[dict[str, Any]]) -> None:
+    xs = [float(r["followers"]) for r in rows]
+
+    def median(key: str, part: int) -> list[float]:
+        return [max(statistics.median(r[key][part]), 1e-4) for r in rows]
+
+    plot_curves(
+        ROOT / "bench" / "plots" / "retention_analyses.png",
+        "Retention analyses (bench/bench_retention_analyses.py)",
+        "followers",
+        [
+            (
+                label,
+                {
+                    "compute (baseline: every view)": (xs, median("compute", part)),
+                    "read kept (ours)": (xs, median("read", part)),
+                },
+            )
+            for label, part in (("wall s", 0), ("CPU s (this process)", 1))
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def test_kept_analyses_are_the_request_time_figures_and_refresh_when_out_of_date
 
     # Current: nothing to do, and the page reads them without computing.
     assert refresh_stale(store, clock=lambda: end) == []
-    page = retention_page(store, aid, clock=lambda: end, inline_max=0)
+    page = retention_page(store, aid, clock=lambda: end, inline=False)
     assert page.state == "current" and page.kept and page.kept.computed_at == kept.computed_at
 
     # A later sync makes them out of date: the page says so for a large account (it
@@ -87,7 +87,7 @@ def test_kept_analyses_are_the_request_time_figures_and_refresh_when_out_of_date
     later = end + timedelta(hours=1)
     with store.session() as s:
         EdgeRepo(s).record_metric_snapshot(aid, later, before.counts.followers, 0)
-    page = retention_page(store, aid, clock=lambda: later, inline_max=0)
+    page = retention_page(store, aid, clock=lambda: later, inline=False)
     assert page.state == "stale" and page.kept and page.kept.computed_at == kept.computed_at
     assert refresh_stale(store, clock=lambda: later) == [aid]
     again = _kept(store, aid)

@@ -6,7 +6,7 @@ Fitting the page's survival models takes seconds at millions of followers (13-18
 (run by ``followback run`` every :data:`REFRESH_EVERY_S`) recomputes each account whose
 kept analyses are missing or behind its latest sync; :func:`retention_page` reads them,
 and computes them itself only for accounts small enough that doing so is cheap
-(:data:`INLINE_MAX_ARRIVALS`). Both compute with
+(:data:`INLINE_MAX_SECONDS`, :data:`INLINE_MAX_ARRIVALS`). Both compute with
 :func:`followback.services.report.retention_analyses`, the report's own function, so the
 page shows the figures the report would.
 """
@@ -31,6 +31,7 @@ from followback.tracking.metrics import AudienceCounts
 
 __all__ = [
     "INLINE_MAX_ARRIVALS",
+    "INLINE_MAX_SECONDS",
     "REFRESH_EVERY_S",
     "RetentionPage",
     "compute_and_keep",
@@ -39,11 +40,15 @@ __all__ = [
 ]
 
 REFRESH_EVERY_S = 3600.0  # how often the service looks for analyses behind their account
-# Up to this many follower arrivals, the page computes missing or out-of-date analyses
-# itself. Measured on bench_web.py's account shape on PostgreSQL (bench/RESULTS.md, "The
-# Retention page's analyses: cost against size"): 2,000 arrivals and 1,000 conversations
-# 0.11-0.16 s, 20,000 and 10,000 1.6-5.7 s (load 6-7 on 2 cores).
+# The page computes missing or out-of-date analyses itself only where that is cheap: when
+# their last computation took at most INLINE_MAX_SECONDS, or, never computed, when the
+# account has at most INLINE_MAX_ARRIVALS follower arrivals. Measured on bench_web.py's
+# account shape on PostgreSQL (bench/RESULTS.md, "The Retention page's analyses: cost
+# against size"): 2,000 arrivals (100,000 followers) 0.14-0.34 s, 20,000 1.4-2.8 s; the
+# cost follows the account's whole audience as well (0.5-0.7 s at 10,000 followers and
+# 200 arrivals), hence the per-account measure once there is one.
 INLINE_MAX_ARRIVALS = 2_000
+INLINE_MAX_SECONDS = 0.25
 
 
 @dataclass(frozen=True)
@@ -114,18 +119,26 @@ def refresh_stale(
     return refreshed
 
 
+def _cheap(kept: KeptAnalyses | None, arrivals: int) -> bool:
+    """Whether computing the analyses while a page waits is cheap: the last computation
+    took at most :data:`INLINE_MAX_SECONDS`, or, none yet, the account has at most
+    :data:`INLINE_MAX_ARRIVALS` arrivals."""
+    if kept is not None:
+        return kept.seconds <= INLINE_MAX_SECONDS
+    return arrivals <= INLINE_MAX_ARRIVALS
+
+
 def retention_page(
     store: Store,
     account_id: int,
     *,
     clock: Clock,
     sla_minutes: int = DEFAULT_SLA_MINUTES,
-    inline_max: int | None = None,
+    inline: bool = True,
 ) -> RetentionPage:
     """The account's counts and kept analyses; missing or out-of-date analyses are
-    computed here when the account has at most ``inline_max`` follower arrivals, and
-    otherwise left to the service (the page says so). ``inline_max`` defaults to
-    :data:`INLINE_MAX_ARRIVALS`."""
+    computed here when that is cheap (``inline`` and :func:`_cheap`), and otherwise left
+    to the service (the page says so)."""
     with store.read() as s:
         account = AccountRepo(s).get(account_id)
         counts = audience_counts(s, account_id)
@@ -133,7 +146,7 @@ def retention_page(
         kept = RetentionAnalysisRepo(s).get(account_id)
     if kept is not None and kept.current(last_sync, sla_minutes=sla_minutes, holdout_days=holdout):
         return RetentionPage(account, counts, last_sync, kept, "current")
-    if counts.arrivals <= (INLINE_MAX_ARRIVALS if inline_max is None else inline_max):
+    if inline and _cheap(kept, counts.arrivals):
         kept = compute_and_keep(store, account_id, clock=clock, sla_minutes=sla_minutes)
         return RetentionPage(account, counts, last_sync, kept, "current")
     state = "missing" if kept is None or kept.analyses is None else "stale"

@@ -88,9 +88,11 @@ def test_a_large_account_waits_for_the_service_and_says_so(
     store: Store,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Above the inline limit the page computes nothing: "not computed yet" until the
-    service's refresh, then the kept figures, marked out of date after a newer sync."""
+    """Above the inline limits the page computes nothing: "not computed yet" until the
+    service's refresh, then the kept figures, marked out of date after a newer sync
+    while their last computation was not cheap."""
     monkeypatch.setattr(retention_analyses, "INLINE_MAX_ARRIVALS", 0)
+    monkeypatch.setattr(retention_analyses, "INLINE_MAX_SECONDS", -1.0)
     client = client_as("vic")
     account = {"account": seeded.mastodon_id}
     html = client.get("/retention", params=account).text
@@ -113,3 +115,7 @@ def test_a_large_account_waits_for_the_service_and_says_so(
     assert "Out of date" in html and "the account synced since" in html
     assert html.count("<svg") >= 3  # the kept figures are still shown
     assert client.get("/api/retention", params=account).json()["analyses"]["state"] == "stale"
+    # Had their last computation been cheap, the page would have computed them itself.
+    monkeypatch.setattr(retention_analyses, "INLINE_MAX_SECONDS", 3600.0)
+    html = client.get("/retention", params=account).text
+    assert "Analyses computed" in html and "Out of date" not in html
