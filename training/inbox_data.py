@@ -136,6 +136,17 @@ def tweeteval_val(d: Path) -> Corpus:
     return Corpus(texts, labels, ["tweeteval"] * len(texts))
 
 
+def tweeteval_irony(d: Path, split: str) -> Corpus:
+    """TweetEval's irony task (SemEval-2018 Task 3A): ``split`` is train, val or test;
+    labels "1" ironic, "0" not."""
+    base = d / "tweeteval" / "irony"
+    texts = (base / f"{split}_text.txt").read_text("utf-8").splitlines()
+    labels = (base / f"{split}_labels.txt").read_text().split()
+    if len(texts) != len(labels):
+        raise SystemExit(f"tweeteval irony {split}: {len(texts)} texts, {len(labels)} labels")
+    return Corpus(texts, labels, ["tweeteval-irony"] * len(texts))
+
+
 def airline(d: Path) -> tuple[Corpus, list[str]]:
     path = d / "twitter-us-airline-sentiment" / "Tweets-without-jetblue-slice.csv"
     with path.open(encoding="utf-8") as f:

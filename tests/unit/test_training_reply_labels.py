@@ -104,3 +104,19 @@ def test_labels_come_from_the_first_brand_reply_of_each_customer_tweet(
     monkeypatch.setattr(inbox_data, "airline", lambda d: (inbox_data.Corpus([], [], []), []))
     weak = inbox_data.weak_complaints(tmp_path)
     assert weak.weights == [inbox_data.TWCS_REPLY_WEIGHT] * 2
+
+
+def test_tweeteval_irony_reads_a_split_and_refuses_misaligned_files(tmp_path: Path) -> None:
+    """The irony experiment (training/inbox_irony.py) reads TweetEval's one-tweet-a-line
+    files; a label file out of step with its texts must stop the run, not shift the labels."""
+    base = tmp_path / "tweeteval" / "irony"
+    base.mkdir(parents=True)
+    (base / "train_text.txt").write_text("love waiting an hour\nnew shoes today\n", "utf-8")
+    (base / "train_labels.txt").write_text("1\n0\n", "utf-8")
+    split = inbox_data.tweeteval_irony(tmp_path, "train")
+    assert split.texts == ["love waiting an hour", "new shoes today"]
+    assert split.labels == ["1", "0"] and set(split.groups) == {"tweeteval-irony"}
+    (base / "test_text.txt").write_text("one\ntwo\n", "utf-8")
+    (base / "test_labels.txt").write_text("1\n", "utf-8")
+    with pytest.raises(SystemExit, match="2 texts, 1 labels"):
+        inbox_data.tweeteval_irony(tmp_path, "test")
