@@ -431,10 +431,11 @@ def _report(args: argparse.Namespace, shape: dict[str, Any], old: Any, new: Any)
     n = args.followers
     ref = "" if args.baseline_ref == BASELINE_REF else f" --baseline-ref {args.baseline_ref}"
     ref += " --no-baseline" if args.no_baseline else ""
+    ref += " --write" if args.write else ""
     db = "PostgreSQL (shared server)" if args.backend == "postgresql" else "SQLite (one file)"
     lines = [
         f"Command: `python bench/bench_web.py --followers {n} --requests {args.requests} "
-        f"--backend {args.backend}{ref} --write` ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} "
+        f"--backend {args.backend}{ref}` ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} "
         f"UTC, {platform.machine()}, Python {platform.python_version()}; {shape['load_start']} "
         f"at the start, {shape['load_end'].split(' on ')[0]} at the end). {db}, one big X "
         f"account: {n:,} followers, {shape['decisions']:,} decisions (half pending), "
