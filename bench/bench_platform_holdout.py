@@ -1,13 +1,14 @@
 """Screening on the platforms, held-out populations: the hand-written followers of
 ``tests/platform_population_holdout.py`` (``--set a``, the default) or
-``tests/platform_population_holdout_b.py`` (``--set b``), each written before any model
+``tests/platform_population_holdout_b.py`` (``--set b``) or
+``tests/platform_population_holdout_c.py`` (``--set c``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b] [--write]
+        [--set a|b|c] [--write]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from platform_eval import available, evaluate, tally  # noqa: E402
 from platform_population import Persona  # noqa: E402
 from platform_population_holdout import holdout  # noqa: E402
 from platform_population_holdout_b import holdout_b  # noqa: E402
+from platform_population_holdout_c import holdout_c  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -39,7 +41,7 @@ GROUPS = ("people", "person_complete", "person_sparse", "unwanted", "bought", "s
           "bot_declared", "values_clash")  # fmt: skip
 
 
-SETS = {"a": (holdout, "holdout"), "b": (holdout_b, "holdout_b")}
+SETS = {"a": (holdout, "holdout"), "b": (holdout_b, "holdout_b"), "c": (holdout_c, "holdout_c")}
 
 
 def run(
@@ -98,6 +100,9 @@ def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
     if args.which == "b":
         _write_b(table, notes, args)
         return
+    if args.which == "c":
+        _write_c(table, notes, args)
+        return
     body = (
         f"Command: `.venv/bin/python bench/bench_platform_holdout.py --fillers {args.fillers} "
         f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
@@ -129,6 +134,20 @@ def _write_b(table: str, notes: list[str], args: argparse.Namespace) -> None:
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
     record_result("Screening on the platforms, second held-out followers", body)
+
+
+def _write_c(table: str, notes: list[str], args: argparse.Namespace) -> None:
+    body = (
+        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --set c --fillers "
+        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
+        "snac2. The followers are `tests/platform_population_holdout_c.py` (30 hand-written "
+        "accounts: 18 people, 10 of them complete (three of them organisations) and 8 sparse, "
+        "and 12 unwanted), written in session 7 while `screening-5.e4351a4d` shipped, before "
+        "any model scored them; nothing was chosen on them. Baseline as in the section "
+        "above.\n\n"
+        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
+    )
+    record_result("Screening on the platforms, third held-out followers", body)
 
 
 if __name__ == "__main__":
