@@ -44,6 +44,7 @@ CASES_2 = REPO / "tests" / "data" / "inbox_platform_cases_2.csv"
 DEV_S6 = REPO / "tests" / "data" / "inbox_dev_s6.csv"
 TEST_S6 = REPO / "tests" / "data" / "inbox_test_s6.csv"
 HOLDOUT_B = REPO / "tests" / "data" / "inbox_holdout_2026b.csv"
+HOLDOUT_C = REPO / "tests" / "data" / "inbox_holdout_2026c.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -115,6 +116,7 @@ def main() -> None:
     held_texts, _, held_y = _read(HOLDOUT)
     read_2, read_dev, read_test = _read(CASES_2), _read(DEV_S6), _read(TEST_S6)
     second_texts, _, second_y = _read(HOLDOUT_B)
+    third_texts, _, third_y = _read(HOLDOUT_C)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -167,6 +169,19 @@ def main() -> None:
             "528/648 pairs, ROC AUC 81.5; baseline 487/648, 75.2), then with the model below.",
             "",
             *_table(HOLDOUT_B, clf, base_of),
+            "",
+            f"Brand mentions, third held-out set: {len(third_texts)} mentions of seven other "
+            "made-up brands (a ferry line, a bank, a gym, a game studio, a food delivery, a "
+            "water utility, a bookshop) in `tests/data/inbox_holdout_2026c.csv` "
+            f"({int(third_y.sum())} complaints: plain, polite, sarcastic without failure words, "
+            "complaints phrased as questions, follow-ups that name no symptom, accessibility, "
+            f"Polish, Italian and Dutch, emoji; {int((~third_y).sum())} others: praise, praise "
+            "after a fixed problem, questions, requests, chatter). Written and labelled by the "
+            "coordinating session in session 7 (commit before any model scored it) and never "
+            "used to choose anything; first scored with `inbox-20261130.c7dfde80` and the text "
+            "rules of main at d9368c1.",
+            "",
+            *_table(HOLDOUT_C, clf, base_of),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
