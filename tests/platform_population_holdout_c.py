@@ -1,17 +1,17 @@
-"""A fifth population of followers, held out: written by hand in session 7 (2026-11-30,
-17:40 UTC) while screening model ``screening-5.e4351a4d`` shipped, before any model scored
-it, and never used to choose anything.
+"""A fifth population of followers, held out: written by hand in session 7 (2026-11-30, 17:40
+UTC) while screening model ``screening-5.e4351a4d`` shipped, before any model scored it, and
+never used to choose anything.
 
 It differs from the first two held-out sets on purpose: organisations that are genuine
 followers (a city library, a local newsroom, a school's parents' association), people who
 write in Portuguese, Japanese, Turkish, Ukrainian, Yoruba and Swedish, a person whose job
-uses money words (a bookkeeper), a person who mentions following back, a very long bio, a
-name made only of emoji, and sparse people (an avatar and a first name, a bio and nothing
-else, only replies, only reposts with a bio); on the unwanted side bought followers in
-another script and with a one-word bio, Portuguese trading signals, an SEO backlink seller,
-an adult come-on that names no adult word, a follow-train account, a fake support desk
-that wears the brand's name, a declared weather bot, a content farm posting the same link,
-and a values clash. Each is one account made through the platform's API by
+uses money words (a bookkeeper), a person who mentions following back, a bio at Bluesky's
+length limit, a name made only of emoji, and sparse people (an avatar and a first name, a
+bio and nothing else, only replies, only reposts with a bio); on the unwanted side bought
+followers in another script and with a one-word bio, Portuguese trading signals, an SEO
+backlink seller, an adult come-on that names no adult word, a follow-train account, a fake
+support desk that wears the brand's name, a declared weather bot, a content farm posting the
+same link, and a values clash. Each is one account made through the platform's API by
 ``tests/platform_eval.py``.
 """
 
@@ -23,12 +23,11 @@ __all__ = ["holdout_c"]
 
 G = "holdout_c"
 
-_LONG_BIO = (
+_LONG_BIO = (  # Bluesky's profile description holds at most 256 graphemes
     "Retired marine engineer. Forty years on tankers and ferries, now restoring a 1962 "
-    "wooden sloop one plank at a time. I write about tides, knots, diesel engines that "
-    "refuse to start, and the people I sailed with. Grandfather of three, terrible at "
-    "crosswords, decent at soup. Volunteer at the harbour museum on Thursdays. "
-) * 3
+    "wooden sloop one plank at a time. Tides, knots, stubborn diesels and the people I "
+    "sailed with. Grandfather of three, decent at soup. Harbour museum on Thursdays."
+)
 
 
 def _p(key: str, kind: str, stem: str, **kw: object) -> Persona:
