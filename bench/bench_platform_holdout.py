@@ -96,58 +96,56 @@ def main() -> int:
     return 0
 
 
-def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
-    if args.which == "b":
-        _write_b(table, notes, args)
-        return
-    if args.which == "c":
-        _write_c(table, notes, args)
-        return
-    body = (
-        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --fillers {args.fillers} "
-        f"--seed {args.seed} --write` against the local AT Protocol network and snac2. The "
-        "followers are `tests/platform_population_holdout.py` (28 hand-written accounts, "
+# What each set's section says besides its table: its title, and the sentences after the
+# command (which followers, when they were written, their first scores).
+ABOUT = {
+    "a": (
+        "Screening on the platforms, held-out followers",
+        "The followers are `tests/platform_population_holdout.py` (28 hand-written accounts, "
         "written on 2026-11-30 while `screening-3.345d169e` shipped; nothing was chosen on "
         "them: model 4 was built at the same time on other populations, model 5 on other "
         "populations after their model-4 shares were read). Model 4 (`screening-4.e91fd132`; "
         "model 3 the same): people recommended / needs a look / unwanted recommended 94% / "
         "6% / 17% on Bluesky and 75% / 25% / 25% on snac2; plain baseline 56% / 38% / 33%. "
         "Since model 5's commit the population's reposts are made as real reposts (before, "
-        "as plain posts with the repost's text). Baseline as in the section above.\n\n"
-        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
-    )
-    record_result("Screening on the platforms, held-out followers", body)
-
-
-def _write_b(table: str, notes: list[str], args: argparse.Namespace) -> None:
-    body = (
-        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --set b --fillers "
-        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
-        "snac2. The followers are `tests/platform_population_holdout_b.py` (30 hand-written "
+        "as plain posts with the repost's text).",
+    ),
+    "b": (
+        "Screening on the platforms, second held-out followers",
+        "The followers are `tests/platform_population_holdout_b.py` (30 hand-written "
         "accounts: 18 people, 10 of them complete and 8 sparse, and 12 unwanted), written in "
         "session 6 while `screening-4.e91fd132` shipped, before any model scored them; "
         "nothing was chosen on them. First scored with `screening-4.e91fd132` "
         "(14:18 UTC): people recommended / needs a look / screened out 94% / 6% / 0% on "
         "Bluesky and 78% / 17% / 6% on snac2, unwanted recommended 33% and 42% (plain "
-        "baseline: people 61% / 39% / 0%, unwanted recommended 50%, on both). Baseline as in "
-        "the section above.\n\n"
-        f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
-    )
-    record_result("Screening on the platforms, second held-out followers", body)
-
-
-def _write_c(table: str, notes: list[str], args: argparse.Namespace) -> None:
-    body = (
-        f"Command: `.venv/bin/python bench/bench_platform_holdout.py --set c --fillers "
-        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
-        "snac2. The followers are `tests/platform_population_holdout_c.py` (30 hand-written "
+        "baseline: people 61% / 39% / 0%, unwanted recommended 50%, on both).",
+    ),
+    "c": (
+        "Screening on the platforms, third held-out followers",
+        "The followers are `tests/platform_population_holdout_c.py` (30 hand-written "
         "accounts: 18 people, 10 of them complete (three of them organisations) and 8 sparse, "
         "and 12 unwanted), written in session 7 while `screening-5.e4351a4d` shipped, before "
-        "any model scored them; nothing was chosen on them. Baseline as in the section "
-        "above.\n\n"
+        "any model scored them. First scored with `screening-5.e4351a4d` (17:33 UTC): people "
+        "recommended / needs a look / screened out 83% / 11% / 6% on Bluesky and 78% / 17% / "
+        "6% on snac2, unwanted recommended 25% and 50% (plain baseline: people 56% / 44% / "
+        "0%, unwanted recommended 67%, on both). That run's misses were then described in "
+        "general terms to the session's screening helper (complete profiles that sell only "
+        "in their posts get no second look; quiet snac followers), so later runs are not a "
+        "clean test.",
+    ),
+}
+
+
+def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
+    title, about = ABOUT[args.which]
+    flag = "" if args.which == "a" else f"--set {args.which} "
+    body = (
+        f"Command: `.venv/bin/python bench/bench_platform_holdout.py {flag}--fillers "
+        f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
+        f"snac2. {about} Baseline as in the section above.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
-    record_result("Screening on the platforms, third held-out followers", body)
+    record_result(title, body)
 
 
 if __name__ == "__main__":
