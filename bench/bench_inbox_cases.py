@@ -179,7 +179,8 @@ def main() -> None:
             "after a fixed problem, questions, requests, chatter). Written and labelled by the "
             "coordinating session in session 7 (commit before any model scored it) and never "
             "used to choose anything; first scored with `inbox-20261130.c7dfde80` and the text "
-            "rules of main at d9368c1.",
+            "rules of main at d9368c1 (ours 583/648 pairs, ROC AUC 90.0; baseline 552/648, "
+            "85.2), then with the model below.",
             "",
             *_table(HOLDOUT_C, clf, base_of),
             "",
