@@ -249,7 +249,12 @@ class InboxRepo:
             row.followers_count = followers
         return row
 
-    def _parent_conversation(self, account_id: int, msg: InboundMessage) -> ConversationRow | None:
+    def _parent_conversation(
+        self, account_id: int, contact: ContactRow, msg: InboundMessage
+    ) -> ConversationRow | None:
+        """The conversation with this same person that holds the post ``msg`` answers (or
+        its thread root). Another person's conversation is never joined: their reply under
+        someone else's complaint is theirs to be answered (see ``followback.inbox.threading``)."""
         refs = [r for r in (msg.in_reply_to_id, msg.thread_root_id) if r]
         if msg.kind is MessageKind.DM or not refs:
             return None
@@ -260,6 +265,7 @@ class InboxRepo:
                 MessageRow.platform == msg.platform.value,
                 MessageRow.remote_id.in_(refs),
                 ConversationRow.brand_account_id == account_id,
+                ConversationRow.contact_id == contact.id,
             )
         )
         return self.session.scalars(stmt).first()
@@ -267,7 +273,7 @@ class InboxRepo:
     def _conversation_for(
         self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime
     ) -> ConversationRow:
-        parent = self._parent_conversation(account_id, msg)
+        parent = self._parent_conversation(account_id, contact, msg)
         if parent is not None:
             return parent
         key = thread_key(msg)
