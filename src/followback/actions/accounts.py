@@ -20,9 +20,10 @@ from followback.domain import (
     Platform,
     Profile,
 )
-from followback.domain.errors import ErrorCode, UserError
+from followback.domain.errors import ConfigError, ErrorCode, UserError
 from followback.domain.rulebook import find_rule, get_rule, refused_request
 from followback.store import AccountRepo, AuditRepo, Store
+from followback.store.edges import TrackingStateRepo
 from followback.store.listening import seed_listen_from_settings
 from followback.store.policies import PolicyRepo, account_capabilities, seed_from_settings
 from followback.store.server_facts import ServerFactsRepo
@@ -162,10 +163,17 @@ def record_account(
     mode: FollowMode | None = None,
     via: str = "form",
 ) -> ConnectedAccount:
-    """Store (or update) a verified account with its credentials encrypted, audited."""
-    chosen = mode or DEFAULT_CAPABILITIES[platform].default_mode
+    """Store (or update) a verified account with its credentials encrypted, audited.
+
+    Without ``mode``, a new account gets the platform's default and an account connected
+    before keeps its mode: renewing an expired token must not turn a brand in review or
+    dry-run back to automatic following."""
     stored = canonical_handle(platform, profile, server)
     with store.session() as s:
+        known = AccountRepo(s).find_row(platform, stored)
+        chosen = mode or (
+            FollowMode(known.mode) if known else DEFAULT_CAPABILITIES[platform].default_mode
+        )
         account_id = AccountRepo(s).upsert(
             platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), server
         )
@@ -214,15 +222,60 @@ def record_follow_mode(
         )
 
 
-def apply_settings_seed(store: Store, accounts: Sequence[AccountSettings], clock: Clock) -> int:
-    """Store the settings file's policy and listening rules for connected accounts that have
-    none yet (what a person saved in the dashboard wins); returns how many changed."""
+def apply_settings_seed(
+    store: Store,
+    accounts: Sequence[AccountSettings],
+    clock: Clock,
+    *,
+    mode_chosen_for: int | None = None,
+) -> int:
+    """Store the settings file's policy, listening rules and mode for connected accounts
+    (what a person saved in the dashboard wins until the file changes); returns how many
+    changed. ``mode_chosen_for``: an account whose mode a person has just chosen (``connect
+    --mode``), which the file's current mode does not override."""
     with store.session() as s:
         changed = seed_from_settings(s, accounts) + seed_listen_from_settings(s, accounts)
+        changed += _seed_modes(s, accounts, clock, mode_chosen_for)
         if changed:
             AuditRepo(s).record(
                 "system", "settings.seed", "accounts", None, clock(), changed=changed
             )
+    return changed
+
+
+_FILE_MODE = "settings.mode"  # sync_state stream: the file's mode last applied
+
+
+def _seed_modes(
+    session: Any, accounts: Sequence[AccountSettings], clock: Clock, chosen_for: int | None
+) -> int:
+    """Apply each configured account's ``mode`` when the file's value is new (first seen,
+    or edited since): a brand that writes ``mode = "dry-run"`` after ``connect`` is never
+    acted for (a rehearsal on snac2 followed 8 accounts for one). A mode chosen later in
+    the dashboard or with ``connect --mode`` stays until the file's mode changes again."""
+    repo, seen = AccountRepo(session), TrackingStateRepo(session)
+    changed = 0
+    for i, acct in enumerate(accounts):
+        row = repo.find_row(acct.platform, acct.handle) if acct.mode else None
+        if acct.mode is None or row is None:
+            continue
+        last = seen.find(row.id, _FILE_MODE)
+        if last is not None and last.cursor == acct.mode.value:
+            continue
+        caps = DEFAULT_CAPABILITIES.get(acct.platform)
+        if acct.mode is FollowMode.AUTO and caps is not None and not caps.automated_follow_allowed:
+            raise ConfigError(
+                f"accounts[{i}].mode: {acct.platform.value} does not allow automated "
+                "following; use review or dry-run",
+                key=f"accounts.{i}.mode",
+            )
+        if row.mode != acct.mode.value and row.id != chosen_for:
+            repo.set_mode(row.id, acct.mode)
+            AuditRepo(session).record(
+                "config", "account.mode", f"account:{row.id}", row.id, clock(), mode=acct.mode
+            )
+            changed += 1
+        seen.record(row.id, _FILE_MODE, clock(), cursor=acct.mode.value)
     return changed
 
 

@@ -22,7 +22,7 @@ from typing import Annotated
 
 import typer
 
-from followback.actions.accounts import record_account, refused_credentials
+from followback.actions.accounts import apply_settings_seed, record_account, refused_credentials
 from followback.cli.common import (
     ConfigOption,
     DbOption,
@@ -43,6 +43,7 @@ from followback.domain import (
     utcnow,
 )
 from followback.domain.errors import ErrorCode, UserError
+from followback.store import AccountRepo, Store
 
 __all__ = ["connect", "register"]
 
@@ -324,7 +325,11 @@ def connect(
         via="cli",
     )
     account_id, stored_handle = connected.account_id, connected.handle
-    follow_mode = FollowMode(connected.mode)
+    # The settings file's mode for this account applies now, unless --mode chose one.
+    apply_settings_seed(
+        store, settings.accounts, utcnow, mode_chosen_for=account_id if mode else None
+    )
+    follow_mode = _stored_mode(store, account_id)
     result: dict[str, object] = {
         "account_id": account_id,
         "platform": target.value,
@@ -351,6 +356,11 @@ def connect(
         console.print(note, highlight=False)
     for line in forecast_lines:
         console.print(line, highlight=False, soft_wrap=True)
+
+
+def _stored_mode(store: Store, account_id: int) -> FollowMode:
+    with store.read() as s:
+        return AccountRepo(s).get(account_id).mode
 
 
 def _x_forecast(settings: Settings, profile: Profile, result: dict[str, object]) -> list[str]:

@@ -90,31 +90,14 @@ class PolicyRepo:
         self.session.flush()
         return stored
 
-    def seed(
-        self,
-        account_id: int,
-        settings: PolicySettings,
-        limits: Mapping[str, LimitOverride],
-        *,
-        at: datetime | None = None,
-    ) -> StoredPolicy:
-        """Store the policy from followback.toml unless the account already has one."""
-        found = self.find(account_id)
-        if found is not None:
-            return found
-        return self.record(
-            account_id,
-            settings.model_dump(mode="json"),
-            {k: v.model_dump(mode="json") for k, v in limits.items()},
-            by="config",
-            at=at,
-        )
-
 
 def seed_from_settings(session: Session, accounts: Iterable[AccountSettings]) -> int:
-    """Seed the stored policy of each configured account that has none yet; returns how many.
+    """Store each configured account's policy from the file; returns how many changed.
 
-    Accounts not connected yet are left alone (they are seeded once connected).
+    What a person saved in the dashboard wins over the file; what the file wrote before is
+    replaced when the file changes, so a value edited in followback.toml (a blocked keyword
+    added after the first run) takes effect, as ``[accounts.listen]`` does. Accounts not
+    connected yet are left alone (they are seeded once connected).
     """
     from followback.store.accounts import AccountRepo
 
@@ -123,11 +106,25 @@ def seed_from_settings(session: Session, accounts: Iterable[AccountSettings]) ->
     seeded = 0
     for acct in accounts:
         row = repo.find_row(acct.platform, acct.handle)
-        if row is None or policies.find(row.id) is not None:
+        if row is None:
             continue
-        policies.seed(row.id, acct.policy, acct.limits)
+        stored = session.get(AccountPolicyRow, row.id)
+        if stored is not None and (
+            stored.updated_by != "config" or _same(policies.get(row.id), acct)
+        ):
+            continue
+        policies.record(
+            row.id,
+            acct.policy.model_dump(mode="json"),
+            {k: v.model_dump(mode="json") for k, v in acct.limits.items()},
+            by="config",
+        )
         seeded += 1
     return seeded
+
+
+def _same(stored: StoredPolicy, acct: AccountSettings) -> bool:
+    return stored.settings == acct.policy and stored.limits == acct.limits
 
 
 def account_capabilities(
