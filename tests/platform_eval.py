@@ -32,6 +32,7 @@ from platform_population import (
     SnacPopulation,
     filler,
 )
+from platform_population_desks import BRAND_NAME
 
 BLUESKY_URL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_URL")
 BLUESKY_CONTROL = os.environ.get("FOLLOWBACK_TEST_BLUESKY_CONTROL")
@@ -71,6 +72,11 @@ async def _populate(
         assert BLUESKY_URL and BLUESKY_CONTROL
         pop: Any = BlueskyPopulation(BLUESKY_URL, BLUESKY_CONTROL)
         brand = await pop.account("evalbrand")
+        # A brand has a name (support desks that bear it are impersonators).
+        await pop._xrpc(brand["jwt"], "com.atproto.repo.putRecord", {
+            "repo": brand["did"], "collection": "app.bsky.actor.profile", "rkey": "self",
+            "record": {"$type": "app.bsky.actor.profile", "displayName": BRAND_NAME},
+        })  # fmt: skip
         creds = {
             "handle": brand["handle"],
             "app_password": brand["appPassword"],
@@ -82,10 +88,13 @@ async def _populate(
         pop = SnacPopulation(MASTODON_URL)
         name, token = await pop.user("evalbrand")
         creds = {"handle": name, "token": token}
-        me = await pop._api(token, "GET", "/api/v1/accounts/verify_credentials")
+        me = await pop._api(
+            token, "PATCH", "/api/v1/accounts/update_credentials",
+            files={"display_name": (None, BRAND_NAME)},
+        )  # fmt: skip
         creds["remote_id"] = str(me["id"])
     try:
-        created = [await pop.create(p, rng) for p in personas]
+        created = [await pop.create(p.for_brand(BRAND_NAME), rng) for p in personas]
         extra = [await pop.create(filler(i), rng) for i in range(fillers)]
         brand = creds["remote_id" if platform == "bluesky" else "handle"]
         await pop.act([*created, *extra], brand, rng)

@@ -25,7 +25,7 @@ import secrets
 import struct
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
@@ -61,6 +61,24 @@ class Persona:
     @property
     def genuine(self) -> bool:
         return self.kind in GENUINE
+
+    def for_brand(self, brand: str) -> Persona:
+        """This persona with ``{brand}`` in its texts and handle read as ``brand`` (the
+        brand's display name; lower-case in the handle)."""
+        texts = (self.display_name, self.bio, self.handle_stem, *(p.text for p in self.posts))
+        if not any("{brand}" in t for t in texts):
+            return self
+
+        def sub(text: str) -> str:
+            return text.replace("{brand}", brand)
+
+        return replace(
+            self,
+            display_name=sub(self.display_name),
+            bio=sub(self.bio),
+            handle_stem=self.handle_stem.replace("{brand}", brand.lower()),
+            posts=tuple(replace(p, text=sub(p.text)) for p in self.posts),
+        )
 
 
 # --- word pools ---------------------------------------------------------------------------

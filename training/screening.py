@@ -503,6 +503,10 @@ SIGNAL_WEIGHTS: dict[str, float] = {
     "made_for_others": -0.7, "posted_recently": -0.3, "recent_replies": -2.0,
     "recent_duplicates": 3.0, "recent_links": 1.0, "recent_spam": 3.0, "recent_reposts": 2.5,
     "recent_one_link": 2.0,
+    # Poses as a support desk (name or handle), a desk that invites messages or asks about
+    # wallets, and one bearing the brand's own name: a complete, person-like profile that
+    # is a scam. Not in any research collection either (see impersonation.py).
+    "support_desk": 4.5, "support_bait": 4.5, "support_brand": 4.0,
 }  # fmt: skip
 if list(SIGNAL_WEIGHTS) != list(SIGNAL_NAMES):
     raise RuntimeError("SIGNAL_WEIGHTS must list SIGNAL_NAMES in order")
@@ -565,7 +569,7 @@ def main() -> None:
         },
     }  # fmt: skip
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
-    body = {"version": f"screening-5.{digest}", **body}
+    body = {"version": f"screening-6.{digest}", **body}
     MODEL_FILE.write_text(json.dumps(body, indent=1) + "\n")
     print(f"  wrote {MODEL_FILE.relative_to(REPO)} ({MODEL_FILE.stat().st_size:,} bytes), "
           f"version {body['version']}")  # fmt: skip

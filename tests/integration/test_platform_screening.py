@@ -17,6 +17,7 @@ import pytest
 
 from platform_eval import Outcome, available, evaluate, tally
 from platform_population import archetypes, sampled
+from platform_population_desks import desks
 from platform_population_varied import varied
 
 pytestmark = pytest.mark.slow
@@ -30,14 +31,15 @@ _RUNS: dict[str, list[Outcome]] = {}
 
 def _outcomes(platform: str, tmp: Path, generator: str = "") -> list[Outcome]:
     """One evaluation per platform per session, shared by the tests below: the followers
-    of one generator (``varied``) or of the other two (the default)."""
+    of one generator (``varied``, ``desks``) or of the first two (the default)."""
     if not available(platform):
         pytest.skip(f"no local {platform} server answering")
     if platform not in _RUNS:
         personas = archetypes(21, people=5, unwanted=1) + sampled(22, people=5, unwanted=3)
         personas += varied(24, people=12, unwanted=3)
+        personas += desks(25, people=8, unwanted=4)
         _RUNS[platform], _ = evaluate(platform, personas, tmp, seed=23, fillers=30)
-    mine = (lambda g: g == generator) if generator else (lambda g: g != "varied")
+    mine = (lambda g: g == generator) if generator else (lambda g: g not in ("varied", "desks"))
     return [o for o in _RUNS[platform] if mine(o.persona.generator)]
 
 
@@ -114,3 +116,38 @@ def test_run_once_recommends_a_named_lurker_with_a_photo_on_snac(tmp_path: Path)
     lurker = next(o for o in outcomes if o.persona.key == "v-sparse-0")
     assert lurker.persona.display_name and lurker.persona.avatar and not lurker.persona.posts
     assert lurker.verdict == "follow", _detail(outcomes, True)
+
+
+@pytest.mark.parametrize("platform", _PLATFORMS)
+def test_run_once_screens_out_fake_support_desks_and_not_support_workers(
+    platform: str, tmp_path: Path
+) -> None:
+    # tests/platform_population_desks.py: complete, person-like profiles that call
+    # themselves the brand's (or anyone's) help desk and invite DMs about orders, refunds
+    # or wallets were recommended by model 5 on both servers. A desk is never recommended,
+    # and one bearing the brand's name is screened out, with the plain reason; people who
+    # work in support, care or customer success, and a fan of the brand, are recommended.
+    outcomes = _outcomes(platform, tmp_path, "desks")
+    fakes = [o for o in outcomes if o.persona.kind == "spam"]
+    assert len(fakes) == 4 and all(o.verdict != "follow" for o in fakes), _detail(outcomes, False)
+    named = [o for o in fakes if "Evalbrand" in o.persona.for_brand("Evalbrand").display_name]
+    assert named and all(o.verdict == "skip" for o in named), _detail(outcomes, False)
+    assert all(
+        any("calls itself a support desk and is not the brand" in r for r in o.reasons)
+        for o in named
+    ), _detail(outcomes, False)
+    workers = [o for o in outcomes if o.persona.kind == "person_complete"]
+    assert workers and all(o.verdict == "follow" for o in workers), _detail(outcomes, True)
+
+
+@pytest.mark.parametrize("platform", _PLATFORMS)
+def test_run_once_sends_quiet_people_to_a_look_at_worst(platform: str, tmp_path: Path) -> None:
+    # A first name only and never posted, or a first name and a few reposts: on snac, which
+    # lists neither follows nor boosts, model 5 screened them out as bought followers. A
+    # person screened out is the worse mistake: they wait in "needs a look" at worst,
+    # while a bought follower showing only a stock first name is still not recommended.
+    outcomes = _outcomes(platform, tmp_path, "desks")
+    quiet = [o for o in outcomes if o.persona.kind == "person_sparse"]
+    assert quiet and all(o.verdict != "skip" for o in quiet), _detail(outcomes, True)
+    bought = [o for o in outcomes if o.persona.kind == "bought"]
+    assert bought and all(o.verdict != "follow" for o in bought), _detail(outcomes, False)

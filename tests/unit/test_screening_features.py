@@ -216,6 +216,7 @@ def test_platform_signals_are_zero_when_absent() -> None:
         "pinned_post": [0.0, 1.0], "made_for_others": [0.0, 1.0], "posted_recently": [0.0, 1.0],
         "recent_replies": [0.0, 0.5], "recent_duplicates": [0.0, 0.25], "recent_links": [0.0, 1.0],
         "recent_spam": [0.0, 0.75], "recent_reposts": [0.0, 0.0], "recent_one_link": [0.0, 0.75],
+        "support_desk": [0.0, 0.0], "support_bait": [0.0, 0.0], "support_brand": [0.0, 0.0],
     }  # fmt: skip
     # a frame without the signal columns (a bulk file) reads as "not said"
     assert not extract_signals(profiles_to_frame([rich]).select(list(PROFILE_SCHEMA))).any()
@@ -280,34 +281,51 @@ def test_faceless_follower_is_a_named_silent_follower_without_bio_or_avatar() ->
 
 
 def test_faceless_follower_on_a_server_that_hides_follows() -> None:
-    # snac: whom an account follows is unknown; no bio and no posts found is "silent".
+    # snac: whom an account follows is unknown; no name, no bio and nothing found by the
+    # second look is "silent"; a display name keeps it unknown (model 6), so a faceless
+    # follower (a silent one with a name) cannot be seen there.
     hidden = {"handle": "k2v9@snac.example", "counts_reported": False, "bio": "", "posts_count": 0}
     sampled = {"recent_sampled": True, "recent_posts_sampled": 0}
     f = _features(
         _profile(display_name="Priya", has_avatar=False, **hidden, **sampled),
-        _profile(display_name="Priya", has_avatar=True, **hidden, **sampled),
+        _profile(display_name="", has_avatar=False, **hidden, **sampled),
     )
-    assert f["silent_follower"][0] == 1.0
-    assert np.isnan(f["silent_follower"][1])  # a name and a photo: unknown, see below
-    assert list(f["faceless_follower"]) == [1.0, 0.0]
+    assert np.isnan(f["silent_follower"][0])
+    assert f["silent_follower"][1] == 1.0
+    assert np.isnan(f["faceless_follower"][0])
+    assert f["faceless_follower"][1] == 0.0
 
 
-def test_a_named_follower_with_an_avatar_is_no_silent_follower_where_follows_are_hidden() -> None:
-    # Where follows are shown, a quiet person with a name and a photo who follows a few is
-    # not a silent follower; where they are hidden (snac), such an account keeps "unknown"
-    # rather than being read as following many. Showing at most one of them still counts.
+def test_a_named_follower_is_no_silent_follower_where_follows_are_hidden() -> None:
+    # Where follows are shown, a quiet person with a name who follows a few is not a
+    # silent follower; where they are hidden (snac), such an account keeps "unknown"
+    # rather than being read as following many (model 5 asked for a name *and* a photo
+    # and screened out people showing only a first name). No name still counts, and so
+    # does a name and a photo while following 90 where follows are shown.
     hidden = {"counts_reported": False, "bio": "", "posts_count": 0, "recent_sampled": True}
     f = _features(
         _profile(handle="mira@snac.example", display_name="Mira", has_avatar=True, **hidden),
-        _profile(handle="mira@snac.example", display_name="mira", has_avatar=True, **hidden),
         _profile(handle="mira@snac.example", display_name="Mira", has_avatar=False, **hidden),
+        _profile(handle="mira@snac.example", display_name="mira", has_avatar=True, **hidden),
         _profile(handle="x81@snac.example", display_name="", has_avatar=True, **hidden),
         _profile(display_name="Mira", has_avatar=True, bio="", following_count=90, posts_count=0),
     )
-    # unknown (no term) for the first; the user name as display name (snac's default) is
-    # no name; a name and a photo while following 90 where that is shown is silent
+    # the user name as display name (snac's default) is no name
+    assert np.isnan(f["silent_follower"][0]) and np.isnan(f["silent_follower"][1])
+    assert list(f["silent_follower"][2:]) == [1.0, 1.0, 1.0]
+
+
+def test_a_repost_found_by_the_second_look_is_no_silence_where_follows_are_hidden() -> None:
+    # snac lists a person's boosts only now and then (never in its outbox): one the
+    # second look did find is something the account did besides following.
+    hidden = {"handle": "x81@snac.example", "display_name": "", "counts_reported": False,
+              "bio": "", "posts_count": 0, "recent_sampled": True}  # fmt: skip
+    f = _features(
+        _profile(recent_posts_sampled=1, recent_repost_share=1.0, **hidden),
+        _profile(recent_posts_sampled=0, **hidden),
+    )
     assert np.isnan(f["silent_follower"][0])
-    assert list(f["silent_follower"][1:]) == [1.0, 1.0, 1.0, 1.0]
+    assert f["silent_follower"][1] == 1.0
 
 
 @pytest.mark.parametrize(

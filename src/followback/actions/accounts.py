@@ -174,9 +174,12 @@ def record_account(
         chosen = mode or (
             FollowMode(known.mode) if known else DEFAULT_CAPABILITIES[platform].default_mode
         )
+        # The display name is who the brand says it is (a support desk bearing it is
+        # an impersonator: screening/impersonation.py).
         account_id = AccountRepo(s).upsert(
-            platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), server
-        )
+            platform, stored, profile.remote_id, chosen, encrypt_credentials(creds, key), server,
+            name=profile.display_name.strip(),
+        )  # fmt: skip
         AuditRepo(s).record(
             by,
             "account.connect",

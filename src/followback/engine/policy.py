@@ -20,17 +20,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from followback.domain import Profile, Reason, Verdict
 from followback.inbox.language import UNDETERMINED, detect_languages
 from followback.safe_regex import compile_linear
+from followback.screening.impersonation import BrandIdentity
 
 __all__ = [
     "ASSIGNMENT_SCHEME",
     "OPT_OUT_TAGS",
     "RULES_VERSION",
     "Arm",
+    "BrandAwareScorer",
     "Evaluation",
     "Policy",
     "PolicyRules",
@@ -38,6 +40,7 @@ __all__ = [
     "Scorer",
     "assign_arm",
     "normalise_handle",
+    "scorer_for_brand",
 ]
 
 # Bump when a rule's meaning changes, so stored decisions say which rules produced them.
@@ -95,6 +98,19 @@ class Scorer(Protocol):
     """A screening model: profiles in, one score per profile out (same order)."""
 
     def score_profiles(self, profiles: Sequence[Profile]) -> Sequence[ScoreLike]: ...
+
+
+@runtime_checkable
+class BrandAwareScorer(Protocol):
+    """A scorer that can take the brand whose followers it scores as input (the shipped
+    model reads support desks bearing the brand's name: screening/impersonation.py)."""
+
+    def for_brand(self, brand: BrandIdentity) -> Scorer: ...
+
+
+def scorer_for_brand(scorer: Scorer, brand: BrandIdentity) -> Scorer:
+    """``scorer`` bound to ``brand`` where it can take one, else ``scorer`` itself."""
+    return scorer.for_brand(brand) if isinstance(scorer, BrandAwareScorer) else scorer
 
 
 @dataclass(frozen=True, slots=True)

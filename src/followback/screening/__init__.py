@@ -7,6 +7,7 @@ result carries a calibrated ``bot_score``, plain-words reasons and the model ver
 
 from followback.screening.features import FEATURE_NAMES, FeatureMatrix, extract_features
 from followback.screening.frame import PROFILE_SCHEMA, empty_frame, profiles_to_frame
+from followback.screening.impersonation import BrandIdentity
 from followback.screening.model import (
     DEFAULT_FOLLOW_BELOW,
     DEFAULT_SKIP_ABOVE,
@@ -23,6 +24,7 @@ __all__ = [
     "DEFAULT_SKIP_ABOVE",
     "FEATURE_NAMES",
     "PROFILE_SCHEMA",
+    "BrandIdentity",
     "FeatureMatrix",
     "Score",
     "ScoreBatch",

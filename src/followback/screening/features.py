@@ -27,6 +27,12 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from followback.screening.impersonation import (
+    IMPERSONATION_SIGNALS,
+    BrandIdentity,
+    impersonation_exprs,
+)
+
 __all__ = [
     "FEATURE_NAMES",
     "PITCH_PATTERNS",
@@ -81,6 +87,9 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
     "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost of others'
     "recent_one_link",  # share of sampled own posts linking to one and the same site
+    # Poses as a support desk (impersonation.py): by name or handle; with an invitation to
+    # message it or wallet words; with the brand's own name in its name or handle.
+    *IMPERSONATION_SIGNALS,
 )
 
 _DAY = 86_400.0
@@ -222,15 +231,16 @@ def _age_days() -> pl.Expr:
 
 def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
     """Follows 20 or more and never posted; where the server hides whom an account follows
-    (``counts_reported`` false), never posted, no bio, and not both a display name and an
-    avatar. Frames without the column (bulk files, research data, the sandbox) skip those
-    tests: they cost a string pass per row.
+    (``counts_reported`` false), a second look found nothing at all (not even a repost), no
+    bio and no display name. Frames without the column (bulk files, research data, the
+    sandbox) skip those tests: they cost a string pass per row.
 
-    A person who put up a name and a photo and follows a few is what a quiet newcomer looks
-    like wherever follows are shown (it is not a silent follower there), so where they are
-    hidden such an account keeps "unknown" instead of being read as following many: a
-    bought follower dressed the same way is then not caught either (no field tells them
-    apart on such a server); one that shows at most a name or an avatar still is."""
+    A person who put up a name and follows a few is what a quiet newcomer looks like
+    wherever follows are shown (it is not a silent follower there), so where they are
+    hidden such an account keeps "unknown" instead of being read as following many: it
+    lands in "needs a look" (no posts, no bio) rather than screened out, and so does a
+    bought follower dressed with a stock name (no field tells them apart on such a
+    server); one that shows no name is still read as silent."""
     many = following >= 20
     if "counts_reported" in df.columns:
         name = pl.col("display_name").str.strip_chars()
@@ -238,7 +248,13 @@ def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
         hidden = (
             ~pl.col("counts_reported")
             & (pl.col("bio").str.strip_chars() == "")
-            & ~(named & pl.col("has_avatar").fill_null(False))
+            # A display name is the least a person puts up; one who did (with or without
+            # a photo) is not read as following and nothing else (model 6: model 5 asked
+            # for a name and a photo, and screened out people showing only a first name).
+            & ~named
+            # A repost the second look found is something the account did besides
+            # following (snac lists a person's boosts only now and then): not silent.
+            & (_opt(df, "recent_posts_sampled", pl.Int64()).fill_null(0) == 0)
         )
         many = many | hidden
     return many & (posts == 0)
@@ -422,8 +438,11 @@ def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     ]
 
 
-def extract_signals(df: pl.DataFrame) -> npt.NDArray[np.float64]:
+def extract_signals(
+    df: pl.DataFrame, brand: BrandIdentity | None = None
+) -> npt.NDArray[np.float64]:
     """:data:`SIGNAL_NAMES` for every row (0 where the frame or the platform lacks them),
-    column-major like :func:`extract_features`."""
-    out = df.lazy().select(_signal_exprs(df)).collect()
+    column-major like :func:`extract_features`. ``brand`` is who the followers follow
+    (for ``support_brand``: a desk bearing the brand's name); None when unknown."""
+    out = df.lazy().select([*_signal_exprs(df), *impersonation_exprs(df, brand)]).collect()
     return np.asfortranarray(out.select(pl.all().cast(pl.Float64)).to_numpy(), np.float64)

@@ -38,12 +38,14 @@ from followback.screening.features import (
     handle_local_part,
 )
 from followback.screening.frame import SIGNAL_SCHEMA, profiles_to_frame
+from followback.screening.impersonation import BrandIdentity
 from followback.screening.reasons import SIGNAL_FEATURES, SIGNALS, Facts, agrees, describe
 
 __all__ = [
     "DEFAULT_FOLLOW_BELOW",
     "DEFAULT_SKIP_ABOVE",
     "MODEL_FORMAT",
+    "BrandScorer",
     "Score",
     "ScoreBatch",
     "Scorer",
@@ -86,6 +88,7 @@ class ScoreBatch:
     model_version: str
     _frame: pl.DataFrame
     _features: npt.NDArray[np.float32]
+    _native: npt.NDArray[np.float64] | None = None  # extract_signals of the frame, if read
     _columns: dict[str, list[Any]] = field(default_factory=dict)  # filled on first reasons()
 
     def __len__(self) -> int:
@@ -97,7 +100,7 @@ class ScoreBatch:
         if not codes:
             return ()
         if not self._columns:
-            self._columns.update(_fact_columns(self._frame, self._features))
+            self._columns.update(_fact_columns(self._frame, self._features, self._native))
         facts = _facts(self._columns, i)
         pushes = [(SIGNALS[c], bool(self.towards_bot[c, i])) for c in codes]
         return tuple(
@@ -121,6 +124,25 @@ class Scorer(Protocol):
     def score_frame(self, df: pl.DataFrame) -> ScoreBatch: ...
 
     def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]: ...
+
+
+class BrandScorer:
+    """A :class:`ScreeningModel` bound to the brand whose followers it scores (see
+    ``impersonation.py``): the engine's ``Scorer`` interface, with the brand as input."""
+
+    def __init__(self, model: ScreeningModel, brand: BrandIdentity) -> None:
+        self.model = model
+        self.brand = brand
+
+    @property
+    def model_version(self) -> str:
+        return self.model.model_version
+
+    def score_frame(self, df: pl.DataFrame) -> ScoreBatch:
+        return self.model.score_frame(df, brand=self.brand)
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+        return self.model.score_profiles(profiles, brand=self.brand)
 
 
 class ScreeningModel:
@@ -200,17 +222,23 @@ class ScreeningModel:
             part = np.where(np.isnan(col), 0.0, np.minimum(part, cap))
         return part
 
-    def score_frame(self, df: pl.DataFrame) -> ScoreBatch:
-        """Score every row of a profile frame (see ``frame.py``); no per-row Python."""
+    def for_brand(self, brand: BrandIdentity) -> BrandScorer:
+        """This model scoring the followers of ``brand``."""
+        return BrandScorer(self, brand)
+
+    def score_frame(self, df: pl.DataFrame, brand: BrandIdentity | None = None) -> ScoreBatch:
+        """Score every row of a profile frame (see ``frame.py``); no per-row Python.
+        ``brand``: whom the rows follow, when known (a support desk bearing its name)."""
         features = extract_features(df).values
         n = features.shape[0]
         signals = np.zeros((len(SIGNALS), n), dtype=np.float64)
         columns = np.ascontiguousarray(features.T)  # free: features are column-major
         for j, g in enumerate(self._signal_of):
             signals[g] += self._term(j, columns[j])
-        labelled = None
-        if any(c in df.columns for c in SIGNAL_SCHEMA):  # bulk frames usually have none
-            values = extract_signals(df)
+        labelled = values = None
+        # Bulk frames usually have no platform signals (nor a brand): no pass for them.
+        if brand is not None or any(c in df.columns for c in SIGNAL_SCHEMA):
+            values = extract_signals(df, brand)
             for k, g in enumerate(self._native_of):
                 if self._weights[k]:
                     signals[g] += self._weights[k] * values[:, k]
@@ -226,7 +254,7 @@ class ScreeningModel:
         # Reasons are ranked by how far they moved the score, either way; the sign says which.
         towards_bot = signals > 0
         return ScoreBatch(score, _top_signals(np.abs(signals)), towards_bot, self._version, df,
-                          features)  # fmt: skip
+                          features, values)  # fmt: skip
 
     def _place(self, z: npt.NDArray[np.float64], df: pl.DataFrame) -> npt.NDArray[np.float64]:
         """Calibrated log-odds -> bot_score, with each platform's operating points landing on
@@ -247,11 +275,13 @@ class ScreeningModel:
         out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z))
         return out
 
-    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+    def score_profiles(
+        self, profiles: Sequence[Profile], brand: BrandIdentity | None = None
+    ) -> list[Score]:
         """Score domain profiles (the engine's entry point), reasons worded."""
         if not profiles:
             return []
-        batch = self.score_frame(profiles_to_frame(profiles))
+        batch = self.score_frame(profiles_to_frame(profiles), brand=brand)
         return [
             Score(float(batch.bot_score[i]), batch.reasons(i), self._version)
             for i in range(len(batch))
@@ -319,7 +349,9 @@ _FACT_FEATURES = ("handle_length", "handle_digits", "has_name", "bio_length", "b
 _BOOLEAN_FACTS = ("has_name", "bio_link_only", "bio_has_link", "has_url")
 
 
-def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, list[Any]]:
+def _fact_columns(
+    df: pl.DataFrame, x: npt.NDArray[np.float32], native: npt.NDArray[np.float64] | None
+) -> dict[str, list[Any]]:
     """The values reasons quote, as Python lists with None for unknown (built once per
     batch, so wording a row is a few list lookups)."""
     age = ((pl.col("observed_at") - pl.col("created_at")) / 86_400.0).clip(lower_bound=0.0)
@@ -348,7 +380,8 @@ def _fact_columns(df: pl.DataFrame, x: npt.NDArray[np.float32]) -> dict[str, lis
     for name in _FACT_FEATURES:
         series = pl.Series(x[:, FEATURE_NAMES.index(name)]).fill_nan(None)
         out[name] = series.cast(pl.Boolean() if name in _BOOLEAN_FACTS else pl.Int64()).to_list()
-    native = extract_signals(df)
+    if native is None:
+        native = extract_signals(df)
     for k, name in enumerate(SIGNAL_NAMES):
         out[name] = native[:, k].tolist()
     return out
@@ -383,5 +416,8 @@ def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
         recent_spam=float(cols["recent_spam"][i]),
         recent_reposts=float(cols["recent_reposts"][i]),
         recent_one_link=float(cols["recent_one_link"][i]),
+        support_desk=bool(cols["support_desk"][i]),
+        support_bait=bool(cols["support_bait"][i]),
+        support_brand=bool(cols["support_brand"][i]),
         has_banner=cols["has_banner"][i],
     )

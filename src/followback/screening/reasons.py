@@ -72,6 +72,7 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
         "recent_reposts",
         "recent_one_link",
     ),
+    "impersonation": ("support_desk", "support_bait", "support_brand"),
     "bot_flag": (),  # not learned (no research collection has the flag): a fixed floor
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
@@ -114,6 +115,9 @@ class Facts:
     recent_reposts: float = 0.0
     recent_one_link: float = 0.0
     has_banner: bool | None = None  # recorded, not scored: no collection has it
+    support_desk: bool = False  # poses as a support desk (impersonation.py)
+    support_bait: bool = False  # ... inviting messages, or asking about wallets
+    support_brand: bool = False  # ... bearing the brand's own name
 
 
 def _n(value: int | None) -> str:
@@ -179,7 +183,7 @@ def agrees(signal: str, towards_bot: bool, f: Facts) -> bool:  # noqa: C901 - on
         return not towards_bot and (f.pinned_post or f.made_for_others or f.posted_recently)
     if signal == "verified":
         return not towards_bot and (f.verified or f.verified_links > 0)
-    if signal in ("words", "labels", "bot_flag"):
+    if signal in ("words", "labels", "bot_flag", "impersonation"):
         return towards_bot
     return True
 
@@ -223,6 +227,8 @@ def _text(signal: str, towards_bot: bool, f: Facts) -> str:  # noqa: C901 - one 
         return _recent(towards_bot, f)
     if signal == "bot_flag":
         return "declares itself automated"
+    if signal == "impersonation":
+        return _impersonation(f)
     raise ValueError(f"unknown signal {signal!r}")
 
 
@@ -274,6 +280,16 @@ def _handle(towards_bot: bool, f: Facts) -> str:
     if not towards_bot and f.handle_digits == 0:
         return f"{shown} has no digits"
     return f"{shown} of {_n(f.handle_length)} characters"
+
+
+def _impersonation(f: Facts) -> str:
+    if f.support_brand:
+        return "calls itself a support desk and is not the brand"
+    if f.support_desk and f.support_bait:
+        return "calls itself a support desk and asks to be messaged about orders or wallets"
+    if f.support_desk:
+        return "calls itself a support desk"
+    return "asks to be messaged about a wallet, an account or a recovery phrase"
 
 
 def _verified(f: Facts) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from followback.actions.decisions import DecisionBatch, record_decisions, record_profiles
 from followback.connectors.base import Connector
 from followback.domain import (
+    BrandAccount,
     Clock,
     DecisionState,
     FollowMode,
@@ -43,8 +44,10 @@ from followback.engine.policy import (
     ScoreLike,
     Scorer,
     assign_arm,
+    scorer_for_brand,
 )
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import recent_reasons, scoring_view
 from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
@@ -149,6 +152,7 @@ class _Loaded:
     histories: dict[str, ChurnHistory]
     engagement: dict[str, float]
     arms: dict[str, str]  # experiment arms already assigned (kept for good)
+    brand: BrandIdentity  # who the followers follow (a support desk bearing its name)
 
 
 def _load(session: StoreSession, account_id: int) -> _Loaded:
@@ -170,6 +174,19 @@ def _load(session: StoreSession, account_id: int) -> _Loaded:
             for author, counts in candidates.inbound_by_author(account_id).items()
         },
         arms=ExperimentRepo(session).find_arms(account_id, followers),
+        brand=_brand(session, account),
+    )
+
+
+def _brand(session: StoreSession, account: BrandAccount) -> BrandIdentity:
+    """The brand's accounts on this platform: handles, names (the stored name and the
+    display name of the account's own stored profile, when known) and remote ids."""
+    ours = [a for a in AccountRepo(session).list() if a.platform == account.platform]
+    own = load_profiles(session, account.platform, [a.remote_id for a in ours])
+    return BrandIdentity.of(
+        [a.handle for a in ours],
+        [a.name for a in ours] + [p.display_name for p in own.values()],
+        [a.remote_id for a in ours],
     )
 
 
@@ -237,7 +254,7 @@ async def decide_account(
         record_profiles(store, loaded.platform, fetched)
         loaded.profiles.update({p.remote_id: p for p in fetched})
     report.already_following = loaded.already_following
-    base = scorer or load_scorer()
+    base = scorer_for_brand(scorer or load_scorer(), loaded.brand)
     # Second looks: screened-out followers who talked to the brand since go back to review;
     # followed accounts due a check are scored again (flagged ones: "unfollow?" list).
     report.returned_to_review = reopen_talked_back(store, account_id, clock=clock)

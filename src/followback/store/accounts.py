@@ -70,11 +70,15 @@ class AccountRepo:
         mode: FollowMode,
         credentials_encrypted: bytes | None = None,
         server: str | None = None,
+        name: str = "",
     ) -> int:
-        """Add the account, or update its credentials, mode and server if it exists."""
+        """Add the account, or update its credentials, mode and server (and its display
+        name, when one is given) if it exists."""
         row = self.find_row(platform, handle)
         if row is None:
-            return self.add(platform, handle, remote_id, mode, credentials_encrypted, server)
+            return self.add(platform, handle, remote_id, mode, credentials_encrypted, server, name)
+        if name:
+            row.name = name
         row.remote_id = remote_id
         row.mode = mode.value
         row.server = server
