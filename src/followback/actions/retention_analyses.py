@@ -31,16 +31,6 @@ def keep_retention_analyses(
     a refresh of seconds never holds a write transaction open.
     """
     with store.session() as s:
-        RetentionAnalysisRepo(s).put(
+        return RetentionAnalysisRepo(s).put(
             account_id, analyses, computed_at=computed_at, synced_at=synced_at, seconds=seconds
         )
-    return KeptAnalyses(
-        account_id=account_id,
-        computed_at=computed_at,
-        seconds=seconds,
-        as_of=analyses.as_of,
-        synced_at=synced_at,
-        sla_minutes=analyses.sla_minutes,
-        holdout_days=analyses.holdout_days,
-        analyses=analyses,
-    )

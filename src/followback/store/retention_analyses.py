@@ -78,9 +78,9 @@ class RetentionAnalysisRepo:
         computed_at: datetime,
         synced_at: datetime | None,
         seconds: float,
-    ) -> None:
+    ) -> KeptAnalyses:
         """Keep ``analyses`` as the account's, replacing any kept before (an upsert: two
-        refreshes at once both succeed, the later write stays)."""
+        refreshes at once both succeed, the later write stays); return what is now kept."""
         values = {
             "brand_account_id": account_id,
             "computed_at": computed_at,
@@ -98,3 +98,13 @@ class RetentionAnalysisRepo:
             set_={k: ins.excluded[k] for k in values if k != "brand_account_id"},
         )
         self.session.execute(stmt)
+        return KeptAnalyses(
+            account_id=account_id,
+            computed_at=computed_at,
+            seconds=seconds,
+            as_of=analyses.as_of,
+            synced_at=synced_at,
+            sla_minutes=analyses.sla_minutes,
+            holdout_days=analyses.holdout_days,
+            analyses=analyses,
+        )
