@@ -101,6 +101,13 @@ class ServiceSummary:
 
     def add(self, result: JobResult) -> None:
         self.outcomes[result.outcome.value] = self.outcomes.get(result.outcome.value, 0) + 1
+        if result.outcome in (JobOutcome.DEAD, JobOutcome.FAILED) and result.error:
+            # The reason, not only "jobs: dead=1": a wrong FOLLOWBACK_SECRET_KEY was told
+            # only in a JSON log line (acceptance rehearsal).
+            self.problems.append(
+                f"account #{result.account_id}: {result.job} {result.outcome.value}: "
+                f"{result.error}"
+            )
         for e in getattr(result.report, "errors", None) or ():
             if isinstance(e, StageError) and e.kind in _NEXT:
                 self.problems.append(f"account #{result.account_id}: {e}; {_NEXT[e.kind]}")
