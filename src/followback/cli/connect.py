@@ -354,8 +354,25 @@ def connect(
     note = _dm_access_note(dm_access) if target is Platform.BLUESKY else None
     if note:
         console.print(note, highlight=False)
+    _note_missing_block(settings, target, stored_handle)
     for line in forecast_lines:
         console.print(line, highlight=False, soft_wrap=True)
+
+
+def _note_missing_block(settings: Settings, target: Platform, handle: str) -> None:
+    """Say so when no ``[[accounts]]`` block of the settings file is this account: the file
+    ``init`` writes names an example account, whose policy silently applied to nobody in an
+    acceptance rehearsal where a new user followed the README."""
+    if any(a.platform is target and a.handle == handle for a in settings.accounts):
+        return
+    console.print(
+        f'note: followback.toml has no [[accounts]] block with platform = "{target.value}" '
+        f'and handle = "{handle}": add one (or edit the example `init` wrote) for this '
+        "account's mode, policy and listening.",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def _stored_mode(store: Store, account_id: int) -> FollowMode:
