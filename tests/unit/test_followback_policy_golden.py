@@ -142,7 +142,7 @@ def test_language_is_detected_in_bio_and_posts_when_none_is_declared() -> None:
     result = policy.evaluate(german, Score(0.1), now=NOW)
     assert result.verdict is Verdict.SKIP
     assert [r.text for r in result.reasons if r.rule == "language"] == [
-        "writes in 'de' (detected in bio and posts), not in the brand's languages"
+        "\N{MINUS SIGN} writes in 'de' (detected in bio and posts), not in the brand's languages"
     ]
     spanish = replace(HUMAN, language="", bio="Fotógrafa, viajera y amante del café")
     assert policy.evaluate(spanish, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
@@ -174,8 +174,19 @@ def test_a_language_declared_on_sampled_posts_is_used_and_unknown_asks_for_a_sam
     result = policy.evaluate(sampled, Score(0.1), now=NOW)
     assert result.verdict is Verdict.SKIP
     assert [r.text for r in result.reasons if r.rule == "language"] == [
-        "writes in 'pt' (declared on its recent posts), not in the brand's languages"
+        "\N{MINUS SIGN} writes in 'pt' (declared on its recent posts), not in the brand's languages"
     ]
     mixed = with_recent_posts(quiet, [RecentPost("a", language="pt"), RecentPost("b"),
                                       RecentPost("c", language="en")])  # fmt: skip
     assert mixed.recent_language == ""  # no language on half the posts: not declared
+
+
+def test_hard_rule_reasons_say_which_way_they_push() -> None:
+    # The queue showed "declared as a bot (platform flag)" beside the model's "− no posts"
+    # (acceptance rehearsal): every reason is signed.
+    policy = Policy(PolicySettings(**{**BASE, "deny": ["denied"]}))
+    bot = policy.evaluate(replace(HUMAN, bot_flag=True), Score(0.1), now=NOW)
+    assert bot.verdict is Verdict.SKIP
+    assert bot.reasons and all(r.text.startswith("\N{MINUS SIGN} ") for r in bot.reasons)
+    denied = policy.evaluate(replace(HUMAN, handle="denied"), Score(0.1), now=NOW)
+    assert [r.text for r in denied.reasons] == ["\N{MINUS SIGN} on the deny list"]

@@ -46,6 +46,8 @@ __all__ = [
 # Bump when a rule's meaning changes, so stored decisions say which rules produced them.
 RULES_VERSION = "r1"
 
+MINUS = "\N{MINUS SIGN}"  # a reason against following back, as the model writes it
+
 # Tags people put in their bio or name to say "no automated interaction, please".
 OPT_OUT_TAGS: tuple[str, ...] = ("#nobot", "#noautofollow")
 
@@ -216,12 +218,14 @@ class Policy:
         """The verdict on ``profile`` given its screening ``score`` (``None``: not scored)."""
         handle = normalise_handle(profile.handle)
         if handle in self._deny or profile.remote_id.lower() in self._deny:
-            return self._result(Verdict.SKIP, [Reason("deny_list", "on the deny list")])
+            return self._result(Verdict.SKIP, [Reason("deny_list", f"{MINUS} on the deny list")])
         if handle in self._allow or profile.remote_id.lower() in self._allow:
-            return self._result(Verdict.FOLLOW, [Reason("allow_list", "on the allow list")])
+            return self._result(Verdict.FOLLOW, [Reason("allow_list", "+ on the allow list")])
         hard = self._hard_rules(profile, now)
         if hard:
-            return self._result(Verdict.SKIP, hard)
+            # Signed like the model's reasons ("− declared as a bot"): the queue reads the
+            # same way whatever screened an account out (issue 12: reasons say which way).
+            return self._result(Verdict.SKIP, [Reason(r.rule, f"{MINUS} {r.text}") for r in hard])
         if score is None:
             return self._result(
                 Verdict.REVIEW, [Reason("not_screened", "no screening score available")]
