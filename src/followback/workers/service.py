@@ -105,8 +105,7 @@ class ServiceSummary:
             # The reason, not only "jobs: dead=1": a wrong FOLLOWBACK_SECRET_KEY was told
             # only in a JSON log line (acceptance rehearsal).
             self.problems.append(
-                f"account #{result.account_id}: {result.job} {result.outcome.value}: "
-                f"{result.error}"
+                f"account #{result.account_id}: {result.job} {result.outcome.value}: {result.error}"
             )
         for e in getattr(result.report, "errors", None) or ():
             if isinstance(e, StageError) and e.kind in _NEXT:
