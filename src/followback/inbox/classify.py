@@ -50,9 +50,10 @@ from followback.inbox.features import (
     N_WORD,
     Featuriser,
     normalise_text,
+    tokenise,
 )
 from followback.inbox.language import detect_languages
-from followback.inbox.text_rules import TextFacts, text_facts
+from followback.inbox.text_rules import TextFacts, rule_reasons, text_facts
 
 __all__ = [
     "HEADS",
@@ -225,6 +226,7 @@ class RuleMasks(NamedTuple):
     plain_question: _BoolArray
     plain_grievance: _BoolArray
     details_only: _BoolArray
+    chaser: _BoolArray
 
 
 def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
@@ -260,6 +262,12 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       follow-ups that report nothing wrong (with thanks, "works now" is solved praise). (A rule for
       chatter that names the brand without addressing it was tried and dropped: on the
       preotiuc tweets a third of such messages were complaints.)
+    * **chaser** (-> complaint): a follow-up that chases an answer and names no symptom
+      ("any update?", "still waiting", "3rd time asking", "day 5 and nothing", "@brand
+      ???"), unless something was put right or it asks about the offer. Session 7 also
+      counts as sarcasm a positive frame beside a concrete bad event with nothing put right
+      ("so glad my bag got lost", "10/10 would wait on hold for 2 hours again": the text
+      fact ``praise_for_bad_event``).
     """
     grievance = _any(cues, "failure", "waiting", "money", "blame", "negated_positive", "again")
     sarcastic = _any(
@@ -268,7 +276,7 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
     grateful = _any(cues, "gratitude", "praise_word")
     wider = facts.wider_grievance
     marked = facts.sarcasm_marker & (grievance | wider | grateful)
-    sarcasm = (sarcastic & grievance) | marked | (grateful & wider)
+    sarcasm = (sarcastic & grievance) | marked | (grateful & wider) | facts.praise_for_bad_event
     solved = _any(cues, "solved_by_you") | (_any(cues, "solved") & _any(cues, "quick"))
     spoiled = (
         sarcastic
@@ -291,7 +299,10 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         & ~sarcastic
         & ~_any(cues, "why", "emoji_negative")
     )
-    plain_grievance = facts.foreign_grievance | facts.angry_emoji_only | (wider & ~solved_praise)
+    chaser = facts.chaser & ~put_right & ~facts.works_now & ~facts.asks_about_offer
+    plain_grievance = (
+        facts.foreign_grievance | facts.angry_emoji_only | (wider & ~solved_praise) | chaser
+    )
     praise = (solved_praise & ~sarcasm & ~plain_grievance) | facts.foreign_praise
     details_only = (
         # device_details reads negation itself ("no error messages"); the cue block does not
@@ -306,6 +317,7 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         plain_question & ~sarcasm & ~plain_grievance,
         plain_grievance,
         details_only,
+        chaser,
     )
 
 
@@ -342,13 +354,30 @@ _REASONS: Final = tuple(
         r"\b(?:worst|terrible|awful|horrible|unacceptable|ridiculous|disgusting)\b(?: \w+){0,2}",
     )
 )
+# One substring of each pattern's every match: a few substring tests (in C) spare most
+# patterns' scans of a message.
+_REASON_HINTS: Final = (
+    ("charg",),
+    ("no ", "zero ", "without "),
+    ("cancel", "delayed", "lost", "locked", "suspended", "hacked", "closed"),
+    ("never", "n't", "not "),
+    ("hold", "wait"),
+    ("lost", "damaged", "broken", "missing", "wrong"),
+    ("crash", "down", "not working", "broken", "declined", "fail", "timing out"),
+    ("stopped ", "n't ", "not "),
+    ("rude", "unhelpful", "useless"),
+    ("cancel", "delayed", "again"),
+    ("worst", "terrible", "awful", "horrible", "unacceptable", "ridiculous", "disgusting"),
+)
 _MAX_REASONS: Final = 2
 
 
 def explain(text: str) -> tuple[str, ...]:
     """Up to two short phrases quoted from a lower-cased message that say what went wrong."""
     found: list[str] = []
-    for pattern in _REASONS:
+    for pattern, hints in zip(_REASONS, _REASON_HINTS, strict=True):
+        if not any(h in text for h in hints):
+            continue
         for match in pattern.finditer(text):
             phrase = match.group(0).strip()
             if phrase and not any(phrase in f or f in phrase for f in found):
@@ -427,12 +456,16 @@ class MessageClassifier:
         return cls(featuriser, heads, version)
 
     def scores(
-        self, texts: Sequence[str], normalised: Sequence[str] | None = None
+        self,
+        texts: Sequence[str],
+        normalised: Sequence[str] | None = None,
+        tokens: Sequence[list[str]] | None = None,
     ) -> dict[str, _FloatArray]:
         """Each head's probabilities for a batch (binary heads: one column, the positive),
         plus ``"cues"``: the hand-made cue block the rules read. ``normalised`` is
-        :func:`normalise_text` of each text, when the caller has it already."""
-        x = self.featuriser.transform(texts, normalised)
+        :func:`normalise_text` of each text and ``tokens`` its tokens, when the caller has
+        them already."""
+        x = self.featuriser.transform(texts, normalised, tokens)
         z = np.asarray(x @ self._weights) + self._bias
         out: dict[str, _FloatArray] = {
             "cues": np.asarray(x[:, N_FEATURES - len(CUE_NAMES) :].toarray(), dtype=np.float32)
@@ -447,9 +480,10 @@ class MessageClassifier:
         if len(texts) == 0:
             return []
         normalised = [normalise_text(t) for t in texts]
-        p = self.scores(texts, normalised)
+        tokens = [tokenise(t) for t in normalised]
+        p = self.scores(texts, normalised, tokens)
         languages = detect_languages(texts, normalised=normalised)
-        facts = text_facts(normalised, languages)
+        facts = text_facts(normalised, languages, tokens)
         complaint = apply_cue_rules(p["complaint"][:, 0], p["cues"], facts)
         rules = cue_rules(p["cues"], facts)
         other_intent = p["intent"][:, 1:].argmax(axis=1) + 1
@@ -478,7 +512,9 @@ class MessageClassifier:
                     model_version=self.version,
                     response_score=round(answer, 4),
                     needs_response=is_complaint or answer >= self.response_threshold,
-                    reasons=explain(_readable(texts[i])) if is_complaint else (),
+                    reasons=_reasons(texts[i], languages[i], rules, facts, i)
+                    if is_complaint
+                    else (),
                 )
             )
         return results
@@ -491,6 +527,23 @@ class MessageClassifier:
 def _readable(text: object) -> str:
     """Lower-cased, whitespace-collapsed, digits kept: reasons quote "3 days", not "0 days"."""
     return " ".join(text[:MAX_CHARS].lower().split()) if isinstance(text, str) else ""
+
+
+def _reasons(
+    text: str, language: str, rules: RuleMasks, facts: TextFacts, i: int
+) -> tuple[str, ...]:
+    """Why a message is a complaint: what the text rules saw, then phrases quoted from it
+    (:func:`explain`); at most three."""
+    said = rule_reasons(
+        normalise_text(text, keep_digits=True),
+        language,
+        chaser=bool(rules.chaser[i]),
+        sarcasm=bool(rules.sarcasm[i]),
+        grievance=bool(facts.foreign_grievance[i]),
+    )
+    inner = [r.split('"')[1] if r.count('"') >= 2 else r for r in said]
+    quoted = [q for q in explain(_readable(text)) if not any(q in r or r in q for r in inner)]
+    return (*said, *quoted)[:3]
 
 
 def _intent(is_complaint: bool, praise: bool, details: bool, other: int) -> str:

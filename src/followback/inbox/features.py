@@ -64,13 +64,14 @@ _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 
 
-def normalise_text(text: object) -> str:
+def normalise_text(text: object, *, keep_digits: bool = False) -> str:
     """Map a raw message to the form the features see.
 
     Handles and URLs are replaced by placeholders so the models learn "addressed someone" and
     "shared a link" rather than particular brands; digits collapse to ``0`` so order numbers
     and times share features. Non-strings (a missing CSV cell) become the empty string, and
     lone surrogates are replaced because the hashing step encodes to UTF-8.
+    ``keep_digits`` leaves digits alone (for quoting a message back, "waiting 4 days").
     """
     if not isinstance(text, str):
         return ""
@@ -78,7 +79,8 @@ def normalise_text(text: object) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _URL.sub(" http ", text)
     text = _HANDLE.sub(" @user ", text)
-    text = _DIGIT.sub("0", text)
+    if not keep_digits:
+        text = _DIGIT.sub("0", text)
     return _SPACE.sub(" ", text).strip().lower()
 
 
@@ -256,13 +258,18 @@ class Featuriser:
         return self
 
     def transform(
-        self, raw: Sequence[str], normalised: Sequence[str] | None = None
+        self,
+        raw: Sequence[str],
+        normalised: Sequence[str] | None = None,
+        tokens: Sequence[list[str]] | None = None,
     ) -> sp.csr_matrix:
         """Feature rows for ``raw`` messages (non-strings count as empty); pass
-        ``normalised`` (:func:`normalise_text` of each) when the caller has it already."""
+        ``normalised`` (:func:`normalise_text` of each) and ``tokens`` (:func:`tokenise` of
+        each normalised text) when the caller has them already."""
         if normalised is None:
             normalised = [normalise_text(t) for t in raw]
-        tokens = [tokenise(t) for t in normalised]
+        if tokens is None:
+            tokens = [tokenise(t) for t in normalised]
         negated = [negate(t) for t in tokens]
         truncated = [r[:MAX_CHARS] if isinstance(r, str) else "" for r in raw]
         cues = sp.csr_matrix(cue_matrix(truncated, tokens, negated))

@@ -51,7 +51,7 @@ import numpy.typing as npt
 from followback.inbox.cues import EMOJI_NEGATIVE, EMOJI_POSITIVE, LET_DOWN, SOLVE_VERBS
 from followback.inbox.features import negate, tokenise
 
-__all__ = ["TextFacts", "text_facts"]
+__all__ = ["TextFacts", "rule_reasons", "text_facts"]
 
 _BoolArray = npt.NDArray[np.bool_]
 
@@ -102,6 +102,37 @@ _GRIEVANCE: Final = {
     r"kapot|beschadigd|defect|geannuleerd|vertraag|vertraging|kwijt|verloren|geblokkeerd|"
     r"alweer|weer eens|wacht al|twee keer afgeschreven|verschrikkelijk|onacceptabel|"
     r"teleurgesteld|schandalig|klacht",
+    # Session 7: five more languages, the same categories (failure, again / still, waiting,
+    # money, blame), written before the session's multilingual test mentions were scored.
+    "pl": r"nie (?:dotar|dosz|przysz|otrzyma|dosta)\w*|nikt nie odpowiada|brak (?:odpowiedzi|"
+    r"kontaktu)|bez odpowiedzi|nadal nie|wci[ąa][żz] nie|dalej nie|"
+    r"(?:drugi|trzeci|kolejny) raz|zepsu|uszkodzon|wadliw|anulowa|odwo[łl]an|op[óo][źz]ni|"
+    r"sp[óo][źz]ni|zgubi|zagubion|zablokowa|nie dzia[łl]a|przesta[łl]\w* dzia[łl]a|"
+    r"dwa razy|podw[óo]jn|zwrot (?:pieni|kasy)|oszu|skandal|[żz]enad|fataln|okropn|"
+    r"beznadziejn|rozczarowa|reklamacj|skarg|czekam|od tygodnia|od miesi[ąa]ca",
+    "sv": r"(?:har |hade )?(?:fortfarande |[äa]nnu |aldrig )?inte (?:kommit|f[åa]tt|levererats|"
+    r"svarat)|aldrig (?:kommit|f[åa]tt)|ingen svarar|inget svar|utan svar|fortfarande (?:inte|"
+    r"ingen|inget)|[äa]nnu en g[åa]ng|hela tiden|trasig|s[öo]nder|skadad|"
+    r"defekt|inst[äa]lld|avbokad|f[öo]rsen|f[öo]rsvunn|borttappad|tappat bort|sp[äa]rrad|"
+    r"l[åa]st ute|kraschar|krasch|fungerar inte|funkar (?:inte|ej)|(?:dragit|debiterat?)\w* "
+    r"(?:pengar )?tv[åa] g[åa]nger|[åa]terbetalning|pengarna tillbaka|bedr[äa]geri|bluff|skandal|"
+    r"pinsamt|usel|d[åa]lig|v[äa]rdel[öo]s|besviken|klagom[åa]l|reklamation|v[äa]ntar|v[äa]ntat",
+    "tr": r"gelmedi|ula[şs]mad[ıi]|teslim edilmedi|h[âa]l[âa] (?:gelmedi|yok|bekliyorum|cevap)|"
+    r"kimse (?:cevap|yan[ıi]t|d[öo]n)|cevap (?:vermiyor|yok)|yan[ıi]t (?:vermiyor|yok)|"
+    r"d[öo]n[üu][şs] (?:yok|yap[ıi]lmad)|bozuk|bozuldu|hasarl[ıi]|ar[ıi]zal[ıi]|"
+    r"kusurlu|iptal|gecik|kayboldu|kay[ıi]p|bloke|engellendi|[çc]al[ıi][şs]m[ıi]yor|"
+    r"a[çc][ıi]lm[ıi]yor|iki (?:kez|defa|kere)|para iadesi|iade edilmedi|doland[ıi]r|rezalet|"
+    r"berbat|k[öo]t[üu]|sa[çc]ma|kabul edilemez|hayal k[ıi]r[ıi]kl[ıi][ğg][ıi]|[şs]ikayet|"
+    r"bekliyorum|bekletil",
+    "id": r"belum (?:sampai|datang|diterima|dikirim|dibalas|ada (?:balasan|respon|kabar|jawaban))|"
+    r"(?:tidak|gak|nggak|ga|tdk) (?:sampai|datang|dibalas|membalas|bisa|ada (?:balasan|respon|"
+    r"jawaban|kabar))|rusak|cacat|dibatalkan|terlambat|telat|hilang|diblokir|error|gagal|"
+    r"dua kali|ditagih|refund|pengembalian dana|penipu|kecewa|parah|buruk|jelek|mengecewakan|"
+    r"komplain|keluhan|menunggu|nunggu|(?:sudah|udah) (?:seminggu|sebulan|0+ (?:hari|minggu))",
+    "ja": r"届かない|届いていない|届きません|届いてない|まだ届|返事がない|返信がない|返事が来ない|"
+    r"返信が来ない|連絡がない|回答がない|返事もない|壊れ|破損|不良品|故障|キャンセルされ|遅延|遅れ|"
+    r"紛失|ロックされ|落ちる|落ちます|クラッシュ|エラー|使えない|動かない|繋がらない|つながらない|"
+    r"二重|二回請求|返金|詐欺|ひどい|酷い|最悪|最低|ありえない|がっかり|残念|苦情|クレーム|待って",
 }
 # Thanks and praise in the same languages (the English cue block's gratitude and praise
 # words, translated); a message with one of these and no grievance is praise.
@@ -118,7 +149,20 @@ _PRAISE: Final = {
     r"il migliore",
     "nl": r"bedankt|dank je|dank u|perfect|super\b|\btop\b|snel|geweldig|fantastisch|"
     r"opgelost|de beste",
+    "pl": r"dzi[ęe]kuj|dzi[ęe]ki|super\b|[śs]wietn|doskona[łl]|szybk|polecam|rozwi[ąa]za|"
+    r"naprawion|brawo|najlepsz",
+    "sv": r"\btack|perfekt|utm[äa]rkt|grymt|toppen|j[äa]ttebra|superbra|snabb|n[öo]jd|l[öo]st|"
+    r"fixat|b[äa]st|fantastisk|underbar",
+    "tr": r"te[şs]ekk[üu]r|sa[ğg] ?ol|harika|m[üu]kemmel|s[üu]per|[çc]ok iyi|h[ıi]zl[ıi]|"
+    r"[çc][öo]z[üu]ld[üu]|[çc][öo]zd[üu]n[üu]z|memnun|tebrik|en iyi",
+    "id": r"terima ?kasih|makasih|trims|mantap|keren|bagus|hebat|cepat|puas|memuaskan|terbaik|"
+    r"luar biasa|sudah beres|berhasil",
+    "ja": r"ありがと|感謝|助かりました|助かる|素晴らしい|最高|完璧|迅速|早い|速い|丁寧|満足|"
+    r"解決しました|さすが",
 }
+# py3langid often names a short Scandinavian or Malay text with a neighbour's code: the
+# neighbour's text gets the closest list (their grievance words largely coincide).
+_LIST_OF: Final = {"no": "sv", "nb": "sv", "nn": "sv", "da": "sv", "ms": "id"}
 _PRAISE_RE: Final = {k: re.compile(v) for k, v in _PRAISE.items()}
 _GRIEVANCE_RE: Final = {k: re.compile(v) for k, v in _GRIEVANCE.items()}
 _OFFER: Final = re.compile(
@@ -153,9 +197,120 @@ _PRAISE_EN: Final = re.compile(
 )
 # Words that undo a turnaround wherever they stand: the wait or the problem goes on.
 _ONGOING: Final = frozenset(("still", "yet", "waiting", "again", "another", "anymore"))
-_SARCASM_MARK: Final = re.compile(r"said no ?(?:one|body) ever|(?:^|\s)/s\b|\U0001f643|\U0001f644")
+# Session 7 adds "#not", a clap emoji between words ("great 👏 service 👏") and scare quotes
+# around a word for the service itself ("'support'", "'express' delivery"): quotes around
+# any words were dropped in session 6 because they mostly quote an app's labels ("print
+# edition", "ready for pickup"), so only these service words count.
+_SERVICE_WORDS: Final = (
+    r"(?:customer )?(?:support|service|care|help|helpline)|express|quick|fast|priority|premium|"
+    r"upgrade|update|minor update|improvements?|guaranteed|next day|same day|unlimited|"
+    r"superfast|looked into|investigating|resolved|fixed|free"
+)
+_SARCASM_MARK: Final = re.compile(
+    r"said no ?(?:one|body) ever|thanks? (?:you )?for nothing|(?:^|\s)/s\b|"
+    r"\U0001f643|\U0001f644|#not\b|"
+    r"\U0001f44f\s*\w+[\w ]{0,20}?\s*\U0001f44f|"
+    rf"(?:^|[\s(])['\"\u2018\u201c](?:{_SERVICE_WORDS})['\"\u2019\u201d](?:\W|$)"
+)
 # Every match of _SARCASM_MARK holds one of these characters or words.
-_MARK_HINT: Final = re.compile("ever|/s|\U0001f643|\U0001f644")
+_MARK_HINT: Final = re.compile(
+    "ever|nothing|/s|#not|[\U0001f643\U0001f644\U0001f44f'\"\u2018\u201c]"
+)
+# Sarcastic praise without a listed sarcastic form: a positive frame (thanks, love, glad,
+# praise words, "nothing like", "never disappoints", "10/10 would", "what a time to be
+# alive") and, in the same message, a concrete bad event (on hold, cancelled, charged twice,
+# lost, locked out, no reply, "can't even open", "four days now"); nothing put right. The
+# bad events are narrower than the cue block's grievance words (no bare "price", "day",
+# "refund" or "again"), which thanks meet in ordinary praise ("thanks for the quick
+# refund", "10/10 would fly again").
+_FRAME: Final = re.compile(
+    r"\b(?:thanks|thank (?:you|u)|thx|cheers|appreciate\w*|grateful|kudos|love|loved|loving|"
+    r"adore|enjoy\w*|glad|pleased|delighted|thrilled|great|wonderful|brilliant|amazing|"
+    r"fantastic|fab|superb|excellent|awesome|perfect|lovely|stellar|impressive|impressed|"
+    r"well done|good job|nice (?:one|job|work)|top (?:work|job|notch)|masterpiece|"
+    r"nothing (?:like|says|beats)|never (?:disappoints?|fails?)|best \w+(?: \w+)? ever|"
+    r"what a (?:treat|joy|delight|time to be alive)|\d+ ?/ ?\d+ would)\b"
+)
+_BAD_EVENT: Final = re.compile(
+    r"\b(?:on hold|hold music|queue\w*|(?<!who )(?<!that )wait(?:ing|ed)(?! for (?:me|us)\b)|"
+    r"cancel+(?:ed|ing|ation)|"
+    r"charg(?:ed|ing) (?:me|us|my|for|twice|again|a|an|\d+|extra)|(?:a|the|new|surprise|extra) "
+    r"fees?|surcharge|overcharg\w*|twice(?! as)|broken|broke|lost(?! for words| 0)|losing|"
+    r"delayed|delays?|late (?:again|delivery|train|flight|parcel|order)|(?:is|was|were|running|"
+    r"arrived|always|so|very) late|wrong(?:ly)?(?<!go wrong)|died|crash\w*|wiped|deleted|erased|"
+    r"stuck(?! in my head)|locked (?:out|me)|declined|missing|ignor\w*|damaged|outage|"
+    r"drops? out|dropp(?:ed|ing) (?:out|calls?|connection|signal)|(?:internet|wifi|signal|"
+    r"connection|call|line|broadband)s? (?:keeps? )?drop\w*|buffer\w*|froze|freez\w*|"
+    r"clos(?:ed|ing) my|logged (?:me )?out|price (?:rise|hike|increase)s?|"
+    r"no (?:reply|response|answer|word|signal|wifi|internet|service)|not (?:one|a single) "
+    r"(?:reply|response|word|email)|without (?:a |any )?(?:single )?(?:email|warning|notice|word|"
+    r"telling|asking|explanation)|never (?:came|arrived|shows?|showed|turned up)|(?:can'?t|"
+    r"cannot|won'?t|doesn'?t|didn'?t|couldn'?t) (?:even )?(?:open|load|log|connect|do|pay|find|"
+    r"sign|send|work|make|use|play|stream|track|reach|call)|(?:(?:for|over) (?:\d+|two|three|"
+    r"four|five|six|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?) now|(?:\d+|two|"
+    r"three|four|five|six|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?) later)|"
+    r"(?:second|third|"
+    r"fourth|fifth|\d+(?:st|nd|rd|th)) time)\b"
+)
+# A negation just before a bad event undoes it ("no delays", "never late", "nothing broken"),
+# and so does praise for coping with it ("did an amazing job with a delayed flight").
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?:(?:\bno|\bnot|\bnever|\bnothing|\bzero|n't|\bwithout)\s+(?:\w+\s+)?|"
+    r"\b(?:with|despite|during|handl\w+|dealt with|dealing with|sorry (?:about|for)|reason for)"
+    r"\s+(?:the|a|an|my|our|this|that)\s+(?:\w+\s+)?)$"
+)
+# Words that say something was put right: then the praise is meant ("thanks for replacing
+# my broken kettle"); solved praise is the cue rules' business.
+_PUT_RIGHT: Final = _RESOLVED | frozenset((
+    "sent", "issued", "waived", "gave", "sorting", "fixing", "replacing", "refunding",
+    "resolving", "solving", "swapping", "rebooking", "restoring", "sending", "returning",
+    "exchanging", "crediting", "reimbursing", "finding", "helping",
+))  # fmt: skip
+# A follow-up that chases an answer and names no symptom: "any update?", "still waiting",
+# "hello??", "3rd time asking", "it's been 4 days", "day 5 and nothing", "bump",
+# "@brand ???", "ok so nobody is going to answer?". (Digits are "0" here.)
+_CHASER_START: Final = re.compile(  # matched at the start only (re.match)
+    r"(?:@user\s*)*(?:(?:ok|so|um+)\s*)*(?:(?:any|still no|no) (?:update|news|word|progress|"
+    r"reply|response|answer)s?\b(?! (?:on|about|for|re) (?:the|your|when|whether|if|a|an)\b)|"
+    r"hel+o{3,}\b|bump(?:ing)?\b|[?!\s]*\?[?!\s]*$)"
+)
+_CHASER: Final = re.compile(
+    r"\bany (?:update|news|word|progress)s? (?:yet|on this|on my|here|please)\b|"
+    r"\bstill (?:waiting|nothing|no (?:reply|response|answer|word|update|news|refund|call)|"
+    r"haven'?t heard|not heard)\b|\bnothing yet\b|"
+    r"\bhel+o+\s*\?+|\b(?:is )?any(?:one|body) (?:there|home|listening|awake|alive)\b|"
+    r"\bis (?:any(?:one|body)|this thing) (?:actually )?(?:there|reading|on|working|listening|"
+    r"monitoring)\b|"
+    r"\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth) time (?:asking|i'?ve asked|i have asked|"
+    r"of asking|messaging|writing|tweeting|chasing)\b|\basking (?:again|for the (?:\d+(?:st|nd|rd|"
+    r"th)|second|third|fourth|fifth) time)\b|\basked (?:\d+|two|three|four|five|several) times\b|"
+    r"\b(?:it'?s|it has|has|been) (?:been )?(?:\d+|two|three|four|five|six|several|a few) "
+    r"(?:hours|days|weeks)\b(?! since i)|"
+    r"\b(?:day|week) \d+ (?:and|of|now|,|still)|"
+    r"\b(?:\d+|two|three|four|five) (?:days|weeks|hours),? (?:later|on|now)?,? ?(?:and )?"
+    r"(?:still )?(?:nothing|no (?:word|reply|response|answer|update))\b|"
+    r"\bbump(?:ing)? (?:this|again|my)\b|"
+    r"\b(?:no ?one|nobody) (?:is )?(?:going to |gonna |will )?(?:answer|reply|respond|get back|"
+    r"help)\w*|\b(?:are you|you'?re|you are|why are you) (?:just )?ignoring\b|"
+    r"\bignoring (?:me|us|my)\b|\bwaiting (?:for|on) (?:a |an |your )?(?:reply|response|answer|"
+    r"call ?back|update)\b"
+)
+# Every match of _CHASER holds one of these tokens: a set test (in C) spares the expression
+# on most messages.
+_CHASER_HINT: Final = frozenset((
+    "any", "still", "nothing", "hello", "helo", "anyone", "anybody", "is", "time", "asking",
+    "asked", "been", "day", "week", "days", "weeks", "hours", "bump", "bumping", "no", "noone",
+    "nobody", "ignoring", "waiting",
+))  # fmt: skip
+# Every match of _FRAME holds one of these tokens (or starts with one of _FRAME_STEMS).
+_FRAME_HINT: Final = frozenset((
+    "thanks", "thank", "thx", "cheers", "grateful", "kudos", "love", "loved", "loving", "adore",
+    "glad", "pleased", "delighted", "thrilled", "great", "wonderful", "brilliant", "amazing",
+    "fantastic", "fab", "superb", "excellent", "awesome", "perfect", "lovely", "stellar",
+    "impressive", "impressed", "well", "good", "nice", "top", "masterpiece", "nothing", "never",
+    "best", "what", "would",
+))  # fmt: skip
+_FRAME_STEMS: Final = ("appreciat", "enjoy")
 _WIDER_GRIEVANCE: Final = re.compile(
     r"\b(?:vanish\w*|disappear\w*|melted|no record|rubbish|garbage|shocking|appalling|dreadful|"
     r"lousy|not impressed|transferred|no luck|"
@@ -212,6 +367,8 @@ class TextFacts:
     foreign_praise: _BoolArray
     device_details: _BoolArray
     works_now: _BoolArray
+    praise_for_bad_event: _BoolArray
+    chaser: _BoolArray
 
 
 def _late_failure(tokens: list[str]) -> bool:
@@ -279,6 +436,62 @@ def _works_now(normalised: str) -> bool:
     return not any(t in _SYMPTOM or t in _ONGOING for t in negate(tokens))
 
 
+def _praise_for_bad_event(normalised: str, tokens: list[str]) -> bool:
+    """A positive frame and a concrete bad event (not negated) in one message, nothing put
+    right (see :data:`_FRAME`)."""
+    if _FRAME_HINT.isdisjoint(tokens) and not any(s in normalised for s in _FRAME_STEMS):
+        return False  # the usual case, decided in C
+    if not _PUT_RIGHT.isdisjoint(tokens) or _FRAME.search(normalised) is None:
+        return False
+    return any(
+        not _NEGATED_BEFORE.search(normalised[max(0, m.start() - 24) : m.start()])
+        for m in _BAD_EVENT.finditer(normalised)
+    )
+
+
+def _chaser(normalised: str, tokens: list[str]) -> bool:
+    """Chases an answer without naming a symptom, and does not thank or praise."""
+    chases = bool(_CHASER_START.match(normalised)) or (
+        not _CHASER_HINT.isdisjoint(tokens) and bool(_CHASER.search(normalised))
+    )
+    return chases and not _PRAISE_EN.search(normalised)
+
+
+def _quote(match: re.Match[str] | None) -> str:
+    """A match as a quotable phrase: placeholders dropped; empty when no words are left."""
+    if match is None:
+        return ""
+    phrase = " ".join(w for w in match.group(0).split() if w not in ("@user", "http"))
+    return phrase.strip(" ,.") if any(ch.isalnum() for ch in phrase) else ""
+
+
+def rule_reasons(
+    kept: str, language: str, *, chaser: bool, sarcasm: bool, grievance: bool
+) -> tuple[str, ...]:
+    """Why the text rules flagged a complaint, quoting the message where they can.
+
+    ``kept`` is the message normalised with its digits kept
+    (``normalise_text(text, keep_digits=True)``), so a quote says "4 days", not "0 days";
+    the flags say which rule fired (:func:`followback.inbox.classify.cue_rules`).
+    """
+    out: list[str] = []
+    if chaser:
+        said = _quote(_CHASER_START.match(kept) or _CHASER.search(kept))
+        out.append(f'chases an answer: "{said}"' if said else "chases an answer")
+    if sarcasm:
+        bad = _quote(_BAD_EVENT.search(kept)) if _FRAME.search(kept) else ""
+        mark = _quote(_SARCASM_MARK.search(kept))
+        if mark:
+            out.append(f'sarcasm: "{mark}"')
+        elif bad:
+            out.append(f'sarcastic praise for "{bad}"')
+    if grievance:
+        lists = _LIST_OF.get(language, language)
+        said = _quote(_GRIEVANCE_RE[lists].search(kept)) if lists in _GRIEVANCE_RE else ""
+        out.append(f'"{said}" ({language})' if said else f"complaint in {language}")
+    return tuple(out)
+
+
 def _angry_emoji_only(normalised: str) -> bool:
     bare = _PLACEHOLDERS.sub(" ", normalised)
     return (
@@ -288,17 +501,24 @@ def _angry_emoji_only(normalised: str) -> bool:
     )
 
 
-def text_facts(normalised: Sequence[str], languages: Sequence[str]) -> TextFacts:
-    """The facts of each normalised text, given its detected language (ISO 639-1)."""
+def text_facts(
+    normalised: Sequence[str],
+    languages: Sequence[str],
+    tokens: Sequence[list[str]] | None = None,
+) -> TextFacts:
+    """The facts of each normalised text, given its detected language (ISO 639-1) and,
+    when the caller has them, its tokens (:func:`~followback.inbox.features.tokenise`)."""
+    lists = [_LIST_OF.get(lang, lang) for lang in languages]
     grievance = [
         lang in _GRIEVANCE_RE and bool(_GRIEVANCE_RE[lang].search(t))
-        for t, lang in zip(normalised, languages, strict=True)
+        for t, lang in zip(normalised, lists, strict=True)
     ]
     praise = [
         lang in _PRAISE_RE and bool(_PRAISE_RE[lang].search(t)) and not g
-        for t, lang, g in zip(normalised, languages, grievance, strict=True)
+        for t, lang, g in zip(normalised, lists, grievance, strict=True)
     ]
-    tokens = [tokenise(t) for t in normalised]
+    if tokens is None:
+        tokens = [tokenise(t) for t in normalised]
     return TextFacts(
         personal=np.asarray([bool(_FIRST_PERSON.search(t)) for t in normalised], dtype=bool),
         late_failure=np.asarray([_late_failure(t) for t in tokens], dtype=bool),
@@ -318,4 +538,11 @@ def text_facts(normalised: Sequence[str], languages: Sequence[str]) -> TextFacts
             [_device_details(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
         ),
         works_now=np.asarray([_works_now(t) for t in normalised], dtype=bool),
+        praise_for_bad_event=np.asarray(
+            [_praise_for_bad_event(n, t) for n, t in zip(normalised, tokens, strict=True)],
+            dtype=bool,
+        ),
+        chaser=np.asarray(
+            [_chaser(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
+        ),
     )
