@@ -344,6 +344,11 @@ class Peer:
     async def dm_brand(self, text: str) -> str:
         raise NotImplementedError
 
+    async def mention_brand_then_follow_up(self, text: str, then: str) -> tuple[str, str]:
+        """Mention the brand, then answer that post (mentioning the brand again) with
+        ``then``: a customer chasing their own complaint. The two posts' ids."""
+        raise NotImplementedError
+
 
 class Harness:
     """A brand connector plus the means to make peers act on it."""
@@ -501,6 +506,28 @@ class BlueskyPeer(Peer):
         }
         record = {"text": body, "createdAt": _now_iso(), "facets": [facet]}
         return await self.conn._create_record("app.bsky.feed.post", record, "post")
+
+    async def _mention_record(self, text: str, reply: dict[str, Any] | None) -> dict[str, str]:
+        body = f"@{self.brand_handle} {text}"
+        facet = {
+            "index": {"byteStart": 0, "byteEnd": len(f"@{self.brand_handle}".encode())},
+            "features": [{"$type": "app.bsky.richtext.facet#mention", "did": self.brand_did}],
+        }
+        record: dict[str, Any] = {"text": body, "createdAt": _now_iso(), "facets": [facet]}
+        if reply is not None:
+            record["reply"] = reply
+        data = {
+            "repo": await self.conn._login(),
+            "collection": "app.bsky.feed.post",
+            "record": {"$type": "app.bsky.feed.post", **record},
+        }
+        made = await self.conn._procedure("com.atproto.repo.createRecord", data, action="post")
+        return {"uri": str(made["uri"]), "cid": str(made["cid"])}
+
+    async def mention_brand_then_follow_up(self, text: str, then: str) -> tuple[str, str]:
+        root = await self._mention_record(text, None)
+        follow = await self._mention_record(then, {"root": root, "parent": root})
+        return root["uri"], follow["uri"]
 
 
 def _now_iso() -> str:
@@ -693,6 +720,13 @@ class MastodonPeer(Peer):
 
     async def dm_brand(self, text: str) -> str:
         return await self.conn._post("dm", f"@{self.brand_acct} {text}", visibility="direct")
+
+    async def mention_brand_then_follow_up(self, text: str, then: str) -> tuple[str, str]:
+        first = await self.mention_brand(text)
+        second = await self.conn._post(
+            "mention", f"@{self.brand_acct} {then}", in_reply_to_id=first, visibility="public"
+        )
+        return first, second
 
 
 class MastodonHarness(Harness):

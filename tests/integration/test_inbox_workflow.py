@@ -191,6 +191,61 @@ def test_replies_join_the_thread_they_answer(store: Store) -> None:
     ]
 
 
+def _inbound(store: Store, account_id: int, text: str) -> dict[str, object]:
+    with store.session() as s:
+        repo = InboxRepo(s)
+        for c in repo.list_conversations(account_id):
+            for m in repo.get_thread(c.id).messages:
+                if m.text == text:
+                    return m.classification
+    raise AssertionError(f"{text!r} was not stored")
+
+
+def test_a_follow_up_to_an_unanswered_complaint_is_a_complaint(store: Store) -> None:
+    st = _setup(store)
+    root = st.net.peer_mention(BRAND, 42, "@acme my order broke in transit, I want a refund")
+    _poll(store, st)
+    st.net.peer_mention(BRAND, 42, "@acme any thoughts?", in_reply_to=root)
+    st.net.peer_mention(BRAND, 42, "@acme never mind, found it", in_reply_to=root)
+    other = st.net.peer_mention(BRAND, 43, "@acme do you ship to Portugal?")
+    _poll(store, st)
+    # the same words in a thread that holds no complaint stay a question
+    st.net.peer_mention(BRAND, 43, "@acme any thoughts?", in_reply_to=other)
+    _poll(store, st)
+
+    with store.session() as s:
+        repo = InboxRepo(s)
+        by_author = {c.contact_remote_id: c for c in repo.list_conversations(st.account_id)}
+        chased = repo.get_thread(by_author["42"].id).messages
+    labels = {m.text: m.classification for m in chased}
+    assert labels["@acme any thoughts?"]["is_complaint"] is True
+    assert labels["@acme any thoughts?"]["reasons"][0] == "follows up an unanswered complaint"
+    assert labels["@acme never mind, found it"]["is_complaint"] is False
+    with store.session() as s:
+        repo = InboxRepo(s)
+        question = repo.get_thread(by_author["43"].id).messages
+    assert [m.classification["is_complaint"] for m in question] == [False, False]
+
+
+def test_a_follow_up_after_the_brand_answered_is_not_lifted(store: Store) -> None:
+    st = _setup(store)
+    root = st.net.peer_mention(BRAND, 42, "@acme my order broke in transit, I want a refund")
+    _poll(store, st)
+    with store.session() as s:
+        conv = InboxRepo(s).list_conversations(st.account_id)[0]
+    asyncio.run(
+        send_reply(
+            store, st.net.connector(BRAND), conv.id, "So sorry, DM us", author="ana",
+            clock=st.net.time,
+        )
+    )  # fmt: skip
+    st.net.advance(1)
+    st.net.peer_mention(BRAND, 42, "@acme any thoughts?", in_reply_to=root)
+    _poll(store, st)
+
+    assert _inbound(store, st.account_id, "@acme any thoughts?")["is_complaint"] is False
+
+
 def test_complaints_sort_first_and_filters_apply(store: Store) -> None:
     st = _setup(store)
     st.net.peer_mention(BRAND, 11, "@acme loving the new app, thank you")

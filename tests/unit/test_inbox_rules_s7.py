@@ -11,6 +11,7 @@ import pytest
 
 from followback.inbox import classify as mod
 from followback.inbox.classify import MessageClassifier, explain, load_default_classifier
+from followback.inbox.followup import FOLLOW_UP_REASON, follow_up
 from followback.inbox.priority import priority
 
 
@@ -182,3 +183,27 @@ def test_explain_hints_do_not_change_its_quotes(text: str) -> None:
 def test_praise_for_a_bad_event(text: str, fires: bool) -> None:
     facts = mod.text_facts([mod.normalise_text(text)], ["en"])
     assert bool(facts.praise_for_bad_event[0]) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "lifted"),
+    [
+        ("any thoughts?", True),
+        ("order 4471", True),
+        ("hello @acme", True),
+        ("never mind, found it", False),
+        ("thanks, all sorted now", False),
+        ("it works now", False),
+    ],
+)
+def test_a_follow_up_to_an_unanswered_complaint_is_lifted_unless_it_settles_it(
+    clf: MessageClassifier, text: str, lifted: bool
+) -> None:
+    c = clf.classify_one(text)
+    assert not c.is_complaint  # alone, none of these is a complaint
+    after = follow_up(c, text, unanswered_complaint=True)
+    assert after.is_complaint is lifted
+    if lifted:
+        assert after.reasons[0] == FOLLOW_UP_REASON and after.needs_response
+        assert priority(after, 0, 0, 0) >= 75.0  # the complaint band
+    assert follow_up(c, text, unanswered_complaint=False) == c

@@ -17,6 +17,7 @@ from followback.actions.conversations import SEVERE_COMPLAINT, record_severe_com
 from followback.domain import InboundMessage, Platform
 from followback.domain.stages import StageError, stream_pause
 from followback.inbox.classify import Classification
+from followback.inbox.followup import follow_up
 from followback.inbox.priority import priority
 from followback.store import AuditRepo, Store, StoreSession
 from followback.store.edges import TrackingStateRepo
@@ -55,14 +56,20 @@ def _ingest(
 ) -> Ingested:
     repo = InboxRepo(s)
     known = repo.existing_remote_ids(platform, (m.remote_id for m in items))
-    fresh = [m for m in items if m.remote_id not in known]
+    # Oldest first, so a complaint is stored before a follow-up of it on the same page.
+    fresh = sorted((m for m in items if m.remote_id not in known), key=lambda m: m.created_at)
     duplicates = len(items) - len(fresh)
     if not fresh:
         return Ingested(0, duplicates)
     new = complaints = 0
     labels = classifier.classify([m.text for m in fresh])
     history = repo.author_history(platform, (m.author_id for m in fresh))
-    for msg, label in zip(fresh, labels, strict=True):
+    for msg, first_label in zip(fresh, labels, strict=True):
+        # A follow-up to a complaint nobody has answered yet is one too ("any thoughts?").
+        # (The store is asked only when the lift could change something.)
+        chasing = not first_label.is_complaint and first_label.intent != "praise"
+        waiting = chasing and repo.awaits_answer_to_complaint(account_id, msg)
+        label = follow_up(first_label, msg.text, waiting)
         seen, complained = history.get(msg.author_id, (0, 0))
         score = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))
         result = repo.record_inbound(

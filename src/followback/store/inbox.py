@@ -270,6 +270,37 @@ class InboxRepo:
         )
         return self.session.scalars(stmt).first()
 
+    def awaits_answer_to_complaint(self, account_id: int, msg: InboundMessage) -> bool:
+        """Whether ``msg`` would join an open conversation of its author's whose complaint the
+        brand has not answered yet (no reply since the customer last wrote)."""
+        contact = self.session.scalars(
+            select(ContactRow).where(
+                ContactRow.platform == msg.platform.value, ContactRow.remote_id == msg.author_id
+            )
+        ).first()
+        if contact is None:
+            return False
+        conv = self._parent_conversation(account_id, contact, msg)
+        if conv is None:
+            conv = self.session.scalars(
+                select(ConversationRow).where(
+                    ConversationRow.brand_account_id == account_id,
+                    ConversationRow.thread_key == thread_key(msg),
+                )
+            ).first()
+        return (
+            conv is not None
+            and conv.is_complaint
+            and conv.status == ConversationStatus.OPEN.value
+            and (
+                conv.last_outbound_at is None
+                or (
+                    conv.last_inbound_at is not None
+                    and conv.last_outbound_at < conv.last_inbound_at
+                )
+            )
+        )
+
     def _conversation_for(
         self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime
     ) -> ConversationRow:
