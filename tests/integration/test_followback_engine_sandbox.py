@@ -12,7 +12,7 @@ from followback.domain import DecisionState, FollowMode, Verdict
 from followback.services.act import run_actions
 from followback.services.decide import decide_account
 from followback.services.sync import sync_account
-from followback.store import AuditRepo, Store
+from followback.store import AccountRepo, AuditRepo, Store
 from followback.store.decisions import DecisionRepo, QueueFilter
 from followback.store.policies import PolicyRepo
 from followback.store.tables import (
@@ -158,3 +158,34 @@ def test_followers_who_wrote_to_the_brand_are_followed_first(store: Store) -> No
         decision = s.scalars(select(DecisionRow).where(DecisionRow.remote_id == engaged)).one()
     assert first is not None and first.target == engaged
     assert decision.priority > 0
+
+
+def test_leaving_dry_run_decides_the_rehearsed_followers_again(store: Store) -> None:
+    # Acceptance rehearsal on snac2: a brand ran dry-run first, then switched to auto; the
+    # followers decided while rehearsing kept their "reported" decisions and were never
+    # followed back.
+    net, account_id = _setup(store, FollowMode.DRY_RUN, followers=40)
+    scorer = StubScorer()
+    asyncio.run(_cycle(store, net, account_id, scorer))
+    with store.session() as s:
+        rehearsed = set(s.scalars(select(DecisionRow.remote_id)))
+        assert rehearsed and s.scalar(select(func.count()).select_from(ActionRow)) == 0
+        AccountRepo(s).set_mode(account_id, FollowMode.AUTO)
+    conn = net.connector("acme")
+    asyncio.run(decide_account(store, conn, account_id, clock=net.time, scorer=scorer))
+    with store.session() as s:
+        current = list(s.scalars(select(DecisionRow).where(DecisionRow.superseded.is_(False))))
+        enqueued = set(s.scalars(select(ActionRow.target)))
+    assert rehearsed <= {r.remote_id for r in current}
+    assert all(r.state != DecisionState.REPORTED.value for r in current)
+    followed = {r.remote_id for r in current if r.verdict == Verdict.FOLLOW.value}
+    assert followed and followed <= enqueued
+    # A decide run in dry-run again (``decide --dry-run``) leaves acted decisions alone.
+    asyncio.run(
+        decide_account(
+            store, conn, account_id, clock=net.time, scorer=scorer, mode=FollowMode.DRY_RUN
+        )
+    )
+    with store.session() as s:
+        again = list(s.scalars(select(DecisionRow).where(DecisionRow.superseded.is_(False))))
+    assert {r.id for r in again} >= {r.id for r in current}

@@ -155,11 +155,17 @@ class _Loaded:
     brand: BrandIdentity  # who the followers follow (a support desk bearing its name)
 
 
-def _load(session: StoreSession, account_id: int) -> _Loaded:
+def _load(session: StoreSession, account_id: int, mode: FollowMode | None) -> _Loaded:
     account = AccountRepo(session).get(account_id)
     candidates = CandidateRepo(session)
-    followers = candidates.undecided(account_id, account.platform)
-    decisions = DecisionRepo(session).latest_fingerprints_of(account_id, followers)
+    # Out of dry-run, followers decided while rehearsing are decided again: their
+    # "reported" decisions were never acted on, and a brand that moved from dry-run to
+    # auto never followed any of them back (acceptance rehearsal on snac2).
+    rehearsal_over = (mode or account.mode) is not FollowMode.DRY_RUN
+    followers = candidates.undecided(account_id, account.platform, reported_too=rehearsal_over)
+    decisions = DecisionRepo(session).latest_fingerprints_of(
+        account_id, followers, reported=not rehearsal_over
+    )
     return _Loaded(
         mode=account.mode,
         platform=account.platform,
@@ -231,7 +237,7 @@ async def decide_account(
     """
     now = clock()
     with store.read() as s:
-        loaded = _load(s, account_id)
+        loaded = _load(s, account_id, mode)
         facts = ServerFactsRepo(s).find(account_id)
     caps = account_capabilities(
         loaded.platform, loaded.stored, connector.capabilities if connector else None

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from followback.domain import Direction, Platform
+from followback.domain import DecisionState, Direction, Platform
 from followback.store.edges import active_edge
 from followback.store.tables import (
     ConversationRow,
@@ -66,13 +66,17 @@ class CandidateRepo:
             counts.setdefault(author, Counter())[kind] += int(n)
         return counts
 
-    def undecided(self, account_id: int, platform: Platform) -> list[str]:
-        """Active followers the brand does not follow whose stored profile has no decision.
+    def undecided(
+        self, account_id: int, platform: Platform, *, reported_too: bool = False
+    ) -> list[str]:
+        """Active followers the brand does not follow whose stored profile has no decision
+        (``reported_too``: or only a dry-run one, "reported", never acted on).
 
         One query, so an account with a million followers does not load them all each run.
         """
         follower = aliased(FollowEdgeRow)
         following = aliased(FollowEdgeRow)
+        reported = [DecisionRow.state == DecisionState.REPORTED.value] if reported_too else []
         stmt = (
             select(follower.remote_id)
             .outerjoin(
@@ -104,6 +108,7 @@ class CandidateRepo:
                     DecisionRow.id.is_(None),
                     RemoteAccountRow.id.is_(None),
                     DecisionRow.profile_fingerprint != RemoteAccountRow.fingerprint,
+                    *reported,
                 ),
             )
             .order_by(follower.first_seen.desc(), follower.id.desc())

@@ -126,8 +126,11 @@ class DecisionRepo:
         )
         return {rid: fp for rid, fp in self.session.execute(stmt)}
 
-    def latest_fingerprints_of(self, account_id: int, remote_ids: Sequence[str]) -> dict[str, str]:
-        """Like :meth:`latest_fingerprints`, for ``remote_ids`` only."""
+    def latest_fingerprints_of(
+        self, account_id: int, remote_ids: Sequence[str], *, reported: bool = True
+    ) -> dict[str, str]:
+        """Like :meth:`latest_fingerprints`, for ``remote_ids`` only (``reported=False``:
+        leaving out dry-run decisions, which were never acted on)."""
         out: dict[str, str] = {}
         for start in range(0, len(remote_ids), 500):
             stmt = select(DecisionRow.remote_id, DecisionRow.profile_fingerprint).where(
@@ -135,6 +138,8 @@ class DecisionRepo:
                 DecisionRow.superseded.is_(False),
                 DecisionRow.remote_id.in_(remote_ids[start : start + 500]),
             )
+            if not reported:
+                stmt = stmt.where(DecisionRow.state != DecisionState.REPORTED.value)
             out.update({rid: fp for rid, fp in self.session.execute(stmt)})
         return out
 
