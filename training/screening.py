@@ -68,6 +68,17 @@ MODEL_DIR = REPO / "src" / "followback" / "screening" / "models"
 MODEL_FILE = MODEL_DIR / "screening.json"
 CARD = MODEL_DIR / "MODEL_CARD.md"
 RESULTS = REPO / "bench" / "RESULTS.md"
+# The code that turns a profile into the model's inputs: its digest goes into the model's
+# version, so a change to what a feature or signal means gives a new version even when no
+# weight moves (decisions store the version they were made with).
+FEATURE_CODE = [MODEL_DIR.parent / "features.py", MODEL_DIR.parent / "impersonation.py"]
+
+
+def feature_code_digest() -> str:
+    """sha256 (first 12 hex) of the feature and signal code, in :data:`FEATURE_CODE` order."""
+    return hashlib.sha256(b"".join(p.read_bytes() for p in FEATURE_CODE)).hexdigest()[:12]
+
+
 FORMAT = "followback-additive-2"
 
 # (collection, file, as_of for files without a snapshot time). Order = precedence when the
@@ -557,6 +568,7 @@ def main() -> None:
         "calibration": {"method": "platt", "a": a, "b": b, **calib},
         "platforms": {p: {"follow_at": f, "skip_at": s_}
                       for p, (f, s_) in plat.points.items()},
+        "feature_code": feature_code_digest(),
         "bot_flag_floor": BOT_FLAG_FLOOR,
         "label_floor": LABEL_FLOOR,
         "training": {

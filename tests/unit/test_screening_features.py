@@ -297,29 +297,30 @@ def test_faceless_follower_on_a_server_that_hides_follows() -> None:
 
 
 def test_a_named_follower_is_no_silent_follower_where_follows_are_hidden() -> None:
-    # Where follows are shown, a quiet person with a name who follows a few is not a
-    # silent follower; where they are hidden (snac), such an account keeps "unknown"
-    # rather than being read as following many (model 5 asked for a name *and* a photo
-    # and screened out people showing only a first name). No name still counts, and so
-    # does a name and a photo while following 90 where follows are shown.
+    # Where follows are shown, a quiet person with a name or a photo who follows a few is
+    # not a silent follower; where they are hidden (snac), such an account keeps
+    # "unknown" rather than being read as following many (model 5 asked for a name *and*
+    # a photo and screened out people showing only one). Showing neither still counts,
+    # and so does a name and a photo while following 90 where follows are shown.
     hidden = {"counts_reported": False, "bio": "", "posts_count": 0, "recent_sampled": True}
     f = _features(
         _profile(handle="mira@snac.example", display_name="Mira", has_avatar=True, **hidden),
         _profile(handle="mira@snac.example", display_name="Mira", has_avatar=False, **hidden),
         _profile(handle="mira@snac.example", display_name="mira", has_avatar=True, **hidden),
         _profile(handle="x81@snac.example", display_name="", has_avatar=True, **hidden),
+        _profile(handle="mira@snac.example", display_name="mira", has_avatar=False, **hidden),
         _profile(display_name="Mira", has_avatar=True, bio="", following_count=90, posts_count=0),
     )
     # the user name as display name (snac's default) is no name
-    assert np.isnan(f["silent_follower"][0]) and np.isnan(f["silent_follower"][1])
-    assert list(f["silent_follower"][2:]) == [1.0, 1.0, 1.0]
+    assert [np.isnan(v) for v in f["silent_follower"][:4]] == [True, True, True, True]
+    assert list(f["silent_follower"][4:]) == [1.0, 1.0]
 
 
 def test_a_repost_found_by_the_second_look_is_no_silence_where_follows_are_hidden() -> None:
     # snac lists a person's boosts only now and then (never in its outbox): one the
     # second look did find is something the account did besides following.
     hidden = {"handle": "x81@snac.example", "display_name": "", "counts_reported": False,
-              "bio": "", "posts_count": 0, "recent_sampled": True}  # fmt: skip
+              "bio": "", "posts_count": 0, "recent_sampled": True, "has_avatar": False}  # fmt: skip
     f = _features(
         _profile(recent_posts_sampled=1, recent_repost_share=1.0, **hidden),
         _profile(recent_posts_sampled=0, **hidden),

@@ -41,6 +41,8 @@ def test_brand_tokens_name_the_brand_and_skip_generic_words() -> None:
         ("kofi.bsky.social", "Kofi", "Supporting local artists since 2009"),
         ("sam.bsky.social", "Sam · customer success manager at Acme", "Opinions mine."),
         ("dave.bsky.social", "Dave | IT support", "Fixing printers since 1998."),
+        ("dave2.bsky.social", "Dave | tech support", "Fixing my parents' printer since 1998."),
+        ("jo2.bsky.social", "Jo Smith - Customer Service", "Mum of two, runner."),
         ("lina.bsky.social", "Bakery Lina", "DM us for custom cakes! Open 7-19."),
         ("fan.bsky.social", "Acme fan 🎧", "Using their stuff for years. Not affiliated."),
         ("aiko.bsky.social", "Aiko", "Je travaille au service client d'une banque."),
@@ -70,6 +72,8 @@ def test_people_who_work_in_support_or_say_the_words_are_not_hit(
         ("ana.bsky.social", "Ana", "DM us to validate your wallet with its 12-word phrase",
          (0, 1, 0)),
         ("acmeshop-support.bsky.social", "Helen", "We answer fast.", (1, 0, 1)),
+        ("acme-cc.bsky.social", "Acme | Customer Care", "Message us here.", (1, 1, 1)),
+        ("cc.bsky.social", "Customer Care | Help", "DM us your order number.", (1, 1, 0)),
     ],
 )  # fmt: skip
 def test_support_desks_are_hit_and_the_brand_name_is_named(

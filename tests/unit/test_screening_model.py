@@ -213,3 +213,34 @@ def test_top_signals_match_a_stable_sort() -> None:
     strong = np.take_along_axis(push.T, order, axis=1) >= _MIN_PUSH
     np.testing.assert_array_equal(codes, np.where(strong, order, -1))
     assert (codes[:10, 0] == 2).all()
+
+
+def test_top_signals_match_a_plain_sort_with_ties_and_silent_signals() -> None:
+    # _top_signals ranks only signals strong somewhere in the batch and scatters the
+    # codes (speed): it must name exactly what a stable sort per row names.
+    from followback.screening.model import _MIN_PUSH, _TOP, _top_signals
+
+    rng = np.random.default_rng(3)
+    push = np.round(np.abs(rng.normal(0.0, 0.6, size=(12, 400))), 1).astype(np.float64)
+    push[[2, 7, 11]] = 0.0  # signals silent in the whole batch (no platform signals)
+    push[4, :40] = push[5, :40] = 0.5  # ties go to the earlier signal
+    expected = np.full((400, _TOP), -1, dtype=np.int8)
+    for i in range(400):
+        order = sorted(range(12), key=lambda s: (-push[s, i], s))
+        strong = [s for s in order if push[s, i] >= _MIN_PUSH][:_TOP]
+        expected[i, : len(strong)] = strong
+    assert (_top_signals(push) == expected).all()
+
+
+def test_the_shipped_model_was_trained_on_this_feature_code() -> None:
+    # The model version covers what its inputs mean: a change to features.py or
+    # impersonation.py needs `make train-screening` (a new version) before it ships.
+    import hashlib
+
+    from followback.screening import features, impersonation
+
+    code = b"".join(Path(str(m.__file__)).read_bytes() for m in (features, impersonation))
+    spec = load_default_scorer().spec
+    assert spec["feature_code"] == hashlib.sha256(code).hexdigest()[:12], (
+        "screening features changed since the model was trained: run make train-screening"
+    )

@@ -77,8 +77,8 @@ def _silent_follower(p: Profile) -> float:
 def test_on_a_server_hiding_follows_a_bioless_account_found_to_never_post_only_follows() -> None:
     # snac shows nobody whom an account follows: an account with no bio that a second
     # look found no posts of is read as following and doing nothing else (unless it shows
-    # both a name and a photo: test_screening_features).
-    bare = _snac(counts_reported=False, display_name="", has_avatar=True)
+    # a name or a photo: test_screening_features).
+    bare = _snac(counts_reported=False, display_name="", has_avatar=False)
     assert _silent_follower(with_recent_posts(bare, [])) == 1.0
     # Not before the look (posts unknown), nor once it found a post, nor with a bio.
     assert np.isnan(_silent_follower(bare))
@@ -94,7 +94,7 @@ def test_on_a_server_hiding_follows_a_bioless_account_found_to_never_post_only_f
 def test_the_hidden_follows_reason_is_worded_and_pushes_against() -> None:
     from followback.screening.model import load_default_scorer
 
-    bare = with_recent_posts(_snac(counts_reported=False, display_name="", has_avatar=True), [])
+    bare = with_recent_posts(_snac(counts_reported=False, display_name="", has_avatar=False), [])
     texts = [r.text for r in load_default_scorer().score_profiles([scoring_view(bare)])[0].reasons]
     assert "− follows and does nothing else (the server hides how many it follows)" in texts
 

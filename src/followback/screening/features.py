@@ -232,15 +232,15 @@ def _age_days() -> pl.Expr:
 def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
     """Follows 20 or more and never posted; where the server hides whom an account follows
     (``counts_reported`` false), a second look found nothing at all (not even a repost), no
-    bio and no display name. Frames without the column (bulk files, research data, the
-    sandbox) skip those tests: they cost a string pass per row.
+    bio, no display name and no avatar. Frames without the column (bulk files, research
+    data, the sandbox) skip those tests: they cost a string pass per row.
 
-    A person who put up a name and follows a few is what a quiet newcomer looks like
-    wherever follows are shown (it is not a silent follower there), so where they are
-    hidden such an account keeps "unknown" instead of being read as following many: it
-    lands in "needs a look" (no posts, no bio) rather than screened out, and so does a
-    bought follower dressed with a stock name (no field tells them apart on such a
-    server); one that shows no name is still read as silent."""
+    A person who put up a name or a photo and follows a few is what a quiet newcomer looks
+    like wherever follows are shown (it is not a silent follower there), so where they
+    are hidden such an account keeps "unknown" instead of being read as following many:
+    it lands in "needs a look" (no posts, no bio) rather than screened out, and so does a
+    bought follower dressed with a stock name or a photo (no field tells them apart on
+    such a server); one that shows nothing of itself is still read as silent."""
     many = following >= 20
     if "counts_reported" in df.columns:
         name = pl.col("display_name").str.strip_chars()
@@ -248,10 +248,11 @@ def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
         hidden = (
             ~pl.col("counts_reported")
             & (pl.col("bio").str.strip_chars() == "")
-            # A display name is the least a person puts up; one who did (with or without
-            # a photo) is not read as following and nothing else (model 6: model 5 asked
-            # for a name and a photo, and screened out people showing only a first name).
+            # A display name or a photo is the least a person puts up; one who showed
+            # either is not read as following and nothing else (model 6: model 5 asked
+            # for a name and a photo, and screened out people showing only one of them).
             & ~named
+            & ~pl.col("has_avatar").fill_null(False)
             # A repost the second look found is something the account did besides
             # following (snac lists a person's boosts only now and then): not silent.
             & (_opt(df, "recent_posts_sampled", pl.Int64()).fill_null(0) == 0)

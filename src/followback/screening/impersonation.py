@@ -186,16 +186,16 @@ def impersonation_exprs(df: pl.DataFrame, brand: BrandIdentity | None) -> list[p
     spaced = local.str.replace_all(r"[-_]+", " ")
     said = pl.concat_str([name, spaced, bio], separator=" \n ")
     job = name.str.contains(_whole(_JOB))
+    # "Dave | tech support", "Jo Smith - customer service": a person adds a job after a
+    # separator; a desk names itself first ("Customer Care | Acme", "Acme Support").
+    head = name.str.replace(r"(?:[|·•,/(–—]| - ).*$", "").str.strip_chars()
     desk = (
-        (~job & name.str.contains(_whole(_DESK)))
-        # "Dave | IT support": a person adds a job after a separator; a desk names itself.
-        | (~name.str.contains(r"[|·•,/(–—]| - ") & name.str.contains(_whole(_DESK_END)))
+        (~job & (head.str.contains(_whole(_DESK)) | head.str.contains(_whole(_DESK_END))))
         | spaced.str.contains(_whole(_DESK))
         | spaced.str.strip_chars().str.contains(_DESK_END)
     )
     invite = name.str.contains(_whole(_INVITE)) | bio.str.contains(_whole(_INVITE))
     wallet = said.str.contains(_whole(_WALLET))
-    bait = (desk & (invite | wallet)) | (invite & wallet)
     tokens = brand_tokens(brand) if brand else ()
     self_or_vouched = _is_brand(df, brand) | _opt_bool(df, "verified")
     if tokens:
@@ -207,6 +207,7 @@ def impersonation_exprs(df: pl.DataFrame, brand: BrandIdentity | None) -> list[p
         posing = named & (desk | weak)
     else:
         posing = pl.lit(False)
+    bait = ((desk | posing) & (invite | wallet)) | (invite & wallet)
     keep = ~self_or_vouched
     return [
         ((desk | posing) & keep).fill_null(False).cast(pl.Float32).alias("support_desk"),

@@ -292,21 +292,29 @@ def _top_signals(push: npt.NDArray[np.float64]) -> npt.NDArray[np.int8]:
     """The up to ``_TOP`` strongest signals per row (columns of ``push``, shape signals x n),
     strongest first, -1 where fewer than ``_TOP`` push at least ``_MIN_PUSH``.
 
-    Ranks come from pairwise comparisons of whole rows of ``push`` (8 x 8 contiguous
-    passes), which is several times cheaper than argsort or argmax with fancy indexing.
+    Ranks come from pairwise comparisons of whole rows of ``push`` (contiguous passes over
+    the signals strong somewhere in the batch), which is several times cheaper than argsort
+    or argmax with fancy indexing.
     """
     g, n = push.shape
+    # Only signals strong somewhere in the batch are ranked: one weaker than _MIN_PUSH
+    # everywhere can never beat a strong one, nor be named, so leaving it out changes no
+    # code (a bulk frame has no platform signals: 6 of 11 take part, 15 pairs, not 55).
+    strong = push >= _MIN_PUSH
+    active = [s for s in range(g) if strong[s].any()]
     rank = np.zeros((g, n), dtype=np.int8)
-    for a in range(g):
-        for b in range(a + 1, g):
+    for i, a in enumerate(active):
+        for b in active[i + 1 :]:
             a_wins = push[a] >= push[b]  # ties go to the earlier signal
             rank[b] += a_wins
             rank[a] += ~a_wins
     codes = np.full((n, _TOP), -1, dtype=np.int8)
-    strong = push >= _MIN_PUSH
-    for s in range(g):
-        for k in range(_TOP):
-            codes[(rank[s] == k) & strong[s], k] = s
+    for s in active:
+        # One scatter per signal into the rows where it ranks in the top _TOP (2 passes
+        # and a gather), instead of a masked pass per rank: about a third of the time.
+        rank_s = rank[s]
+        rows = np.flatnonzero(strong[s] & (rank_s < _TOP))
+        codes[rows, rank_s[rows]] = s
     return codes
 
 
