@@ -25,7 +25,6 @@ from typing import Any
 from followback.actions.decisions import DecisionBatch, record_decisions, record_profiles
 from followback.connectors.base import Connector
 from followback.domain import (
-    BrandAccount,
     Clock,
     DecisionState,
     FollowMode,
@@ -51,7 +50,7 @@ from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import recent_reasons, scoring_view
 from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
-from followback.services.profiles import fetch_missing_profiles, load_profiles
+from followback.services.profiles import brand_identity, fetch_missing_profiles, load_profiles
 from followback.services.recent_posts import DEFAULT_BUDGET, sample_recent_posts
 from followback.services.second_looks import PROFILE_BUDGET, recheck_followed, reopen_talked_back
 from followback.store import AccountRepo, Store, StoreSession
@@ -180,19 +179,7 @@ def _load(session: StoreSession, account_id: int, mode: FollowMode | None) -> _L
             for author, counts in candidates.inbound_by_author(account_id).items()
         },
         arms=ExperimentRepo(session).find_arms(account_id, followers),
-        brand=_brand(session, account),
-    )
-
-
-def _brand(session: StoreSession, account: BrandAccount) -> BrandIdentity:
-    """The brand's accounts on this platform: handles, names (the stored name and the
-    display name of the account's own stored profile, when known) and remote ids."""
-    ours = [a for a in AccountRepo(session).list() if a.platform == account.platform]
-    own = load_profiles(session, account.platform, [a.remote_id for a in ours])
-    return BrandIdentity.of(
-        [a.handle for a in ours],
-        [a.name for a in ours] + [p.display_name for p in own.values()],
-        [a.remote_id for a in ours],
+        brand=brand_identity(session, account_id),
     )
 
 

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from followback.connectors.base import Connector, FollowRequestQueue
 from followback.domain import Clock, Profile, Reason, Verdict
+from followback.engine.policy import scorer_for_brand
 from followback.screening.model import Scorer
 from followback.screening.recent import scoring_view
+from followback.services.profiles import brand_identity
 from followback.store import Store
 from followback.store.policies import PolicyRepo
 
@@ -55,7 +57,8 @@ async def screen_follow_requests(
         return []
     with store.read() as s:
         policy = PolicyRepo(s).get(account_id).policy
-    model = scorer if scorer is not None else load_scorer()
+        brand = brand_identity(s, account_id)
+    model = scorer_for_brand(scorer if scorer is not None else load_scorer(), brand)
     scores = model.score_profiles([scoring_view(p) for p in profiles])
     now = clock()
     out = []

@@ -11,9 +11,25 @@ from collections.abc import Sequence
 
 from followback.connectors.base import Connector
 from followback.domain import NotFoundError, Profile, TransientError
+from followback.screening.impersonation import BrandIdentity
+from followback.store import AccountRepo, StoreSession
 from followback.store.profiles import load_profiles, save_profiles
 
-__all__ = ["fetch_missing_profiles", "load_profiles", "save_profiles"]
+__all__ = ["brand_identity", "fetch_missing_profiles", "load_profiles", "save_profiles"]
+
+
+def brand_identity(session: StoreSession, account_id: int) -> BrandIdentity:
+    """Who the brand is on the account's platform, for screening (a support desk bearing
+    its name is an impersonator): the handles, stored names and remote ids of the brand's
+    accounts there, and the display names of their stored profiles."""
+    platform = AccountRepo(session).get(account_id).platform
+    ours = [a for a in AccountRepo(session).list() if a.platform == platform]
+    own = load_profiles(session, platform, [a.remote_id for a in ours])
+    return BrandIdentity.of(
+        [a.handle for a in ours],
+        [a.name for a in ours] + [p.display_name for p in own.values()],
+        [a.remote_id for a in ours],
+    )
 
 
 async def fetch_missing_profiles(
