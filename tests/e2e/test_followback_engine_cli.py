@@ -102,6 +102,16 @@ def test_the_one_click_hint_runs_as_printed(db: str, monkeypatch: pytest.MonkeyP
     )
 
 
+def test_only_what_waits_is_called_pending(db: str) -> None:
+    # The screened-out lane was titled "Screened out (3 pending)" (acceptance rehearsal).
+    skipped = run("queue", "--db", db, "--filter", "state=skipped", "--limit", "1000")
+    assert skipped["total"] > 0
+    args = ["queue", "--db", db, "--filter", "state=skipped"]
+    text = CliRunner().invoke(app, args, catch_exceptions=False).output
+    assert f"Screened out ({skipped['lanes']['screened_out']})" in text
+    assert "pending" not in text.split("Screened out", 1)[1]
+
+
 def test_approve_run_says_what_it_carried_out(db: str) -> None:
     # With --run the follows were made but the text output said only "enqueued".
     first = run("queue", "--db", db)["items"][0]["id"]

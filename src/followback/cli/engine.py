@@ -153,8 +153,12 @@ def _print_queue(data: dict[str, Any], only: Lane | None, account: str | None) -
         shown = [it for it in items if it["lane"] == section.value]
         if not lanes[section.value] and (section is Lane.SCREENED_OUT or only):
             continue
-        hint = " — approve in one click" if section is Lane.RECOMMENDED else ""
-        table = Table(title=f"{section.label} ({lanes[section.value]} pending){hint}")
+        # "pending" only for what waits for a person: screened-out and dry-run ("reported")
+        # followers were titled "Screened out (3 pending)" (acceptance rehearsal).
+        waiting = all(it["state"] == "pending" for it in shown)
+        word = " pending" if waiting else ""
+        hint = " — approve in one click" if section is Lane.RECOMMENDED and waiting else ""
+        table = Table(title=f"{section.label} ({lanes[section.value]}{word}){hint}")
         for col in ("id", "handle", "score", "reasons"):
             table.add_column(col)
         for it in shown:
@@ -162,7 +166,7 @@ def _print_queue(data: dict[str, Any], only: Lane | None, account: str | None) -
             reasons = "; ".join(x["text"] for x in it["reasons"])
             table.add_row(str(it["id"]), it["handle"] or it["remote_id"], score, reasons)
         console.print(table)
-    if lanes[Lane.RECOMMENDED.value]:
+    if any(it["lane"] == Lane.RECOMMENDED.value and it["state"] == "pending" for it in items):
         hint = _approve_hint(account)
         console.print(f"approve the recommended ones: {hint}", highlight=False, soft_wrap=True)
 
