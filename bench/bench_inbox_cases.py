@@ -6,8 +6,9 @@ The texts are ``tests/data/inbox_platform_cases.csv`` (the mentions that
 ``tests/integration/connectors/test_inbox_judgment_platforms.py`` posts on the local AT
 Protocol network and snac2) and, held out, ``tests/data/inbox_hard_cases.csv`` (harder cases
 written before any model scored them, never used to choose anything), the held-out brand
-mentions, the second platform case list and issue 13's dev and test mentions
-(``inbox_dev_s6.csv``, ``inbox_test_s6.csv``). Ours: the shipped
+mentions, the second and third platform case lists and issue 13's dev and test mentions
+(``inbox_dev_s6.csv``, ``inbox_test_s6.csv``, ``inbox_dev_s7.csv``, ``inbox_test_s7.csv``).
+Ours: the shipped
 classifier and ``priority()`` (no reach, history or waiting). Baseline: default
 ``TfidfVectorizer()`` + ``LogisticRegression()`` trained on the complaint training rows of
 ``training/inbox.py`` (preotiuc complaints, the weak airline rows and the TWCS tweets
@@ -44,6 +45,9 @@ CASES_2 = REPO / "tests" / "data" / "inbox_platform_cases_2.csv"
 DEV_S6 = REPO / "tests" / "data" / "inbox_dev_s6.csv"
 TEST_S6 = REPO / "tests" / "data" / "inbox_test_s6.csv"
 HOLDOUT_B = REPO / "tests" / "data" / "inbox_holdout_2026b.csv"
+CASES_3 = REPO / "tests" / "data" / "inbox_platform_cases_3.csv"
+DEV_S7 = REPO / "tests" / "data" / "inbox_dev_s7.csv"
+TEST_S7 = REPO / "tests" / "data" / "inbox_test_s7.csv"
 HOLDOUT_C = REPO / "tests" / "data" / "inbox_holdout_2026c.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
@@ -115,6 +119,7 @@ def main() -> None:
     hard_texts, _, hard_y = _read(HARD)
     held_texts, _, held_y = _read(HOLDOUT)
     read_2, read_dev, read_test = _read(CASES_2), _read(DEV_S6), _read(TEST_S6)
+    read_3, read_dev7, read_test7 = _read(CASES_3), _read(DEV_S7), _read(TEST_S7)
     second_texts, _, second_y = _read(HOLDOUT_B)
     third_texts, _, third_y = _read(HOLDOUT_C)
     body = "\n".join(
@@ -211,6 +216,29 @@ def main() -> None:
             "held-out brand mentions above):",
             "",
             *_table(TEST_S6, clf, base_of),
+            "",
+            f"Third platform case list (s7): {len(read_3[0])} mentions in "
+            f"`tests/data/inbox_platform_cases_3.csv` ({int(read_3[2].sum())} complaints: "
+            "sarcasm outside the rule lists, follow-ups that chase an answer, Polish, Swedish, "
+            f"Turkish, Indonesian and Japanese; {int((~read_3[2]).sum())} others: thanks, "
+            "praise, a question worded like a follow-up, chatter that names the brand, thanks "
+            "in three of those languages), posted by the same platform test (with a thread "
+            "follow-up not listed here). Written after the s7 rules, to test their intent.",
+            "",
+            *_table(CASES_3, clf, base_of),
+            "",
+            f"Issue 13 evaluation material (s7). Dev ({len(read_dev7[0])} mentions, "
+            "`tests/data/inbox_dev_s7.csv`: the issue's own examples of the s7 kinds and "
+            "their neighbours; the s7 rules were written on it, so its row is optimistic):",
+            "",
+            *_table(DEV_S7, clf, base_of),
+            "",
+            f"Test ({len(read_test7[0])} mentions, `tests/data/inbox_test_s7.csv`: "
+            f"{int(read_test7[2].sum())} complaints, {int((~read_test7[2]).sum())} others, "
+            "in other phrasings; written and committed before any s7 rule and scored once, "
+            "at the end; never used to choose anything):",
+            "",
+            *_table(TEST_S7, clf, base_of),
         ]
     )
     print(body)

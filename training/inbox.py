@@ -358,7 +358,11 @@ def ranking_rows(label: str, grades: np.ndarray, scores: dict[str, np.ndarray]) 
     return rows
 
 
-PREVIOUS_PRIORITY = {"possible_floor": 0.30, "complaint_share": 0.0}
+PREVIOUS_PRIORITY: dict[str, float | bool] = {
+    "possible_floor": 0.30,
+    "complaint_share": 0.0,
+    "possible_first": False,
+}
 """The previous version's priority (possible-complaint floor 0.30; non-complaints ordered
 by the needs-a-response probability alone): the ablation of this version's change."""
 

@@ -217,3 +217,28 @@ def test_inside_a_band_a_likelier_missed_complaint_ranks_first() -> None:
     )
     # ... and still below every question, however sure the question's needs-a-response
     assert priority(suspect, 10**6, 5, 0) < priority(replace(QUESTION, response_score=0.0), 0, 0, 0)
+
+
+def test_a_possible_complaint_ranks_above_every_question_and_request_of_its_band() -> None:
+    # Session 7: on the customer-care samples missed complaints the head half-suspected
+    # ("Just did, still the same") sat among questions and requests below the top 200.
+    possible = replace(OTHER, complaint_score=POSSIBLE_COMPLAINT, response_score=0.0)
+    sure_question = replace(QUESTION, complaint_score=0.19, response_score=1.0)
+    loud = {"author_followers": 10**9, "prior_messages": 9, "prior_complaints": 9}
+    assert tier_of(possible) == tier_of(sure_question) == TIERS["question"]
+    for loudest in (
+        replace(sure_question, sentiment="negative"),
+        replace(REQUEST, response_score=1.0),
+    ):
+        assert priority(possible, 0, 0, 0) > priority(loudest, **loud)
+    # mixed in as before with the ablation switch
+    assert priority(possible, 0, 0, 0, possible_first=False) < priority(
+        sure_question, **loud, possible_first=False
+    )
+    # waiting still raises a stored score exactly as scoring with the wait does
+    wait, used = timedelta(hours=30), 0.7
+    for c in (possible, sure_question):
+        stored = priority(c, 0, 0, 0)
+        assert raise_for_waiting(stored, wait, used) == pytest.approx(
+            priority(c, 0, 0, 0, wait, used), abs=0.02
+        )

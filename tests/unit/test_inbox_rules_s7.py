@@ -91,6 +91,10 @@ def test_follow_ups_that_chase_an_answer_are_complaints_and_say_so(
         "it's been 4 years since I started shopping here and I love it",
         "still loving my new headphones, six months on",
         "waiting for the new collection like 👀",
+        # streaks and achievements are no wait (coordinator's review, 18:02)
+        "day 30 of the challenge done 💪",
+        "day 100 of learning Spanish!",
+        "week 3 of the new running plan and loving it",
     ],
 )
 def test_questions_and_praise_that_look_like_chasers_are_not_complaints(
@@ -178,6 +182,10 @@ def test_explain_hints_do_not_change_its_quotes(text: str) -> None:
         ("thank you for replacing my broken kettle", False),  # put right
         ("thanks, I'm lost for words", False),
         ("great gig last night", False),  # no bad event
+        # the bad event reported over (coordinator's review, 18:02)
+        ("the crash on launch is gone after today's patch, thanks for listening", False),
+        ("no more errors since the update, thank you", False),
+        ("the app works again after the update, love it", False),
     ],
 )
 def test_praise_for_a_bad_event(text: str, fires: bool) -> None:
@@ -207,3 +215,57 @@ def test_a_follow_up_to_an_unanswered_complaint_is_lifted_unless_it_settles_it(
         assert after.reasons[0] == FOLLOW_UP_REASON and after.needs_response
         assert priority(after, 0, 0, 0) >= 75.0  # the complaint band
     assert follow_up(c, text, unanswered_complaint=False) == c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@verdant comfiest shoes I've ever owned, wore them all weekend on the fells 🥾",
+        "love the new colours!",
+        "just bought my first pair, so comfy",
+    ],
+)
+def test_plain_praise_ranks_as_praise_below_questions(clf: MessageClassifier, text: str) -> None:
+    c = clf.classify_one(text)
+    question = clf.classify_one("is the Leeds shop open on Sunday afternoon?")
+    assert not c.is_complaint and c.intent == "praise", c
+    assert priority(c, 0, 0, 0) < 25.0 < priority(question, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "love the shoes but the sole split after a week",
+        "I'd love some support, I can't sign in",
+        "love them, shame they only come in black",
+    ],
+)
+def test_praise_words_beside_a_problem_are_not_plain_praise(text: str) -> None:
+    facts = mod.text_facts([mod.normalise_text(text)], ["en"])
+    assert not facts.plain_praise[0]
+
+
+def test_a_support_desk_offer_is_not_a_complaint(clf: MessageClassifier) -> None:
+    spam = "Verdant Soles customers: having trouble? DM us now for an instant refund!"
+    assert clf.classify([spam])[0].complaint_score <= mod.RULE_LOW
+    # a customer's own case with "us" in it stays a complaint
+    assert clf.classify_one("my order never arrived and nobody will contact me").is_complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "calmed"),
+    [
+        ("my cat sat on the acme box lol", True),
+        ("saw your billboard on the way to work haha", True),
+        ("on hold 2 hours lol", False),  # a wait beside the laugh
+        ("lol the app crashed again", False),
+        ("haha why is my order still not here", False),
+    ],
+)
+def test_laughing_chatter_is_calmed_unless_a_grievance_is_beside_it(
+    clf: MessageClassifier, text: str, calmed: bool
+) -> None:
+    p = clf.scores([text])
+    normalised = mod.normalise_text(text)
+    rules = mod.cue_rules(p["cues"], mod.text_facts([normalised], ["en"]))
+    assert bool(rules.laughing_chatter[0]) is calmed

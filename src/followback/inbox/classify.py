@@ -227,6 +227,9 @@ class RuleMasks(NamedTuple):
     plain_grievance: _BoolArray
     details_only: _BoolArray
     chaser: _BoolArray
+    plain_praise: _BoolArray
+    desk_offer: _BoolArray
+    laughing_chatter: _BoolArray
 
 
 def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
@@ -262,6 +265,13 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       follow-ups that report nothing wrong (with thanks, "works now" is solved praise). (A rule for
       chatter that names the brand without addressing it was tried and dropped: on the
       preotiuc tweets a third of such messages were complaints.)
+    * **plain praise** (-> praise, calmed only where the head is unsure, below 0.5): praise
+      words ("love the new colours!", "comfiest shoes I've ever owned") with no grievance,
+      no "but", no question and no negative emoji; **desk offer** (-> not a complaint):
+      "DM us for an instant refund", the voice of a support desk or of someone posing as
+      one, with nothing about the writer's own case; **laughing chatter** (-> not a
+      complaint): "lol", "haha" or 😂 with no grievance, let-down emoji or bad event
+      ("my cat sat on the acme box lol");
     * **chaser** (-> complaint): a follow-up that chases an answer and names no symptom
       ("any update?", "still waiting", "3rd time asking", "day 5 and nothing", "@brand
       ???"), unless something was put right or it asks about the offer. Session 7 also
@@ -318,6 +328,16 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         plain_grievance,
         details_only,
         chaser,
+        facts.plain_praise & ~grievance & ~sarcasm & ~plain_grievance & ~sarcastic & ~marked,
+        facts.desk_offer,
+        facts.laughing
+        & ~grievance
+        & ~_any(cues, "why", "emoji_negative")
+        & ~wider
+        & ~facts.praise_for_bad_event
+        & ~chaser
+        & ~sarcasm
+        & ~plain_grievance,
     )
 
 
@@ -329,7 +349,16 @@ def apply_cue_rules(scores: _FloatArray, cues: _FloatArray, facts: TextFacts) ->
     out = np.asarray(scores, dtype=np.float32).copy()
     high = rules.sarcasm | rules.plain_grievance
     out[high] = np.maximum(out[high], RULE_HIGH)
-    calm = rules.solved_praise | rules.plain_question | rules.details_only
+    calm = (
+        rules.solved_praise
+        | rules.plain_question
+        | rules.details_only
+        | rules.desk_offer
+        | rules.laughing_chatter
+    )
+    # Plain praise only settles what the head left unsure: it never un-flags a complaint
+    # the head found (sarcastic thanks are often in words no rule knows).
+    calm |= rules.plain_praise & (out < 0.5)
     out[calm] = np.minimum(out[calm], RULE_LOW)
     return out
 
@@ -370,6 +399,16 @@ _REASON_HINTS: Final = (
     ("worst", "terrible", "awful", "horrible", "unacceptable", "ridiculous", "disgusting"),
 )
 _MAX_REASONS: Final = 2
+# The fallback reason: up to two words before a grievance word and three after it, inside
+# one sentence ("arrived with the left sole split open", "fell apart in a month").
+_GRIEVANCE_WINDOW: Final = re.compile(
+    r"(?:[^\s.!?]+ ){0,2}\b(?:split|fell apart|falling apart|torn|ripped|broke\w*|damaged|"
+    r"faulty|defective|missing|lost|late|delayed|cancel+ed|wrong|never|not (?:acceptable|happy|"
+    r"good enough|working|arrived|received)|unacceptable|rude|dirty|stale|leak\w*|crack\w*|"
+    r"stopped|won't|doesn't|can't|didn't|isn't|nobody|no one|waiting|still|refund|charged|"
+    r"scam|worst|terrible|awful|horrible|disappointed|useless|ridiculous|disgusting|"
+    r"smell\w*|mould\w*|moldy|expired|overpriced|fake)\b(?: [^\s.!?]+){0,3}"
+)
 
 
 def explain(text: str) -> tuple[str, ...]:
@@ -504,7 +543,7 @@ class MessageClassifier:
                     sentiment=SENTIMENTS[int(sentiment[i])],
                     intent=_intent(
                         is_complaint,
-                        bool(rules.solved_praise[i]),
+                        bool(rules.solved_praise[i] or rules.plain_praise[i]),
                         bool(rules.details_only[i]),
                         int(other_intent[i]),
                     ),
@@ -542,7 +581,14 @@ def _reasons(
         grievance=bool(facts.foreign_grievance[i]),
     )
     inner = [r.split('"')[1] if r.count('"') >= 2 else r for r in said]
-    quoted = [q for q in explain(_readable(text)) if not any(q in r or r in q for r in inner)]
+    readable = _readable(text)
+    quoted = [q for q in explain(readable) if not any(q in r or r in q for r in inner)]
+    if not said and quoted in ([], ["again"]):
+        # No documented phrase, or only the bare "again": quote the words around the
+        # message's first grievance word instead, so every flag says why.
+        window = _GRIEVANCE_WINDOW.search(readable)
+        if window is not None:
+            quoted = [window.group(0).strip(" ,")]
     return (*said, *quoted)[:3]
 
 

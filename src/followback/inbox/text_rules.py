@@ -56,6 +56,7 @@ __all__ = ["TextFacts", "rule_reasons", "text_facts"]
 _BoolArray = npt.NDArray[np.bool_]
 
 _FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us)\b")
+_SINGULAR: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine)\b")
 _FAILURE_AFTER: Final = LET_DOWN | frozenset(
     ("broke", "failed", "stopped", "crashed", "dead", "wrong", "missing", "useless")
 )
@@ -264,8 +265,39 @@ _NEGATED_BEFORE: Final = re.compile(
 _PUT_RIGHT: Final = _RESOLVED | frozenset((
     "sent", "issued", "waived", "gave", "sorting", "fixing", "replacing", "refunding",
     "resolving", "solving", "swapping", "rebooking", "restoring", "sending", "returning",
-    "exchanging", "crediting", "reimbursing", "finding", "helping",
+    "exchanging", "crediting", "reimbursing", "finding", "helping", "gone", "patched",
+    "patch",
 ))  # fmt: skip
+# ... and phrases that report the bad event over ("no more errors", "works again").
+_OVER: Final = re.compile(r"\bno (?:more|longer)\b|\b(?:works?|working|fine|back) again\b")
+# Plain English praise: the writer likes the product ("comfiest shoes I've ever owned",
+# "love the new colours!", "so comfy"), and nothing in the message complains (the rules
+# check the cue block's grievance words beside it). Thanks and "great" are left out: on the
+# customer-care samples they open support follow-ups ("Thanks! Also the app keeps dying")
+# and sarcasm, and calming those cost complaints in the top 200.
+_PLAIN_PRAISE: Final = re.compile(
+    r"\b(?:love|loving|loved|adore|obsessed with|comf(?:y|iest|ortable)|gorgeous|beautiful|"
+    r"stunning|delicious|tasty|yummy|the best|favourite|favorite|recommend|so good)\b"
+)
+# Words that undo plain praise wherever they stand (the cue block's grievance words are
+# checked by the rule; these are the rest).
+_PRAISE_SPOILER: Final = re.compile(
+    r"\b(?:but|however|although|though|except|unfortunately|shame|pity|wish|if only|"
+    r"used to|anymore|any more|until|why|how come|please|pls|reply|can'?t|cannot|unable|"
+    r"won'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|(?:i'?d|we'?d|would) love|love (?:to|some|if))\b|\?"
+)
+# Laughter ("lol", "haha", 😂): chatter that names the brand ("my cat sat on the acme box
+# lol") rather than a grievance; the rule calms it only when no grievance word, wider
+# grievance, bad event or let-down emoji is beside it ("on hold 2 hours lol" stays). On the
+# preotiuc tweets laughter without those was a complaint once in 47.
+_LAUGH: Final = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*)\b|\U0001f602|\U0001f923|\U0001f606"
+)
+# The voice of a support desk offering help ("DM us now for an instant refund"): a
+# customer asks to be messaged ("DM me"), a desk, or someone posing as one, says "us".
+_DESK_OFFER: Final = re.compile(
+    r"\b(?:dm|message|contact|text|whatsapp|email|call|reach) us\b(?! (?:back|again))"
+)
 # A follow-up that chases an answer and names no symptom: "any update?", "still waiting",
 # "hello??", "3rd time asking", "it's been 4 days", "day 5 and nothing", "bump",
 # "@brand ???", "ok so nobody is going to answer?". (Digits are "0" here.)
@@ -286,7 +318,8 @@ _CHASER: Final = re.compile(
     r"th)|second|third|fourth|fifth) time)\b|\basked (?:\d+|two|three|four|five|several) times\b|"
     r"\b(?:it'?s|it has|has|been) (?:been )?(?:\d+|two|three|four|five|six|several|a few) "
     r"(?:hours|days|weeks)\b(?! since i)|"
-    r"\b(?:day|week) \d+ (?:and|of|now|,|still)|"
+    r"\b(?:day|week) \d+,? (?:and (?:still )?(?:nothing|no)|still (?:nothing|no|waiting)|of "
+    r"(?:waiting|nothing|no (?:reply|response|answer|word)|chasing|being ignored))\b|"
     r"\b(?:\d+|two|three|four|five) (?:days|weeks|hours),? (?:later|on|now)?,? ?(?:and )?"
     r"(?:still )?(?:nothing|no (?:word|reply|response|answer|update))\b|"
     r"\bbump(?:ing)? (?:this|again|my)\b|"
@@ -369,6 +402,9 @@ class TextFacts:
     works_now: _BoolArray
     praise_for_bad_event: _BoolArray
     chaser: _BoolArray
+    plain_praise: _BoolArray
+    desk_offer: _BoolArray
+    laughing: _BoolArray
 
 
 def _late_failure(tokens: list[str]) -> bool:
@@ -442,6 +478,8 @@ def _praise_for_bad_event(normalised: str, tokens: list[str]) -> bool:
     if _FRAME_HINT.isdisjoint(tokens) and not any(s in normalised for s in _FRAME_STEMS):
         return False  # the usual case, decided in C
     if not _PUT_RIGHT.isdisjoint(tokens) or _FRAME.search(normalised) is None:
+        return False
+    if _OVER.search(normalised):
         return False
     return any(
         not _NEGATED_BEFORE.search(normalised[max(0, m.start() - 24) : m.start()])
@@ -544,5 +582,26 @@ def text_facts(
         ),
         chaser=np.asarray(
             [_chaser(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
+        ),
+        plain_praise=np.asarray(
+            [
+                bool(_PLAIN_PRAISE.search(t))
+                and not _PRAISE_SPOILER.search(t)
+                and not _WIDER_GRIEVANCE.search(t)
+                and not EMOJI_NEGATIVE.search(t)
+                for t in normalised
+            ],
+            dtype=bool,
+        ),
+        desk_offer=np.asarray(
+            [bool(_DESK_OFFER.search(t)) and not _SINGULAR.search(t) for t in normalised],
+            dtype=bool,
+        ),
+        laughing=np.asarray(
+            [
+                bool(_LAUGH.search(t)) and not EMOJI_NEGATIVE.search(t) and ":(" not in t
+                for t in normalised
+            ],
+            dtype=bool,
         ),
     )
