@@ -57,6 +57,10 @@ _BoolArray = npt.NDArray[np.bool_]
 
 _FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us)\b")
 _SINGULAR: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine)\b")
+# The same words as tokens: a set test (in C) instead of a scan of every message.
+_FIRST_PERSON_TOKENS: Final = frozenset(
+    ("i", "i'm", "i've", "i'd", "me", "my", "mine", "we", "our", "us")
+)
 _FAILURE_AFTER: Final = LET_DOWN | frozenset(
     ("broke", "failed", "stopped", "crashed", "dead", "wrong", "missing", "useless")
 )
@@ -279,6 +283,12 @@ _PLAIN_PRAISE: Final = re.compile(
     r"\b(?:love|loving|loved|adore|obsessed with|comf(?:y|iest|ortable)|gorgeous|beautiful|"
     r"stunning|delicious|tasty|yummy|the best|favourite|favorite|recommend|so good)\b"
 )
+# Every match of _PLAIN_PRAISE holds one of these tokens.
+_PRAISE_HINT: Final = frozenset((
+    "love", "loving", "loved", "adore", "obsessed", "comfy", "comfiest", "comfortable",
+    "gorgeous", "beautiful", "stunning", "delicious", "tasty", "yummy", "best", "favourite",
+    "favorite", "recommend", "good",
+))  # fmt: skip
 # Words that undo plain praise wherever they stand (the cue block's grievance words are
 # checked by the rule; these are the rest).
 _PRAISE_SPOILER: Final = re.compile(
@@ -292,6 +302,18 @@ _PRAISE_SPOILER: Final = re.compile(
 # preotiuc tweets laughter without those was a complaint once in 47.
 _LAUGH: Final = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*)\b|\U0001f602|\U0001f923|\U0001f606"
+)
+# Every match of _LAUGH holds one of these (":(" beside a laugh is a let-down, not a joke).
+_LAUGH_HINTS: Final = (
+    "lol",
+    "lmao",
+    "lmfao",
+    "rofl",
+    "haha",
+    "hehe",
+    "\U0001f602",
+    "\U0001f923",
+    "\U0001f606",
 )
 # The voice of a support desk offering help ("DM us now for an instant refund"): a
 # customer asks to be messaged ("DM me"), a desk, or someone posing as one, says "us".
@@ -530,6 +552,24 @@ def rule_reasons(
     return tuple(out)
 
 
+def _plain_praise(normalised: str, tokens: list[str]) -> bool:
+    """Praise words and nothing that spoils them (see :data:`_PLAIN_PRAISE`)."""
+    if _PRAISE_HINT.isdisjoint(tokens):
+        return False  # the usual case, decided in C
+    return (
+        bool(_PLAIN_PRAISE.search(normalised))
+        and not _PRAISE_SPOILER.search(normalised)
+        and not _WIDER_GRIEVANCE.search(normalised)
+        and not EMOJI_NEGATIVE.search(normalised)
+    )
+
+
+def _laughing(normalised: str) -> bool:
+    if not any(h in normalised for h in _LAUGH_HINTS):
+        return False  # the usual case: a few substring tests
+    return bool(_LAUGH.search(normalised)) and not EMOJI_NEGATIVE.search(normalised)
+
+
 def _angry_emoji_only(normalised: str) -> bool:
     bare = _PLACEHOLDERS.sub(" ", normalised)
     return (
@@ -558,7 +598,7 @@ def text_facts(
     if tokens is None:
         tokens = [tokenise(t) for t in normalised]
     return TextFacts(
-        personal=np.asarray([bool(_FIRST_PERSON.search(t)) for t in normalised], dtype=bool),
+        personal=np.asarray([not _FIRST_PERSON_TOKENS.isdisjoint(t) for t in tokens], dtype=bool),
         late_failure=np.asarray([_late_failure(t) for t in tokens], dtype=bool),
         foreign_grievance=np.asarray(grievance, dtype=bool),
         angry_emoji_only=np.asarray([_angry_emoji_only(t) for t in normalised], dtype=bool),
@@ -584,24 +624,14 @@ def text_facts(
             [_chaser(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
         ),
         plain_praise=np.asarray(
-            [
-                bool(_PLAIN_PRAISE.search(t))
-                and not _PRAISE_SPOILER.search(t)
-                and not _WIDER_GRIEVANCE.search(t)
-                and not EMOJI_NEGATIVE.search(t)
-                for t in normalised
-            ],
-            dtype=bool,
+            [_plain_praise(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
         ),
         desk_offer=np.asarray(
-            [bool(_DESK_OFFER.search(t)) and not _SINGULAR.search(t) for t in normalised],
-            dtype=bool,
-        ),
-        laughing=np.asarray(
             [
-                bool(_LAUGH.search(t)) and not EMOJI_NEGATIVE.search(t) and ":(" not in t
-                for t in normalised
+                "us" in t and bool(_DESK_OFFER.search(n)) and not _SINGULAR.search(n)
+                for n, t in zip(normalised, tokens, strict=True)
             ],
             dtype=bool,
         ),
+        laughing=np.asarray([_laughing(t) for t in normalised], dtype=bool),
     )
