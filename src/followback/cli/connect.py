@@ -212,7 +212,7 @@ async def _verify(connector: Connector) -> tuple[Profile, bool | None]:
         await connector.aclose()
 
 
-def _dm_access_note(access: bool | None) -> str | None:
+def _dm_access_note(access: bool | None) -> str:
     if access is False:
         return (
             "This app password has no DM access: followback cannot read or answer direct "
@@ -221,7 +221,12 @@ def _dm_access_note(access: bool | None) -> str | None:
         )
     if access is True:
         return "DM access: yes (followback can read and answer direct messages)."
-    return None
+    # docs/connectors.md promises yes, no, or that the chat service did not answer; the
+    # last said nothing at all (acceptance rehearsal on a PDS without a chat service).
+    return (
+        "DM access: unknown (Bluesky's chat service did not answer); direct messages are "
+        "read when it does."
+    )
 
 
 def connect(

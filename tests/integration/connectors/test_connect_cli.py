@@ -65,6 +65,22 @@ def test_connect_bluesky_stores_encrypted_credentials(tmp_path: Path) -> None:
 
 @pytest.mark.bluesky
 @pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set")
+def test_connect_bluesky_says_when_dm_access_is_unknown(tmp_path: Path) -> None:
+    # The local network runs no chat service: connect said nothing about DM access.
+    account = bluesky_account("cli")
+    args = ["connect", "bluesky", "--handle", account["handle"], "--server", str(BLUESKY_URL)]
+    result = CliRunner().invoke(
+        app,
+        [*args, "--token-stdin", "--db", f"sqlite:///{tmp_path / 'fb.db'}"],
+        env={"FOLLOWBACK_SECRET_KEY": KEY},
+        input=account["appPassword"] + "\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "DM access: unknown" in result.output
+
+
+@pytest.mark.bluesky
+@pytest.mark.skipif(not BLUESKY_URL, reason="FOLLOWBACK_TEST_BLUESKY_URL not set")
 def test_connect_refuses_a_wrong_app_password(tmp_path: Path) -> None:
     account = bluesky_account("cli")
     code, _out, _ = _connect(
