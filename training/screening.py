@@ -513,11 +513,11 @@ SIGNAL_WEIGHTS: dict[str, float] = {
     "label_abuse": 6.0, "verified": -2.0, "verified_links": -0.8, "pinned_post": -0.5,
     "made_for_others": -0.7, "posted_recently": -0.3, "recent_replies": -2.0,
     "recent_duplicates": 3.0, "recent_links": 1.0, "recent_spam": 3.0, "recent_reposts": 2.5,
-    "recent_one_link": 2.0,
+    "recent_one_link": 2.0, "says_automated": 6.0,
     # Poses as a support desk (name or handle), a desk that invites messages or asks about
     # wallets, and one bearing the brand's own name: a complete, person-like profile that
     # is a scam. Not in any research collection either (see impersonation.py).
-    "support_desk": 4.5, "support_bait": 4.5, "support_brand": 4.0,
+    "support_desk": 4.5, "support_bait": 4.5, "support_brand": 4.0, "brand_official": 8.5,
 }  # fmt: skip
 if list(SIGNAL_WEIGHTS) != list(SIGNAL_NAMES):
     raise RuntimeError("SIGNAL_WEIGHTS must list SIGNAL_NAMES in order")

@@ -90,12 +90,16 @@ def test_run_once_on_the_varied_followers(platform: str, tmp_path: Path) -> None
     # nobody's boosts, one that shows at most a name or a photo). Not asserted, because no
     # field tells them apart on snac (model card): a bought follower dressed as a person
     # (name and photo, with or without a bio, never posted or reposting only) is
-    # recommended there, and a person showing only a first name who never posted is
-    # screened out there.
+    # recommended there.
     outcomes = _outcomes(platform, tmp_path, "varied")
     people = tally(outcomes)["people"]
     assert people["none"] == 0, _detail(outcomes, True)
-    assert people["review"] <= 0.15, _detail(outcomes, True)
+    # No person is screened out (model 5 screened out, on snac, a lurker showing only a
+    # first name). On snac she now waits in "needs a look" with the replier who shows
+    # nothing: 2 of these 12 people, above the 15% target (model card, "Model 6"), which
+    # holds where follows are shown.
+    assert people["skip"] == 0, _detail(outcomes, True)
+    assert people["review"] <= (0.15 if platform == "bluesky" else 2 / 12), _detail(outcomes, True)
     spam = [o for o in outcomes if o.persona.kind == "spam"]
     assert len(spam) == 3 and all(o.verdict != "follow" for o in spam), _detail(outcomes, False)
     reposters = [

@@ -216,7 +216,8 @@ def test_platform_signals_are_zero_when_absent() -> None:
         "pinned_post": [0.0, 1.0], "made_for_others": [0.0, 1.0], "posted_recently": [0.0, 1.0],
         "recent_replies": [0.0, 0.5], "recent_duplicates": [0.0, 0.25], "recent_links": [0.0, 1.0],
         "recent_spam": [0.0, 0.75], "recent_reposts": [0.0, 0.0], "recent_one_link": [0.0, 0.75],
-        "support_desk": [0.0, 0.0], "support_bait": [0.0, 0.0], "support_brand": [0.0, 0.0],
+        "says_automated": [0.0, 0.0], "support_desk": [0.0, 0.0], "support_bait": [0.0, 0.0],
+        "support_brand": [0.0, 0.0], "brand_official": [0.0, 0.0],
     }  # fmt: skip
     # a frame without the signal columns (a bulk file) reads as "not said"
     assert not extract_signals(profiles_to_frame([rich]).select(list(PROFILE_SCHEMA))).any()
@@ -397,3 +398,26 @@ def test_dating_come_ons_without_the_usual_words_are_adult_spam(text: str) -> No
 )  # fmt: skip
 def test_a_person_mentioning_being_single_or_alone_is_no_dating_spam(text: str) -> None:
     assert _features(_profile(bio=text))["text_adult"][0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("bio", "automated"),
+    [
+        ("Automated account: top headlines every hour. Not monitored.", 1.0),
+        ("Beep boop. I post every 30 minutes.", 1.0),
+        ("Cuenta automática de avisos de mareas.", 1.0),
+        ("I automate builds for a living.", 0.0),
+        ("I post every day about my garden. Not a bot, I promise.", 0.0),
+        ("DMs not monitored, email me.", 0.0),
+    ],
+)
+def test_an_account_that_says_it_is_automated(bio: str, automated: float) -> None:
+    values = extract_signals(profiles_to_frame([_profile(bio=bio)]))
+    assert values[0, list(SIGNAL_NAMES).index("says_automated")] == automated
+
+
+def test_doubling_money_is_a_get_rich_pitch_in_several_languages() -> None:
+    for text in ("Double your bitcoin in 24h", "Duplica tu bitcoin en 24h 🚀 sin riesgo",
+                 "Dobre seu bitcoin hoje"):  # fmt: skip
+        assert _features(_profile(bio=text))["text_scam"][0] == 1.0
+    assert _features(_profile(bio="Doubles as a bakery on Sundays."))["text_scam"][0] == 0.0

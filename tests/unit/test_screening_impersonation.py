@@ -54,7 +54,7 @@ def test_people_who_work_in_support_or_say_the_words_are_not_hit(
     handle: str, name: str, bio: str
 ) -> None:
     assert _signals(handle, name, bio) == {
-        "support_desk": 0.0, "support_bait": 0.0, "support_brand": 0.0,
+        "support_desk": 0.0, "support_bait": 0.0, "support_brand": 0.0, "brand_official": 0.0,
     }  # fmt: skip
 
 
@@ -85,7 +85,12 @@ def test_support_desks_are_hit_and_the_brand_name_is_named(
 
 def test_without_a_brand_a_desk_still_counts_but_bears_no_brand() -> None:
     got = _signals("acme-helpdesk.bsky.social", "Acme Support Team", "DM us", brand=None)
-    assert got == {"support_desk": 1.0, "support_bait": 1.0, "support_brand": 0.0}
+    assert got == {
+        "support_desk": 1.0,
+        "support_bait": 1.0,
+        "support_brand": 0.0,
+        "brand_official": 0.0,
+    }
 
 
 def test_the_brand_itself_and_verified_accounts_are_never_desks() -> None:
@@ -137,3 +142,33 @@ def test_scorers_that_take_no_brand_are_left_as_they_are() -> None:
 
     plain = Plain()
     assert scorer_for_brand(plain, BRAND) is plain  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "official"),
+    [
+        ("Acme Shop ✔ Official", 1.0),
+        ("The REAL Acme", 1.0),
+        ("Acme Oficial", 1.0),
+        ("Acme fan (not official)", 0.0),
+        ("Acme fan club ✅", 0.0),
+        ("Acme lover", 0.0),
+        ("Official Rosa", 0.0),  # no brand name
+    ],
+)
+def test_the_brands_name_with_a_claim_to_be_its_official_account(
+    name: str, official: float
+) -> None:
+    got = _signals("someone.bsky.social", name, "Claim your free pair, link below")
+    assert got["brand_official"] == official
+    assert got["support_brand"] == 0.0
+
+
+def test_an_official_claim_is_worded_and_screened_out() -> None:
+    fake = _person(handle="acme-real.bsky.social", display_name="Acme Shop ✔ Official",
+                   bio="The REAL official account. Claim your free pair, link below")  # fmt: skip
+    score = scorer_for_brand(load_default_scorer(), BRAND).score_profiles([fake])[0]
+    assert score.bot_score > 0.75
+    assert score.reasons[0].text == (
+        "− calls itself the brand's official account and is not the brand"
+    )

@@ -244,3 +244,16 @@ def test_the_shipped_model_was_trained_on_this_feature_code() -> None:
     assert spec["feature_code"] == hashlib.sha256(code).hexdigest()[:12], (
         "screening features changed since the model was trained: run make train-screening"
     )
+
+
+def test_an_account_that_says_it_is_automated_is_screened_out_like_a_flagged_bot() -> None:
+    seen = datetime(2026, 11, 30, tzinfo=UTC)
+    headlines = Profile(
+        platform=Platform.BLUESKY, remote_id="did:plc:h", handle="headlines.bsky.social",
+        observed_at=seen, display_name="Hourly Headlines", followers_count=3,
+        bio="Automated account: top headlines every hour. Not monitored.", posts_count=40,
+        following_count=2, created_at=seen - timedelta(days=3),
+    )  # fmt: skip
+    score = load_default_scorer().score_profiles([headlines])[0]
+    assert score.bot_score >= 0.9
+    assert "− says it is automated" in [r.text for r in score.reasons]

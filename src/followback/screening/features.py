@@ -87,6 +87,7 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
     "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost of others'
     "recent_one_link",  # share of sampled own posts linking to one and the same site
+    "says_automated",  # name or bio says the account is automated (no platform flag needed)
     # Poses as a support desk (impersonation.py): by name or handle; with an invitation to
     # message it or wallet words; with the brand's own name in its name or handle.
     *IMPERSONATION_SIGNALS,
@@ -111,6 +112,10 @@ _SCAM = (
     r"guaranteed(?: profits?| returns?)?|binary options|100x|usdt|casino|betting|loans?|"
     r"cash ?app|\d{2,5} ?% (?:gains?|profits?|returns?|roi)|\d{1,3}x (?:daily|gains?|profits?)|"
     r"(?:buy|cheap|real|get|free) (?:\d+k? )?(?:followers|likes)|vip group|"
+    # Doubling money is the oldest crypto scam's promise (model 6).
+    r"doubles? (?:your )?(?:bitcoin|btc|crypto|eth|money|investment)|"
+    r"duplica(?:r|mos)? (?:tu |su )?(?:bitcoin|btc|cripto|dinero|inversi[oó]n)|"
+    r"dobr(?:e|ar|amos) (?:seu |o seu )?(?:bitcoin|btc|cripto|dinheiro)|"
     # The same promises in a few other languages (Spanish, Portuguese, French, German,
     # Italian, Indonesian): spam follows brands everywhere.
     r"se[ñn]ales|gana(?:r)? dinero|ingresos? pasivos?|ganancias garantizadas|sinais|"
@@ -188,7 +193,7 @@ SPAM_STEMS: tuple[str, ...] = (
     "lonely", "alone", "bored", "single", "looking for", "waiting for", "write me",
     "message me", "text me", "chat with me", "talk to me", "my private", "my secret", "my hot",
     "see my", "for you", "te busco", "scr", "cherche", "cris-moi", "schreib",
-    "sozinha", "solita", "visit my", "link below",
+    "sozinha", "solita", "visit my", "link below", "doubl", "duplica", "dobr",
 )  # fmt: skip
 # A bio that is only a link: a link first, then a few characters at most.
 _RE_LINK_ONLY = (
@@ -407,6 +412,25 @@ def extract_features(df: pl.DataFrame) -> FeatureMatrix:
     return FeatureMatrix(values=values)
 
 
+# What an account that declares itself automated says (name or bio; a person's "I automate
+# builds for a living" is not it).
+_RE_AUTOMATED = _whole(
+    r"automated (?:account|bot|feed|posts?)|"
+    r"auto-?(?:posting|posted|generated) (?:account|feed|posts?)|"
+    r"(?:i am|i'm|this is|just) an? (?:ro)?bot|"
+    r"posts? (?:automatically|every (?:hour|\d+ ?(?:min(?:ute)?s?|hours?)))|"
+    r"run by (?:a )?(?:script|bot)|beep boop|cuenta autom[aá]tica|conta autom[aá]tica|"
+    r"compte automatique|automatisierter? (?:account|konto)"
+)
+
+
+def _said(df: pl.DataFrame) -> pl.Expr:
+    """Display name and bio, lower-cased ("" where the frame lacks them)."""
+    name = _opt(df, "display_name", pl.String()).fill_null("")
+    bio = _opt(df, "bio", pl.String()).fill_null("")
+    return pl.concat_str([name, bio], separator=" \n ").str.to_lowercase()
+
+
 def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
     labels = _opt(df, "labels", pl.String()).fill_null("")
     abuse = "|".join(f"(?:^|,){lab}(?:,|$)" for lab in ABUSE_LABELS)  # no regex metacharacters
@@ -436,6 +460,9 @@ def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
             & (_opt(df, "recent_repost_share", pl.Float64()).fill_null(0.0) >= 1.0)
         ).alias("recent_reposts"),
         share("recent_one_link_share").alias("recent_one_link"),
+        # An account that says it is automated is a declared bot whether or not it set
+        # the platform's flag ("Automated account: headlines every hour. Not monitored.").
+        _flag(_said(df).str.contains(_RE_AUTOMATED)).alias("says_automated"),
     ]
 
 

@@ -15,6 +15,8 @@ reads what it *says it is*:
   your order number", "we are here 24/7") or asks about wallets, seed or recovery phrases,
   hacked accounts or refunds; or such an invitation beside wallet or recovery words even
   without a desk name ("DM us to validate your wallet").
+- ``brand_official``: not a desk, but the brand's name in the display name or handle with a
+  claim to be its real or official account ("Acme ✔ Official", "The REAL Acme").
 - ``support_brand``: a desk whose name or handle carries the brand's own name or handle (the
   brand's identity is an input: :class:`BrandIdentity`, built by the engine from the
   stored brand account). The brand's own accounts (same handle or remote id) and accounts
@@ -39,7 +41,12 @@ __all__ = [
     "impersonation_exprs",
 ]
 
-IMPERSONATION_SIGNALS: tuple[str, ...] = ("support_desk", "support_bait", "support_brand")
+IMPERSONATION_SIGNALS: tuple[str, ...] = (
+    "support_desk",
+    "support_bait",
+    "support_brand",
+    "brand_official",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +172,9 @@ _WALLET = (
     r"(?:one-time|verification) code|frase semilla|frase de recupera[cç][aã]o|"
     r"phrase de r[ée]cup[ée]ration"
 )
+# A claim to be the real or official account (check marks typed into a name included).
+_OFFICIAL = r"(?-u:\b)(?:official|officiel|oficial|offiziell|real|verified)(?-u:\b)|[✔✓✅☑]"
+_NOT_OFFICIAL = r"(?-u:\b)(?:not|un|non)[- ]?official|(?-u:\b)fan(?:s| club| account|page)?(?-u:\b)"
 # A job title, not a desk: "support engineer", "customer success manager at Acme".
 _JOB = (
     r"(?:support|care|service|success|help ?desk|helpdesk)(?: team)? ?(?:engineer|manager|lead|"
@@ -205,14 +215,18 @@ def impersonation_exprs(df: pl.DataFrame, brand: BrandIdentity | None) -> list[p
             _whole(_DESK_WEAK)
         )
         posing = named & (desk | weak)
+        # "Acme ✔ Official", "The REAL Acme": the brand's name with a claim to be its
+        # account ("Acme fan, not official" is a fan).
+        official = named & name.str.contains(_OFFICIAL) & ~name.str.contains(_NOT_OFFICIAL)
     else:
-        posing = pl.lit(False)
+        posing = official = pl.lit(False)
     bait = ((desk | posing) & (invite | wallet)) | (invite & wallet)
     keep = ~self_or_vouched
     return [
         ((desk | posing) & keep).fill_null(False).cast(pl.Float32).alias("support_desk"),
         (bait & keep).fill_null(False).cast(pl.Float32).alias("support_bait"),
         (posing & keep).fill_null(False).cast(pl.Float32).alias("support_brand"),
+        (official & ~posing & keep).fill_null(False).cast(pl.Float32).alias("brand_official"),
     ]
 
 

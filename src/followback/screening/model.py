@@ -184,6 +184,7 @@ class ScreeningModel:
         self._floor = float(spec.get("bot_flag_floor", 0.9))
         self._label_floor = float(spec.get("label_floor", 0.0))
         self._label = SIGNAL_NAMES.index("label_abuse")
+        self._automated = SIGNAL_NAMES.index("says_automated")
         self.spec = spec
         # Feature j's contribution is added to signal _signal_of[j] (see reasons.py), and so
         # is platform signal k's (_native_of[k]).
@@ -242,7 +243,8 @@ class ScreeningModel:
             for k, g in enumerate(self._native_of):
                 if self._weights[k]:
                     signals[g] += self._weights[k] * values[:, k]
-            labelled = values[:, self._label] > 0
+            # A moderation label, or saying it is automated: the floor of a verdict.
+            labelled = (values[:, self._label] > 0) | (values[:, self._automated] > 0)
         raw = self._intercept + signals.sum(axis=0)
         score = self._place(self._a * raw + self._b, df)
         if labelled is not None and self._label_floor and labelled.any():
@@ -427,5 +429,6 @@ def _facts(cols: dict[str, list[Any]], i: int) -> Facts:
         support_desk=bool(cols["support_desk"][i]),
         support_bait=bool(cols["support_bait"][i]),
         support_brand=bool(cols["support_brand"][i]),
+        brand_official=bool(cols["brand_official"][i]),
         has_banner=cols["has_banner"][i],
     )

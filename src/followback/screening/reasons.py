@@ -72,7 +72,8 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
         "recent_reposts",
         "recent_one_link",
     ),
-    "impersonation": ("support_desk", "support_bait", "support_brand"),
+    "impersonation": ("support_desk", "support_bait", "support_brand", "brand_official"),
+    "automated": ("says_automated",),
     "bot_flag": (),  # not learned (no research collection has the flag): a fixed floor
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
@@ -118,6 +119,7 @@ class Facts:
     support_desk: bool = False  # poses as a support desk (impersonation.py)
     support_bait: bool = False  # ... inviting messages, or asking about wallets
     support_brand: bool = False  # ... bearing the brand's own name
+    brand_official: bool = False  # the brand's name with a claim to be its official account
 
 
 def _n(value: int | None) -> str:
@@ -183,7 +185,7 @@ def agrees(signal: str, towards_bot: bool, f: Facts) -> bool:  # noqa: C901 - on
         return not towards_bot and (f.pinned_post or f.made_for_others or f.posted_recently)
     if signal == "verified":
         return not towards_bot and (f.verified or f.verified_links > 0)
-    if signal in ("words", "labels", "bot_flag", "impersonation"):
+    if signal in ("words", "labels", "bot_flag", "impersonation", "automated"):
         return towards_bot
     return True
 
@@ -229,6 +231,8 @@ def _text(signal: str, towards_bot: bool, f: Facts) -> str:  # noqa: C901 - one 
         return "declares itself automated"
     if signal == "impersonation":
         return _impersonation(f)
+    if signal == "automated":
+        return "says it is automated"
     raise ValueError(f"unknown signal {signal!r}")
 
 
@@ -283,6 +287,8 @@ def _handle(towards_bot: bool, f: Facts) -> str:
 
 
 def _impersonation(f: Facts) -> str:
+    if f.brand_official:
+        return "calls itself the brand's official account and is not the brand"
     if f.support_brand:
         return "calls itself a support desk and is not the brand"
     if f.support_desk and f.support_bait:
