@@ -301,11 +301,12 @@ def test_a_new_brand_on_the_local_at_protocol_network(tmp_path: Path) -> None:
     _assert_one_person_per_conversation(cli, listed, built)
     conv = _conversation(listed, "c-explicit")
     _work_a_complaint(cli, conv)
-    # The local network runs no chat service: the hand-off says so and posts nothing.
-    handoff = cli.run("inbox", "handoff", str(conv), "--as", "bo")
-    assert (
-        handoff.exit_code != 0 and "chat" in handoff.output and "nothing was sent" in handoff.output
-    )
+    # The local network runs no chat service: the hand-off still posts its one public
+    # invitation (it said only "try again"), says a DM may not open, and is not repeated.
+    handoff = cli.json("inbox", "handoff", str(conv), "--as", "bo")
+    assert handoff["sent"] and not handoff["can_dm"] and "chat service" in handoff["dm_reason"]
+    again = cli.run("inbox", "handoff", str(conv), "--as", "bo")
+    assert again.exit_code == 2 and "already" in again.output
 
 
 @pytest.mark.mastodon

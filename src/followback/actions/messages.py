@@ -37,6 +37,7 @@ from followback.domain import (
     OutcomeUnknownError,
     Reason,
     Role,
+    TransientError,
     UserError,
     Verdict,
 )
@@ -372,7 +373,13 @@ async def _dm_check(
     one (Bluesky's chat availability, with the step the customer must take), else what the
     relationship shows."""
     if connector.capabilities.dms and isinstance(connector, DmAvailabilityReader):
-        found = await connector.check_dm_availability(customer)
+        try:
+            found = await connector.check_dm_availability(customer)
+        except TransientError:
+            # A chat service that does not answer (down, or a PDS that runs none) must not
+            # keep an upset customer from the public invitation: the hand-off said only
+            # "try again" on the local AT Protocol network (acceptance rehearsal).
+            return DmCheck(False, "the chat service did not answer: a DM may not open yet")
         return dm_from_availability(
             can_dm=found.can_dm,
             allow_incoming=found.allow_incoming,
