@@ -269,3 +269,25 @@ def test_laughing_chatter_is_calmed_unless_a_grievance_is_beside_it(
     normalised = mod.normalise_text(text)
     rules = mod.cue_rules(p["cues"], mod.text_facts([normalised], ["en"]))
     assert bool(rules.laughing_chatter[0]) is calmed
+
+
+def test_praise_that_opens_before_a_problem_put_right_is_praise(clf: MessageClassifier) -> None:
+    c = clf.classify_one(
+        "the help desk was brilliant after my suitcase went missing, it turned up next morning"
+    )
+    assert not c.is_complaint and c.intent == "praise", c
+    # ... but not when the fix failed too
+    assert clf.classify_one("great, my parcel went missing and then arrived broken").is_complaint
+
+
+def test_a_request_about_the_offer_is_not_a_complaint(clf: MessageClassifier) -> None:
+    c = clf.classify_one("please bring back the oat cookies in the big tins 🙏")
+    assert not c.is_complaint and priority(c, 0, 0, 0) < 75.0, c
+    assert clf.classify_one("please refund my order, it never arrived").is_complaint
+
+
+def test_negated_criticism_is_plain_praise(clf: MessageClassifier) -> None:
+    c = clf.classify_one("not bad at all, the new blender is a game changer")
+    question = clf.classify_one("do you ship to Norway?")
+    assert not c.is_complaint and c.intent == "praise", c
+    assert priority(c, 0, 0, 0) < priority(question, 0, 0, 0)

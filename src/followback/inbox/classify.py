@@ -288,8 +288,13 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
     marked = facts.sarcasm_marker & (grievance | wider | grateful)
     sarcasm = (sarcastic & grievance) | marked | (grateful & wider) | facts.praise_for_bad_event
     solved = _any(cues, "solved_by_you") | (_any(cues, "solved") & _any(cues, "quick"))
+    # A praise word before a failure is no sarcasm when the failure was then put right
+    # ("brilliant after my parcel went missing, a new pair arrived next day").
+    sarcastic_form = _any(cues, "sarcastic_opener", "thanks_for_nothing", "love_how") | (
+        _any(cues, "positive_then_failure") & ~facts.turnaround
+    )
     spoiled = (
-        sarcastic
+        sarcastic_form
         | marked
         | _any(cues, "blame", "negated_positive", "again", "emoji_negative")
         | facts.late_failure
@@ -297,7 +302,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
     put_right = (solved & grateful) | facts.turnaround | (facts.works_now & grateful)
     solved_praise = put_right & ~spoiled
     sarcasm &= ~solved_praise
-    asks = _any(cues, "question_mark", "question_opener")
+    # A request about the offer ("please restock the clay sneakers in 38") is asked too.
+    asks = _any(cues, "question_mark", "question_opener", "request")
     # Waiting and money words are left out here: the offer is asked about in them ("opening
     # hours", "the price"), and "hours" alone kept "what are your opening hours?" a complaint.
     plain_question = (

@@ -281,13 +281,14 @@ _OVER: Final = re.compile(r"\bno (?:more|longer)\b|\b(?:works?|working|fine|back
 # and sarcasm, and calming those cost complaints in the top 200.
 _PLAIN_PRAISE: Final = re.compile(
     r"\b(?:love|loving|loved|adore|obsessed with|comf(?:y|iest|ortable)|gorgeous|beautiful|"
-    r"stunning|delicious|tasty|yummy|the best|favourite|favorite|recommend|so good)\b"
+    r"stunning|delicious|tasty|yummy|the best|favourite|favorite|recommend|so good|not bad|"
+    r"game ?changer|no complaints|couldn'?t be happier)\b"
 )
 # Every match of _PLAIN_PRAISE holds one of these tokens.
 _PRAISE_HINT: Final = frozenset((
     "love", "loving", "loved", "adore", "obsessed", "comfy", "comfiest", "comfortable",
     "gorgeous", "beautiful", "stunning", "delicious", "tasty", "yummy", "best", "favourite",
-    "favorite", "recommend", "good",
+    "favorite", "recommend", "good", "bad", "changer", "gamechanger", "complaints", "happier",
 ))  # fmt: skip
 # Words that undo plain praise wherever they stand (the cue block's grievance words are
 # checked by the rule; these are the rest).
@@ -458,7 +459,9 @@ def _turnaround(tokens: list[str]) -> bool:
     after = tokens[fixed[0] + 1 :]
     if any(t in _FAILURE_AFTER or t in _PROBLEM for t in after):
         return False
-    return bool(_PRAISE_EN.search(" ".join(tokens[first + 1 :])))
+    # The praise may open the message ("customer service was brilliant after my parcel went
+    # missing, a new pair arrived next day") or close it.
+    return bool(_PRAISE_EN.search(" ".join(tokens)))
 
 
 def _device_details(normalised: str, tokens: list[str]) -> bool:
