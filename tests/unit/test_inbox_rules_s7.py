@@ -291,3 +291,10 @@ def test_negated_criticism_is_plain_praise(clf: MessageClassifier) -> None:
     question = clf.classify_one("do you ship to Norway?")
     assert not c.is_complaint and c.intent == "praise", c
     assert priority(c, 0, 0, 0) < priority(question, 0, 0, 0)
+
+
+def test_a_complaint_no_pattern_explains_quotes_its_first_grievance_words(
+    clf: MessageClassifier,
+) -> None:
+    c = clf.classify_one("my order #4471 arrived with the left sole split open. Not acceptable.")
+    assert c.is_complaint and c.reasons == ("left sole split open",), c

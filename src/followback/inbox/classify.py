@@ -406,15 +406,29 @@ _REASON_HINTS: Final = (
 )
 _MAX_REASONS: Final = 2
 # The fallback reason: up to two words before a grievance word and three after it, inside
-# one sentence ("arrived with the left sole split open", "fell apart in a month").
-_GRIEVANCE_WINDOW: Final = re.compile(
-    r"(?:[^\s.!?]+ ){0,2}\b(?:split|fell apart|falling apart|torn|ripped|broke\w*|damaged|"
-    r"faulty|defective|missing|lost|late|delayed|cancel+ed|wrong|never|not (?:acceptable|happy|"
-    r"good enough|working|arrived|received)|unacceptable|rude|dirty|stale|leak\w*|crack\w*|"
-    r"stopped|won't|doesn't|can't|didn't|isn't|nobody|no one|waiting|still|refund|charged|"
-    r"scam|worst|terrible|awful|horrible|disappointed|useless|ridiculous|disgusting|"
-    r"smell\w*|mould\w*|moldy|expired|overpriced|fake)\b(?: [^\s.!?]+){0,3}"
+# one sentence ("arrived with the left sole split open", "fell apart in a month"). The word
+# is found first and the window cut around it: an expression with the words around it built
+# in scanned every position and cost a tenth of the classifier's time.
+_GRIEVANCE_WORD: Final = re.compile(
+    r"\b(?:split|fell apart|falling apart|torn|ripped|broke\w*|damaged|faulty|defective|missing|"
+    r"lost|late|delayed|cancel+ed|wrong|never|not (?:acceptable|happy|good enough|working|"
+    r"arrived|received)|unacceptable|rude|dirty|stale|leak\w*|crack\w*|stopped|won't|doesn't|"
+    r"can't|didn't|isn't|nobody|no one|waiting|still|refund|charged|scam|worst|terrible|awful|"
+    r"horrible|disappointed|useless|ridiculous|disgusting|smell\w*|mould\w*|moldy|expired|"
+    r"overpriced|fake)\b"
 )
+_SENTENCE: Final = re.compile(r"[.!?]")
+
+
+def _grievance_window(text: str) -> str:
+    """Up to two words before the first grievance word of ``text`` and three after it,
+    within its sentence; empty when there is none."""
+    found = _GRIEVANCE_WORD.search(text)
+    if found is None:
+        return ""
+    before = _SENTENCE.split(text[: found.start()])[-1].split()[-2:]
+    after = _SENTENCE.split(text[found.end() :])[0].split()[:3]
+    return " ".join([*before, found.group(0), *after]).strip(" ,")
 
 
 def explain(text: str) -> tuple[str, ...]:
@@ -579,12 +593,15 @@ def _reasons(
 ) -> tuple[str, ...]:
     """Why a message is a complaint: what the text rules saw, then phrases quoted from it
     (:func:`explain`); at most three."""
-    said = rule_reasons(
-        normalise_text(text, keep_digits=True),
-        language,
-        chaser=bool(rules.chaser[i]),
-        sarcasm=bool(rules.sarcasm[i]),
-        grievance=bool(facts.foreign_grievance[i]),
+    flags = {
+        "chaser": bool(rules.chaser[i]),
+        "sarcasm": bool(rules.sarcasm[i]),
+        "grievance": bool(facts.foreign_grievance[i]),
+    }
+    said = (
+        rule_reasons(normalise_text(text, keep_digits=True), language, **flags)
+        if any(flags.values())
+        else ()
     )
     inner = [r.split('"')[1] if r.count('"') >= 2 else r for r in said]
     readable = _readable(text)
@@ -592,9 +609,9 @@ def _reasons(
     if not said and quoted in ([], ["again"]):
         # No documented phrase, or only the bare "again": quote the words around the
         # message's first grievance word instead, so every flag says why.
-        window = _GRIEVANCE_WINDOW.search(readable)
-        if window is not None:
-            quoted = [window.group(0).strip(" ,")]
+        window = _grievance_window(readable)
+        if window:
+            quoted = [window]
     return (*said, *quoted)[:3]
 
 
