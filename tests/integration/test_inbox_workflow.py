@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from followback.actions.inbound import record_inbound_page
 from followback.actions.messages import hand_off, send_dm, send_reply
 from followback.connectors.base import DmAvailability, Page
 from followback.connectors.sandbox import SandboxConnector, SandboxNetwork
@@ -22,6 +24,7 @@ from followback.domain import (
     ConversationStatus,
     FollowMode,
     InboundMessage,
+    MessageKind,
     OutcomeUnknownError,
     Platform,
     RejectedError,
@@ -225,6 +228,37 @@ def test_a_follow_up_to_an_unanswered_complaint_is_a_complaint(store: Store) -> 
         repo = InboxRepo(s)
         question = repo.get_thread(by_author["43"].id).messages
     assert [m.classification["is_complaint"] for m in question] == [False, False]
+
+
+def test_a_follow_up_stored_before_its_complaint_is_lifted_when_the_complaint_arrives(
+    store: Store,
+) -> None:
+    # Some servers list notifications newest first: a poll then stores the page holding the
+    # follow-up before the older page holding the complaint it follows.
+    st = _setup(store)
+    t0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+    def msg(rid: str, text: str, minutes: int, parent: str | None = None) -> InboundMessage:
+        return InboundMessage(
+            Platform.SANDBOX, rid, "42", "peer42", text,
+            MessageKind.REPLY if parent else MessageKind.MENTION,
+            t0 + timedelta(minutes=minutes), parent, parent,
+        )  # fmt: skip
+
+    complaint = msg("r1", "@acme my order broke in transit, I want a refund", 0)
+    chase = msg("r2", "@acme any thoughts?", 30, "r1")
+    thanks = msg("r3", "@acme never mind, found it", 40, "r1")
+    for page in ([chase, thanks], [complaint]):  # newest page first
+        record_inbound_page(
+            store, st.account_id, Platform.SANDBOX, page, KeywordClassifier(), t0,
+            stream=MENTIONS_STREAM, cursor=None,
+        )  # fmt: skip
+
+    label = _inbound(store, st.account_id, "@acme any thoughts?")
+    assert label["is_complaint"] is True
+    assert label["reasons"] == ["follows up an unanswered complaint"]
+    assert float(label["priority"]) >= 75.0  # type: ignore[arg-type]
+    assert _inbound(store, st.account_id, "@acme never mind, found it")["is_complaint"] is False
 
 
 def test_a_follow_up_after_the_brand_answered_is_not_lifted(store: Store) -> None:

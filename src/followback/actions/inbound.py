@@ -9,7 +9,7 @@ the cursor past them commit together or not at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Protocol
 
@@ -31,6 +31,9 @@ __all__ = [
     "record_stream_cursor",
     "record_stream_failure",
 ]
+
+
+_FIELDS = frozenset(f.name for f in fields(Classification))
 
 
 class ClassifierLike(Protocol):
@@ -80,11 +83,43 @@ def _ingest(
             continue
         new += 1
         complaints += int(label.is_complaint)
+        if label.is_complaint:
+            # Its follow-ups may have been stored first (a later page of this poll, read
+            # earlier): they follow up an unanswered complaint too.
+            followers = max(msg.author_followers, 0)
+            _lift_stored_follow_ups(
+                repo, result.conversation_id, msg, followers, (seen, complained)
+            )
         if label.is_complaint and label.severity >= SEVERE_COMPLAINT:
             # Queued in this transaction: the alert exists exactly when the message does.
             record_severe_complaint(s, result.conversation_id, msg.text)
         history[msg.author_id] = (seen + 1, complained + int(label.is_complaint))
     return Ingested(new, duplicates, complaints)
+
+
+def _lift_stored_follow_ups(
+    repo: InboxRepo,
+    conversation_id: int,
+    complaint: InboundMessage,
+    followers: int,
+    history: tuple[int, int],
+) -> int:
+    """Re-read the author's messages stored after ``complaint`` in its conversation (and
+    before the brand's next reply) as follow-ups of it; how many became complaints."""
+    lifted = 0
+    seen, complained = history
+    for row in repo.unanswered_after(conversation_id, complaint.author_id, complaint.created_at):
+        stored = {k: v for k, v in row.classification.items() if k in _FIELDS}
+        if stored.get("is_complaint") or set(stored) != _FIELDS:
+            continue
+        before = Classification(**{**stored, "reasons": tuple(stored["reasons"])})
+        after = follow_up(before, row.text, True)
+        if after is before:
+            continue
+        score = priority(after, followers, seen, min(complained, seen))
+        repo.reclassify(row, asdict(after), score)
+        lifted += 1
+    return lifted
 
 
 def record_inbound_page(

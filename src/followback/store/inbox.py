@@ -301,6 +301,36 @@ class InboxRepo:
             )
         )
 
+    def unanswered_after(
+        self, conversation_id: int, author_id: str, after: datetime
+    ) -> list[MessageRow]:
+        """The author's inbound messages in a conversation written after ``after`` and before
+        the brand next wrote there, oldest first (follow-ups stored before the complaint
+        they follow: a poll stores pages newest first on some servers)."""
+        stmt = (
+            select(MessageRow)
+            .where(MessageRow.conversation_id == conversation_id, MessageRow.created_at > after)
+            .order_by(MessageRow.created_at, MessageRow.id)
+        )
+        out = []
+        for row in self.session.scalars(stmt):
+            if row.direction == "out":
+                break
+            if row.author_id == author_id:
+                out.append(row)
+        return out
+
+    def reclassify(
+        self, message: MessageRow, classification: dict[str, Any], priority: float
+    ) -> None:
+        """Replace a stored message's classification; its conversation's priority is raised
+        to the message's new one and marked a complaint if the message now is one."""
+        message.classification = {**classification, "priority": priority}
+        conv = self.get_row(message.conversation_id)
+        conv.priority = max(conv.priority, priority)
+        if classification.get("is_complaint"):
+            conv.is_complaint = True
+
     def _conversation_for(
         self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime
     ) -> ConversationRow:
