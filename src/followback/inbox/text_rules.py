@@ -35,6 +35,19 @@ normalised text and the detected language, and only the hand-written rules of
   often complaints ("did the 50 bus stop running?!?", "any update on the 20:07?"), and a
   rule for every question cost 1-2.5 points of macro-F1 on each (model card).
 
+Session 7 added:
+
+* **praise for a bad event**: a positive frame (thanks, love, glad, praise words, "nothing
+  like", "never disappoints", "10/10 would") beside a concrete bad event (on hold, charged
+  twice, lost, locked out, "can't even open"), neither negated nor coped with nor put right:
+  sarcasm in words outside the lists;
+* **chaser**: a follow-up that chases an answer and names no symptom ("any update?", "3rd
+  time asking", "day 5 and nothing", "@brand ???");
+* grievance and thanks lists in Polish, Swedish, Turkish, Indonesian and Japanese;
+* **plain praise** ("love the new colours!", "comfiest shoes I've ever owned"), **desk
+  offer** ("DM us for an instant refund") and **laughing** ("lol", "haha", 😂);
+* :func:`rule_reasons`, which says which rule flagged a complaint and quotes the message.
+
 The phrase lists are short and hand-written; the model card says what they were tested on.
 """
 
