@@ -169,9 +169,10 @@ def main() -> None:
             "support follow-ups, complaints phrased as questions, four in French, German, "
             f"Portuguese and Spanish, emoji; {int((~second_y).sum())} others: praise, praise "
             "after a fixed problem, questions, requests, chatter). Written and labelled by the "
-            "coordinating session in session 6 (commit before any model scored it) and never "
-            "used to choose anything; first scored with `inbox-20261130.c7dfde80` (ours "
-            "528/648 pairs, ROC AUC 81.5; baseline 487/648, 75.2), then with the model below.",
+            "coordinating session in session 6 (commit before any model scored it); first "
+            "scored with `inbox-20261130.c7dfde80` (ours 528/648 pairs, ROC AUC 81.5; baseline "
+            "487/648, 75.2), then with the model below; one false-flag kind seen here in session "
+            "7 was described to that session's inbox helper (see the third set).",
             "",
             *_table(HOLDOUT_B, clf, base_of),
             "",
@@ -182,10 +183,13 @@ def main() -> None:
             "complaints phrased as questions, follow-ups that name no symptom, accessibility, "
             f"Polish, Italian and Dutch, emoji; {int((~third_y).sum())} others: praise, praise "
             "after a fixed problem, questions, requests, chatter). Written and labelled by the "
-            "coordinating session in session 7 (commit before any model scored it) and never "
-            "used to choose anything; first scored with `inbox-20261130.c7dfde80` and the text "
-            "rules of main at d9368c1 (ours 583/648 pairs, ROC AUC 90.0; baseline 552/648, "
-            "85.2), then with the model below.",
+            "coordinating session in session 7 (commit before any model scored it); first "
+            "scored with `inbox-20261130.c7dfde80` and the text rules of main at d9368c1 (ours "
+            "583/648 pairs, ROC AUC 90.0; baseline 552/648, 85.2), then with the model below. "
+            "Between the two, one false-flag kind seen here (a problem reported fixed read as "
+            "sarcasm) and one from the second set (a streak read as a chaser) were described "
+            "in general terms to the session's inbox helper, which guarded its rules against "
+            "them: the second and third sets are not clean for the session-7 rules.",
             "",
             *_table(HOLDOUT_C, clf, base_of),
             "",
