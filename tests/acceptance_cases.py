@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from connector_support import snac_drained
 from platform_population import BlueskyPopulation, Created, Persona, Post, SnacPopulation
 
 BRAND_NAME = "Verdant Soles"
@@ -427,6 +428,10 @@ async def build(platform: str) -> Built:
             await say(pop, authors[msg.key], brand, msg, anchor)
         if isinstance(pop, BlueskyPopulation):
             (await pop.http.post(f"{pop.control}/process")).raise_for_status()
+        else:
+            # snac delivers follows and mentions between its own users through a queue:
+            # the first run once found no follower at all when it had not emptied yet.
+            await snac_drained(120.0)
         return Built(brand, created, authors)
     finally:
         await pop.aclose()
