@@ -62,3 +62,21 @@ def test_connect_keeps_the_brands_display_name(store: Store) -> None:
         repo.upsert(Platform.SANDBOX, "acme", "brand1", FollowMode.REVIEW, name="Acme Shoes")
         repo.upsert(Platform.SANDBOX, "acme", "brand1", FollowMode.REVIEW)  # no name: kept
         assert repo.get(account_id).name == "Acme Shoes"
+
+
+def test_the_listening_keywords_name_the_brand_too(store: Store) -> None:
+    # A snac brand shows no display name (snac shows the user name): the brand's name is
+    # still known from what it listens for, joined into one word.
+    from followback.screening.impersonation import brand_tokens
+    from followback.services.profiles import brand_identity
+    from followback.store.listening import ListenRepo
+
+    with store.session() as s:
+        account_id = AccountRepo(s).add(
+            Platform.MASTODON, "verdanta08c73@snac.example", "7", FollowMode.REVIEW
+        )
+        ListenRepo(s).record(account_id, {"keywords": ["Verdant Soles"]}, by="test")
+    with store.read() as s:
+        brand = brand_identity(s, account_id)
+    assert "verdantsoles" in brand_tokens(brand)
+    assert "soles" not in brand_tokens(brand)  # a word of a phrase does not name it alone

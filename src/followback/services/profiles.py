@@ -13,6 +13,7 @@ from followback.connectors.base import Connector
 from followback.domain import NotFoundError, Profile, TransientError
 from followback.screening.impersonation import BrandIdentity
 from followback.store import AccountRepo, StoreSession
+from followback.store.listening import ListenRepo
 from followback.store.profiles import load_profiles, save_profiles
 
 __all__ = ["brand_identity", "fetch_missing_profiles", "load_profiles", "save_profiles"]
@@ -25,9 +26,20 @@ def brand_identity(session: StoreSession, account_id: int) -> BrandIdentity:
     platform = AccountRepo(session).get(account_id).platform
     ours = [a for a in AccountRepo(session).list() if a.platform == platform]
     own = load_profiles(session, platform, [a.remote_id for a in ours])
+    # The listening keywords name the brand in posts ("Verdant Soles"): a brand whose
+    # account shows no display name (snac shows the user name) is still named by them.
+    # Each phrase joins as one word ("verdantsoles"), so a generic word in a phrase
+    # ("soles") does not name the brand on its own.
+    listens = ListenRepo(session)
+    phrases = [
+        "".join(ch for ch in keyword if ch.isalnum())
+        for a in ours
+        if (rule := listens.find(a.id)) is not None
+        for keyword in rule.keywords
+    ]
     return BrandIdentity.of(
         [a.handle for a in ours],
-        [a.name for a in ours] + [p.display_name for p in own.values()],
+        [a.name for a in ours] + [p.display_name for p in own.values()] + phrases,
         [a.remote_id for a in ours],
     )
 
