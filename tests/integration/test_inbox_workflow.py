@@ -45,6 +45,7 @@ from followback.services.inbox import (
 )
 from followback.store import AccountRepo, Store
 from followback.store.inbox import InboxRepo
+from followback.store.message_days import MessageDayRepo
 from followback.store.tables import ActionRow, AuditRow, DecisionRow, MessageRow, SyncStateRow
 from followback.store.team import TeamRepo
 
@@ -230,11 +231,13 @@ def test_a_follow_up_to_an_unanswered_complaint_is_a_complaint(store: Store) -> 
     assert [m.classification["is_complaint"] for m in question] == [False, False]
 
 
+@pytest.mark.parametrize("gap_seconds", [1800, 0])
 def test_a_follow_up_stored_before_its_complaint_is_lifted_when_the_complaint_arrives(
-    store: Store,
+    store: Store, gap_seconds: int
 ) -> None:
     # Some servers list notifications newest first: a poll then stores the page holding the
-    # follow-up before the older page holding the complaint it follows.
+    # follow-up before the older page holding the complaint it follows. snac stamps posts to
+    # the second, so a follow-up written right after its complaint has the same time (0).
     st = _setup(store)
     t0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -246,7 +249,8 @@ def test_a_follow_up_stored_before_its_complaint_is_lifted_when_the_complaint_ar
         )  # fmt: skip
 
     complaint = msg("r1", "@acme my order broke in transit, I want a refund", 0)
-    chase = msg("r2", "@acme any thoughts?", 30, "r1")
+    chase = replace(msg("r2", "@acme any thoughts?", 0, "r1"),
+                    created_at=t0 + timedelta(seconds=gap_seconds))  # fmt: skip
     thanks = msg("r3", "@acme never mind, found it", 40, "r1")
     for page in ([chase, thanks], [complaint]):  # newest page first
         record_inbound_page(
@@ -259,6 +263,13 @@ def test_a_follow_up_stored_before_its_complaint_is_lifted_when_the_complaint_ar
     assert label["reasons"] == ["follows up an unanswered complaint"]
     assert float(label["priority"]) >= 75.0  # type: ignore[arg-type]
     assert _inbound(store, st.account_id, "@acme never mind, found it")["is_complaint"] is False
+    # The kept daily counts read the lifted follow-up as a complaint, as a rebuild does.
+    with store.session() as s:
+        days = MessageDayRepo(s)
+        kept = days.by_day(st.account_id, t0.date(), t0.date())
+        days.rebuild(st.account_id)
+        assert kept == days.by_day(st.account_id, t0.date(), t0.date())
+        assert kept[t0.date()][2] == 2
 
 
 def test_a_follow_up_after_the_brand_answered_is_not_lifted(store: Store) -> None:

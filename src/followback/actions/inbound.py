@@ -108,7 +108,9 @@ def _lift_stored_follow_ups(
     before the brand's next reply) as follow-ups of it; how many became complaints."""
     lifted = 0
     seen, complained = history
-    for row in repo.unanswered_after(conversation_id, complaint.author_id, complaint.created_at):
+    for row in repo.unanswered_after(
+        conversation_id, complaint.author_id, complaint.created_at, besides=complaint.remote_id
+    ):
         stored = {k: v for k, v in row.classification.items() if k in _FIELDS}
         if stored.get("is_complaint") or set(stored) != _FIELDS:
             continue

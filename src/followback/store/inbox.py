@@ -302,14 +302,20 @@ class InboxRepo:
         )
 
     def unanswered_after(
-        self, conversation_id: int, author_id: str, after: datetime
+        self, conversation_id: int, author_id: str, after: datetime, *, besides: str
     ) -> list[MessageRow]:
-        """The author's inbound messages in a conversation written after ``after`` and before
-        the brand next wrote there, oldest first (follow-ups stored before the complaint
-        they follow: a poll stores pages newest first on some servers)."""
+        """The author's inbound messages in a conversation written at or after ``after``
+        (other than the message ``besides``, by remote id) and before the brand next wrote
+        there, oldest first (follow-ups stored before the complaint they follow: a poll
+        stores pages newest first on some servers). At, not only after: snac stamps posts
+        to the second, so a follow-up written right after its complaint has its time."""
         stmt = (
             select(MessageRow)
-            .where(MessageRow.conversation_id == conversation_id, MessageRow.created_at > after)
+            .where(
+                MessageRow.conversation_id == conversation_id,
+                MessageRow.created_at >= after,
+                MessageRow.remote_id != besides,
+            )
             .order_by(MessageRow.created_at, MessageRow.id)
         )
         out = []
@@ -325,11 +331,17 @@ class InboxRepo:
     ) -> None:
         """Replace a stored message's classification; its conversation's priority is raised
         to the message's new one and marked a complaint if the message now is one."""
+        was = bool(message.classification.get("is_complaint"))
         message.classification = {**classification, "priority": priority}
         conv = self.get_row(message.conversation_id)
         conv.priority = max(conv.priority, priority)
         if classification.get("is_complaint"):
             conv.is_complaint = True
+            if not was:
+                # The daily complaint counts read this message as it is now.
+                MessageDayRepo(self.session).record_complaint(
+                    conv.brand_account_id, message.kind, message.created_at
+                )
 
     def _conversation_for(
         self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime

@@ -62,6 +62,13 @@ class MessageDayRepo:
         counts = Counter({col: 1, "complaints": int(complaint)})
         self._apply({(account_id, as_utc(at).date()): counts})
 
+    def record_complaint(self, account_id: int, kind: str, at: datetime) -> None:
+        """Count a message already stored (created at ``at``) as a complaint now: it was
+        re-read as the follow-up of an unanswered complaint."""
+        if day_column(kind) is None:
+            return
+        self._apply({(account_id, as_utc(at).date()): Counter({"complaints": 1})})
+
     def forget(self, messages_where: Any) -> None:
         """Subtract the messages matching the condition (call before deleting them)."""
         deltas = self._grouped(messages_where)
