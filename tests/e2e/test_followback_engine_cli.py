@@ -137,6 +137,25 @@ def test_approve_skip_audit_and_undo_dry_run(db: str) -> None:
     assert undo["dry_run"] and undo["cancelled"] == 1
 
 
+def test_undo_says_what_it_did_to_each_follower(db: str) -> None:
+    # Undoing the same follow twice printed "0 action(s) enqueued" and nothing else.
+    first = run("queue", "--db", db)["items"][0]
+    run("approve", str(first["id"]), "--as", "ana", "--run", "--db", db)
+    (follow,) = run("audit", "--verb", "follow", "--db", db)["items"]
+    action_id = str(follow["detail"]["action_id"])
+
+    def undo_text() -> str:
+        args = ["undo", action_id, "--as", "ana", "--db", db]
+        result = CliRunner().invoke(app, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        acted = CliRunner().invoke(app, ["act", "--db", db], catch_exceptions=False)
+        assert acted.exit_code == 0, acted.output
+        return result.output
+
+    assert f"{first['remote_id']}: was followed: an unfollow is queued" in undo_text()
+    assert f"{first['remote_id']}: was followed and has been unfollowed since" in undo_text()
+
+
 def test_acting_without_naming_the_member_is_refused(db: str) -> None:
     result = CliRunner().invoke(app, ["approve", "--all", "--db", db])
     assert isinstance(result.exception, UserError)

@@ -213,6 +213,10 @@ def _print_report(data: dict[str, Any], json_out: bool) -> None:
         console.print(f"  left alone (already approved or superseded): {closed}", highlight=False)
     for rule, n in (data.get("left_out") or {}).items():
         console.print(f"  not enqueued ({rule}): {n}", highlight=False)
+    # What an undo did to each follower: "0 action(s) enqueued" alone did not say that the
+    # follow was already taken back (acceptance rehearsal, undoing the same follow twice).
+    for o in data.get("outcomes") or []:
+        console.print(f"  {o['remote_id']}: {o['text']}", highlight=False, soft_wrap=True)
     if data.get("act"):  # --run: what was carried out now (it was only in --json)
         console.print(f"  run now: {_act_line(data['act'])}", highlight=False)
 
