@@ -103,10 +103,9 @@ def _lift_stored_follow_ups(
     complaint: InboundMessage,
     followers: int,
     history: tuple[int, int],
-) -> int:
+) -> None:
     """Re-read the author's messages stored after ``complaint`` in its conversation (and
-    before the brand's next reply) as follow-ups of it; how many became complaints."""
-    lifted = 0
+    before the brand's next reply) as follow-ups of it."""
     seen, complained = history
     for row in repo.unanswered_after(
         conversation_id, complaint.author_id, complaint.created_at, besides=complaint.remote_id
@@ -120,8 +119,6 @@ def _lift_stored_follow_ups(
             continue
         score = priority(after, followers, seen, min(complained, seen))
         repo.reclassify(row, asdict(after), score)
-        lifted += 1
-    return lifted
 
 
 def record_inbound_page(

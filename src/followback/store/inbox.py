@@ -176,6 +176,20 @@ def _later(a: datetime | None, b: datetime) -> datetime:
     return b if a is None or b > a else a
 
 
+def _contact_stmt(platform: Platform, remote_id: str) -> Any:
+    """The contact of one author on one platform (at most one row: unique)."""
+    return select(ContactRow).where(
+        ContactRow.platform == platform.value, ContactRow.remote_id == remote_id
+    )
+
+
+def _thread_stmt(account_id: int, key: str) -> Any:
+    """The account's conversation of one thread key (at most one row: unique)."""
+    return select(ConversationRow).where(
+        ConversationRow.brand_account_id == account_id, ConversationRow.thread_key == key
+    )
+
+
 class InboxRepo:
     """Reads and writes the inbox within one session."""
 
@@ -225,9 +239,7 @@ class InboxRepo:
     def find_or_create_contact(
         self, platform: Platform, remote_id: str, handle: str, followers: int, at: datetime
     ) -> ContactRow:
-        stmt = select(ContactRow).where(
-            ContactRow.platform == platform.value, ContactRow.remote_id == remote_id
-        )
+        stmt = _contact_stmt(platform, remote_id)
         row = self.session.scalars(stmt).first()
         if row is None:
             row = ContactRow(
@@ -273,21 +285,10 @@ class InboxRepo:
     def awaits_answer_to_complaint(self, account_id: int, msg: InboundMessage) -> bool:
         """Whether ``msg`` would join an open conversation of its author's whose complaint the
         brand has not answered yet (no reply since the customer last wrote)."""
-        contact = self.session.scalars(
-            select(ContactRow).where(
-                ContactRow.platform == msg.platform.value, ContactRow.remote_id == msg.author_id
-            )
-        ).first()
+        contact = self.session.scalars(_contact_stmt(msg.platform, msg.author_id)).first()
         if contact is None:
             return False
-        conv = self._parent_conversation(account_id, contact, msg)
-        if conv is None:
-            conv = self.session.scalars(
-                select(ConversationRow).where(
-                    ConversationRow.brand_account_id == account_id,
-                    ConversationRow.thread_key == thread_key(msg),
-                )
-            ).first()
+        conv = self._existing_conversation(account_id, contact, msg)
         return (
             conv is not None
             and conv.is_complaint
@@ -343,19 +344,23 @@ class InboxRepo:
                     conv.brand_account_id, message.kind, message.created_at
                 )
 
-    def _conversation_for(
-        self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime
-    ) -> ConversationRow:
+    def _existing_conversation(
+        self, account_id: int, contact: ContactRow, msg: InboundMessage
+    ) -> ConversationRow | None:
+        """The stored conversation ``msg`` joins: the one with this person holding the post
+        it answers, else the one of its thread key; None when it would open a new one."""
         parent = self._parent_conversation(account_id, contact, msg)
         if parent is not None:
             return parent
-        key = thread_key(msg)
-        stmt = select(ConversationRow).where(
-            ConversationRow.brand_account_id == account_id, ConversationRow.thread_key == key
-        )
-        row = self.session.scalars(stmt).first()
+        return self.session.scalars(_thread_stmt(account_id, thread_key(msg))).first()
+
+    def _conversation_for(
+        self, account_id: int, contact: ContactRow, msg: InboundMessage, at: datetime
+    ) -> ConversationRow:
+        row = self._existing_conversation(account_id, contact, msg)
         if row is not None:
             return row
+        key = thread_key(msg)
         row = ConversationRow(
             brand_account_id=account_id,
             contact_id=contact.id,
@@ -374,7 +379,7 @@ class InboxRepo:
             with self.session.begin_nested():
                 self.session.add(row)
         except IntegrityError:
-            row = self.session.scalars(stmt).one()
+            row = self.session.scalars(_thread_stmt(account_id, key)).one()
         return row
 
     def record_inbound(
