@@ -381,6 +381,21 @@ def test_reposting_and_nothing_else_is_a_signal_from_two_reposts() -> None:
     assert list(values[:, SIGNAL_NAMES.index("recent_reposts")]) == [1.0, 0.0, 0.0]
 
 
+def test_reposting_counts_against_only_an_account_that_follows_many_or_hides_it() -> None:
+    # A quiet person boosting the handful of friends they follow is not a repost farm;
+    # where the server hides follows (snac), the signal stays.
+    sampled = {"recent_sampled": True, "recent_repost_share": 1.0, "recent_posts_sampled": 2}
+    values = extract_signals(
+        profiles_to_frame([
+            _profile(following_count=7, **sampled),
+            _profile(following_count=1400, **sampled),
+            _profile(platform=Platform.MASTODON, following_count=0, counts_reported=False,
+                     **sampled),
+        ])
+    )  # fmt: skip
+    assert list(values[:, SIGNAL_NAMES.index("recent_reposts")]) == [0.0, 1.0, 1.0]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Looking for someone special to talk to 💕", "Single, 24, bored tonight 😘",

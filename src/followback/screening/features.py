@@ -85,7 +85,7 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_duplicates",  # share of sampled recent posts repeating another's text
     "recent_links",  # share of sampled recent posts with a link
     "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
-    "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost of others'
+    "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost, following 20+
     "recent_one_link",  # share of sampled own posts linking to one and the same site
     "says_automated",  # name or bio says the account is automated (no platform flag needed)
     # Poses as a support desk (impersonation.py): by name or handle; with an invitation to
@@ -94,6 +94,7 @@ SIGNAL_NAMES: tuple[str, ...] = (
 )
 
 _DAY = 86_400.0
+_FOLLOWS_MANY = 20  # follows at which following and doing nothing else reads as bought
 _RATE_FLOOR_DAYS = 30.0
 # Moderation label values that mean "not a genuine account". Bluesky's moderation service and
 # common labelers use these; ``!takedown`` / ``!suspend`` are server actions.
@@ -246,7 +247,7 @@ def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
     it lands in "needs a look" (no posts, no bio) rather than screened out, and so does a
     bought follower dressed with a stock name or a photo (no field tells them apart on
     such a server); one that shows nothing of itself is still read as silent."""
-    many = following >= 20
+    many = following >= _FOLLOWS_MANY
     if "counts_reported" in df.columns:
         name = pl.col("display_name").str.strip_chars()
         named = (name != "") & (name != pl.col("_local"))  # as in _text_exprs
@@ -454,10 +455,14 @@ def _signal_exprs(df: pl.DataFrame) -> list[pl.Expr]:
         share("recent_spam_share").alias("recent_spam"),
         # Reposting and nothing else: what a bought follower does to look alive. Only when
         # two or more were read and every one is a repost (a person's own post or reply
-        # among them clears it).
+        # among them clears it), and only for an account that follows many or whose
+        # follows the server hides: bought repost farms follow hundreds, while a quiet
+        # person who follows a handful of friends and boosts them is just quiet (model 6
+        # screened out such a person on Bluesky: "trains. that's it.", follows 7).
         _flag(
             (_opt(df, "recent_posts_sampled", pl.Int64()).fill_null(0) >= 2)
             & (_opt(df, "recent_repost_share", pl.Float64()).fill_null(0.0) >= 1.0)
+            & (_opt(df, "following_count", pl.Int64()).fill_null(_FOLLOWS_MANY) >= _FOLLOWS_MANY)
         ).alias("recent_reposts"),
         share("recent_one_link_share").alias("recent_one_link"),
         # An account that says it is automated is a declared bot whether or not it set
