@@ -1,14 +1,15 @@
 """Screening on the platforms, held-out populations: the hand-written followers of
 ``tests/platform_population_holdout.py`` (``--set a``, the default) or
 ``tests/platform_population_holdout_b.py`` (``--set b``) or
-``tests/platform_population_holdout_c.py`` (``--set c``), each written before any model
+``tests/platform_population_holdout_c.py`` (``--set c``) or
+``tests/platform_population_holdout_d.py`` (``--set d``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b|c] [--write]
+        [--set a|b|c|d] [--write]
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from platform_population import Persona  # noqa: E402
 from platform_population_holdout import holdout  # noqa: E402
 from platform_population_holdout_b import holdout_b  # noqa: E402
 from platform_population_holdout_c import holdout_c  # noqa: E402
+from platform_population_holdout_d import holdout_d  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -41,7 +43,12 @@ GROUPS = ("people", "person_complete", "person_sparse", "unwanted", "bought", "s
           "bot_declared", "values_clash")  # fmt: skip
 
 
-SETS = {"a": (holdout, "holdout"), "b": (holdout_b, "holdout_b"), "c": (holdout_c, "holdout_c")}
+SETS = {
+    "a": (holdout, "holdout"),
+    "b": (holdout_b, "holdout_b"),
+    "c": (holdout_c, "holdout_c"),
+    "d": (holdout_d, "holdout_d"),
+}
 
 
 def run(
@@ -132,6 +139,16 @@ ABOUT = {
         "general terms to the session's screening helper (complete profiles that sell only "
         "in their posts get no second look; quiet snac followers), so later runs are not a "
         "clean test.",
+    ),
+    "d": (
+        "Screening on the platforms, fourth held-out followers",
+        "The followers are `tests/platform_population_holdout_d.py` (30 hand-written "
+        "accounts: 18 people, 12 of them complete (a radio presenter, a bakery and a band "
+        "that link their own site in every post, a student sharing papers, a firefighter "
+        "who mostly reposts, a teacher who mostly replies) and 6 sparse, and 12 unwanted, "
+        "six of them complete profiles that sell only in their posts), written in session 8 "
+        "while `screening-6.630e8a63` shipped and before the second look at complete-looking "
+        "followers landed, before any model scored them; nothing was chosen on them.",
     ),
 }
 
