@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from platform_eval import Outcome, available, evaluate, tally  # noqa: E402
 from platform_population import Persona, archetypes, sampled  # noqa: E402
 from platform_population_desks import desks  # noqa: E402
+from platform_population_lookalikes import lookalikes  # noqa: E402
 from platform_population_varied import varied  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -69,10 +70,12 @@ def _population(gen: str, seed: int, sizes: dict[str, int]) -> list[Persona]:
         return varied(seed + 2, people=sizes["people"], unwanted=3 * sizes["unwanted"])
     if gen == "desks":
         return desks(seed + 4, people=sizes["people"], unwanted=3 * sizes["unwanted"])
+    if gen == "lookalikes":
+        return lookalikes(seed + 5, people=sizes["people"], unwanted=5 * sizes["unwanted"])
     return sampled(seed + 1, people=sizes["people"], unwanted=2 * sizes["unwanted"] + 2)
 
 
-GENERATORS = ("archetypes", "sampled", "varied", "desks")
+GENERATORS = ("archetypes", "sampled", "varied", "desks", "lookalikes")
 
 
 def run(
