@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -70,8 +71,11 @@ def test_uncertain_followers_are_sampled_and_rescored(store: Store) -> None:
     report = asyncio.run(
         decide_account(store, server, account_id, clock=lambda: AT, scorer=_CountsPosts())  # type: ignore[arg-type]
     )
-    assert sorted(server.calls) == ["1", "2", "4"]  # "3" was never uncertain
-    assert report.recent_calls == 3 and report.recent_sampled == 3
+    # "3" was never uncertain: recommended on a complete-looking profile (a bio and an
+    # avatar), its posts are read after every uncertain follower's (reads are free here).
+    assert sorted(server.calls[:3]) == ["1", "2", "4"] and server.calls[3] == "3"
+    assert report.recent_calls == 4 and report.recent_sampled == 4
+    assert report.recent_recommended_sampled == 1
     with store.session() as s:
         rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
         stored = load_profiles(s, Platform.MASTODON, ["1", "2"])
@@ -92,3 +96,74 @@ def test_sampling_stops_at_the_budget() -> None:
     people = [Profile(Platform.MASTODON, str(i), f"p{i}@x", AT) for i in range(5)]
     sampled, cost = asyncio.run(sample_recent_posts(server, people, budget=2))  # type: ignore[arg-type]
     assert cost.calls == 2 == len(server.calls) == len(sampled) and cost.over_budget == 3
+
+
+class _ByHandle:
+    """A stub model: a fixed bot score per handle (0.2: recommended by default)."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+        return [Score(self.scores.get(p.handle, 0.2), (), "stub") for p in profiles]
+
+
+FARM = [RecentPost("You won't believe what she found https://wonders.example/7", AT)] * 4
+NEWS = [RecentPost(f"Headline {i} https://valleyherald.example/{i}", AT) for i in "abcd"]
+
+
+def _decide_complete(
+    store: Store, platform: Platform, posts: dict[str, list[RecentPost]]
+) -> tuple[_PostsServer, Any, dict[str, DecisionRow]]:
+    """A thin follower and three complete-looking ones (a bio and an avatar), each
+    recommended by the stub model, decided on ``platform``."""
+    with store.session() as s:
+        account_id = AccountRepo(s).add(platform, "brand", "1", FollowMode.REVIEW)
+    profiles = [
+        Profile(platform, "thin", "thin", AT, posts_count=40),
+        Profile(platform, "farm", "farm", AT, display_name="Daily Wonders", bio="Stories 🌍"),
+        Profile(platform, "news", "news", AT, display_name="Valley Herald", bio="Local news."),
+        Profile(platform, "sure", "sure", AT, display_name="Ann", bio="Baker."),
+    ]
+    with store.session() as s:
+        save_profiles(s, platform, profiles)
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(p.remote_id, AT) for p in profiles],
+            seen_at=AT, via="listing",
+        )  # fmt: skip
+    server = _PostsServer(posts)
+    server.platform = platform
+    server.capabilities = DEFAULT_CAPABILITIES[platform]
+    scorer = _ByHandle({"farm": 0.3, "news": 0.25, "sure": 0.05})
+    report = asyncio.run(
+        decide_account(store, server, account_id, clock=lambda: AT, scorer=scorer)  # type: ignore[arg-type]
+    )
+    with store.session() as s:
+        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    return server, report, rows
+
+
+def test_recommended_complete_followers_are_read_after_the_uncertain(store: Store) -> None:
+    server, report, rows = _decide_complete(
+        store, Platform.MASTODON, {"farm": FARM, "news": NEWS, "sure": CHAT}
+    )
+    # The uncertain (a thin profile) first, then the recommended, least sure first.
+    assert server.calls == ["thin", "farm", "news", "sure"]
+    assert report.recent_calls == 4 and report.recent_recommended_sampled == 3
+    # A complete profile whose posts repeat one text: a person looks before following.
+    assert rows["farm"].verdict == "review" and rows["farm"].state == "pending"
+    assert rows["farm"].reasons[0] == {
+        "rule": "recent:duplicates",
+        "text": "− 100% of recent posts repeat one text",
+    }
+    # Linking to its own site in every post is what a newsroom does: still recommended.
+    assert rows["news"].verdict == "follow" and rows["sure"].verdict == "follow"
+    assert {"rule": "recent:own_site", "text": "4 of 4 recent posts link to its own site"} in rows[
+        "news"
+    ].reasons
+
+
+def test_where_reads_are_billed_only_the_uncertain_are_read(store: Store) -> None:
+    server, report, rows = _decide_complete(store, Platform.X, {"farm": FARM})
+    assert server.calls == ["thin"] and report.recent_recommended_sampled == 0
+    assert rows["farm"].verdict == "follow"

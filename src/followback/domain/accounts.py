@@ -70,6 +70,10 @@ class Profile:
     - ``recent_spam_share``: own posts that sell something (get-rich pitches, promotion,
       adult links, follow-for-follow; the screening word lists).
     - ``recent_languages``: distinct languages among the sampled posts (0 when unknown).
+    - ``recent_own_site_share``: own posts linking to the account's own site (a newsroom,
+      a shop, a band): not spam by itself.
+    - ``recent_selling_share``: own posts that sell something, leaving out those that
+      link to the account's own site (a shop's sale is no spam; a deal dropper's is).
     - ``recent_language``: the language most sampled posts declare ("" when unknown).
     """
 
@@ -109,6 +113,11 @@ class Profile:
     recent_one_link_share: float = 0.0
     recent_spam_share: float = 0.0
     recent_languages: int = 0
+    # What a second look at a complete-looking profile weighs (screening/recent.py): own
+    # posts linking to the account's own site (named in its bio, a verified link, or
+    # named like the account), and own posts that sell something elsewhere than there.
+    recent_own_site_share: float = 0.0
+    recent_selling_share: float = 0.0
     # The language most of the sampled posts declare (Bluesky ``langs``, Mastodon
     # ``language``, X ``lang``) when at least half agree; "" when unknown.
     recent_language: str = ""

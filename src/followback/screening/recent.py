@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from followback.domain import Profile, Reason, RecentPost
 from followback.screening.features import PITCH_PATTERNS
 
 __all__ = [
+    "complete_looking",
+    "content_view",
     "majority_language",
     "normalise_text",
+    "own_site",
+    "posts_evidence",
     "recent_reasons",
     "scoring_view",
     "summarize",
@@ -34,7 +38,21 @@ _LINK = re.compile(
 )
 _MENTION = re.compile(r"@[\w.@-]+")
 _SPACE = re.compile(r"\s+")
-_PITCH = re.compile(r"(?i)\b(?:" + "|".join(PITCH_PATTERNS) + r")\b|18\+|🔞")
+# What posts sell besides what a profile says of itself (features.PITCH_PATTERNS): deals
+# and discount codes, clickbait, a private come-on "just for you", follow-back in other
+# languages; each in the languages the profile lists cover. Kept here, apart from the
+# model's word lists (features.py), because they describe posts, not bios.
+_POST_PITCH = (
+    r"\d{1,2} ?% (?:off|rabatt|de descuento|de desconto|de r[ée]duction)|"
+    r"descuento|desconto|rabatt|r[ée]duction|promo ?code|"
+    r"(?:my|mi|meu|mon|meinem) (?:code|c[oó]digo|cupom|cup[oó]n|coupon)|"
+    r"you won'?t believe|blow your mind|what happened next|left everyone speechless|"
+    r"no vas a creer|te volar[aá]n la cabeza|n[aã]o vai acreditar|explodir sua mente|"
+    r"wirst nicht glauben|umhauen werden|n'allez pas croire|ne croirez pas|[ée]poustoufler|"
+    r"(?:just|only) for you|solo para ti|s[oó] pra voc[eê]|nur f[üu]r dich|rien que pour toi|"
+    r"sigo de vuelta|sigo de volta|folge zur[üu]ck"
+)
+_PITCH = re.compile(r"(?i)\b(?:" + "|".join((*PITCH_PATTERNS, _POST_PITCH)) + r")\b|18\+|🔞")
 
 
 def normalise_text(text: str) -> str:
@@ -64,37 +82,77 @@ def _one_site_share(hosts: Sequence[str]) -> float:
     return top / len(hosts) if top >= 2 else 0.0
 
 
-def summarize(posts: Sequence[RecentPost]) -> dict[str, float | int | str]:
-    """The ``recent_*`` Profile fields for ``posts`` (all zero when there are none)."""
+def summarize(
+    posts: Sequence[RecentPost], own: Callable[[str], bool] | None = None
+) -> dict[str, float | int | str]:
+    """The ``recent_*`` Profile fields for ``posts`` (all zero when there are none);
+    ``own`` tells whether a linked site is the account's own (see :func:`own_site`)."""
     n = len(posts)
     if n == 0:
         return {"recent_posts_sampled": 0}
-    own = [p for p in posts if not p.repost]
-    hosts = [_host(p.text) for p in own]
-    linked = [p.has_link or bool(h) for p, h in zip(own, hosts, strict=True)]
-    pitched = [bool(_PITCH.search(p.text)) for p in own]
+    own_posts = [p for p in posts if not p.repost]
+    hosts = [_host(p.text) for p in own_posts]
+    linked = [p.has_link or bool(h) for p, h in zip(own_posts, hosts, strict=True)]
+    pitched = [bool(_PITCH.search(p.text)) for p in own_posts]
+    home = [bool(h) and own is not None and own(h) for h in hosts]
     # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
     # spam: a reply that neither links nor sells counts as a copy only from its third time.
     plain = [
-        p.reply and not (link or pitch) for p, link, pitch in zip(own, linked, pitched, strict=True)
+        p.reply and not (link or pitch)
+        for p, link, pitch in zip(own_posts, linked, pitched, strict=True)
     ]
-    texts = [normalise_text(p.text) for p in own]
+    texts = [normalise_text(p.text) for p in own_posts]
     counts = Counter(t for t in texts if len(t) >= 8)  # "thanks!" twice is not spam
     plain_counts = Counter(t for t, is_plain in zip(texts, plain, strict=True) if is_plain)
     duplicates = sum(c for t, c in counts.items() if c > 1 and (c >= 3 or plain_counts[t] < c))
     declared = [p.language.split("-")[0].lower() for p in posts if p.language]
-    languages = set(declared)
+    m = len(own_posts) or 1  # shares of own posts (0 when every post is a repost)
     return {
         "recent_posts_sampled": n,
         "recent_reply_share": sum(p.reply for p in posts) / n,
         "recent_repost_share": sum(p.repost for p in posts) / n,
-        "recent_duplicate_share": duplicates / len(own) if own else 0.0,
-        "recent_link_share": sum(linked) / len(own) if own else 0.0,
+        "recent_duplicate_share": duplicates / m,
+        "recent_link_share": sum(linked) / m,
         "recent_one_link_share": _one_site_share(hosts),
-        "recent_spam_share": sum(pitched) / len(own) if own else 0.0,
-        "recent_languages": len(languages),
+        "recent_spam_share": sum(pitched) / m,
+        "recent_own_site_share": sum(home) / m,
+        "recent_selling_share": sum(s and not h for s, h in zip(pitched, home, strict=True)) / m,
+        "recent_languages": len(set(declared)),
         "recent_language": majority_language(declared, n),
     }
+
+
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _bare_host(url: str) -> str:
+    """The host of a link written with or without a scheme or a path."""
+    host = url.lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return host.removeprefix("www.")
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text.lower())
+
+
+def own_site(profile: Profile) -> Callable[[str], bool]:
+    """Whether a linked host is ``profile``'s own site: a host its bio names, one of its
+    verified links, or a site named like the account ("valleyherald.example" for "The
+    Valley Herald" or @valleyherald). A newsroom, a library, a band or a shop sends its
+    readers there in every post; that is not spam by itself (issue #12)."""
+    named = {_bare_host(u) for u in (*profile.verified_urls, *_URL.findall(profile.bio))}
+    name = _letters(profile.display_name)
+    handle = _letters(profile.handle.split("@")[0].split(".")[0])
+
+    def is_own(host: str) -> bool:
+        if host in named:
+            return True
+        label = _letters(host.rsplit(".", 1)[0].split(".")[-1])  # "valley-herald" of it
+        if len(label) < 4:
+            return False
+        return any(len(x) >= 4 and (label in x or x in label) for x in (name, handle))
+
+    return is_own
 
 
 def majority_language(declared: Sequence[str], sampled: int) -> str:
@@ -113,7 +171,7 @@ def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
     there are none). The platform's own fields are left as they are, so the stored
     profile and its fingerprint do not change with a sample. A few own posts' texts ride
     along (not stored) so the language rule can detect a language no post declares."""
-    fields = summarize(posts)
+    fields = summarize(posts, own_site(profile))
     texts = tuple(p.text for p in posts if not p.repost and p.text.strip())[:RECENT_TEXTS]
     return replace(profile, recent_sampled=True, recent_posts=texts, **fields)  # type: ignore[arg-type]
 
@@ -144,8 +202,80 @@ def _link_reasons(profile: Profile) -> tuple[Reason, ...]:
     return ()
 
 
-def recent_reasons(profile: Profile) -> tuple[Reason, ...]:
-    """Plain words for what the sampled posts show (empty when none were sampled)."""
+def complete_looking(profile: Profile) -> bool:
+    """A profile that shows a bio and an avatar: it looks like a person or an organisation,
+    so only what it posts can tell spam that sells in its posts (a content farm, a dating
+    come-on) from the people it imitates."""
+    return bool(profile.bio.strip()) and profile.has_avatar
+
+
+_SELLING = 1 / 3  # one own post in three that sells (outside its own site) is a pattern
+
+
+def _own_posts(profile: Profile) -> int:
+    return round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
+
+
+def posts_evidence(profile: Profile) -> tuple[Reason, ...]:
+    """What the recent posts of a complete-looking account show that a person should see
+    before it is followed back: its posts repeat one text, or sell something somewhere
+    other than its own site. Empty when they show neither, or were not read.
+
+    Links alone are no evidence (a newsroom links to itself in every post, a researcher
+    to papers), nor is reposting or replying: those are what genuine accounts do."""
+    own = _own_posts(profile) if profile.recent_sampled else 0
+    if own == 0:
+        return ()
+    out: list[Reason] = []
+    dup = profile.recent_duplicate_share
+    if dup >= 0.5 and own >= 2:
+        out.append(Reason("recent:duplicates", f"− {dup:.0%} of recent posts repeat one text"))
+    sold = round(profile.recent_selling_share * own)
+    if sold and profile.recent_selling_share >= _SELLING:
+        out.append(Reason("recent:spam", f"− {sold} of {own} recent posts sell something"))
+    return tuple(out)
+
+
+def content_view(profile: Profile) -> Profile:
+    """What screening scores after a second look at a complete-looking, recommended
+    account: the profile as the server showed it (a ten-post sample does not stand in for
+    counts the server keeps to itself, so ``recent_sampled`` is left unset for the
+    frame), plus the recent-post terms that are evidence for such a profile. Links count
+    only beside copies or selling, and never to the account's own site; reposting alone is
+    not held against it; selling is counted outside its own site (a shop's sale is no
+    spam). Replies count as they do for everyone."""
+    if not profile.recent_sampled or profile.recent_posts_sampled == 0:
+        return profile
+    own_top = profile.recent_own_site_share >= profile.recent_one_link_share
+    one_link = profile.recent_one_link_share if posts_evidence(profile) and not own_top else 0.0
+    return replace(
+        profile,
+        recent_sampled=False,
+        recent_link_share=0.0,
+        recent_one_link_share=one_link,
+        recent_spam_share=profile.recent_selling_share,
+        recent_repost_share=0.0,
+    )
+
+
+def _complete_reasons(profile: Profile) -> list[Reason]:
+    """What :func:`content_view` weighed, in words: the evidence, and links or reposts
+    that were read and not held against the account."""
+    out = list(posts_evidence(profile))
+    n, own = profile.recent_posts_sampled, _own_posts(profile)
+    if out and profile.recent_one_link_share > profile.recent_own_site_share:
+        out.extend(_link_reasons(profile))
+    home = round(profile.recent_own_site_share * own)
+    if home and profile.recent_own_site_share >= 0.5:
+        out.append(Reason("recent:own_site", f"{home} of {own} recent posts link to its own site"))
+    if own == 0 and n >= 2:
+        out.append(Reason("recent:reposts", f"all {n} recent posts are reposts"))
+    return out
+
+
+def recent_reasons(profile: Profile, *, complete: bool = False) -> tuple[Reason, ...]:
+    """Plain words for what the sampled posts show (empty when none were sampled);
+    ``complete``: as :func:`content_view` weighed them (a complete-looking account)."""
     n = profile.recent_posts_sampled
     if not profile.recent_sampled:
         return ()
@@ -159,6 +289,9 @@ def recent_reasons(profile: Profile) -> tuple[Reason, ...]:
     replies = share(profile.recent_reply_share)
     if replies:
         out.append(Reason("recent:replies", f"+ {replies} of {n} recent posts reply to people"))
+    if complete:
+        out.extend(_complete_reasons(profile))
+        return tuple(out or [Reason("recent:sampled", f"{n} recent posts read")])
     dup = profile.recent_duplicate_share
     if dup >= 0.5:
         out.append(Reason("recent:duplicates", f"− {dup:.0%} of recent posts repeat one text"))

@@ -47,7 +47,13 @@ from followback.engine.policy import (
 )
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.impersonation import BrandIdentity
-from followback.screening.recent import recent_reasons, scoring_view
+from followback.screening.recent import (
+    complete_looking,
+    content_view,
+    posts_evidence,
+    recent_reasons,
+    scoring_view,
+)
 from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
 from followback.services.profiles import brand_identity, fetch_missing_profiles, load_profiles
@@ -92,6 +98,10 @@ class DecideReport:
     enqueued: int = 0
     recent_sampled: int = 0  # uncertain followers whose recent posts were read
     recent_calls: int = 0  # extra API calls spent on that
+    # Of those, recommended followers with a complete-looking profile (a bio and an
+    # avatar), read after every uncertain one while the budget lasts (free reads only).
+    recent_recommended_sampled: int = 0
+    recent_over_budget: int = 0  # followers worth a look left unread for want of budget
     returned_to_review: int = 0  # screened out, then talked to the brand: a second look
     followed_rechecked: int = 0  # followed accounts scored again (changed, or a month on)
     unfollow_flagged: int = 0  # of those, newly on the "unfollow?" list
@@ -152,6 +162,8 @@ class _Loaded:
     engagement: dict[str, float]
     arms: dict[str, str]  # experiment arms already assigned (kept for good)
     brand: BrandIdentity  # who the followers follow (a support desk bearing its name)
+    # Recommended, complete-looking followers whose recent posts this run read.
+    looked: set[str] = field(default_factory=set)
 
 
 def _load(session: StoreSession, account_id: int, mode: FollowMode | None) -> _Loaded:
@@ -192,6 +204,19 @@ def _judge(
 ) -> tuple[Evaluation, Arm | None]:
     """The verdict, and the experiment arm when the follower is eligible and one runs."""
     ev = loaded.stored.policy.evaluate(profile, score, now=now)
+    if ev.verdict is Verdict.FOLLOW and profile.remote_id in loaded.looked:
+        evidence = posts_evidence(profile)
+        if evidence:  # recommended on its looks; its posts copy or sell: a person decides
+            # The profile's own signals stay in view; the evidence says what the posts did.
+            looks = tuple(
+                r
+                for r in ev.reasons
+                if r.rule.startswith("model:") and r.rule != "model:recent_posts"
+            )
+            review = Evaluation(
+                Verdict.REVIEW, (*evidence, *looks), "recent_posts", ev.policy_version
+            )
+            return review, None
     share = loaded.stored.settings.holdout_share
     if ev.verdict is Verdict.FOLLOW:
         churn = check_follow(loaded.histories.get(profile.remote_id))
@@ -270,10 +295,12 @@ async def decide_account(
     scorer_now = learned_scorer(store, account_id, base)
     scores = list(scorer_now.score_profiles([scoring_view(p) for p in todo]))
     if connector is not None:
-        budget = PAID_SAMPLE_BUDGET if caps.read_cost_usd > 0 else DEFAULT_BUDGET
+        paid = caps.read_cost_usd > 0
+        budget = PAID_SAMPLE_BUDGET if paid else DEFAULT_BUDGET
         todo, scores = await _second_look(
-            store, connector, loaded, todo, scores, scorer_now, now, report, budget
-        )
+            store, connector, loaded, todo, scores, scorer_now, now, report, budget,
+            recommended_too=not paid,
+        )  # fmt: skip
     report.screened = len(todo)
     report.model_version = scores[0].model_version if scores else None
     batch = _judge_all(loaded, account_id, todo, scores, mode, now, report)
@@ -297,6 +324,8 @@ async def _second_look(
     now: datetime,
     report: DecideReport,
     budget: int,
+    *,
+    recommended_too: bool = False,
 ) -> tuple[list[Profile], list[ScoreLike]]:
     """Read a few recent posts of followers the policy would send to a person, or would
     follow on a thin profile (no bio or no avatar: the profile says too little to be sure,
@@ -304,30 +333,62 @@ async def _second_look(
     spam's words, or whose language the brand's
     ``languages`` rule needs and the profile does not tell (no declared language, a bio too
     short to detect one: most Bluesky profiles), then score those again with what the posts
-    show."""
+    show.
+
+    With ``recommended_too`` (a platform whose reads cost nothing), then every other
+    recommended follower with a complete-looking profile, highest score first, while the
+    budget lasts: a content farm or a dating come-on with a person-like profile sells
+    only in its posts. Those are scored on :func:`content_view` (only copies and selling
+    count against such a profile) and noted in ``loaded.looked``."""
     policy = loaded.stored.policy
+    evs = [policy.evaluate(p, sc, now=now) for p, sc in zip(todo, scores, strict=True)]
     uncertain = [
         i
-        for i, (p, sc) in enumerate(zip(todo, scores, strict=True))
-        if not p.recent_sampled
-        and (policy.needs_language(p) or _worth_a_look(policy.evaluate(p, sc, now=now), p))
+        for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
+        if not p.recent_sampled and (policy.needs_language(p) or _worth_a_look(ev, p))
     ]
-    if not uncertain:
+    recommended = (
+        _recommended_complete(todo, scores, evs, set(uncertain)) if recommended_too else []
+    )
+    if not uncertain and not recommended:
         return todo, scores
     sampled, cost = await sample_recent_posts(
-        connector, [todo[i] for i in uncertain], budget=budget
+        connector, [todo[i] for i in (*uncertain, *recommended)], budget=budget
     )
     report.recent_calls, report.recent_sampled = cost.calls, cost.sampled
+    report.recent_over_budget = cost.over_budget
     if not sampled:
         return todo, scores
     record_profiles(store, loaded.platform, sampled)
+    complete = {todo[i].remote_id for i in recommended}
     by_id = {p.remote_id: p for p in sampled}
-    rescored = dict(
-        zip(by_id, scorer.score_profiles([scoring_view(p) for p in by_id.values()]), strict=True)
-    )
+    loaded.looked = complete & set(by_id)
+    report.recent_recommended_sampled = len(loaded.looked)
+    views = [content_view(p) if p.remote_id in complete else scoring_view(p) for p in sampled]
+    rescored = dict(zip(by_id, scorer.score_profiles(views), strict=True))
     todo = [by_id.get(p.remote_id, p) for p in todo]
     scores = [rescored.get(p.remote_id, sc) for p, sc in zip(todo, scores, strict=True)]
     return todo, scores
+
+
+def _recommended_complete(
+    todo: Sequence[Profile],
+    scores: Sequence[ScoreLike],
+    evs: Sequence[Evaluation],
+    uncertain: set[int],
+) -> list[int]:
+    """Recommended followers with a complete-looking profile and no sample yet, the
+    least sure first (highest bot score): with a budget too small for all, the closest to
+    the line are read."""
+    picked = [
+        i
+        for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
+        if i not in uncertain
+        and ev.verdict is Verdict.FOLLOW
+        and not p.recent_sampled
+        and complete_looking(p)
+    ]
+    return sorted(picked, key=lambda i: -scores[i].bot_score)
 
 
 def _worth_a_look(ev: Evaluation, p: Profile) -> bool:
@@ -348,11 +409,14 @@ _SAID_BY_MODEL = {
 }
 
 
-def _with_signals(ev: Evaluation, profile: Profile) -> tuple[Reason, ...]:
+def _with_signals(ev: Evaluation, profile: Profile, looked: bool) -> tuple[Reason, ...]:
     """The verdict's reasons, then what the platform and recent posts showed (decisions
     a person will look at: the queue shows them; a follow or skip keeps its own), without
-    repeating what the model's reasons already say."""
-    extra = recent_reasons(profile)
+    repeating what the model's reasons already say. ``looked``: a second look at a
+    recommended, complete-looking account (its posts are worded as they were weighed)."""
+    if ev.rule == "recent_posts":  # the evidence is the verdict's own reasons
+        return (*ev.reasons, *platform_reasons(profile))
+    extra = recent_reasons(profile, complete=looked)
     if ev.verdict is Verdict.REVIEW:
         extra = (*platform_reasons(profile), *extra)
     said = tuple(p for r in ev.reasons for p in _SAID_BY_MODEL.get(r.rule, ()))
@@ -384,7 +448,7 @@ def _judge_all(
                 remote_id=profile.remote_id,
                 verdict=ev.verdict,
                 state=_state_for(ev.verdict, mode),
-                reasons=_with_signals(ev, profile),
+                reasons=_with_signals(ev, profile, profile.remote_id in loaded.looked),
                 decided_by=_decided_by(ev, score),
                 decided_at=now,
                 policy_version=ev.policy_version,

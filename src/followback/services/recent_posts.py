@@ -1,8 +1,10 @@
 """A second look at followers that stay uncertain: read a few of their recent posts.
 
-Only followers the policy would send to a person (the grey zone) are sampled, one API call
-each, within ``budget`` calls per run; the calls are counted in the decide report (and per
-1,000 followers in bench/RESULTS.md). What the posts show is kept on the profile as a
+Followers the policy would send to a person (the grey zone) or follow on a thin profile are
+sampled first; where reads cost nothing, recommended followers with a complete-looking
+profile after them (services/decide.py). One API call each, within ``budget`` calls per
+run; the calls are counted in the decide report (and per 1,000 followers in
+bench/RESULTS.md). What the posts show is kept on the profile as a
 compact summary (``Profile.recent_*``, see screening/recent.py), never the posts.
 """
 

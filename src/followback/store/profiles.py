@@ -53,6 +53,8 @@ _SIGNALS: dict[str, type] = {
     "recent_one_link_share": float,
     "recent_spam_share": float,
     "recent_languages": int,
+    "recent_own_site_share": float,
+    "recent_selling_share": float,
     "recent_language": str,
 }
 

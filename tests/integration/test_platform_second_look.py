@@ -1,0 +1,76 @@
+"""``followback run --once`` on the local AT Protocol network and on snac2: followers
+with complete, person-like profiles whose posts alone tell them apart (issue #12).
+
+A content farm repeating one clickbait line with a link to its own site and a dating
+come-on whose shy bio says nothing and whose post invites people to "the link in my bio"
+were recommended on their looks; a newsroom linking to its own site in every post and a
+potter announcing a sale in her own shop must stay recommended. Slow: real accounts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from platform_eval import available, evaluate
+from platform_population import Persona, Post
+
+pytestmark = pytest.mark.slow
+
+_PLATFORMS = [
+    pytest.param("bluesky", marks=pytest.mark.bluesky),
+    pytest.param("mastodon", marks=pytest.mark.mastodon),
+]
+_G = "second-look"
+
+FOLLOWERS = [
+    Persona(
+        "farm", "spam", _G, "curiouswonders", "Curious Wonders",
+        "Stories from around the world 🌍", True,
+        tuple(Post("You won't believe what she found https://curious-wonders.example/7")
+              for _ in range(4)),
+        follows=4, links=("https://curious-wonders.example",),
+    ),
+    Persona(
+        "comeon", "spam", _G, "emmaclarke", "Emma Clarke",
+        "new here, a bit shy 🙈 love sunsets, dogs and long talks", True,
+        (Post("good morning everyone ☀️"),
+         Post("feeling lonely tonight, who wants to chat? link in my bio 😘")),
+        follows=5,
+    ),
+    Persona(
+        "newsroom", "person_complete", _G, "valleyherald", "The Valley Herald",
+        "Local news for the valley since 1921.", True,
+        (Post("Council approves the new footbridge https://valleyherald.example/1041"),
+         Post("Road closures for Sunday's half marathon https://valleyherald.example/1042"),
+         Post("Flood warning lifted for the lower valley https://valleyherald.example/1043"),
+         Post("Thanks, we've corrected the date in the article.", reply=True)),
+        follows=6, links=("https://valleyherald.example",),
+    ),
+    Persona(
+        "potter", "person_complete", _G, "ingridceramics", "Ingrid Holm",
+        "I make mugs and bowls in Malmö. Shop: ingridceramics.example", True,
+        (Post("New batch of mugs is up in the shop: https://ingridceramics.example/mugs"),
+         Post("Weekend sale: 20% off seconds https://ingridceramics.example/seconds"),
+         Post("Kiln day! Fingers crossed for the glazes.")),
+        follows=5,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("platform", _PLATFORMS)
+def test_run_once_looks_at_the_posts_of_complete_profiles(platform: str, tmp_path: Path) -> None:
+    if not available(platform):
+        pytest.skip(f"no local {platform} server answering")
+    outcomes, info = evaluate(platform, FOLLOWERS, tmp_path, seed=31)
+    verdicts = {o.persona.key: o.verdict for o in outcomes}
+    detail = "\n".join(f"{o.persona.key}: {o.verdict} {o.reasons}" for o in outcomes)
+    assert verdicts["farm"] in ("review", "skip"), detail
+    assert verdicts["comeon"] in ("review", "skip"), detail
+    assert verdicts["newsroom"] == "follow", detail
+    assert verdicts["potter"] == "follow", detail
+    # The looks are counted: one read per follower at most, the farm and the come-on among
+    # them (they were recommended on their looks alone before).
+    decide = info["decide"]
+    assert 2 <= decide["recent_recommended_sampled"] <= decide["recent_calls"] <= len(FOLLOWERS)

@@ -1,0 +1,163 @@
+"""A second look at recommended followers with a complete-looking profile (pure).
+
+Spam with a person-like profile sells only in its posts (a content farm repeating one
+clickbait line, a dating come-on "link in my bio"); genuine accounts whose posts look
+link-, repost- or reply-heavy (a newsroom, a shop, a researcher) must not be held back
+by the same look. What the posts show is evidence only when they copy or sell.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from followback.domain import Platform, Profile, RecentPost
+from followback.screening.model import load_default_scorer
+from followback.screening.recent import (
+    complete_looking,
+    content_view,
+    own_site,
+    posts_evidence,
+    recent_reasons,
+    with_recent_posts,
+)
+
+SEEN = datetime(2026, 11, 30, 12, tzinfo=UTC)
+
+
+def _account(handle: str, name: str, bio: str, **kw: object) -> Profile:
+    base: dict[str, object] = {
+        "platform": Platform.BLUESKY, "remote_id": handle, "handle": f"{handle}.bsky.social",
+        "observed_at": SEEN, "display_name": name, "bio": bio, "followers_count": 40,
+        "following_count": 30, "posts_count": 60,
+    }  # fmt: skip
+    base.update(kw)
+    return Profile(**base)  # type: ignore[arg-type]
+
+
+def _looked(profile: Profile, *texts: str, replies: int = 0, reposts: int = 0) -> Profile:
+    posts = [RecentPost(text=t, created_at=SEEN) for t in texts]
+    posts += [RecentPost(text="Congratulations, well deserved!", reply=True)] * min(replies, 1)
+    posts += [RecentPost(text=f"Ha, same here ({i})", reply=True) for i in range(replies - 1)]
+    posts += [RecentPost(text="", repost=True)] * reposts
+    return with_recent_posts(profile, posts)
+
+
+NEWSROOM = _account("valleyherald", "The Valley Herald", "Local news for the valley.")
+FARM = _account("dailywonders", "Daily Wonders", "Curious stories from around the world 🌍")
+SHY = _account("emma", "Emma Clarke", "new here, a bit shy 🙈 love sunsets and dogs")
+POTTER = _account("ingrid", "Ingrid Holm", "Mugs and bowls from Malmö. Shop: ingridmugs.example")
+RESEARCHER = _account("ortegalab", "Pablo Ortega", "Hydrologist. Rivers and open data.")
+MUM = _account("lena", "Lena Fischer", "Mama von zwei Kindern, Kaffee-Junkie")
+
+
+def newsroom() -> Profile:
+    return _looked(
+        NEWSROOM,
+        "Council approves the footbridge https://valleyherald.example/1",
+        "Road closures for Sunday https://valleyherald.example/2",
+        "School board election: the candidates https://www.valleyherald.example/3",
+        "Flood warning lifted https://valleyherald.example/4",
+        replies=1,
+    )
+
+
+def farm() -> Profile:
+    return _looked(FARM, *["You won't believe what she found https://daily-wonders.example/7"] * 5)
+
+
+def come_on() -> Profile:
+    return _looked(SHY, "good morning everyone ☀️", "feeling lonely tonight, link in my bio 😘",
+                   "what a lovely day")  # fmt: skip
+
+
+def genuine() -> dict[str, Profile]:
+    return {
+        "newsroom": newsroom(),
+        "potter": _looked(
+            POTTER,
+            "New mugs are up in the shop https://ingridmugs.example/mugs",
+            "Weekend sale: 20% off seconds https://ingridmugs.example/seconds",
+            "Kiln day! Fingers crossed for the glazes.",
+            replies=1,
+        ),
+        "researcher": _looked(
+            RESEARCHER,
+            "New preprint on sediment transport https://arxiv.org/abs/2411.01234",
+            "Slides from my EGU talk https://arxiv.org/abs/2410.04321",
+            "Lovely paper on flood forecasting https://arxiv.org/abs/2409.05555",
+            "Our dataset is open https://zenodo.org/records/123",
+        ),
+        "reposter": _looked(_account("jo", "Jo Park", "Retired teacher."), reposts=6),
+        "replier": _looked(
+            _account("tom", "Tom Baker", "Talker, walker."), "Quiet Sunday", replies=6
+        ),
+    }
+
+
+def test_a_complete_profile_is_one_with_a_bio_and_an_avatar() -> None:
+    assert complete_looking(NEWSROOM)
+    assert not complete_looking(_account("a", "A", ""))
+    assert not complete_looking(_account("a", "A", "bio", has_avatar=False))
+
+
+def test_own_site_is_named_in_the_bio_or_like_the_account() -> None:
+    assert own_site(NEWSROOM)("valleyherald.example")
+    assert own_site(POTTER)("ingridmugs.example")  # named in its bio
+    assert not own_site(NEWSROOM)("arxiv.org")
+    assert not own_site(RESEARCHER)("arxiv.org")
+    assert newsroom().recent_own_site_share == 0.8  # 4 own posts of 5 (one is a reply)
+
+
+def test_copies_and_selling_are_evidence() -> None:
+    assert [r.rule for r in posts_evidence(farm())] == ["recent:duplicates"]
+    said = [r.text for r in posts_evidence(come_on())]
+    assert said == ["− 1 of 3 recent posts sell something"]
+    deals = _looked(
+        MUM,
+        "Diese Heißluftfritteuse heute 70% Rabatt 😱 https://amzn-deals.example/1",
+        "mit meinem Code SPAR20 gibt's Rabatt auf alles https://amzn-deals.example/2",
+        "guten Morgen ihr Lieben ☀️",
+    )
+    assert [r.rule for r in posts_evidence(deals)] == ["recent:spam"]
+
+
+def test_links_reposts_replies_and_a_shop_on_its_own_site_are_no_evidence() -> None:
+    for name, profile in genuine().items():
+        assert posts_evidence(profile) == (), name
+
+
+def test_the_view_keeps_the_servers_counts_and_drops_what_is_no_evidence() -> None:
+    view = content_view(newsroom())
+    assert not view.recent_sampled  # the frame keeps the server's counts as they were
+    assert view.recent_link_share == view.recent_one_link_share == 0.0
+    assert content_view(farm()).recent_duplicate_share == 1.0
+    potter = content_view(genuine()["potter"])
+    assert potter.recent_spam_share == 0.0  # its sale links to its own shop
+    unsampled = _account("x", "X", "bio")
+    assert content_view(unsampled) is unsampled
+
+
+def test_the_shipped_model_moves_spam_towards_review_and_never_genuine_ones() -> None:
+    model = load_default_scorer()
+    people = list(genuine().values())
+    spam = [farm(), come_on()]
+    before = model.score_profiles([_account(p.handle, p.display_name, p.bio) for p in people])
+    after = model.score_profiles([content_view(p) for p in people])
+    for b, a, p in zip(before, after, people, strict=True):
+        assert a.bot_score <= b.bot_score + 1e-9, p.handle
+    base = model.score_profiles([FARM, SHY])
+    looked = model.score_profiles([content_view(p) for p in spam])
+    for b, a in zip(base, looked, strict=True):
+        assert a.bot_score > b.bot_score
+
+
+def test_reasons_say_what_was_weighed_for_a_complete_profile() -> None:
+    said = [r.text for r in recent_reasons(newsroom(), complete=True)]
+    assert "4 of 5 recent posts link to its own site" in said
+    assert not any(t.startswith("−") for t in said)
+    reposts = [r.text for r in recent_reasons(genuine()["reposter"], complete=True)]
+    assert reposts == ["all 6 recent posts are reposts"]
+    # The same posts read for an uncertain follower keep the plain wording.
+    assert "− 80% of recent posts link to the same site" in [
+        r.text for r in recent_reasons(newsroom())
+    ]
