@@ -409,7 +409,7 @@ _SAID_BY_MODEL = {
 }
 
 
-def _with_signals(ev: Evaluation, profile: Profile, looked: bool) -> tuple[Reason, ...]:
+def _with_signals(ev: Evaluation, profile: Profile, looked: bool = False) -> tuple[Reason, ...]:
     """The verdict's reasons, then what the platform and recent posts showed (decisions
     a person will look at: the queue shows them; a follow or skip keeps its own), without
     repeating what the model's reasons already say. ``looked``: a second look at a
