@@ -112,7 +112,9 @@ def run(
             notes.append(
                 f"{platform}/{label}: {n} followers, recent-post reads {calls} calls "
                 f"({1000 * calls / max(n, 1):.0f} per 1,000 followers; "
-                f"{decide.get('recent_sampled', 0)} sampled), setup {info['setup_calls']} "
+                f"{decide.get('recent_sampled', 0)} sampled, of which "
+                f"{decide.get('recent_recommended_sampled', 0)} recommended on a complete "
+                f"profile), setup {info['setup_calls']} "
                 f"API calls, {time.time() - t0:.0f}s"
             )
             missing = Counter(o.persona.kind for o in outcomes if o.verdict == "none")

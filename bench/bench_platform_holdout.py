@@ -68,9 +68,13 @@ def run(
             outcomes, info = evaluate(platform, personas, Path(tmp), seed=seed, fillers=fillers)
         ours, base = tally(outcomes), _baseline_tally(outcomes)
         rows += [_row(platform, name, g, ours[g], base[g]) for g in GROUPS if g in ours]
-        model = info.get("decide", {}).get("model_version", "?")
+        decide = info.get("decide", {})
+        calls, n = int(decide.get("recent_calls", 0)), len(outcomes)
         notes.append(
-            f"{platform}: {len(outcomes)} followers, model {model}, {time.time() - t0:.0f}s"
+            f"{platform}: {n} followers, model {decide.get('model_version', '?')}, "
+            f"recent-post reads {calls} calls ({1000 * calls / max(n, 1):.0f} per 1,000 "
+            f"followers; {decide.get('recent_recommended_sampled', 0)} of them recommended "
+            f"on a complete profile), {time.time() - t0:.0f}s"
         )
         for o in outcomes:
             wrong = (o.persona.genuine and o.verdict != "follow") or (

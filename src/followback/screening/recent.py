@@ -243,7 +243,9 @@ def content_view(profile: Profile) -> Profile:
     frame), plus the recent-post terms that are evidence for such a profile. Links count
     only beside copies or selling, and never to the account's own site; reposting alone is
     not held against it; selling is counted outside its own site (a shop's sale is no
-    spam). Replies count as they do for everyone."""
+    spam). Replies count as they do for everyone. A sample that found no posts at all is
+    scored as it is: it settles the count at 0 (an account dressed as a person that never
+    posted), as :func:`scoring_view` does."""
     if not profile.recent_sampled or profile.recent_posts_sampled == 0:
         return profile
     own_top = profile.recent_own_site_share >= profile.recent_one_link_share
