@@ -146,3 +146,27 @@ def test_a_month_on_followed_accounts_are_fetched_and_scored_again(store: Store)
     )
     assert server.fetched == ["7"] and report.recheck_calls == 1 and report.unfollow_flagged == 1
     assert [c.remote_id for c in list_unfollow_checks(store, account_id)] == ["7"]
+
+
+def test_a_recheck_scores_a_stored_sample_as_the_follow_decision_did(store: Store) -> None:
+    # snac counts 0 posts for everyone: the decision scored the sample's 3 own posts, and
+    # a complete-looking account's links to many sites were not held against it.
+    sampled = {"recent_sampled": True, "counts_reported": False, "recent_posts_sampled": 3}
+    quiet = Profile(
+        Platform.MASTODON, "7", "quiet@x", AT, recent_reply_share=1.0, **sampled
+    )  # fmt: skip
+    linker = Profile(
+        Platform.MASTODON, "8", "linker@x", AT, display_name="Lin", bio="I share links",
+        has_avatar=True, recent_link_share=1.0, **sampled,
+    )  # fmt: skip
+    account_id = _setup(store, [quiet, linker], Direction.FOLLOWING)
+    seen: dict[str, Profile] = {}
+
+    class _Recording(_ByName):
+        def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+            seen.update({p.remote_id: p for p in profiles})
+            return super().score_profiles(profiles)
+
+    asyncio.run(decide_account(store, None, account_id, clock=lambda: AT, scorer=_Recording()))
+    assert seen["7"].posts_count == 3  # not "never posted"
+    assert seen["8"].recent_link_share == 0.0 and not seen["8"].recent_sampled

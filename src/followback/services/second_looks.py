@@ -29,6 +29,7 @@ from followback.domain import (
     Verdict,
 )
 from followback.engine.policy import Scorer
+from followback.screening.recent import complete_looking, content_view, scoring_view
 from followback.services.profiles import load_profiles
 from followback.store import AccountRepo, Store
 from followback.store.policies import PolicyRepo
@@ -55,6 +56,15 @@ class SecondLookReport:
     rechecked: int = 0
     flagged: int = 0
     profile_calls: int = 0
+
+
+def _as_decided(profile: Profile) -> Profile:
+    """What the follow decision scored for ``profile`` (services/decide.py): a stored
+    sample of recent posts counts as it did there. Scored raw, a snac account whose sample
+    found posts reads "never posted" (snac counts 0), and a complete-looking one is held
+    to links and reposts the decision did not count, so a followed person could land on
+    the "unfollow?" list with nothing changed."""
+    return content_view(profile) if complete_looking(profile) else scoring_view(profile)
 
 
 def _due(check: tuple[datetime, str, str] | None, profile: Profile, now: datetime) -> bool:
@@ -105,7 +115,7 @@ async def recheck_followed(
     ]
     if not due:
         return report
-    scores = list(scorer.score_profiles(due))
+    scores = list(scorer.score_profiles([_as_decided(p) for p in due]))
     results: list[FollowRecheck] = []
     for profile, score in zip(due, scores, strict=True):
         ev = policy.evaluate(profile, score, now=now)
