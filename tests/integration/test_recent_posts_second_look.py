@@ -167,3 +167,40 @@ def test_where_reads_are_billed_only_the_uncertain_are_read(store: Store) -> Non
     server, report, rows = _decide_complete(store, Platform.X, {"farm": FARM})
     assert server.calls == ["thin"] and report.recent_recommended_sampled == 0
     assert rows["farm"].verdict == "follow"
+
+
+class _UnsureUntilRead:
+    """A stub model: 0.5 (grey zone) until the recent posts were read, then 0.2."""
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+        return [Score(0.2 if p.recent_sampled else 0.5, (), "stub") for p in profiles]
+
+
+def test_a_complete_follower_read_while_unsure_is_held_to_the_same_evidence(
+    store: Store,
+) -> None:
+    # Read because it was unsure (not because it was recommended), then rescored to
+    # "follow": posts that sell somewhere else still send it to a person.
+    deals = [
+        RecentPost(text, AT)
+        for text in (
+            "70% off headphones today https://deals.example/a",
+            "Use my code SAVE10 on air fryers https://deals.example/b",
+            "40% off kids' scooters https://deals.example/c",
+        )
+    ]
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
+        profile = Profile(Platform.MASTODON, "d", "d", AT, display_name="Deal Finder", bio="Hi")
+        save_profiles(s, Platform.MASTODON, [profile])
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [("d", AT)], seen_at=AT, via="listing"
+        )
+    server = _PostsServer({"d": deals})
+    asyncio.run(
+        decide_account(store, server, account_id, clock=lambda: AT, scorer=_UnsureUntilRead())  # type: ignore[arg-type]
+    )
+    with store.session() as s:
+        row = s.scalars(select(DecisionRow)).one()
+    assert server.calls == ["d"]
+    assert row.verdict == "review" and row.reasons[0]["rule"] == "recent:spam"
