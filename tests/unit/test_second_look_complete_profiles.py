@@ -161,3 +161,25 @@ def test_reasons_say_what_was_weighed_for_a_complete_profile() -> None:
     assert "− 80% of recent posts link to the same site" in [
         r.text for r in recent_reasons(newsroom())
     ]
+
+
+def test_promotion_now_and_then_is_a_person_selling_in_most_posts_is_not() -> None:
+    # "Check out my blog", "subscribe", a discount code: a person posts one now and then;
+    # what no person posts (a come-on, a get-rich pitch) counts from one post in three.
+    blogger = _account("ana", "Ana Sousa", "Baker in Lisbon. Bread, mostly.")
+    once = _looked(
+        blogger,
+        "Check out my new blog post on sourdough https://medium.com/@ana/sourdough",
+        "Rain again, perfect bread weather",
+        "Use my code ANA10 at the climbing gym lol",
+        "The starter survived the holidays!",
+        "Market day, the rye sold out by ten",
+    )
+    assert posts_evidence(once) == ()  # 2 of 5
+    mostly = _looked(
+        blogger,
+        "Check out my new blog post https://medium.com/@ana/a",
+        "Subscribe for more recipes https://medium.com/@ana/b",
+        "Check out my sourdough guide https://medium.com/@ana/c",
+    )
+    assert [r.rule for r in posts_evidence(mostly)] == ["recent:spam"]

@@ -74,6 +74,8 @@ class Profile:
       a shop, a band): not spam by itself.
     - ``recent_selling_share``: own posts that sell something, leaving out those that
       link to the account's own site (a shop's sale is no spam; a deal dropper's is).
+    - ``recent_hard_sell_share``: of those, own posts selling what no person posts
+      (get-rich pitches, adult come-ons, follow-for-follow).
     - ``recent_language``: the language most sampled posts declare ("" when unknown).
     """
 
@@ -118,6 +120,9 @@ class Profile:
     # named like the account), and own posts that sell something elsewhere than there.
     recent_own_site_share: float = 0.0
     recent_selling_share: float = 0.0
+    # Of those, the ones that sell what no person posts: get-rich pitches, adult come-ons,
+    # follow-for-follow (promotion alone, "check out my blog", is not among them).
+    recent_hard_sell_share: float = 0.0
     # The language most of the sampled posts declare (Bluesky ``langs``, Mastodon
     # ``language``, X ``lang``) when at least half agree; "" when unknown.
     recent_language: str = ""

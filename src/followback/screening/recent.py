@@ -38,21 +38,28 @@ _LINK = re.compile(
 )
 _MENTION = re.compile(r"@[\w.@-]+")
 _SPACE = re.compile(r"\s+")
-# What posts sell besides what a profile says of itself (features.PITCH_PATTERNS): deals
-# and discount codes, clickbait, a private come-on "just for you", follow-back in other
-# languages; each in the languages the profile lists cover. Kept here, apart from the
-# model's word lists (features.py), because they describe posts, not bios.
-_POST_PITCH = (
+# What posts sell besides what a profile says of itself (features.PITCH_PATTERNS), in the
+# languages the profile lists cover. Kept here, apart from the model's word lists
+# (features.py), because they describe posts, not bios. Two strengths: what no person
+# posts (get-rich pitches, adult come-ons, follow-for-follow, and in posts a private
+# "just for you"), and promotion a person may post now and then ("check out my blog",
+# "subscribe", a discount code, a deal, clickbait).
+_SCAM, _PROMO, _ADULT, _FOLLOW_BACK = PITCH_PATTERNS
+_POST_HARD = (
+    r"(?:just|only) for you|solo para ti|s[oó] pra voc[eê]|nur f[üu]r dich|rien que pour toi|"
+    r"sigo de vuelta|sigo de volta|folge zur[üu]ck"
+)
+_POST_PROMO = (
     r"\d{1,2} ?% (?:off|rabatt|de descuento|de desconto|de r[ée]duction)|"
     r"descuento|desconto|rabatt|r[ée]duction|promo ?code|"
     r"(?:my|mi|meu|mon|meinem) (?:code|c[oó]digo|cupom|cup[oó]n|coupon)|"
     r"you won'?t believe|blow your mind|what happened next|left everyone speechless|"
     r"no vas a creer|te volar[aá]n la cabeza|n[aã]o vai acreditar|explodir sua mente|"
-    r"wirst nicht glauben|umhauen werden|n'allez pas croire|ne croirez pas|[ée]poustoufler|"
-    r"(?:just|only) for you|solo para ti|s[oó] pra voc[eê]|nur f[üu]r dich|rien que pour toi|"
-    r"sigo de vuelta|sigo de volta|folge zur[üu]ck"
+    r"wirst nicht glauben|umhauen werden|n'allez pas croire|ne croirez pas|[ée]poustoufler"
 )
-_PITCH = re.compile(r"(?i)\b(?:" + "|".join((*PITCH_PATTERNS, _POST_PITCH)) + r")\b|18\+|🔞")
+_HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
+_HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
+_PITCH = re.compile(r"(?i)\b(?:" + "|".join((*_HARD, _PROMO, _POST_PROMO)) + r")\b|18\+|🔞")
 
 
 def normalise_text(text: str) -> str:
@@ -94,6 +101,7 @@ def summarize(
     hosts = [_host(p.text) for p in own_posts]
     linked = [p.has_link or bool(h) for p, h in zip(own_posts, hosts, strict=True)]
     pitched = [bool(_PITCH.search(p.text)) for p in own_posts]
+    hard = [bool(_HARD_PITCH.search(p.text)) for p in own_posts]
     home = [bool(h) and own is not None and own(h) for h in hosts]
     # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
     # spam: a reply that neither links nor sells counts as a copy only from its third time.
@@ -117,6 +125,7 @@ def summarize(
         "recent_spam_share": sum(pitched) / m,
         "recent_own_site_share": sum(home) / m,
         "recent_selling_share": sum(s and not h for s, h in zip(pitched, home, strict=True)) / m,
+        "recent_hard_sell_share": sum(s and not h for s, h in zip(hard, home, strict=True)) / m,
         "recent_languages": len(set(declared)),
         "recent_language": majority_language(declared, n),
     }
@@ -209,7 +218,11 @@ def complete_looking(profile: Profile) -> bool:
     return bool(profile.bio.strip()) and profile.has_avatar
 
 
-_SELLING = 1 / 3  # one own post in three that sells (outside its own site) is a pattern
+# One own post in three that sells what no person posts (outside its own site) is a
+# pattern; promotion a person may post now and then counts from half the posts, two at
+# least ("check out my new blog post" once among three posts is a person).
+_HARD_SELLING = 1 / 3
+_SELLING = 1 / 2
 
 
 def _own_posts(profile: Profile) -> int:
@@ -230,8 +243,11 @@ def posts_evidence(profile: Profile) -> tuple[Reason, ...]:
     dup = profile.recent_duplicate_share
     if dup >= 0.5 and own >= 2:
         out.append(Reason("recent:duplicates", f"− {dup:.0%} of recent posts repeat one text"))
+    hard = round(profile.recent_hard_sell_share * own)
     sold = round(profile.recent_selling_share * own)
-    if sold and profile.recent_selling_share >= _SELLING:
+    if (hard and profile.recent_hard_sell_share >= _HARD_SELLING) or (
+        sold >= 2 and profile.recent_selling_share >= _SELLING
+    ):
         out.append(Reason("recent:spam", f"− {sold} of {own} recent posts sell something"))
     return tuple(out)
 

@@ -55,6 +55,7 @@ _SIGNALS: dict[str, type] = {
     "recent_languages": int,
     "recent_own_site_share": float,
     "recent_selling_share": float,
+    "recent_hard_sell_share": float,
     "recent_language": str,
 }
 
