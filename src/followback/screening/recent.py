@@ -185,6 +185,11 @@ def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
     return replace(profile, recent_sampled=True, recent_posts=texts, **fields)  # type: ignore[arg-type]
 
 
+def _own_posts(profile: Profile) -> int:
+    """Own posts (not reposts) among the sampled ones, from the stored shares."""
+    return round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
+
+
 def scoring_view(profile: Profile) -> Profile:
     """What screening should score: a sampled account has at least as many posts as
     its sample shows own posts, whatever the server counts (snac always says 0). A sample
@@ -194,7 +199,7 @@ def scoring_view(profile: Profile) -> Profile:
         return profile
     if profile.recent_posts_sampled == 0:
         return profile
-    own = round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
+    own = _own_posts(profile)
     if own <= profile.posts_count:
         return profile
     return replace(profile, posts_count=own)
@@ -223,10 +228,6 @@ def complete_looking(profile: Profile) -> bool:
 # least ("check out my new blog post" once among three posts is a person).
 _HARD_SELLING = 1 / 3
 _SELLING = 1 / 2
-
-
-def _own_posts(profile: Profile) -> int:
-    return round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
 
 
 def posts_evidence(profile: Profile) -> tuple[Reason, ...]:

@@ -206,11 +206,8 @@ def _judge(
     ev = loaded.stored.policy.evaluate(profile, score, now=now)
     # Read on either path (a complete profile read because its bio uses a spam word, as
     # much as one read because it was recommended), a complete-looking follower's posts
-    # that copy or sell are the same evidence.
-    read = profile.remote_id in loaded.looked or (
-        profile.recent_sampled and complete_looking(profile)
-    )
-    if ev.verdict is Verdict.FOLLOW and read:
+    # that copy or sell are the same evidence (none when its posts were not read).
+    if ev.verdict is Verdict.FOLLOW and complete_looking(profile):
         evidence = posts_evidence(profile)
         if evidence:  # recommended on its looks; its posts copy or sell: a person decides
             # The profile's own signals stay in view; the evidence says what the posts did.
