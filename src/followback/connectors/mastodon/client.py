@@ -25,6 +25,7 @@ import requests
 from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.errors import mastodon_errors
 from followback.connectors.mastodon import mapping, server
+from followback.connectors.mastodon.snac_cursor import SnacCursor, id_key
 from followback.connectors.payload import strip_html
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.credentials import install_log_redaction
@@ -239,25 +240,62 @@ class MastodonConnector:
             log.info("mastodon: %s has no usable grouped notifications; reading v1", self.server)
         return page
 
-    async def _notifications(self, action: str, types: list[str], cursor: str | None) -> list[Any]:
+    async def _notifications(
+        self, action: str, types: list[str], cursor: str | None
+    ) -> tuple[list[Any], str | None]:
+        """Notifications of ``types`` after ``cursor``, oldest first, and the next cursor."""
         limit = min(self.capabilities.page_size, 80)
+        if await self._snac():
+            return await self._snac_notifications(action, types, cursor, limit)
         page: list[Any] | None = None
         if await self._grouped_supported():
             page = await self._grouped_page(action, types, cursor, limit)
         if page is None:
-            page = await self._call(
-                action, self._api.notifications, types=types, min_id=cursor, limit=limit
-            )
-        items = [n for n in page or [] if isinstance(n, Mapping) and n.get("type") in types]
-        return sorted(items, key=_created_key)
+            page = await self._v1_page(action, types, cursor, None, limit)
+        items = _of_types(page, types)
+        return items, _last_id(items) or cursor
+
+    async def _v1_page(
+        self, action: str, types: list[str], min_id: str | None, max_id: str | None, limit: int
+    ) -> list[Any]:
+        page = await self._call(
+            action, self._api.notifications,
+            types=types, min_id=min_id, max_id=max_id, limit=limit,
+        )  # fmt: skip
+        return list(page or [])
+
+    async def _snac_notifications(
+        self, action: str, types: list[str], cursor: str | None, limit: int
+    ) -> tuple[list[Any], str | None]:
+        """Every notification snac still keeps (its newest 64) above the cursor's floor that
+        was not handed over before (:mod:`.snac_cursor`).
+
+        Mastodon answers ``min_id`` with the *oldest* page after it, and the caller pages
+        forward from its newest; snac answers with the *newest* page, so the rest is read
+        downwards with ``max_id`` to the floor.
+        """
+        at = SnacCursor.parse(cursor)
+        page = await self._v1_page(action, types, at.floor, None, limit)
+        older, lowest = page, _lowest_id(page)
+        while len(older) >= limit and lowest is not None:
+            older = await self._v1_page(action, types, at.floor, lowest, limit)
+            below = _lowest_id(older)
+            if below is None or id_key(below) >= id_key(lowest):
+                break  # nothing older came back: the floor or snac's window is reached
+            page += older
+            lowest = below
+        items = _of_types(page, types)
+        ids = {str(n["id"]) for n in items if n.get("id") is not None}
+        fresh = set(at.new(ids))
+        return [n for n in items if str(n.get("id")) in fresh], at.after(ids)
 
     async def fetch_follow_notifications(
         self, cursor: str | None = None
     ) -> Page[FollowNotification]:
-        raw = await self._notifications("fetch follow notifications", ["follow"], cursor)
+        raw, nxt = await self._notifications("fetch follow notifications", ["follow"], cursor)
         now = utcnow()
         items = [mapping.map_follow_notification(n, now) for n in raw]
-        return Page(items, _last_id(raw) or cursor)
+        return Page(items, nxt)
 
     async def _instance_info(self) -> Mapping[str, Any]:
         """The instance entity, v2 where the server has it (else v1: snac), read once."""
@@ -271,11 +309,14 @@ class MastodonConnector:
             self._instance = info if isinstance(info, Mapping) else {}
         return self._instance
 
+    async def _snac(self) -> bool:
+        """Whether the server is snac (its instance's version says so)."""
+        return "snac" in str((await self._instance_info()).get("version", ""))
+
     async def _direct_visibilities(self) -> frozenset[str]:
         """Which visibilities mean a DM on this server (snac says ``private``)."""
         if self._direct is None:
-            version = str((await self._instance_info()).get("version", ""))
-            self._direct = mapping.SNAC_DIRECT if "snac" in version else mapping.DIRECT
+            self._direct = mapping.SNAC_DIRECT if await self._snac() else mapping.DIRECT
         return self._direct
 
     # -- the server's own rules, limits and queues (connectors/mastodon/server.py) ----------
@@ -386,7 +427,7 @@ class MastodonConnector:
     async def _statuses(
         self, cursor: str | None, *, direct: bool
     ) -> tuple[list[InboundMessage], str | None]:
-        raw = await self._notifications("fetch mentions", ["mention"], cursor)
+        raw, nxt = await self._notifications("fetch mentions", ["mention"], cursor)
         me = await self._my_id()
         visibilities = await self._direct_visibilities()
         out: list[InboundMessage] = []
@@ -397,7 +438,7 @@ class MastodonConnector:
             message = mapping.map_status(status, me, visibilities)
             if (message.kind is MessageKind.DM) == direct:
                 out.append(message)
-        return out, _last_id(raw) or cursor
+        return out, nxt
 
     async def fetch_mentions(self, cursor: str | None = None) -> Page[InboundMessage]:
         items, nxt = await self._statuses(cursor, direct=False)
@@ -595,6 +636,17 @@ _VERSION = re.compile(r"(\d+)\.(\d+)")
 
 def _last_id(items: list[Any]) -> str | None:
     return str(items[-1]["id"]) if items and items[-1].get("id") is not None else None
+
+
+def _lowest_id(items: list[Any]) -> str | None:
+    ids = [str(n["id"]) for n in items if isinstance(n, Mapping) and n.get("id") is not None]
+    return min(ids, key=id_key) if ids else None
+
+
+def _of_types(page: list[Any] | None, types: list[str]) -> list[Mapping[str, Any]]:
+    """The page's notifications of ``types``, oldest first (snac stamps to the second)."""
+    items = [n for n in page or [] if isinstance(n, Mapping) and n.get("type") in types]
+    return sorted(items, key=_created_key)
 
 
 def connect(handle: str, credentials: Mapping[str, str], server: str | None) -> MastodonConnector:
