@@ -798,3 +798,67 @@ def test_a_dm_service_that_keeps_failing_is_paused_then_read_again(store: Store)
     with store.session() as s:
         state = s.scalars(select(SyncStateRow).where(SyncStateRow.stream == DMS_STREAM)).one()
     assert state.data["failures"] == 0 and state.data["paused_until"] is None
+
+
+def test_a_customer_chasing_an_unanswered_complaint_elsewhere_is_a_complaint(
+    store: Store,
+) -> None:
+    # A customer who is not answered writes again in a new post or a DM, with words that
+    # name nothing; until the brand answers, and for a week at most.
+    st = _setup(store)
+    t0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+    def msg(rid: str, author: str, text: str, hours: float, dm: bool = False) -> InboundMessage:
+        kind = MessageKind.DM if dm else MessageKind.MENTION
+        at = t0 + timedelta(hours=hours)
+        return InboundMessage(Platform.SANDBOX, rid, author, f"peer{author}", text, kind, at)
+
+    def ingest(*items: InboundMessage) -> None:
+        record_inbound_page(
+            store, st.account_id, Platform.SANDBOX, list(items), KeywordClassifier(), t0,
+            stream=MENTIONS_STREAM, cursor=None,
+        )  # fmt: skip
+
+    def labels(text: str) -> dict[str, dict[str, object]]:
+        """Author -> classification of each stored message with ``text``."""
+        with store.session() as s:
+            repo = InboxRepo(s)
+            return {
+                c.contact_remote_id: m.classification
+                for c in repo.list_conversations(st.account_id)
+                for m in repo.get_thread(c.id).messages
+                if m.text == text
+            }
+
+    ingest(msg("c1", "42", "@acme my order broke in transit, I want a refund", 0))
+    ingest(
+        msg("n1", "42", "@acme hello??", 2),
+        msg("d1", "42", "hi, it's about order 4471", 3, dm=True),
+        msg("n2", "43", "@acme hello??", 2),  # another customer: nothing to chase
+        msg("n3", "42", "@acme love the new store on Main St, thanks!", 4),
+        msg("q1", "42", "@acme do you sell gift cards in the shop on Main St?", 4),
+    )
+    hello = labels("@acme hello??")
+    assert hello["42"]["is_complaint"] is True and hello["43"]["is_complaint"] is False
+    dm = labels("hi, it's about order 4471")["42"]
+    assert dm["is_complaint"] is True
+    assert dm["reasons"][0] == "follows up an unanswered complaint"  # type: ignore[index]
+    assert labels("@acme love the new store on Main St, thanks!")["42"]["is_complaint"] is False
+    # a new question from the same customer is a question (in its own thread it would chase)
+    gift = labels("@acme do you sell gift cards in the shop on Main St?")["42"]
+    assert gift["is_complaint"] is False
+
+    ingest(msg("c2", "45", "@acme the app keeps crashing, useless", 0))
+    with store.session() as s:  # the brand answers that complaint
+        repo = InboxRepo(s)
+        (answered,) = [c for c in repo.list_conversations(st.account_id)
+                       if c.contact_remote_id == "45"]  # fmt: skip
+        repo.record_outbound(
+            answered.id, remote_id="o1", text="So sorry! DM us.", written_by="ana",
+            at=t0 + timedelta(hours=1),
+        )  # fmt: skip
+    ingest(msg("n4", "45", "@acme one more thing", 6))
+    ingest(msg("c3", "44", "@acme the app keeps crashing, useless", 0))
+    ingest(msg("n5", "44", "@acme one more thing", 24 * 8))  # over a week later
+    later = labels("@acme one more thing")
+    assert later["45"]["is_complaint"] is False and later["44"]["is_complaint"] is False

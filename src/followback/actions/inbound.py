@@ -17,7 +17,7 @@ from followback.actions.conversations import SEVERE_COMPLAINT, record_severe_com
 from followback.domain import InboundMessage, Platform
 from followback.domain.stages import StageError, stream_pause
 from followback.inbox.classify import Classification
-from followback.inbox.followup import follow_up
+from followback.inbox.followup import follow_up, reads_as_chase
 from followback.inbox.priority import priority
 from followback.store import AuditRepo, Store, StoreSession
 from followback.store.edges import TrackingStateRepo
@@ -71,7 +71,10 @@ def _ingest(
         # A follow-up to a complaint nobody has answered yet is one too ("any thoughts?").
         # (The store is asked only when the lift could change something.)
         chasing = not first_label.is_complaint and first_label.intent != "praise"
-        waiting = chasing and repo.awaits_answer_to_complaint(account_id, msg)
+        waiting = chasing and (
+            repo.awaits_answer_to_complaint(account_id, msg)
+            or (reads_as_chase(msg.text) and repo.awaits_answer_elsewhere(account_id, msg))
+        )
         label = follow_up(first_label, msg.text, waiting)
         seen, complained = history.get(msg.author_id, (0, 0))
         score = priority(label, max(msg.author_followers, 0), seen, min(complained, seen))

@@ -18,7 +18,7 @@ from typing import Final
 from followback.inbox.classify import RULE_HIGH, Classification
 from followback.inbox.features import normalise_text
 
-__all__ = ["FOLLOW_UP_REASON", "follow_up"]
+__all__ = ["FOLLOW_UP_REASON", "follow_up", "reads_as_chase"]
 
 FOLLOW_UP_REASON: Final = "follows up an unanswered complaint"
 _SETTLED: Final = re.compile(
@@ -26,6 +26,25 @@ _SETTLED: Final = re.compile(
     r"sorted|fixed|resolved|solved|works? now|working (?:now|again|fine)|that worked|"
     r"ignore (?:that|this|me|my)|my bad|figured it out|all set|got it now)\b"
 )
+
+
+# Outside the complaint's own thread, only a message that chases and says nothing else is a
+# follow-up of it: a short nudge ("hello??", "any update?", "bump") or one that names the
+# customer's case ("order 4471", "ticket 55120"). A new question from the same customer
+# ("do you sell gift cards in store?") is a new question.
+_CHASE_WORDS: Final = 5
+_CASE_REF: Final = re.compile(
+    r"\b(?:order|ticket|case|booking|reservation|claim|ref(?:erence)?|parcel|invoice)\s*"
+    r"(?:no\.?|number|#)?\s*#?\d{3,}\b"
+)
+_NOT_WORDS: Final = re.compile(r"(?:@[\w.-]+|https?://\S+)")
+
+
+def reads_as_chase(text: str) -> bool:
+    """Whether ``text`` could chase an earlier message from outside its thread: at most
+    five words besides mentions and links, or a case number."""
+    plain = normalise_text(_NOT_WORDS.sub(" ", text))
+    return len(re.findall(r"\w+", plain)) <= _CHASE_WORDS or bool(_CASE_REF.search(plain))
 
 
 def follow_up(c: Classification, text: str, unanswered_complaint: bool) -> Classification:

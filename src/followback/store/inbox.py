@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
@@ -190,6 +190,23 @@ def _thread_stmt(account_id: int, key: str) -> Any:
     )
 
 
+# How long an unanswered complaint makes its author's next message elsewhere (a new post,
+# a DM) a follow-up of it: a customer chases within days, not weeks.
+CHASE_WINDOW = timedelta(days=7)
+
+
+def _awaits_answer(conv: ConversationRow) -> bool:
+    """An open complaint the brand has not answered since the customer last wrote."""
+    return (
+        conv.is_complaint
+        and conv.status == ConversationStatus.OPEN.value
+        and (
+            conv.last_outbound_at is None
+            or (conv.last_inbound_at is not None and conv.last_outbound_at < conv.last_inbound_at)
+        )
+    )
+
+
 class InboxRepo:
     """Reads and writes the inbox within one session."""
 
@@ -289,18 +306,23 @@ class InboxRepo:
         if contact is None:
             return False
         conv = self._existing_conversation(account_id, contact, msg)
-        return (
-            conv is not None
-            and conv.is_complaint
-            and conv.status == ConversationStatus.OPEN.value
-            and (
-                conv.last_outbound_at is None
-                or (
-                    conv.last_inbound_at is not None
-                    and conv.last_outbound_at < conv.last_inbound_at
-                )
-            )
+        return conv is not None and _awaits_answer(conv)
+
+    def awaits_answer_elsewhere(self, account_id: int, msg: InboundMessage) -> bool:
+        """Whether ``msg`` would open a new conversation (a new post, a DM) while another of
+        its author's, a complaint the brand has not answered, had news within
+        :data:`CHASE_WINDOW` before it."""
+        contact = self.session.scalars(_contact_stmt(msg.platform, msg.author_id)).first()
+        if contact is None or self._existing_conversation(account_id, contact, msg) is not None:
+            return False
+        stmt = select(ConversationRow).where(
+            ConversationRow.brand_account_id == account_id,
+            ConversationRow.contact_id == contact.id,
+            ConversationRow.is_complaint.is_(True),
+            ConversationRow.status == ConversationStatus.OPEN.value,
+            ConversationRow.last_inbound_at >= msg.created_at - CHASE_WINDOW,
         )
+        return any(_awaits_answer(c) for c in self.session.scalars(stmt))
 
     def unanswered_after(
         self, conversation_id: int, author_id: str, after: datetime, *, besides: str
