@@ -836,7 +836,7 @@ def test_a_customer_chasing_an_unanswered_complaint_elsewhere_is_a_complaint(
         msg("d1", "42", "hi, it's about order 4471", 3, dm=True),
         msg("n2", "43", "@acme hello??", 2),  # another customer: nothing to chase
         msg("n3", "42", "@acme love the new store on Main St, thanks!", 4),
-        msg("q1", "42", "@acme do you sell gift cards in the shop on Main St?", 4),
+        msg("q1", "42", "@acme do you ship to Portugal?", 4),
     )
     hello = labels("@acme hello??")
     assert hello["42"]["is_complaint"] is True and hello["43"]["is_complaint"] is False
@@ -845,7 +845,7 @@ def test_a_customer_chasing_an_unanswered_complaint_elsewhere_is_a_complaint(
     assert dm["reasons"][0] == "follows up an unanswered complaint"  # type: ignore[index]
     assert labels("@acme love the new store on Main St, thanks!")["42"]["is_complaint"] is False
     # a new question from the same customer is a question (in its own thread it would chase)
-    gift = labels("@acme do you sell gift cards in the shop on Main St?")["42"]
+    gift = labels("@acme do you ship to Portugal?")["42"]
     assert gift["is_complaint"] is False
 
     ingest(msg("c2", "45", "@acme the app keeps crashing, useless", 0))
@@ -857,8 +857,8 @@ def test_a_customer_chasing_an_unanswered_complaint_elsewhere_is_a_complaint(
             answered.id, remote_id="o1", text="So sorry! DM us.", written_by="ana",
             at=t0 + timedelta(hours=1),
         )  # fmt: skip
-    ingest(msg("n4", "45", "@acme one more thing", 6))
+    ingest(msg("n4", "45", "@acme any update?", 6))
     ingest(msg("c3", "44", "@acme the app keeps crashing, useless", 0))
-    ingest(msg("n5", "44", "@acme one more thing", 24 * 8))  # over a week later
-    later = labels("@acme one more thing")
+    ingest(msg("n5", "44", "@acme any update?", 24 * 8))  # over a week later
+    later = labels("@acme any update?")
     assert later["45"]["is_complaint"] is False and later["44"]["is_complaint"] is False

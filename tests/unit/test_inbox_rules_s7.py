@@ -298,3 +298,14 @@ def test_a_complaint_no_pattern_explains_quotes_its_first_grievance_words(
 ) -> None:
     c = clf.classify_one("my order #4471 arrived with the left sole split open. Not acceptable.")
     assert c.is_complaint and c.reasons == ("left sole split open",), c
+
+
+def test_only_a_nudge_or_a_case_number_chases_from_outside_the_thread() -> None:
+    from followback.inbox.followup import reads_as_chase
+
+    chases = ["@acme hello??", "any update?", "@acme ???", "still waiting...", "@acme bump",
+              "hi, it's about order 4471", "@acme ticket #55120 still nothing"]  # fmt: skip
+    new = ["@acme do you ship to Portugal?", "😍🔥", "any update on the summer sale dates?",
+           "@acme love the new store, thanks!"]  # fmt: skip
+    assert [t for t in chases if not reads_as_chase(t)] == []
+    assert [t for t in new if reads_as_chase(t)] == []

@@ -29,10 +29,15 @@ _SETTLED: Final = re.compile(
 
 
 # Outside the complaint's own thread, only a message that chases and says nothing else is a
-# follow-up of it: a short nudge ("hello??", "any update?", "bump") or one that names the
-# customer's case ("order 4471", "ticket 55120"). A new question from the same customer
-# ("do you sell gift cards in store?") is a new question.
-_CHASE_WORDS: Final = 5
+# follow-up of it: a nudge made only of nudging words ("hello??", "any update?", "bump",
+# "still waiting") or one that names the customer's case ("order 4471", "ticket 55120"). A
+# short new question of the same customer ("do you ship to Portugal?") is a new question.
+_NUDGE_WORDS: Final = frozenset((
+    "hello", "helloo", "hellooo", "hi", "hey", "any", "anyone", "anybody", "there", "update",
+    "updates", "news", "word", "answer", "reply", "response", "yet", "still", "waiting",
+    "nothing", "bump", "ping", "please", "again", "guys", "team", "so", "um", "hmm", "hola",
+    "alo", "hallo", "allo", "bonjour", "ciao", "ola", "olá", "oi",
+))  # fmt: skip
 _CASE_REF: Final = re.compile(
     r"\b(?:order|ticket|case|booking|reservation|claim|ref(?:erence)?|parcel|invoice)\s*"
     r"(?:no\.?|number|#)?\s*#?\d{3,}\b"
@@ -41,10 +46,14 @@ _NOT_WORDS: Final = re.compile(r"(?:@[\w.-]+|https?://\S+)")
 
 
 def reads_as_chase(text: str) -> bool:
-    """Whether ``text`` could chase an earlier message from outside its thread: at most
-    five words besides mentions and links, or a case number."""
+    """Whether ``text`` could chase an earlier message from outside its thread: nothing
+    but nudging words (or only question marks), besides mentions and links, or a case
+    number."""
     plain = normalise_text(_NOT_WORDS.sub(" ", text))
-    return len(re.findall(r"\w+", plain)) <= _CHASE_WORDS or bool(_CASE_REF.search(plain))
+    words = re.findall(r"\w+", plain)
+    if not words:
+        return "?" in plain  # "???" chases; "😍🔥" does not
+    return all(w in _NUDGE_WORDS for w in words) or bool(_CASE_REF.search(plain))
 
 
 def follow_up(c: Classification, text: str, unanswered_complaint: bool) -> Classification:
