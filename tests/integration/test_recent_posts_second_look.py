@@ -204,3 +204,54 @@ def test_a_complete_follower_read_while_unsure_is_held_to_the_same_evidence(
         row = s.scalars(select(DecisionRow)).one()
     assert server.calls == ["d"]
     assert row.verdict == "review" and row.reasons[0]["rule"] == "recent:spam"
+
+
+class _Fixed:
+    """A stub model: each account's score, whatever was read."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+        return [Score(self.scores[p.remote_id], (), "stub") for p in profiles]
+
+
+def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store) -> None:
+    # snac hides counts and follows: a quiet person and a bought follower look the same
+    # on the profile; what tells them apart is that the person writes (issue 12).
+    deals = [RecentPost(f"70% off today https://deals.example/{i}", AT) for i in range(3)]
+    posts = {
+        "replier": [RecentPost("Congratulations, well deserved!", AT, reply=True)] * 2,
+        "first": [RecentPost("Cześć! Pierwszy post.", AT)],
+        "bought": [],
+        "reposter": [RecentPost("", AT, repost=True)] * 3,
+        "seller": deals,
+        "upper": CHAT,
+        "stale": CHAT,
+    }
+    scores = {k: 0.45 for k in posts} | {"upper": 0.6}
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
+        profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
+        profiles[-1] = Profile(
+            Platform.MASTODON, "stale", "stale", AT, last_post_at=datetime(2025, 1, 1, tzinfo=UTC)
+        )
+        save_profiles(s, Platform.MASTODON, profiles)
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(k, AT) for k in posts], seen_at=AT, via="listing"
+        )
+    server = _PostsServer(posts)
+    asyncio.run(
+        decide_account(store, server, account_id, clock=lambda: AT, scorer=_Fixed(scores))  # type: ignore[arg-type]
+    )
+    with store.session() as s:
+        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    assert sorted(server.calls) == sorted(posts)
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"replier", "first"}
+    assert rows["replier"].reasons[0] == {
+        "rule": "recent:own_words",
+        "text": "+ wrote 2 of 2 recent posts, none selling",
+    }
+    assert {rows[k].verdict for k in ("bought", "reposter", "seller", "upper", "stale")} == {
+        "review"
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from followback.domain import Platform, Profile, RecentPost
+from followback.domain import Platform, Profile, Reason, RecentPost
 from followback.screening.model import load_default_scorer
 from followback.screening.recent import (
     complete_looking,
@@ -183,3 +183,16 @@ def test_promotion_now_and_then_is_a_person_selling_in_most_posts_is_not() -> No
         "Check out my sourdough guide https://medium.com/@ana/c",
     )
     assert [r.rule for r in posts_evidence(mostly)] == ["recent:spam"]
+
+
+def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links() -> None:
+    from followback.screening.recent import person_evidence
+
+    quiet = _account("quiet", "Jay", "", posts_count=0, followers_count=0, following_count=0)
+    assert person_evidence(_looked(quiet, "first snow today ❄️", replies=1), SEEN) == (
+        Reason("recent:own_words", "+ wrote 2 of 2 recent posts, none selling"),
+    )
+    assert person_evidence(quiet, SEEN) == ()  # not read
+    assert person_evidence(_looked(quiet, reposts=3), SEEN) == ()  # no words of its own
+    assert person_evidence(_looked(quiet, "check out my shop https://deals.example"), SEEN) == ()
+    assert person_evidence(_looked(quiet, *["so true, look https://x.example/a"] * 3), SEEN) == ()

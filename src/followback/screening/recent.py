@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from followback.domain import Profile, Reason, RecentPost
 from followback.screening.features import PITCH_PATTERNS
@@ -22,6 +23,7 @@ __all__ = [
     "majority_language",
     "normalise_text",
     "own_site",
+    "person_evidence",
     "posts_evidence",
     "recent_reasons",
     "scoring_view",
@@ -251,6 +253,36 @@ def posts_evidence(profile: Profile) -> tuple[Reason, ...]:
     ):
         out.append(Reason("recent:spam", f"− {sold} of {own} recent posts sell something"))
     return tuple(out)
+
+
+# How long ago an account's last post may be for its posts to speak for it now, where
+# the server says when that was (Mastodon, snac); Bluesky's profile does not say.
+_PERSON_RECENT = timedelta(days=90)
+
+
+def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
+    """What the recent posts of a follower the model is unsure of show of a person: it
+    writes posts of its own (replies count: answering people is what people do), none of
+    them sells, repeats another or links to one site, and the last was lately where the
+    server says. Empty otherwise, or when its posts were not read.
+
+    This is what tells a quiet person from a bought follower where the server hides
+    counts and follows (snac): bought followers do not write."""
+    own = _own_posts(profile) if profile.recent_sampled else 0
+    if own == 0:
+        return ()
+    if (
+        profile.recent_spam_share > 0
+        or profile.recent_hard_sell_share > 0
+        or profile.recent_duplicate_share > 0
+        or profile.recent_one_link_share > 0
+        or profile.recent_link_share >= 0.75
+    ):
+        return ()
+    if profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT:
+        return ()
+    n = profile.recent_posts_sampled
+    return (Reason("recent:own_words", f"+ wrote {own} of {n} recent posts, none selling"),)
 
 
 def content_view(profile: Profile) -> Profile:

@@ -50,6 +50,7 @@ from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import (
     complete_looking,
     content_view,
+    person_evidence,
     posts_evidence,
     recent_reasons,
     scoring_view,
@@ -203,7 +204,9 @@ def _judge(
     now: datetime,
 ) -> tuple[Evaluation, Arm | None]:
     """The verdict, and the experiment arm when the follower is eligible and one runs."""
-    ev = loaded.stored.policy.evaluate(profile, score, now=now)
+    ev = _with_person_evidence(
+        loaded, profile, score, loaded.stored.policy.evaluate(profile, score, now=now), now
+    )
     # Read on either path (a complete profile read because its bio uses a spam word, as
     # much as one read because it was recommended), a complete-looking follower's posts
     # that copy or sell are the same evidence (none when its posts were not read).
@@ -234,6 +237,34 @@ def _judge(
             return Evaluation(Verdict.SKIP, (reason,), "holdout", ev.policy_version), arm
         return ev, arm
     return ev, None
+
+
+# Model reasons that say the profile itself is unwanted: no posts outweigh them.
+_DAMNING = ("model:words", "model:labels", "model:impersonation", "model:automated")
+
+
+def _with_person_evidence(
+    loaded: _Loaded, profile: Profile, score: ScoreLike, ev: Evaluation, now: datetime
+) -> Evaluation:
+    """A follower in the lower half of the unsure band whose recent posts show a person
+    (:func:`person_evidence`) is recommended, with that reason first. Nothing else in its
+    profile may speak against it: no spam words, labels, impersonation or soft rule."""
+    if ev.verdict is not Verdict.REVIEW or ev.rule != "grey_zone":
+        return ev
+    rules = loaded.stored.settings
+    if score.bot_score >= (rules.follow_below + rules.skip_above) / 2:
+        return ev
+    if any(r.text.startswith("−") for r in platform_reasons(profile)):
+        return ev  # labelled or withheld by the platform
+    if any(r.rule in _DAMNING and not r.text.startswith("+") for r in ev.reasons):
+        return ev
+    if any(not r.rule.startswith("model:") for r in ev.reasons[1:]):
+        return ev  # a soft rule (account age unknown) still wants a person
+    evidence = person_evidence(profile, now)
+    if not evidence:
+        return ev
+    looks = tuple(r for r in ev.reasons[1:] if r.rule != "model:recent_posts")
+    return Evaluation(Verdict.FOLLOW, (*evidence, *looks), "recent_posts", ev.policy_version)
 
 
 async def decide_account(
