@@ -221,7 +221,11 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
     # on the profile; what tells them apart is that the person writes (issue 12).
     deals = [RecentPost(f"70% off today https://deals.example/{i}", AT) for i in range(3)]
     posts = {
-        "replier": [RecentPost("Congratulations, well deserved!", AT, reply=True)] * 2,
+        "replier": [
+            RecentPost("Congratulations, well deserved!", AT, reply=True),
+            RecentPost("where did you get that?", AT, reply=True),
+        ],
+        "gm": [RecentPost("gm", AT)] * 3,  # an engagement farm's habit, not a person's words
         "first": [RecentPost("Cześć! Pierwszy post.", AT)],
         "bought": [],
         "reposter": [RecentPost("", AT, repost=True)] * 3,
@@ -252,6 +256,6 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "rule": "recent:own_words",
         "text": "+ wrote 2 of 2 recent posts, none selling",
     }
-    assert {rows[k].verdict for k in ("bought", "reposter", "seller", "upper", "stale")} == {
+    assert {rows[k].verdict for k in ("bought", "reposter", "seller", "upper", "stale", "gm")} == {
         "review"
     }

@@ -196,3 +196,4 @@ def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links
     assert person_evidence(_looked(quiet, reposts=3), SEEN) == ()  # no words of its own
     assert person_evidence(_looked(quiet, "check out my shop https://deals.example"), SEEN) == ()
     assert person_evidence(_looked(quiet, *["so true, look https://x.example/a"] * 3), SEEN) == ()
+    assert person_evidence(_looked(quiet, "gm", "gm", "gm"), SEEN) == ()  # even short copies

@@ -263,8 +263,9 @@ _PERSON_RECENT = timedelta(days=90)
 def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     """What the recent posts of a follower the model is unsure of show of a person: it
     writes posts of its own (replies count: answering people is what people do), none of
-    them sells, repeats another or links to one site, and the last was lately where the
-    server says. Empty otherwise, or when its posts were not read.
+    them sells, repeats another (even a short one) or links to one site, and the last was
+    lately where the server says. Empty otherwise, or when its posts were not read in this
+    run (their texts are not stored).
 
     This is what tells a quiet person from a bought follower where the server hides
     counts and follows (snac): bought followers do not write."""
@@ -280,6 +281,12 @@ def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     ):
         return ()
     if profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT:
+        return ()
+    # The texts read this run, each said once: "gm" three times is an engagement farm's
+    # habit, too short for the copy share to count. Unread texts (a sample stored by an
+    # earlier run) show nothing.
+    texts = [normalise_text(t) for t in profile.recent_posts]
+    if not texts or len(set(texts)) < len(texts):
         return ()
     n = profile.recent_posts_sampled
     return (Reason("recent:own_words", f"+ wrote {own} of {n} recent posts, none selling"),)
