@@ -2,14 +2,15 @@
 ``tests/platform_population_holdout.py`` (``--set a``, the default) or
 ``tests/platform_population_holdout_b.py`` (``--set b``) or
 ``tests/platform_population_holdout_c.py`` (``--set c``) or
-``tests/platform_population_holdout_d.py`` (``--set d``), each written before any model
+``tests/platform_population_holdout_d.py`` (``--set d``) or
+``tests/platform_population_holdout_e.py`` (``--set e``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b|c|d] [--write]
+        [--set a|b|c|d|e] [--write]
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from platform_population_holdout import holdout  # noqa: E402
 from platform_population_holdout_b import holdout_b  # noqa: E402
 from platform_population_holdout_c import holdout_c  # noqa: E402
 from platform_population_holdout_d import holdout_d  # noqa: E402
+from platform_population_holdout_e import holdout_e  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -48,6 +50,7 @@ SETS = {
     "b": (holdout_b, "holdout_b"),
     "c": (holdout_c, "holdout_c"),
     "d": (holdout_d, "holdout_d"),
+    "e": (holdout_e, "holdout_e"),
 }
 
 
@@ -153,6 +156,16 @@ ABOUT = {
         "six of them complete profiles that sell only in their posts), written in session 8 "
         "while `screening-6.630e8a63` shipped and before the second look at complete-looking "
         "followers landed, before any model scored them; nothing was chosen on them.",
+    ),
+    "e": (
+        "Screening on the platforms, fifth held-out followers",
+        "The followers are `tests/platform_population_holdout_e.py` (24 hand-written "
+        "accounts: 12 people, 9 of them sparse and mostly writing (replies in Spanish and "
+        "Portuguese, a first post, a nurse who only replies) and 12 unwanted, several of "
+        "them writing without selling (a generic replier, a 'gm' farm, a quote account, a "
+        "bought follower's one hello)), written in session 9 after the session's 'own words "
+        "show a person' rule and before any model or rule scored them; nothing was chosen "
+        "on them.",
     ),
 }
 
