@@ -226,6 +226,10 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
             RecentPost("where did you get that?", AT, reply=True),
         ],
         "gm": [RecentPost("gm", AT)] * 3,  # an engagement farm's habit, not a person's words
+        "praiser": [  # an engagement bot: recommended on its looks, its replies say nothing
+            RecentPost(t, AT, reply=True)
+            for t in ("Great post! 🔥", "So true 👏", "Love this!!", "Amazing content 😍")
+        ],
         "first": [RecentPost("Cześć! Pierwszy post.", AT)],
         "bought": [],
         "reposter": [RecentPost("", AT, repost=True)] * 3,
@@ -233,7 +237,7 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "upper": CHAT,
         "stale": CHAT,
     }
-    scores = {k: 0.45 for k in posts} | {"upper": 0.6}
+    scores = {k: 0.45 for k in posts} | {"upper": 0.6, "praiser": 0.1}
     with store.session() as s:
         account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
         profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
@@ -256,6 +260,6 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "rule": "recent:own_words",
         "text": "+ wrote 2 of 2 recent posts, none selling",
     }
-    assert {rows[k].verdict for k in ("bought", "reposter", "seller", "upper", "stale", "gm")} == {
-        "review"
-    }
+    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser")
+    assert {rows[k].verdict for k in unsure} == {"review"}
+    assert rows["praiser"].reasons[0]["text"] == "− 4 of 4 recent posts are stock praise"

@@ -197,3 +197,25 @@ def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links
     assert person_evidence(_looked(quiet, "check out my shop https://deals.example"), SEEN) == ()
     assert person_evidence(_looked(quiet, *["so true, look https://x.example/a"] * 3), SEEN) == ()
     assert person_evidence(_looked(quiet, "gm", "gm", "gm"), SEEN) == ()  # even short copies
+
+
+def test_stock_praise_is_evidence_and_no_person_s_own_words() -> None:
+    from followback.screening.recent import person_evidence, stock_praise
+
+    quiet = _account("chris", "Chris", "", posts_count=0, followers_count=0, following_count=0)
+    bot = _looked(quiet, "Great post! 🔥", "So true 👏", "Love this!!", "Amazing content 😍")
+    assert stock_praise(bot) == (
+        Reason("recent:stock_praise", "− 4 of 4 recent posts are stock praise"),
+    )
+    assert person_evidence(bot, SEEN) == ()
+    person = _looked(quiet, "Love this!!", "Where was this taken?", "So true 👏")
+    assert stock_praise(person) == () and person_evidence(person, SEEN) != ()
+    assert stock_praise(_looked(quiet, "Great post!", "So true")) == ()  # too few to tell
+
+
+def test_fund_recovery_pitches_in_posts_sell_what_no_person_posts() -> None:
+    quiet = _account("alex", "Alex", "", posts_count=0, followers_count=0, following_count=0)
+    scam = _looked(quiet, "DM me, I can help you recover your lost funds", "hello there")
+    assert scam.recent_hard_sell_share == 0.5
+    hacked = _looked(quiet, "Finally recovered my account after the hack", "hello there")
+    assert hacked.recent_hard_sell_share == 0.0

@@ -27,6 +27,7 @@ __all__ = [
     "posts_evidence",
     "recent_reasons",
     "scoring_view",
+    "stock_praise",
     "summarize",
     "with_recent_posts",
 ]
@@ -49,7 +50,13 @@ _SPACE = re.compile(r"\s+")
 _SCAM, _PROMO, _ADULT, _FOLLOW_BACK = PITCH_PATTERNS
 _POST_HARD = (
     r"(?:just|only) for you|solo para ti|s[oó] pra voc[eê]|nur f[üu]r dich|rien que pour toi|"
-    r"sigo de vuelta|sigo de volta|folge zur[üu]ck"
+    r"sigo de vuelta|sigo de volta|folge zur[üu]ck|"
+    # Fund-recovery scams answer people who lost money ("DM me, I can help you recover
+    # your lost funds"; "a hacker helped me recover my wallet").
+    r"recover(?:ed|y)? (?:your|my|their|lost|stolen|the)? ?(?:lost |stolen )?"
+    r"(?:funds|crypto|wallet|bitcoin|btc|money|coins|assets)|"
+    r"(?:hacker|expert|specialist) (?:who )?helped me recover|recovery (?:expert|specialist)|"
+    r"recuperar (?:tus|sus|seus|os|los) (?:fondos|fundos|criptos?|bitcoins?)"
 )
 _POST_PROMO = (
     r"\d{1,2} ?% (?:off|rabatt|de descuento|de desconto|de r[ée]duction)|"
@@ -255,6 +262,36 @@ def posts_evidence(profile: Profile) -> tuple[Reason, ...]:
     return tuple(out)
 
 
+# Praise any post could get and nothing else, which engagement bots reply to strangers
+# ("Great post! 🔥", "So true 👏"): a person's replies say something of the post now and
+# then. English words only (the bots' lingua franca; other languages are not judged).
+_STOCK_WORDS = frozenset((
+    "great", "post", "posts", "so", "true", "love", "this", "amazing", "content", "nice",
+    "awesome", "cool", "wow", "beautiful", "cute", "agreed", "congrats", "congratulations",
+    "thanks", "thank", "you", "for", "sharing", "well", "said", "exactly", "same", "fire",
+    "insightful", "interesting", "very", "really", "totally", "yes", "absolutely", "facts",
+    "perfect", "incredible", "stunning", "brilliant", "lovely", "good", "one", "keep", "it",
+    "up", "share",
+))  # fmt: skip
+_STOCK_MAX_WORDS = 4
+_STOCK_MIN_TEXTS = 3
+
+
+def _stock(text: str) -> bool:
+    words = re.findall(r"[a-z']+", normalise_text(text))
+    return 0 < len(words) <= _STOCK_MAX_WORDS and all(w in _STOCK_WORDS for w in words)
+
+
+def stock_praise(profile: Profile) -> tuple[Reason, ...]:
+    """Evidence when every recent own post read this run (three at least) is stock praise
+    of a few words; empty otherwise, or when the texts were not read this run."""
+    texts = profile.recent_posts
+    if len(texts) < _STOCK_MIN_TEXTS or not all(_stock(t) for t in texts):
+        return ()
+    n = len(texts)
+    return (Reason("recent:stock_praise", f"− {n} of {n} recent posts are stock praise"),)
+
+
 # How long ago an account's last post may be for its posts to speak for it now, where
 # the server says when that was (Mastodon, snac); Bluesky's profile does not say.
 _PERSON_RECENT = timedelta(days=90)
@@ -286,7 +323,7 @@ def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     # habit, too short for the copy share to count. Unread texts (a sample stored by an
     # earlier run) show nothing.
     texts = [normalise_text(t) for t in profile.recent_posts]
-    if not texts or len(set(texts)) < len(texts):
+    if not texts or len(set(texts)) < len(texts) or stock_praise(profile):
         return ()
     n = profile.recent_posts_sampled
     return (Reason("recent:own_words", f"+ wrote {own} of {n} recent posts, none selling"),)

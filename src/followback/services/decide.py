@@ -54,6 +54,7 @@ from followback.screening.recent import (
     posts_evidence,
     recent_reasons,
     scoring_view,
+    stock_praise,
 )
 from followback.screening.signals import platform_reasons
 from followback.services.learning import learned_scorer, needs_training, train_learning
@@ -209,9 +210,13 @@ def _judge(
     )
     # Read on either path (a complete profile read because its bio uses a spam word, as
     # much as one read because it was recommended), a complete-looking follower's posts
-    # that copy or sell are the same evidence (none when its posts were not read).
-    if ev.verdict is Verdict.FOLLOW and complete_looking(profile):
-        evidence = posts_evidence(profile)
+    # that copy or sell are the same evidence (none when its posts were not read); and any
+    # follower's posts that are all stock praise (an engagement bot's replies).
+    if ev.verdict is Verdict.FOLLOW:
+        evidence = (
+            *(posts_evidence(profile) if complete_looking(profile) else ()),
+            *stock_praise(profile),
+        )
         if evidence:  # recommended on its looks; its posts copy or sell: a person decides
             # The profile's own signals stay in view; the evidence says what the posts did.
             looks = tuple(
