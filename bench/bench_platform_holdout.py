@@ -164,8 +164,14 @@ ABOUT = {
         "Portuguese, a first post, a nurse who only replies) and 12 unwanted, several of "
         "them writing without selling (a generic replier, a 'gm' farm, a quote account, a "
         "bought follower's one hello)), written in session 9 after the session's 'own words "
-        "show a person' rule and before any model or rule scored them; nothing was chosen "
-        "on them.",
+        "show a person' rule and before any model or rule scored them. First scored "
+        "(00:22 UTC, `screening-6.630e8a63` with the own-words rule): people recommended / "
+        "needs a look / screened out 92% / 8% / 0% on Bluesky and 75% / 25% / 0% on snac2, "
+        "unwanted recommended 33% and 42% (plain baseline: people 25% / 67% / 8%, unwanted "
+        "recommended 25%, on both); the model itself recommended a generic praise replier, "
+        "a fund-recovery scammer, a 'gm' farm and a bought follower's one hello at "
+        "0.05-0.10. The stock-praise and fund-recovery rules were then written for the "
+        "first two kinds, so later runs are not a clean test of them.",
     ),
 }
 
