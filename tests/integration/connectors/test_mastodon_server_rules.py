@@ -169,11 +169,15 @@ def test_held_back_complaints_are_read_into_the_inbox_then_accepted(store: Store
     assert tape.requests[-1].method == "POST" and tape.requests[-1].path.endswith("/accept")
     assert report.errors == []
     assert report.streams[HELD_BACK_STREAM] == 2 and report.requests_accepted == 1
-    assert report.complaints == 1
+    # The same stranger's "hello? still waiting" chases its unanswered refund complaint
+    # from a new post: a complaint too (followback.inbox.followup).
+    assert report.complaints == 2
     with store.session() as s:
-        texts = sorted(s.scalars(select(MessageRow.text)))
+        rows = {m.text: m.classification for m in s.scalars(select(MessageRow))}
         audit = s.scalars(select(AuditRow).where(AuditRow.verb == "inbox.accept_held_back")).all()
-    assert any("refund" in t for t in texts) and any("still waiting" in t for t in texts)
+    assert any("refund" in t for t in rows)
+    (chase,) = [c for t, c in rows.items() if "still waiting" in t]
+    assert chase["reasons"][0] == "follows up an unanswered complaint"
     assert len(audit) == 1
 
 
