@@ -7,9 +7,12 @@ clock in microseconds; checked on the local server, 2026-11-30)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
+
+import pytest
 
 from followback.connectors.mastodon.client import MastodonConnector
 
@@ -147,3 +150,17 @@ def test_snac_follow_notifications_read_again_are_not_new_followers_again() -> N
 
     first, again = asyncio.run(twice())
     assert first == [f"peer{n}" for n in range(5)] and again == []
+
+
+def test_snac_says_when_more_arrived_than_it_keeps(caplog: pytest.LogCaptureFixture) -> None:
+    server = _Server(200, newest_first=True, window=64)
+    conn = _connector(server, "2.75 (snac)")
+    cursor = server.notes[9]["id"]  # 190 arrived since: snac lists only the newest 64
+    with caplog.at_level(logging.WARNING, logger="followback.connectors.mastodon.client"):
+        got, _ = _read_all(conn, cursor)
+    assert got == [f"s{n}" for n in range(136, 200)]
+    assert "older ones may be missing" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="followback.connectors.mastodon.client"):
+        _read_all(_connector(_Server(60, newest_first=True, window=64), "snac"), cursor)
+    assert caplog.text == ""

@@ -284,6 +284,13 @@ class MastodonConnector:
                 break  # nothing older came back: the floor or snac's window is reached
             page += older
             lowest = below
+        if at.floor is not None and len(page) >= SNAC_WINDOW:
+            # snac lists no more than this: older ones above the floor may be gone for good.
+            log.warning(
+                "mastodon: %s listed %d notifications since the last poll, all it keeps; "
+                "older ones may be missing: poll this account more often",
+                self.server, len(page),
+            )  # fmt: skip
         items = _of_types(page, types)
         ids = {str(n["id"]) for n in items if n.get("id") is not None}
         fresh = set(at.new(ids))
@@ -636,6 +643,10 @@ _VERSION = re.compile(r"(\d+)\.(\d+)")
 
 def _last_id(items: list[Any]) -> str | None:
     return str(items[-1]["id"]) if items and items[-1].get("id") is not None else None
+
+
+# How many notifications snac lists at most (2.75, measured on the local server).
+SNAC_WINDOW = 64
 
 
 def _lowest_id(items: list[Any]) -> str | None:
