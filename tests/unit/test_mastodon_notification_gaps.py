@@ -164,3 +164,18 @@ def test_snac_says_when_more_arrived_than_it_keeps(caplog: pytest.LogCaptureFixt
     with caplog.at_level(logging.WARNING, logger="followback.connectors.mastodon.client"):
         _read_all(_connector(_Server(60, newest_first=True, window=64), "snac"), cursor)
     assert caplog.text == ""
+
+
+def test_a_server_without_an_instance_entity_still_has_its_follows_read() -> None:
+    from mastodon import MastodonNotFoundError
+
+    def missing() -> None:
+        raise MastodonNotFoundError("Mastodon API returned error", 404, "Not Found", None)
+
+    server = _Server(0, newest_first=False, window=None)
+    server.notes = [{**_note(n), "type": "follow"} for n in range(3)]
+    conn = _connector(server, "")
+    conn._instance = None
+    conn._api.instance_v2 = conn._api.instance_v1 = missing  # type: ignore[attr-defined]
+    page = asyncio.run(conn.fetch_follow_notifications(None))
+    assert [f.remote_id for f in page.items] == ["peer0", "peer1", "peer2"]

@@ -317,8 +317,12 @@ class MastodonConnector:
         return self._instance
 
     async def _snac(self) -> bool:
-        """Whether the server is snac (its instance's version says so)."""
-        return "snac" in str((await self._instance_info()).get("version", ""))
+        """Whether the server is snac (its instance's version says so); a server without an
+        instance entity is not."""
+        try:
+            return "snac" in str((await self._instance_info()).get("version", ""))
+        except NotFoundError:
+            return False
 
     async def _direct_visibilities(self) -> frozenset[str]:
         """Which visibilities mean a DM on this server (snac says ``private``)."""
