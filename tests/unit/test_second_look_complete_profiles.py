@@ -16,8 +16,10 @@ from followback.screening.recent import (
     complete_looking,
     content_view,
     own_site,
+    person_evidence,
     posts_evidence,
     recent_reasons,
+    stock_praise,
     with_recent_posts,
 )
 
@@ -186,8 +188,6 @@ def test_promotion_now_and_then_is_a_person_selling_in_most_posts_is_not() -> No
 
 
 def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links() -> None:
-    from followback.screening.recent import person_evidence
-
     quiet = _account("quiet", "Jay", "", posts_count=0, followers_count=0, following_count=0)
     assert person_evidence(_looked(quiet, "first snow today ❄️", replies=1), SEEN) == (
         Reason("recent:own_words", "+ wrote 2 of 2 recent posts, none selling"),
@@ -200,8 +200,6 @@ def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links
 
 
 def test_stock_praise_is_evidence_and_no_person_s_own_words() -> None:
-    from followback.screening.recent import person_evidence, stock_praise
-
     quiet = _account("chris", "Chris", "", posts_count=0, followers_count=0, following_count=0)
     bot = _looked(quiet, "Great post! 🔥", "So true 👏", "Love this!!", "Amazing content 😍")
     assert stock_praise(bot) == (

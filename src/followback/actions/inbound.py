@@ -71,9 +71,8 @@ def _ingest(
         # A follow-up to a complaint nobody has answered yet is one too ("any thoughts?").
         # (The store is asked only when the lift could change something.)
         chasing = not first_label.is_complaint and first_label.intent != "praise"
-        waiting = chasing and (
-            repo.awaits_answer_to_complaint(account_id, msg)
-            or (reads_as_chase(msg.text) and repo.awaits_answer_elsewhere(account_id, msg))
+        waiting = chasing and repo.awaits_answer_to_complaint(
+            account_id, msg, or_elsewhere=reads_as_chase(msg.text)
         )
         label = follow_up(first_label, msg.text, waiting)
         seen, complained = history.get(msg.author_id, (0, 0))

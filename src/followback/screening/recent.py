@@ -310,8 +310,7 @@ def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     if own == 0:
         return ()
     if (
-        profile.recent_spam_share > 0
-        or profile.recent_hard_sell_share > 0
+        profile.recent_spam_share > 0  # any pitch, hard ones included
         or profile.recent_duplicate_share > 0
         or profile.recent_one_link_share > 0
         or profile.recent_link_share >= 0.75

@@ -299,22 +299,19 @@ class InboxRepo:
         )
         return self.session.scalars(stmt).first()
 
-    def awaits_answer_to_complaint(self, account_id: int, msg: InboundMessage) -> bool:
+    def awaits_answer_to_complaint(
+        self, account_id: int, msg: InboundMessage, *, or_elsewhere: bool = False
+    ) -> bool:
         """Whether ``msg`` would join an open conversation of its author's whose complaint the
-        brand has not answered yet (no reply since the customer last wrote)."""
+        brand has not answered yet (no reply since the customer last wrote). With
+        ``or_elsewhere``, also whether, opening a new conversation (a new post, a DM), another
+        of its author's such complaints had news within :data:`CHASE_WINDOW` before it."""
         contact = self.session.scalars(_contact_stmt(msg.platform, msg.author_id)).first()
         if contact is None:
             return False
         conv = self._existing_conversation(account_id, contact, msg)
-        return conv is not None and _awaits_answer(conv)
-
-    def awaits_answer_elsewhere(self, account_id: int, msg: InboundMessage) -> bool:
-        """Whether ``msg`` would open a new conversation (a new post, a DM) while another of
-        its author's, a complaint the brand has not answered, had news within
-        :data:`CHASE_WINDOW` before it."""
-        contact = self.session.scalars(_contact_stmt(msg.platform, msg.author_id)).first()
-        if contact is None or self._existing_conversation(account_id, contact, msg) is not None:
-            return False
+        if conv is not None or not or_elsewhere:
+            return conv is not None and _awaits_answer(conv)
         stmt = select(ConversationRow).where(
             ConversationRow.brand_account_id == account_id,
             ConversationRow.contact_id == contact.id,

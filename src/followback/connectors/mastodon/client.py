@@ -201,16 +201,16 @@ class MastodonConnector:
         """Whether to read notifications with v2 (grouped, Mastodon 4.3+).
 
         Decided once per connector (one server and account): the instance's version says
-        no for snac, other servers' Mastodon-compatible APIs and Mastodon before 4.3;
-        otherwise the first v2 call decides (a 404, or an answer without
-        ``notification_groups``, means v1 from then on).
+        no for other servers' Mastodon-compatible APIs and Mastodon before 4.3 (snac never
+        gets here: :meth:`_notifications` reads it its own way); otherwise the first v2 call
+        decides (a 404, or an answer without ``notification_groups``, means v1 from then on).
         """
         if self._grouped is None:
             try:
                 version = str((await self._instance_info()).get("version", ""))
             except NotFoundError:  # no instance entity: let the v2 call decide
                 version = ""
-            if "snac" in version or _older_than(version, GROUPED_SINCE):
+            if _older_than(version, GROUPED_SINCE):
                 self._grouped = False
         return self._grouped is not False
 
