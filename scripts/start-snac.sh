@@ -65,8 +65,13 @@ cfg = json.load(open(path))
 # thread pool that answers requests. With its default of 4, four deliveries waiting on
 # each other timed out (requeued a minute later) and 24 mentions took 16-19 s to arrive;
 # with 16, 6-7 s and no requeues (measured 2026-11-30).
+# queue_timeout(_2): a delivery to itself that takes longer than its default 6 s (8 s the
+# second time) is requeued for a minute, then two, ...: on CI's two busy cores a test
+# found one of its 30 mentions missing after its queue wait (2026-11-30), most likely
+# such a requeue. A local delivery that is slow is not lost, so it may take a minute.
 cfg.update(protocol="http", disable_sandbox=True, badlogin_retries=100000,
-           queue_retry_minutes=1, dbglevel=0, num_threads=16)
+           queue_retry_minutes=1, dbglevel=0, num_threads=16,
+           queue_timeout=60, queue_timeout_2=60)
 json.dump(cfg, open(path, "w"), indent=4)
 PY
 # adduser mostly waits (about 0.6 s each): create the users in parallel.

@@ -431,7 +431,10 @@ async def build(platform: str) -> Built:
         else:
             # snac delivers follows and mentions between its own users through a queue:
             # the first run once found no follower at all when it had not emptied yet.
-            await snac_drained(120.0)
+            # A delivery still queued is the server's delay, not a message followback
+            # lost: say so rather than fail later on a missing message.
+            if not await snac_drained(300.0):
+                raise RuntimeError("snac2 still had deliveries queued after 300 s")
         return Built(brand, created, authors)
     finally:
         await pop.aclose()
