@@ -54,7 +54,9 @@ class Persona:
     bio: str = ""
     avatar: bool = False
     posts: tuple[Post, ...] = ()
-    follows: int = 0  # accounts of the population it follows besides the brand
+    # Accounts it follows besides the brand: of the population, and on Bluesky the rest
+    # of made-up accounts; snac hides follows, so there only the population's.
+    follows: int = 0
     bot_flag: bool = False
     links: tuple[str, ...] = ()
 
@@ -608,12 +610,42 @@ class BlueskyPopulation:
                     )
         for c in created:
             others = _follow_targets(c, created)
-            for did in rng.sample(others, min(c.persona.follows, len(others))):
+            picked = rng.sample(others, min(c.persona.follows, len(others)))
+            for did in picked:
                 await self._record(c.extra, "app.bsky.graph.follow", {"subject": did})
+            await self._follow_elsewhere(c, c.persona.follows - len(picked))
             if c.persona.kind != FILLER:
                 await self._record(c.extra, "app.bsky.graph.follow", {"subject": brand_did})
         r = await self.http.post(f"{self.control}/process")
         r.raise_for_status()
+
+    async def _follow_elsewhere(self, c: Created, n: int) -> None:
+        """``n`` follows beyond the population, of made-up DIDs, 200 to a write: the
+        AppView counts follow records whether or not their subject exists, so a bought
+        follower that follows 1,700 accounts shows 1,700 here too (before, every follow
+        count stopped at the population's size, and bought followers looked like people
+        who follow a few dozen). Their own generator, so the population's draws stay
+        as they were."""
+        rng = random.Random(c.remote_id)
+        alphabet = "abcdefghijklmnopqrstuvwxyz234567"  # did:plc's base32
+        for start in range(0, max(n, 0), 200):
+            writes = [
+                {
+                    "$type": "com.atproto.repo.applyWrites#create",
+                    "collection": "app.bsky.graph.follow",
+                    "value": {
+                        "$type": "app.bsky.graph.follow",
+                        "subject": "did:plc:" + "".join(rng.choices(alphabet, k=24)),
+                        "createdAt": _now_iso(),
+                    },
+                }
+                for _ in range(min(200, n - start))
+            ]
+            await self._xrpc(
+                c.extra["jwt"],
+                "com.atproto.repo.applyWrites",
+                {"repo": c.extra["did"], "writes": writes},
+            )
 
     async def aclose(self) -> None:
         await self.http.aclose()
