@@ -15,6 +15,7 @@ from followback.domain import (
     FollowMode,
     Platform,
     Profile,
+    Reason,
     RecentPost,
 )
 from followback.screening.model import Score
@@ -207,13 +208,18 @@ def test_a_complete_follower_read_while_unsure_is_held_to_the_same_evidence(
 
 
 class _Fixed:
-    """A stub model: each account's score, whatever was read."""
+    """A stub model: each account's score (and reasons), whatever was read."""
 
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
+    def __init__(
+        self, scores: dict[str, float], reasons: dict[str, tuple[Reason, ...]] | None = None
+    ) -> None:
+        self.scores, self.reasons = scores, reasons or {}
 
     def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
-        return [Score(self.scores[p.remote_id], (), "stub") for p in profiles]
+        return [
+            Score(self.scores[p.remote_id], self.reasons.get(p.remote_id, ()), "stub")
+            for p in profiles
+        ]
 
 
 def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store) -> None:
@@ -231,6 +237,9 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
             for t in ("Great post! 🔥", "So true 👏", "Love this!!", "Amazing content 😍")
         ],
         "first": [RecentPost("Cześć! Pierwszy post.", AT)],
+        # What a bought follower does (follows many, few follow back) outweighs one hello.
+        "hello": [RecentPost("Hello everyone!", AT)],
+        "friend": [RecentPost("Hello everyone!", AT)],
         "bought": [],
         "reposter": [RecentPost("", AT, repost=True)] * 3,
         "seller": deals,
@@ -238,6 +247,10 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "stale": CHAT,
     }
     scores = {k: 0.45 for k in posts} | {"upper": 0.6, "praiser": 0.1}
+    audience = {
+        "hello": (Reason("model:audience", "− follows 1,701, followed by 9"),),
+        "friend": (Reason("model:audience", "+ followed by 40, follows 30"),),
+    }
     with store.session() as s:
         account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
         profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
@@ -250,16 +263,22 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         )
     server = _PostsServer(posts)
     asyncio.run(
-        decide_account(store, server, account_id, clock=lambda: AT, scorer=_Fixed(scores))  # type: ignore[arg-type]
+        decide_account(
+            store,
+            server,
+            account_id,
+            clock=lambda: AT,
+            scorer=_Fixed(scores, audience),  # type: ignore[arg-type]
+        )
     )
     with store.session() as s:
         rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
     assert sorted(server.calls) == sorted(posts)
-    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"replier", "first"}
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"replier", "first", "friend"}
     assert rows["replier"].reasons[0] == {
         "rule": "recent:own_words",
         "text": "+ wrote 2 of 2 recent posts, none selling",
     }
-    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser")
+    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser", "hello")
     assert {rows[k].verdict for k in unsure} == {"review"}
     assert rows["praiser"].reasons[0]["text"] == "− 4 of 4 recent posts are stock praise"

