@@ -127,6 +127,16 @@ def test_a_plain_reply_said_twice_is_no_copy_paste_but_three_times_or_selling_is
     assert dup(plain, plain, other) == 2 / 3
 
 
+def test_one_short_text_and_nothing_else_is_a_template_from_three() -> None:
+    def dup(*posts: RecentPost) -> object:
+        return summarize(posts)["recent_duplicate_share"]
+
+    gm, hi = RecentPost(text="gm"), RecentPost(text="Hi all")
+    assert dup(gm, gm, gm) == 1.0
+    assert dup(gm, gm) == 0.0  # twice says little
+    assert dup(gm, gm, gm, hi) == 0.0  # short and mixed with other words: a person's habit
+
+
 def test_reposts_only_are_said_from_two() -> None:
     reposts = [RecentPost(text="", repost=True)] * 2
     reasons = [r.text for r in recent_reasons(with_recent_posts(_snac(), reposts))]

