@@ -673,10 +673,20 @@ def create_snac_user(stem: str) -> tuple[str, str]:
 
 def snac_queue_length(data: Path) -> int:
     """Jobs waiting in snac's queues (the server's and each user's): deliveries, including
-    those between its own users, wait there until its background thread sends them."""
-    return sum(1 for _ in (data / "queue").glob("*.json")) + sum(
-        1 for _ in data.glob("user/*/queue/*.json")
-    )
+    those between its own users, wait there until its background thread sends them. A
+    delivery to another server is left out: none answers here, so snac retries it for an
+    hour and the queue would never look empty."""
+    here = httpx.URL(MASTODON_URL or "http://127.0.0.1").host
+    jobs = [*(data / "queue").glob("*.json"), *data.glob("user/*/queue/*.json")]
+    return sum(1 for job in jobs if _delivered_here(job, here))
+
+
+def _delivered_here(job: Path, here: str) -> bool:
+    try:
+        inbox = json.loads(job.read_text(encoding="utf-8")).get("inbox")
+    except (OSError, ValueError):
+        return True  # being written (or just sent): count it, the next look decides
+    return not isinstance(inbox, str) or httpx.URL(inbox).host == here
 
 
 async def snac_drained(timeout_s: float = 240.0) -> bool:
