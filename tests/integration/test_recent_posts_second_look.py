@@ -282,3 +282,58 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
     unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser", "hello")
     assert {rows[k].verdict for k in unsure} == {"review"}
     assert rows["praiser"].reasons[0]["text"] == "− 4 of 4 recent posts are stock praise"
+
+
+def test_unsure_followers_whom_others_follow_are_recommended(store: Store) -> None:
+    # Quiet people on Bluesky (a bio only, no posts) whom friends follow: held-out sets
+    # b-e kept them in "needs a look"; nobody follows a bought follower.
+    counts = {  # followers, following, counts reported
+        "friends": (13, 3, True),
+        "popular": (1_200, 0, True),
+        "even": (13, 8, True),  # follows nearly as many as follow it
+        "few": (9, 0, True),
+        "hidden": (13, 3, False),  # snac says 0 for everyone; these are not its counts
+        "pitched": (13, 3, True),  # its bio sells: a person decides
+        "upper": (13, 3, True),  # in the upper half of the unsure band
+    }
+    scores = {k: 0.5 for k in counts} | {"upper": 0.6}
+    words = {"pitched": (Reason("model:words", "− name or bio sells: crypto signals"),)}
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.BLUESKY, "brand", "1", FollowMode.REVIEW)
+        profiles = [
+            Profile(
+                Platform.BLUESKY,
+                k,
+                f"{k}.test",
+                AT,
+                bio="books and tea",
+                followers_count=fo,
+                following_count=fi,
+                counts_reported=shown,
+            )
+            for k, (fo, fi, shown) in counts.items()
+        ]
+        save_profiles(s, Platform.BLUESKY, profiles)
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, [(k, AT) for k in counts], seen_at=AT, via="listing"
+        )
+    server = _PostsServer({})
+    server.platform = Platform.BLUESKY
+    server.capabilities = DEFAULT_CAPABILITIES[Platform.BLUESKY]
+    asyncio.run(
+        decide_account(
+            store,
+            server,
+            account_id,
+            clock=lambda: AT,
+            scorer=_Fixed(scores, words),  # type: ignore[arg-type]
+        )
+    )
+    with store.session() as s:
+        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"friends", "popular"}
+    assert rows["friends"].reasons[0] == {
+        "rule": "followed:by_others",
+        "text": "+ followed by 13, follows 3: others chose to follow it",
+    }
+    assert {rows[k].verdict for k in ("even", "few", "hidden", "pitched", "upper")} == {"review"}

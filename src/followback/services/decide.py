@@ -46,6 +46,7 @@ from followback.engine.policy import (
     scorer_for_brand,
 )
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.screening.followed import followed_evidence
 from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import (
     complete_looking,
@@ -252,7 +253,8 @@ def _with_person_evidence(
     loaded: _Loaded, profile: Profile, score: ScoreLike, ev: Evaluation, now: datetime
 ) -> Evaluation:
     """A follower in the lower half of the unsure band whose recent posts show a person
-    (:func:`person_evidence`) is recommended, with that reason first. Nothing else in its
+    (:func:`person_evidence`), or whom many more accounts follow than it follows
+    (:func:`followed_evidence`), is recommended, with that reason first. Nothing else in its
     profile may speak against it: no spam words, labels, impersonation, following many
     while few follow back, or soft rule."""
     if ev.verdict is not Verdict.REVIEW or ev.rule != "grey_zone":
@@ -271,11 +273,16 @@ def _with_person_evidence(
         return ev
     if any(not r.rule.startswith("model:") for r in ev.reasons[1:]):
         return ev  # a soft rule (account age unknown) still wants a person
-    evidence = person_evidence(profile, now)
+    evidence, rule = person_evidence(profile, now), "recent_posts"
+    if not evidence:
+        # Or others chose to follow it (screening/followed.py): what a bought follower,
+        # whom nobody follows, never shows.
+        evidence, rule = followed_evidence(profile), "followed"
     if not evidence:
         return ev
-    looks = tuple(r for r in ev.reasons[1:] if r.rule != "model:recent_posts")
-    return Evaluation(Verdict.FOLLOW, (*evidence, *looks), "recent_posts", ev.policy_version)
+    said = {"recent_posts": "model:recent_posts", "followed": "model:audience"}[rule]
+    looks = tuple(r for r in ev.reasons[1:] if r.rule != said)
+    return Evaluation(Verdict.FOLLOW, (*evidence, *looks), rule, ev.policy_version)
 
 
 async def decide_account(
