@@ -176,13 +176,19 @@ ABOUT = {
 }
 
 
+_FOLLOWS = (
+    " On Bluesky each follower follows as many accounts as written (those beyond the"
+    " population are made up; the AppView counts them); snac2 hides follows."
+)
+
+
 def _write(table: str, notes: list[str], args: argparse.Namespace) -> None:
     title, about = ABOUT[args.which]
     flag = "" if args.which == "a" else f"--set {args.which} "
     body = (
         f"Command: `.venv/bin/python bench/bench_platform_holdout.py {flag}--fillers "
         f"{args.fillers} --seed {args.seed} --write` against the local AT Protocol network and "
-        f"snac2. {about} Baseline as in the section above.\n\n"
+        f"snac2. {about}{_FOLLOWS} Baseline as in the section above.\n\n"
         f"{table}\n\n" + "\n".join(f"- {n}" for n in notes)
     )
     record_result(title, body)
