@@ -177,8 +177,8 @@ ABOUT = {
 
 
 _FOLLOWS = (
-    " On Bluesky each follower follows as many accounts as written (those beyond the"
-    " population are made up; the AppView counts them); snac2 hides follows."
+    " On Bluesky each follower follows as many accounts as written, up to 3,000 (those"
+    " beyond the population are made up; the AppView counts them); snac2 hides follows."
 )
 
 

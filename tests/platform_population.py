@@ -55,7 +55,8 @@ class Persona:
     avatar: bool = False
     posts: tuple[Post, ...] = ()
     # Accounts it follows besides the brand: of the population, and on Bluesky the rest
-    # of made-up accounts; snac hides follows, so there only the population's.
+    # (up to 3,000 in all) of made-up accounts; snac hides follows, so there only the
+    # population's.
     follows: int = 0
     bot_flag: bool = False
     links: tuple[str, ...] = ()
@@ -508,6 +509,13 @@ def _now_iso() -> str:
     return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
+# Accounts a Bluesky persona follows at most: one written to follow 8,402 follows 3,000
+# (the AppView indexes each record; one population's 21,000 held it busy for minutes).
+# Past a few hundred the count says the same thing: it follows many. No held-out persona
+# follows more than 3,000.
+MADE_UP_FOLLOWS = 3_000
+
+
 class BlueskyPopulation:
     """Creates personas on the local AT Protocol network (PDS + AppView via dev-env's
     control server, which creates accounts and makes the AppView index on demand)."""
@@ -613,10 +621,12 @@ class BlueskyPopulation:
             picked = rng.sample(others, min(c.persona.follows, len(others)))
             for did in picked:
                 await self._record(c.extra, "app.bsky.graph.follow", {"subject": did})
-            await self._follow_elsewhere(c, c.persona.follows - len(picked))
+            await self._follow_elsewhere(c, min(c.persona.follows, MADE_UP_FOLLOWS) - len(picked))
             if c.persona.kind != FILLER:
                 await self._record(c.extra, "app.bsky.graph.follow", {"subject": brand_did})
-        r = await self.http.post(f"{self.control}/process")
+        # The AppView indexes every follow record before this returns: thousands of them
+        # on a busy machine took longer than the client's two minutes once.
+        r = await self.http.post(f"{self.control}/process", timeout=900)
         r.raise_for_status()
 
     async def _follow_elsewhere(self, c: Created, n: int) -> None:
