@@ -222,6 +222,25 @@ class _Fixed:
         ]
 
 
+def _decided(
+    store: Store, profiles: list[Profile], server: _PostsServer, scorer: _Fixed
+) -> dict[str, DecisionRow]:
+    """Each of ``profiles`` (one platform's) follows a new brand; its decision, by id."""
+    platform = profiles[0].platform
+    with store.session() as s:
+        account_id = AccountRepo(s).add(platform, "brand", "1", FollowMode.REVIEW)
+        save_profiles(s, platform, profiles)
+        arrivals = [(p.remote_id, AT) for p in profiles]
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, arrivals, seen_at=AT, via="listing"
+        )
+    server.platform = platform
+    server.capabilities = DEFAULT_CAPABILITIES[platform]
+    asyncio.run(decide_account(store, server, account_id, clock=lambda: AT, scorer=scorer))  # type: ignore[arg-type]
+    with store.session() as s:
+        return {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+
+
 def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store) -> None:
     # snac hides counts and follows: a quiet person and a bought follower look the same
     # on the profile; what tells them apart is that the person writes (issue 12).
@@ -251,28 +270,12 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "hello": (Reason("model:audience", "− follows 1,701, followed by 9"),),
         "friend": (Reason("model:audience", "+ followed by 40, follows 30"),),
     }
-    with store.session() as s:
-        account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
-        profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
-        profiles[-1] = Profile(
-            Platform.MASTODON, "stale", "stale", AT, last_post_at=datetime(2025, 1, 1, tzinfo=UTC)
-        )
-        save_profiles(s, Platform.MASTODON, profiles)
-        EdgeRepo(s).record_arrivals(
-            account_id, Direction.FOLLOWER, [(k, AT) for k in posts], seen_at=AT, via="listing"
-        )
-    server = _PostsServer(posts)
-    asyncio.run(
-        decide_account(
-            store,
-            server,
-            account_id,
-            clock=lambda: AT,
-            scorer=_Fixed(scores, audience),  # type: ignore[arg-type]
-        )
+    profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
+    profiles[-1] = Profile(
+        Platform.MASTODON, "stale", "stale", AT, last_post_at=datetime(2025, 1, 1, tzinfo=UTC)
     )
-    with store.session() as s:
-        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    server = _PostsServer(posts)
+    rows = _decided(store, profiles, server, _Fixed(scores, audience))
     assert sorted(server.calls) == sorted(posts)
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"replier", "first", "friend"}
     assert rows["replier"].reasons[0] == {
@@ -298,39 +301,20 @@ def test_unsure_followers_whom_others_follow_are_recommended(store: Store) -> No
     }
     scores = {k: 0.5 for k in counts} | {"upper": 0.6}
     words = {"pitched": (Reason("model:words", "− name or bio sells: crypto signals"),)}
-    with store.session() as s:
-        account_id = AccountRepo(s).add(Platform.BLUESKY, "brand", "1", FollowMode.REVIEW)
-        profiles = [
-            Profile(
-                Platform.BLUESKY,
-                k,
-                f"{k}.test",
-                AT,
-                bio="books and tea",
-                followers_count=fo,
-                following_count=fi,
-                counts_reported=shown,
-            )
-            for k, (fo, fi, shown) in counts.items()
-        ]
-        save_profiles(s, Platform.BLUESKY, profiles)
-        EdgeRepo(s).record_arrivals(
-            account_id, Direction.FOLLOWER, [(k, AT) for k in counts], seen_at=AT, via="listing"
+    profiles = [
+        Profile(
+            Platform.BLUESKY,
+            k,
+            f"{k}.test",
+            AT,
+            bio="books and tea",
+            followers_count=fo,
+            following_count=fi,
+            counts_reported=shown,
         )
-    server = _PostsServer({})
-    server.platform = Platform.BLUESKY
-    server.capabilities = DEFAULT_CAPABILITIES[Platform.BLUESKY]
-    asyncio.run(
-        decide_account(
-            store,
-            server,
-            account_id,
-            clock=lambda: AT,
-            scorer=_Fixed(scores, words),  # type: ignore[arg-type]
-        )
-    )
-    with store.session() as s:
-        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+        for k, (fo, fi, shown) in counts.items()
+    ]
+    rows = _decided(store, profiles, _PostsServer({}), _Fixed(scores, words))
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"friends", "popular"}
     assert rows["friends"].reasons[0] == {
         "rule": "followed:by_others",
