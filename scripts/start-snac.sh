@@ -67,7 +67,7 @@ cfg = json.load(open(path))
 # with 16, 6-7 s and no requeues (measured 2026-11-30).
 # queue_timeout(_2): a delivery to itself that takes longer than its default 6 s (8 s the
 # second time) is requeued for a minute, then two, ...: on CI's two busy cores a test
-# found one of its 30 mentions missing after its queue wait (2026-11-30), most likely
+# found one of its 30 mentions missing after its queue wait (2026-12-01), most likely
 # such a requeue. A local delivery that is slow is not lost, so it may take a minute.
 cfg.update(protocol="http", disable_sandbox=True, badlogin_retries=100000,
            queue_retry_minutes=1, dbglevel=0, num_threads=16,
