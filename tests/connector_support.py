@@ -659,16 +659,41 @@ def create_snac_user(stem: str) -> tuple[str, str]:
         _snac_cli(binary, scratch, "adduser", name, stdin="\n")
         password = _snac_cli(binary, scratch, "resetpwd", name).split()[-1]
         (scratch / "user" / name).rename(data / "user" / name)
+    _snac_passwords[name] = password
+    return name, snac_token(name)
+
+
+# Passwords of the users this process made, for a second token (a user "logging in again").
+_snac_passwords: dict[str, str] = {}
+
+
+def snac_token(name: str) -> str:
+    """A new API token for ``name``, a user :func:`create_snac_user` made in this process:
+    what a user gets by logging in to snac (each login gives a token of its own)."""
+    assert MASTODON_URL
     r = httpx.post(
         f"{MASTODON_URL.rstrip('/')}/oauth/x-snac-get-token",
-        data={"login": name, "passwd": password, "redir": "", "cid": "", "state": ""},
+        data={"login": name, "passwd": _snac_passwords[name], "redir": "", "cid": "", "state": ""},
         timeout=SNAC_TIMEOUT_S,
     )
     r.raise_for_status()
     token = r.text.strip()
     if not re.fullmatch(r"[0-9a-f]{16,}", token):
         raise RuntimeError(f"snac gave no token for {name}")
-    return name, token
+    return token
+
+
+def snac_revoke(token: str) -> None:
+    """Revoke ``token`` as a user does who signs the app out (Mastodon's ``/oauth/revoke``;
+    snac names its tokens' client ``snac-client``). Later API calls with it get 401, and
+    ``verify_credentials`` 422."""
+    assert MASTODON_URL
+    r = httpx.post(
+        f"{MASTODON_URL.rstrip('/')}/oauth/revoke",
+        data={"token": token, "client_id": "snac-client", "client_secret": ""},
+        timeout=SNAC_TIMEOUT_S,
+    )
+    r.raise_for_status()
 
 
 def snac_queue_length(data: Path) -> int:

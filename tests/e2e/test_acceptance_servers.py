@@ -38,11 +38,17 @@ from acceptance_cases import (
     MESSAGES,
     PEOPLE,
     Built,
+    Message,
     build,
     config_text,
+    make_brand,
+    make_followers,
+    say,
 )
+from connector_support import snac_drained, snac_revoke, snac_token
 from followback.cli.main import main
 from platform_eval import BLUESKY_URL, MASTODON_URL, available
+from platform_population import SnacPopulation
 
 MINUS = "\N{MINUS SIGN}"
 # The console script itself (its one-line errors and exit codes), run in this process:
@@ -356,3 +362,68 @@ def test_a_new_brand_on_snac(tmp_path: Path) -> None:
     assert handoff
     again = cli.run("inbox", "handoff", str(other), "--as", "ana")
     assert again.exit_code == 2 and "already" in again.output
+
+
+async def _snac_brand_with(personas: tuple[Any, ...]) -> Built:
+    pop, brand = await make_brand("mastodon")
+    try:
+        made = await make_followers(pop, brand, personas)
+    finally:
+        await pop.aclose()
+    assert await snac_drained(300.0), "snac2 still had deliveries queued after 300 s"
+    return Built(brand, made, {})
+
+
+async def _snac_more(brand: dict[str, str], persona: Any, msg: Message) -> Any:
+    """A follower who arrives, and a complaint said, while the brand's token is revoked."""
+    pop = SnacPopulation(MASTODON_URL or "")
+    try:
+        (made,) = await make_followers(pop, brand, (persona,), seed=11)
+        await say(pop, made, brand, msg, {})
+    finally:
+        await pop.aclose()
+    assert await snac_drained(300.0), "snac2 still had deliveries queued after 300 s"
+    return made
+
+
+@pytest.mark.mastodon
+def test_a_revoked_token_on_snac_stops_the_account_and_loses_nothing(tmp_path: Path) -> None:
+    """The brand signs followback out on snac (its token revoked): ``run --once`` says the
+    server refused the token, counts it, and after three refusals skips the account and
+    names the command that fixes it; the old token is refused by ``connect``; once a new
+    one is connected, the follower and the complaint that arrived meanwhile are there."""
+    if not available("mastodon"):
+        pytest.skip("no snac2 answering")
+    assert MASTODON_URL
+    built = asyncio.run(_snac_brand_with(PEOPLE[:2]))
+    cli = Cli(tmp_path)
+    handle = _first_day(cli, "mastodon", built, MASTODON_URL, "review")
+    assert cli.json("run", "--once")["jobs"] == {"ok": 1}
+    assert len(_decisions(cli)) == 2
+
+    snac_revoke(built.brand["secret"])
+    complaint = Message("c-late", "still no refund for order 5521, nobody answers", True, "mention")
+    late = asyncio.run(_snac_more(built.brand, PEOPLE[2], complaint))
+
+    for _ in range(3):  # refusals are counted; the third marks the account
+        refused = cli.run("run", "--once", "--json")
+        assert refused.exit_code == 0, refused.output
+        assert json.loads(refused.stdout[refused.stdout.index("{") :])["jobs"] == {"reauth": 1}
+        assert "the server refused the token (HTTP 401)" in refused.output
+    waiting = f"skipped until you run `followback connect mastodon --handle {handle}`"
+    assert waiting in refused.output
+    skipped = cli.run("run", "--once")
+    assert "accounts=0" in skipped.stdout and waiting in skipped.output
+
+    connect = ("connect", "mastodon", "--handle", built.brand["handle"], "--server", MASTODON_URL)
+    old = cli.run(*connect, "--token-stdin", stdin=built.brand["secret"] + "\n")
+    assert old.exit_code == 2 and "refused these credentials" in old.output, old.output
+    renewed = cli.run(*connect, "--token-stdin", stdin=snac_token(built.brand["handle"]) + "\n")
+    assert renewed.exit_code == 0, renewed.output
+
+    again = cli.json("run", "--once")
+    assert again["jobs"] == {"ok": 1} and again["needs_reauth"] == []
+    assert late.handle.split("@")[0] in _decisions(cli)  # the follower who came meanwhile
+    listed = cli.json("inbox", "list")["conversations"]
+    assert [c["snippet"].endswith(complaint.text) for c in listed] == [True], listed
+    assert listed[0]["is_complaint"] and listed[0]["contact_remote_id"] == late.remote_id

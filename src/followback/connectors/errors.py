@@ -237,7 +237,9 @@ def mastodon_errors(action: str) -> Iterator[None]:
         args = exc.args
         status = args[1] if len(args) > 1 and isinstance(args[1], int) else 0
         reason = args[3] if len(args) > 3 else (args[2] if len(args) > 2 else "")
-        detail = f"mastodon: {action}: {_short(reason or '') or 'error'}"  # reason may be None
+        # reason may be None; snac answers a revoked token with a bare 401
+        fallback = "the server refused the token" if status == 401 else "error"
+        detail = f"mastodon: {action}: {_short(reason or '') or fallback}"
         if status == 0:
             raise RejectedError(detail) from exc
         headers = getattr(exc, "headers", None)
