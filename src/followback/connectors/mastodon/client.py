@@ -25,7 +25,7 @@ import requests
 from followback.connectors.base import FollowNotification, Page, Relationship, WriteKey
 from followback.connectors.errors import mastodon_errors
 from followback.connectors.mastodon import mapping, server
-from followback.connectors.mastodon.snac_cursor import SnacCursor, id_key
+from followback.connectors.mastodon.snac_cursor import SNAC_WINDOW, SnacCursor, id_key
 from followback.connectors.payload import strip_html
 from followback.connectors.retry import RetryPolicy, call_with_retry
 from followback.credentials import install_log_redaction
@@ -647,10 +647,6 @@ _VERSION = re.compile(r"(\d+)\.(\d+)")
 
 def _last_id(items: list[Any]) -> str | None:
     return str(items[-1]["id"]) if items and items[-1].get("id") is not None else None
-
-
-# How many notifications snac lists at most (2.75, measured on the local server).
-SNAC_WINDOW = 64
 
 
 def _lowest_id(items: list[Any]) -> str | None:

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 # time). Threads race by milliseconds; a minute leaves room for a busy server.
 OVERLAP_US = 60_000_000
 
+# How many notifications snac lists at most (2.75, measured on the local server).
+SNAC_WINDOW = 64
+
 
 def id_key(remote_id: str) -> tuple[int, str]:
     """Order of Mastodon-style ids: numeric strings (Mastodon, snac) by value, others
