@@ -49,6 +49,7 @@ CASES_3 = REPO / "tests" / "data" / "inbox_platform_cases_3.csv"
 DEV_S7 = REPO / "tests" / "data" / "inbox_dev_s7.csv"
 TEST_S7 = REPO / "tests" / "data" / "inbox_test_s7.csv"
 HOLDOUT_C = REPO / "tests" / "data" / "inbox_holdout_2026c.csv"
+HOLDOUT_D = REPO / "tests" / "data" / "inbox_holdout_2026d.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -122,6 +123,7 @@ def main() -> None:
     read_3, read_dev7, read_test7 = _read(CASES_3), _read(DEV_S7), _read(TEST_S7)
     second_texts, _, second_y = _read(HOLDOUT_B)
     third_texts, _, third_y = _read(HOLDOUT_C)
+    fourth_texts, _, fourth_y = _read(HOLDOUT_D)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -192,6 +194,23 @@ def main() -> None:
             "them: the second and third sets are not clean for the session-7 rules.",
             "",
             *_table(HOLDOUT_C, clf, base_of),
+            "",
+            f"Brand mentions, fourth held-out set: {len(fourth_texts)} mentions of eight other "
+            "made-up brands (a phone carrier, an airline, a furniture shop, a streaming "
+            "service, a hospital's appointments line, a parcel courier, a coffee chain, an "
+            "electricity supplier) in `tests/data/inbox_holdout_2026d.csv` "
+            f"({int(fourth_y.sum())} complaints: plain, polite, sarcastic, complaints phrased "
+            "as questions, follow-ups, emoji, accessibility, long, all caps, praise mixed with "
+            f"a complaint, Turkish, Swedish, Japanese, Czech and Portuguese; "
+            f"{int((~fourth_y).sum())} others: praise, praise after a fixed problem, "
+            "questions, requests, chatter, news shares, bad news that is not about the brand, "
+            "customers defending the brand, German, Spanish, French and Italian). Written and "
+            "labelled in session 11 (2026-12-01) by a helper that read none of the inbox code "
+            "or earlier sets' texts, committed (019ca73) before anything scored it; first "
+            "scored with `inbox-20261130.c7dfde80` and the text rules of session 7 (the table "
+            "below); nothing has been changed since.",
+            "",
+            *_table(HOLDOUT_D, clf, base_of),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
