@@ -3,14 +3,15 @@
 ``tests/platform_population_holdout_b.py`` (``--set b``) or
 ``tests/platform_population_holdout_c.py`` (``--set c``) or
 ``tests/platform_population_holdout_d.py`` (``--set d``) or
-``tests/platform_population_holdout_e.py`` (``--set e``), each written before any model
+``tests/platform_population_holdout_e.py`` (``--set e``) or
+``tests/platform_population_holdout_f.py`` (``--set f``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b|c|d|e] [--write]
+        [--set a|b|c|d|e|f] [--write]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from platform_population_holdout_b import holdout_b  # noqa: E402
 from platform_population_holdout_c import holdout_c  # noqa: E402
 from platform_population_holdout_d import holdout_d  # noqa: E402
 from platform_population_holdout_e import holdout_e  # noqa: E402
+from platform_population_holdout_f import holdout_f  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -51,6 +53,7 @@ SETS = {
     "c": (holdout_c, "holdout_c"),
     "d": (holdout_d, "holdout_d"),
     "e": (holdout_e, "holdout_e"),
+    "f": (holdout_f, "holdout_f"),
 }
 
 
@@ -172,6 +175,17 @@ ABOUT = {
         "a fund-recovery scammer, a 'gm' farm and a bought follower's one hello at "
         "0.05-0.10. The stock-praise and fund-recovery rules were then written for the "
         "first two kinds, so later runs are not a clean test of them.",
+    ),
+    "f": (
+        "Screening on the platforms, sixth held-out followers",
+        "The followers are `tests/platform_population_holdout_f.py` (30 hand-written "
+        "accounts: 18 people, 10 complete and 8 sparse, writing in Turkish, Japanese, "
+        "Swahili, French, Ukrainian, Indonesian, Polish and English (a library, a bakery and "
+        "a running club among them); 5 bought followers, 4 spam, a declared bot and 2 values "
+        "clashes), written in session 11 (2026-12-01) by a helper that read none of the "
+        "screening code, committed (82a0b79) before anything scored them; scored first by "
+        "this run, with `screening-6.630e8a63` and the rules of session 10. Nothing has been "
+        "chosen on them.",
     ),
 }
 
