@@ -267,18 +267,35 @@ def test_faceless_follower_is_a_named_silent_follower_without_bio_or_avatar() ->
     # A bought follower with a stock first name: follows many, never posted, no bio or
     # avatar. A bio, an avatar, a post or following few is something more; with no name at
     # all it is bare (bare_profile), not this.
-    silent = {"following_count": 90, "followers_count": 7, "posts_count": 0}
+    silent = {"following_count": 900, "followers_count": 7, "posts_count": 0}
     f = _features(
         _profile(display_name="Priya", bio="", has_avatar=False, **silent),
         _profile(display_name="", bio="", has_avatar=False, **silent),
         _profile(display_name="Priya", bio="", has_avatar=True, **silent),
         _profile(display_name="Priya", bio="Baker.", has_avatar=False, **silent),
         _profile(display_name="Priya", bio="", has_avatar=False, following_count=6, posts_count=0),
-        _profile(display_name="Priya", bio="", has_avatar=False, following_count=90, posts_count=2),
+        _profile(display_name="Priya", bio="", has_avatar=False, following_count=900, posts_count=2),
         _profile(display_name="Priya", bio=None, has_avatar=False, **silent),
     )
     assert list(f["faceless_follower"][:6]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert np.isnan(f["faceless_follower"][6])  # the bio is unknown: no term either way
+
+
+def test_a_newcomer_who_followed_a_starter_pack_is_no_silent_follower() -> None:
+    # A Bluesky starter pack holds up to 150 accounts, followed in one click on day one: a
+    # lurker who has not posted yet follows that many (model 6 read 20 as "following many"
+    # and screened out a held-out person with a bio who followed 40). Bought followers
+    # follow hundreds.
+    quiet = {"display_name": "Priya", "bio": "", "has_avatar": False, "posts_count": 0}
+    f = _features(
+        _profile(following_count=40, **quiet),
+        _profile(following_count=160, **quiet),
+        _profile(following_count=199, **quiet),
+        _profile(following_count=200, **quiet),
+        _profile(following_count=1300, **quiet),
+    )
+    assert list(f["silent_follower"]) == [0.0, 0.0, 0.0, 1.0, 1.0]
+    assert list(f["faceless_follower"]) == [0.0, 0.0, 0.0, 1.0, 1.0]
 
 
 def test_faceless_follower_on_a_server_that_hides_follows() -> None:
@@ -302,7 +319,7 @@ def test_a_named_follower_is_no_silent_follower_where_follows_are_hidden() -> No
     # not a silent follower; where they are hidden (snac), such an account keeps
     # "unknown" rather than being read as following many (model 5 asked for a name *and*
     # a photo and screened out people showing only one). Showing neither still counts,
-    # and so does a name and a photo while following 90 where follows are shown.
+    # and so does a name and a photo while following 900 where follows are shown.
     hidden = {"counts_reported": False, "bio": "", "posts_count": 0, "recent_sampled": True}
     f = _features(
         _profile(handle="mira@snac.example", display_name="Mira", has_avatar=True, **hidden),
@@ -310,7 +327,7 @@ def test_a_named_follower_is_no_silent_follower_where_follows_are_hidden() -> No
         _profile(handle="mira@snac.example", display_name="mira", has_avatar=True, **hidden),
         _profile(handle="x81@snac.example", display_name="", has_avatar=True, **hidden),
         _profile(handle="mira@snac.example", display_name="mira", has_avatar=False, **hidden),
-        _profile(display_name="Mira", has_avatar=True, bio="", following_count=90, posts_count=0),
+        _profile(display_name="Mira", has_avatar=True, bio="", following_count=900, posts_count=0),
     )
     # the user name as display name (snac's default) is no name
     assert [np.isnan(v) for v in f["silent_follower"][:4]] == [True, True, True, True]

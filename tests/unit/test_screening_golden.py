@@ -157,9 +157,6 @@ SMALL_SERVER_UNWANTED = {
     "bare, follows 20": _fresh(Platform.BLUESKY, "qk3v9x.bsky.social", following_count=20),
     "bare, follows 60": _fresh(Platform.MASTODON, "zt81qa@small.example", following_count=60),
     "bare, follows 2,000": _fresh(Platform.BLUESKY, "mwq.bsky.social", following_count=2000),
-    "avatar, no posts": _fresh(
-        Platform.MASTODON, "rp4k2@small.example", following_count=45, has_avatar=True
-    ),
     "spam in Spanish": _fresh(
         Platform.MASTODON, "ganar@small.example", display_name="Lucía",
         bio="Señales de trading gratis 📈 gana dinero desde casa", following_count=50,
@@ -171,19 +168,36 @@ SMALL_SERVER_UNWANTED = {
         has_avatar=True,
     ),
     # A seller's stock first name, or the handle without its tail as the name, and nothing
-    # else: the bought followers model 3 left in "needs a look" on the local AT Protocol
-    # network (faceless_follower).
+    # else, following hundreds: the bought followers model 3 left in "needs a look" on the
+    # local AT Protocol network (faceless_follower).
     "first name only, no posts": _fresh(
-        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=35
+        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=900
     ),
     "handle-like name, no posts": _fresh(
         Platform.BLUESKY, "user8hkpri3fa2b1.test", display_name="user8hkpri",
-        following_count=90, followers_count=7,
+        following_count=650, followers_count=7,
+    ),
+    "avatar, no posts": _fresh(
+        Platform.MASTODON, "rp4k2@small.example", following_count=450, has_avatar=True
     ),
 }  # fmt: skip
 # Profiles that cannot be told from a quiet person by the profile alone: never recommended,
 # a person (or a second look at their posts) decides.
 SMALL_SERVER_UNCLEAR = {
+    # Never posted, only a first name or only a photo, following a few dozen: a newcomer
+    # who followed a starter pack (up to 150 in one click) looks the same as a bought
+    # follower that follows few. Until session 11 (silent_follower from 20 follows) these
+    # were screened out; now a person decides.
+    "first name only, follows 35": _fresh(
+        Platform.BLUESKY, "lenaxq7.bsky.social", display_name="Lena", following_count=35
+    ),
+    "avatar only, follows 45": _fresh(
+        Platform.MASTODON, "rp4k2@small.example", following_count=45, has_avatar=True
+    ),
+    "handle-like name, follows 90": _fresh(
+        Platform.BLUESKY, "user8hkpri3fa2b1.test", display_name="user8hkpri",
+        following_count=90, followers_count=7,
+    ),
     "spam in the name only": _fresh(
         Platform.BLUESKY, "pro512.bsky.social", display_name="Forex Signals VIP",
         following_count=40, posts_count=6, has_avatar=True,
@@ -201,7 +215,7 @@ SMALL_SERVER_PEOPLE = {
         following_count=6, posts_count=2, last_post_at=SEEN,
     ),
     # Quiet people with only a first name: a post, or following only a few, keeps them
-    # recommended (faceless_follower needs both "follows 20 or more" and "never posted").
+    # recommended (faceless_follower needs both "follows 200 or more" and "never posted").
     "quiet person, a name and two posts": _fresh(
         Platform.BLUESKY, "mira42.bsky.social", display_name="Mira", following_count=40,
         followers_count=3, posts_count=2, last_post_at=SEEN,
@@ -236,6 +250,31 @@ def test_unclear_profiles_are_never_recommended(case: str) -> None:
     (s,) = load_default_scorer().score_profiles([SMALL_SERVER_UNCLEAR[case]])
     assert _verdict(s) != Verdict.FOLLOW, (s.bot_score, _texts(s))
     assert any(t.startswith(MINUS) for t in _texts(s))
+
+
+# Never posted yet, followed a starter pack: a bio only, a name only, a name and a photo.
+# silent_follower from 20 follows screened out the first two (a held-out person with only
+# a bio who follows 40, session 11). Not claimed: the learned follows-per-day curve still
+# screens out one with only a name or only a bio who follows 150 (model card, Limitations).
+QUIET_NEWCOMERS = {
+    "a bio, follows 40": _fresh(
+        Platform.BLUESKY, "old-signalman.bsky.social", following_count=40, followers_count=3,
+        bio="Retired signalman. Trains, timetables, strong tea.",
+    ),
+    "a name, follows 80": _fresh(
+        Platform.BLUESKY, "annika-l.bsky.social", display_name="Annika", following_count=80,
+    ),
+    "a name and a photo, follows 150": _fresh(
+        Platform.BLUESKY, "kenji-m.bsky.social", display_name="Kenji M", has_avatar=True,
+        following_count=150, followers_count=1,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(QUIET_NEWCOMERS))
+def test_a_quiet_newcomer_who_followed_a_starter_pack_is_never_screened_out(case: str) -> None:
+    (s,) = load_default_scorer().score_profiles([QUIET_NEWCOMERS[case]])
+    assert _verdict(s) != Verdict.SKIP, (s.bot_score, _texts(s))
 
 
 def test_a_starter_pack_newcomer_is_never_screened_out() -> None:

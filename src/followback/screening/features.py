@@ -53,7 +53,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_age_days",  # log1p(account age in days at observation)
     "log_posts_per_day",  # log1p(posts / max(age, 30 days))
     "log_follows_per_day",  # log1p(following / max(age, 30 days))
-    "silent_follower",  # 1 if it follows 20 or more accounts and never posted
+    "silent_follower",  # 1 if it follows 200 or more accounts and never posted
     "faceless_follower",  # 1 if a silent follower with a display name and nothing else
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
@@ -85,7 +85,7 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "recent_duplicates",  # share of sampled recent posts repeating another's text
     "recent_links",  # share of sampled recent posts with a link
     "recent_spam",  # share of sampled recent posts that sell something (see PITCH_PATTERNS)
-    "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost, following 20+
+    "recent_reposts",  # 1 if every sampled recent post (at least 2) is a repost, following 200+
     "recent_one_link",  # share of sampled own posts linking to one and the same site
     "says_automated",  # name or bio says the account is automated (no platform flag needed)
     # Poses as a support desk (impersonation.py): by name or handle; with an invitation to
@@ -94,7 +94,14 @@ SIGNAL_NAMES: tuple[str, ...] = (
 )
 
 _DAY = 86_400.0
-_FOLLOWS_MANY = 20  # follows at which following and doing nothing else reads as bought
+# Follows at which following and doing nothing else reads as bought. Not 20 (models 3-6):
+# a Bluesky starter pack holds up to 150 accounts and "follow all" follows them at once,
+# plus the suggested follows of sign-up, so a newcomer who has not posted yet follows
+# 20-150 on day one; at 20 such a lurker with only a name or only a bio was screened out
+# (a held-out bio-only person following 40, session 11). Bought followers follow hundreds:
+# of the silent (never posted) accounts in ../shared/data, 126 of cresci-2015's 138
+# bought followers and 842 of caverlee-2011's 1,201 content polluters follow 200 or more.
+_FOLLOWS_MANY = 200
 _RATE_FLOOR_DAYS = 30.0
 # Moderation label values that mean "not a genuine account". Bluesky's moderation service and
 # common labelers use these; ``!takedown`` / ``!suspend`` are server actions.
@@ -236,7 +243,7 @@ def _age_days() -> pl.Expr:
 
 
 def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
-    """Follows 20 or more and never posted; where the server hides whom an account follows
+    """Follows 200 or more and never posted; where the server hides whom an account follows
     (``counts_reported`` false), a second look found nothing at all (not even a repost), no
     bio, no display name and no avatar. Frames without the column (bulk files, research
     data, the sandbox) skip those tests: they cost a string pass per row.
