@@ -274,7 +274,7 @@ def test_faceless_follower_is_a_named_silent_follower_without_bio_or_avatar() ->
         _profile(display_name="Priya", bio="", has_avatar=True, **silent),
         _profile(display_name="Priya", bio="Baker.", has_avatar=False, **silent),
         _profile(display_name="Priya", bio="", has_avatar=False, following_count=6, posts_count=0),
-        _profile(display_name="Priya", bio="", has_avatar=False, following_count=900, posts_count=2),
+        _profile(display_name="Priya", bio="", has_avatar=False, **{**silent, "posts_count": 2}),
         _profile(display_name="Priya", bio=None, has_avatar=False, **silent),
     )
     assert list(f["faceless_follower"][:6]) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
