@@ -183,9 +183,13 @@ ABOUT = {
         "Swahili, French, Ukrainian, Indonesian, Polish and English (a library, a bakery and "
         "a running club among them); 5 bought followers, 4 spam, a declared bot and 2 values "
         "clashes), written in session 11 (2026-12-01) by a helper that read none of the "
-        "screening code, committed (82a0b79) before anything scored them; scored first by "
-        "this run, with `screening-6.630e8a63` and the rules of session 10. Nothing has been "
-        "chosen on them.",
+        "screening code, committed (82a0b79) before anything scored them. First scored "
+        "(06:06 UTC, `screening-6.630e8a63` with the rules of session 10): people "
+        "recommended / needs a look / screened out 94% / 0% / 6% on Bluesky and 94% / 6% / "
+        "0% on snac2, unwanted recommended 0% and 50% (plain baseline: people 56% / 39% / "
+        "6%, unwanted recommended 50%, on both). The person screened out on Bluesky (only a "
+        "bio, following 40, never posted) prompted `screening-6.9dbfe1ed` (a silent follower "
+        "from 200 follows, not 20), so later runs are not a clean test of that change.",
     ),
 }
 
