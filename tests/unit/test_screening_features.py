@@ -298,6 +298,22 @@ def test_a_newcomer_who_followed_a_starter_pack_is_no_silent_follower() -> None:
     assert list(f["faceless_follower"]) == [0.0, 0.0, 0.0, 1.0, 1.0]
 
 
+def test_a_follower_that_shows_nothing_is_silent_from_20_follows() -> None:
+    # No name, bio or avatar, never posted, following a few dozen: the bought follower as
+    # sold in bulk (issue 12); the starter-pack allowance is for accounts that show
+    # something. A known avatar, or an unknown one (research data), keeps the 200 line.
+    bare = {"display_name": "", "bio": "", "has_avatar": False, "posts_count": 0}
+    f = _features(
+        _profile(following_count=19, **bare),
+        _profile(following_count=20, **bare),
+        _profile(following_count=40, **{**bare, "has_avatar": True}),
+        _profile(following_count=40, **{**bare, "has_avatar": None}),
+        _profile(following_count=40, **{**bare, "posts_count": 1}),
+    )
+    assert list(f["silent_follower"]) == [0.0, 1.0, 0.0, 0.0, 0.0]
+    assert list(f["faceless_follower"]) == [0.0, 0.0, 0.0, 0.0, 0.0]
+
+
 def test_faceless_follower_on_a_server_that_hides_follows() -> None:
     # snac: whom an account follows is unknown; no name, no bio and nothing found by the
     # second look is "silent"; a display name keeps it unknown (model 6), so a faceless

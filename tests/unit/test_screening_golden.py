@@ -154,6 +154,7 @@ def _fresh(platform: Platform, handle: str, **kw: object) -> Profile:
 
 
 SMALL_SERVER_UNWANTED = {
+    "bare, follows 20": _fresh(Platform.BLUESKY, "qk3v9x.bsky.social", following_count=20),
     "bare, follows 60": _fresh(Platform.MASTODON, "zt81qa@small.example", following_count=60),
     "bare, follows 2,000": _fresh(Platform.BLUESKY, "mwq.bsky.social", following_count=2000),
     "spam in Spanish": _fresh(
@@ -183,7 +184,7 @@ SMALL_SERVER_UNWANTED = {
 # Profiles that cannot be told from a quiet person by the profile alone: never recommended,
 # a person (or a second look at their posts) decides.
 SMALL_SERVER_UNCLEAR = {
-    # Never posted, nothing or only a first name or a photo, following a few dozen: a newcomer
+    # Never posted, only a first name or only a photo, following a few dozen: a newcomer
     # who followed a starter pack (up to 150 in one click) looks the same as a bought
     # follower that follows few. Until session 11 (silent_follower from 20 follows) these
     # were screened out; now a person decides.
@@ -193,7 +194,6 @@ SMALL_SERVER_UNCLEAR = {
     "avatar only, follows 45": _fresh(
         Platform.MASTODON, "rp4k2@small.example", following_count=45, has_avatar=True
     ),
-    "bare, follows 20": _fresh(Platform.BLUESKY, "qk3v9x.bsky.social", following_count=20),
     "handle-like name, follows 90": _fresh(
         Platform.BLUESKY, "user8hkpri3fa2b1.test", display_name="user8hkpri",
         following_count=90, followers_count=7,

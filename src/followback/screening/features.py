@@ -21,6 +21,7 @@ made for others, recent activity) exist on no research collection, so they are n
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,7 +54,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_age_days",  # log1p(account age in days at observation)
     "log_posts_per_day",  # log1p(posts / max(age, 30 days))
     "log_follows_per_day",  # log1p(following / max(age, 30 days))
-    "silent_follower",  # 1 if it follows 200 or more accounts and never posted
+    "silent_follower",  # 1 if it never posted and follows 200+ (20+ showing nothing)
     "faceless_follower",  # 1 if a silent follower with a display name and nothing else
     "handle_length",  # characters in the handle's local part
     "handle_digits",  # digits in the handle's local part
@@ -102,6 +103,11 @@ _DAY = 86_400.0
 # of the silent (never posted) accounts in ../shared/data, 126 of cresci-2015's 138
 # bought followers and 842 of caverlee-2011's 1,201 content polluters follow 200 or more.
 _FOLLOWS_MANY = 200
+# ... except for an account that shows nothing of itself (no display name, bio or avatar):
+# a newcomer who followed a starter pack usually put up a name or a photo, and following a
+# few dozen while showing nothing and never posting is the bought follower as sold in bulk
+# (issue 12's "no name, no bio, no avatar, never posted, following many").
+_FOLLOWS_SOME = 20
 _RATE_FLOOR_DAYS = 30.0
 # Moderation label values that mean "not a genuine account". Bluesky's moderation service and
 # common labelers use these; ``!takedown`` / ``!suspend`` are server actions.
@@ -243,7 +249,8 @@ def _age_days() -> pl.Expr:
 
 
 def _silent(df: pl.DataFrame, following: pl.Expr, posts: pl.Expr) -> pl.Expr:
-    """Follows 200 or more and never posted; where the server hides whom an account follows
+    """Follows 200 or more and never posted (20 or more showing nothing: see
+    :func:`_silent_bare`); where the server hides whom an account follows
     (``counts_reported`` false), a second look found nothing at all (not even a repost), no
     bio, no display name and no avatar. Frames without the column (bulk files, research
     data, the sandbox) skip those tests: they cost a string pass per row.
@@ -353,6 +360,22 @@ _WORD_FEATURES = {
 }
 
 
+def _silent_bare() -> pl.Expr:
+    """``silent_follower`` also for an account that shows nothing (no display name, bio or
+    avatar: ``bare_profile`` and ``default_avatar``), never posted and follows
+    :data:`_FOLLOWS_SOME` or more. Works on the computed features, so a frame pays no
+    string pass for it; where any part is unknown the flag stays as it was."""
+    bare = (pl.col("bare_profile") == 1.0) & (pl.col("default_avatar") == 1.0)
+    # log1p of an integer count: >= log1p(19.5) is >= 20 follows, free of rounding.
+    some = (pl.col("no_posts") == 1.0) & (pl.col("log_following") >= math.log1p(19.5))
+    return (
+        pl.when((bare & some).fill_null(False))
+        .then(pl.lit(1.0))
+        .otherwise(pl.col("silent_follower"))
+        .alias("silent_follower")
+    )
+
+
 def _faceless() -> pl.Expr:
     """A silent follower that shows a display name and nothing else: no bio, no avatar.
 
@@ -413,7 +436,12 @@ def extract_features(df: pl.DataFrame) -> FeatureMatrix:
         .select([*_count_exprs(df), *_text_exprs(df)])
         .collect()
     )
-    out = _add_words(df, out).with_columns(_faceless()).select(FEATURE_NAMES)
+    out = (
+        _add_words(df, out)
+        .with_columns(_silent_bare())
+        .with_columns(_faceless())
+        .select(FEATURE_NAMES)
+    )
     # Column-major, as polars hands it over: the scorer walks one feature at a time, so
     # ``values[:, j]`` (and ``values.T``) stay contiguous without a copy.
     values = np.asfortranarray(out.select(pl.all().cast(pl.Float32)).to_numpy(), np.float32)
