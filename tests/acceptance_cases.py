@@ -411,6 +411,13 @@ class Built:
     authors: dict[str, Created]  # message key -> its author
 
 
+async def snac_delivered() -> None:
+    """Wait until snac has delivered what was said and followed, or raise: a delivery still
+    queued after 300 s is the server's delay, not a message followback lost."""
+    if not await snac_drained(300.0):
+        raise RuntimeError("snac2 still had deliveries queued after 300 s")
+
+
 async def build(platform: str) -> Built:
     """The brand, its hand-written followers (and, on snac, the 10,000-character bio), a
     post of the brand's, and every message said to it (DMs on snac only: the local AT
@@ -433,8 +440,7 @@ async def build(platform: str) -> Built:
             # the first run once found no follower at all when it had not emptied yet.
             # A delivery still queued is the server's delay, not a message followback
             # lost: say so rather than fail later on a missing message.
-            if not await snac_drained(300.0):
-                raise RuntimeError("snac2 still had deliveries queued after 300 s")
+            await snac_delivered()
         return Built(brand, created, authors)
     finally:
         await pop.aclose()

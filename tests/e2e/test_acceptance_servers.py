@@ -44,8 +44,9 @@ from acceptance_cases import (
     make_brand,
     make_followers,
     say,
+    snac_delivered,
 )
-from connector_support import snac_drained, snac_revoke, snac_token
+from connector_support import snac_revoke, snac_token
 from followback.cli.main import main
 from platform_eval import BLUESKY_URL, MASTODON_URL, available
 from platform_population import SnacPopulation
@@ -370,7 +371,7 @@ async def _snac_brand_with(personas: tuple[Any, ...]) -> Built:
         made = await make_followers(pop, brand, personas)
     finally:
         await pop.aclose()
-    assert await snac_drained(300.0), "snac2 still had deliveries queued after 300 s"
+    await snac_delivered()
     return Built(brand, made, {})
 
 
@@ -382,7 +383,7 @@ async def _snac_more(brand: dict[str, str], persona: Any, msg: Message) -> Any:
         await say(pop, made, brand, msg, {})
     finally:
         await pop.aclose()
-    assert await snac_drained(300.0), "snac2 still had deliveries queued after 300 s"
+    await snac_delivered()
     return made
 
 
