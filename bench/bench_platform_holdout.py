@@ -37,6 +37,7 @@ from platform_population_holdout_c import holdout_c  # noqa: E402
 from platform_population_holdout_d import holdout_d  # noqa: E402
 from platform_population_holdout_e import holdout_e  # noqa: E402
 from platform_population_holdout_f import holdout_f  # noqa: E402
+from platform_population_holdout_g import holdout_g  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -54,6 +55,7 @@ SETS = {
     "d": (holdout_d, "holdout_d"),
     "e": (holdout_e, "holdout_e"),
     "f": (holdout_f, "holdout_f"),
+    "g": (holdout_g, "holdout_g"),
 }
 
 
@@ -190,6 +192,15 @@ ABOUT = {
         "6%, unwanted recommended 50%, on both). The person screened out on Bluesky (only a "
         "bio, following 40, never posted) prompted `screening-6.9dbfe1ed` (a silent follower "
         "from 200 follows, not 20), so later runs are not a clean test of that change.",
+    ),
+    "g": (
+        "Screening on the platforms, seventh held-out followers",
+        "The followers are `tests/platform_population_holdout_g.py` (32 hand-written "
+        "accounts: 20 people, 10 complete and 10 sparse, writing in Vietnamese, Greek, Hindi, "
+        "Dutch, Arabic, Spanish, Korean, Finnish, Yoruba-English and Portuguese (a pho shop, "
+        "a community garden and a tailor among them); 4 bought followers, 5 spam, a declared "
+        "bot and 2 values clashes), written in session 12 (2026-12-01) by a helper that read "
+        "none of the screening code, committed before anything scored them.",
     ),
 }
 
