@@ -284,6 +284,9 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         cues, "sarcastic_opener", "thanks_for_nothing", "love_how", "positive_then_failure"
     )
     grateful = _any(cues, "gratitude", "praise_word")
+    # Thanks and praise in words the cue block lacks ("above and beyond", "never
+    # disappoints") count where a fix is praised (session 12), not for sarcasm.
+    thanked = grateful | facts.praised
     wider = facts.wider_grievance
     marked = facts.sarcasm_marker & (grievance | wider | grateful)
     sarcasm = (sarcastic & grievance) | marked | (grateful & wider) | facts.praise_for_bad_event
@@ -299,7 +302,7 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         | _any(cues, "blame", "negated_positive", "again", "emoji_negative")
         | facts.late_failure
     )
-    put_right = (solved & grateful) | facts.turnaround | (facts.works_now & grateful)
+    put_right = (solved & thanked) | facts.turnaround | (facts.works_now & thanked)
     solved_praise = put_right & ~spoiled
     sarcasm &= ~solved_praise
     # A request about the offer ("please restock the clay sneakers in 38") is asked too.
