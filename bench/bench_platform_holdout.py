@@ -4,7 +4,8 @@
 ``tests/platform_population_holdout_c.py`` (``--set c``) or
 ``tests/platform_population_holdout_d.py`` (``--set d``) or
 ``tests/platform_population_holdout_e.py`` (``--set e``) or
-``tests/platform_population_holdout_f.py`` (``--set f``), each written before any model
+``tests/platform_population_holdout_f.py`` (``--set f``) or
+``tests/platform_population_holdout_g.py`` (``--set g``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
@@ -200,7 +201,18 @@ ABOUT = {
         "Dutch, Arabic, Spanish, Korean, Finnish, Yoruba-English and Portuguese (a pho shop, "
         "a community garden and a tailor among them); 4 bought followers, 5 spam, a declared "
         "bot and 2 values clashes), written in session 12 (2026-12-01) by a helper that read "
-        "none of the screening code, committed before anything scored them.",
+        "none of the screening code, committed (73a462e) before anything scored them. First "
+        "scored (09:31-09:36 UTC, `screening-6.92f337e0` with the rules of session 11): "
+        "people recommended / needs a look / screened out 60% / 40% / 0% on Bluesky and "
+        "70% / 25% / 5% on snac2, unwanted recommended 0% and 42% (plain baseline: people "
+        "50% / 45% / 5%, unwanted recommended 67%, on both). On Bluesky two complete people "
+        "following 431 and 541 (followed by 28 on the small network) scored 0.36 and 0.42 "
+        "and six sparse ones 0.37-0.74; on snac2 an SEO agency, a job scam and an essay "
+        "mill with complete profiles were recommended although their posts sold (1 of 2 "
+        "each by the rules then), and a lurker showing nothing was screened out. The "
+        "session's post rules (a reply that moves a stranger to a DM or Telegram, job-scam "
+        "and service offers) were then written for the second kind, so later runs are not a "
+        "clean test of them.",
     ),
 }
 

@@ -217,3 +217,54 @@ def test_fund_recovery_pitches_in_posts_sell_what_no_person_posts() -> None:
     assert scam.recent_hard_sell_share == 0.5
     hacked = _looked(quiet, "Finally recovered my account after the hack", "hello there")
     assert hacked.recent_hard_sell_share == 0.0
+
+
+def _replied(profile: Profile, *texts: str, own: tuple[str, ...] = ()) -> Profile:
+    posts = [RecentPost(text=t, created_at=SEEN, reply=True) for t in texts]
+    posts += [RecentPost(text=t, created_at=SEEN) for t in own]
+    return with_recent_posts(profile, posts)
+
+
+def test_a_reply_that_moves_a_stranger_to_a_dm_or_telegram_sells_what_no_person_posts() -> None:
+    # Support impersonators, essay mills and playlist sellers work a brand's mentions this
+    # way; a person's own post may say "DM me for the recipe", and that is no evidence.
+    desk = _account("helpdesk", "Acme Help Center", "Support for orders. We reply fast, 24/7.")
+    for text in (
+        "Sorry to hear that! Please send us a DM with your order number and email.",
+        "Do you need help with your essay? Kindly check my DM 📚",
+        "Great track! Want it on big playlists? Message our team on Telegram.",
+    ):
+        looked = _replied(desk, text, own=("We are here to help",))
+        assert looked.recent_hard_sell_share == 0.5, text
+        assert [r.rule for r in posts_evidence(looked)] == ["recent:spam"], text
+    baker = _account("ana", "Ana Sousa", "Baker in Lisbon. Bread, mostly.")
+    own_post = _replied(baker, own=("DM me for the sourdough recipe!", "Market day again"))
+    assert own_post.recent_hard_sell_share == 0.0 and posts_evidence(own_post) == ()
+    chat = _replied(baker, "haha yes, send me the photo when you're back!", own=("Rye day",))
+    assert chat.recent_hard_sell_share == 0.0
+
+
+def test_job_scams_and_service_offers_in_posts_sell() -> None:
+    hub = _account("jobshub", "Remote Jobs Hub", "Careers and opportunities.")
+    job = _replied(
+        hub,
+        own=(
+            "We're hiring 20 assistants. Part-time, paid daily, no experience needed.",
+            "Still looking for extra income? A few spots left 📩",
+        ),
+    )
+    assert job.recent_hard_sell_share == 0.5 and job.recent_selling_share == 1.0
+    seo = _replied(
+        _account("rankboost", "RankBoost", "Websites that rank."),
+        "Nice site! I noticed a few issues, can I send you a free report?",
+        own=("Is your website invisible on Google? Free audit this week only",),
+    )
+    assert [r.rule for r in posts_evidence(seo)] == ["recent:spam"]
+    # A café hiring once among its posts, or working from home, sells nothing to speak of.
+    cafe = _replied(
+        _account("phoba", "Phở Bà Lan", "Family phở shop in Hanoi. phobalan.example"),
+        own=("We're hiring a barista, come say hi!", "New menu is up", "Rainy day, hot soup"),
+    )
+    assert posts_evidence(cafe) == ()
+    wfh = _replied(_account("mo", "Mo", "Dad, runner"), own=("working from home today",))
+    assert wfh.recent_selling_share == 0.0

@@ -56,7 +56,21 @@ _POST_HARD = (
     r"recover(?:ed|y)? (?:your|my|their|lost|stolen|the)? ?(?:lost |stolen )?"
     r"(?:funds|crypto|wallet|bitcoin|btc|money|coins|assets)|"
     r"(?:hacker|expert|specialist) (?:who )?helped me recover|recovery (?:expert|specialist)|"
-    r"recuperar (?:tus|sus|seus|os|los) (?:fondos|fundos|criptos?|bitcoins?)"
+    r"recuperar (?:tus|sus|seus|os|los) (?:fondos|fundos|criptos?|bitcoins?)|"
+    # Session 12: the task and job scam's offer ("no experience needed, paid daily").
+    r"no (?:prior )?experience (?:needed|required|necessary)|paid (?:daily|every day)|"
+    r"daily pay(?:out)?s?|only (?:a|your) (?:phone|smartphone) (?:needed|required)|"
+    r"(?:earn|make) (?:up to )?\$\d+"
+)
+# A reply that moves a stranger to a private channel ("Kindly check my DM", "send us a DM
+# with your order number", "message our recruiter on Telegram"): how support impersonators,
+# recovery scams and essay or service sellers work a brand's mentions. Counted as hard
+# selling in replies only: a person's own post may say "DM me for the recipe" (session 12).
+_SOLICIT = re.compile(
+    r"(?i)\b(?:(?:kindly |please )?check (?:my|your|ur) (?:dms?|inbox|messages)|"
+    r"(?:send|drop) (?:me|us) an? (?:dm|pm|message|email)|(?:dm|pm|inbox) (?:me|us)\b|"
+    r"(?:message|contact|text|reach|add) (?:me|us|our \w+) (?:on|via|at) "
+    r"(?:telegram|whats ?app|signal|wechat|kik)|(?:on|via) (?:telegram|whats ?app))\b"
 )
 _POST_PROMO = (
     r"\d{1,2} ?% (?:off|rabatt|de descuento|de desconto|de r[ée]duction)|"
@@ -64,7 +78,11 @@ _POST_PROMO = (
     r"(?:my|mi|meu|mon|meinem) (?:code|c[oó]digo|cupom|cup[oó]n|coupon)|"
     r"you won'?t believe|blow your mind|what happened next|left everyone speechless|"
     r"no vas a creer|te volar[aá]n la cabeza|n[aã]o vai acreditar|explodir sua mente|"
-    r"wirst nicht glauben|umhauen werden|n'allez pas croire|ne croirez pas|[ée]poustoufler"
+    r"wirst nicht glauben|umhauen werden|n'allez pas croire|ne croirez pas|[ée]poustoufler|"
+    # Session 12: job and service offers a business may post now and then.
+    r"(?:we'?re|we are) hiring|hiring now|work from home|extra income|side income|hire (?:me|us)|"
+    r"free (?:audit|report|consultation|quote|trial|estimate)|(?:this week|today) only|"
+    r"(?:a few |only \d+ )?spots? left|apply (?:now|here|today)"
 )
 _HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
 _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
@@ -109,8 +127,11 @@ def summarize(
     own_posts = [p for p in posts if not p.repost]
     hosts = [_host(p.text) for p in own_posts]
     linked = [p.has_link or bool(h) for p, h in zip(own_posts, hosts, strict=True)]
-    pitched = [bool(_PITCH.search(p.text)) for p in own_posts]
-    hard = [bool(_HARD_PITCH.search(p.text)) for p in own_posts]
+    hard = [
+        bool(_HARD_PITCH.search(p.text)) or (p.reply and bool(_SOLICIT.search(p.text)))
+        for p in own_posts
+    ]
+    pitched = [h or bool(_PITCH.search(p.text)) for p, h in zip(own_posts, hard, strict=True)]
     home = [bool(h) and own is not None and own(h) for h in hosts]
     # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
     # spam: a reply that neither links nor sells counts as a copy only from its third time.
