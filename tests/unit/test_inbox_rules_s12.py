@@ -35,9 +35,7 @@ def _facts(text: str, language: str = "en"):  # type: ignore[no-untyped-def]
         "@acme any update?",
     ],
 )
-def test_a_follow_up_on_an_earlier_case_chases_an_answer(
-    clf: MessageClassifier, text: str
-) -> None:
+def test_a_follow_up_on_an_earlier_case_chases_an_answer(clf: MessageClassifier, text: str) -> None:
     c = clf.classify_one(text)
     assert c.is_complaint, c
     assert any("chases" in r for r in c.reasons), c.reasons
@@ -135,4 +133,45 @@ def test_a_fix_praised_in_words_the_cue_block_lacks_is_not_a_complaint(
     ],
 )
 def test_that_praise_beside_a_failure_still_complains(clf: MessageClassifier, text: str) -> None:
+    assert clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y'all blaming @acme for the outage when it was the storm. chill, they had it back by "
+        "morning",
+        "people complaining about @acme's new fee should remember it's 2 euros. relax",
+        "idk why everyone is dunking on @acme, the agent who called me was patient and sorted "
+        "it all",
+        "forgot my umbrella and got soaked, at least the @acme soup is still perfect",
+        "forgot my keys, missed the train, ate cereal for dinner. not @acme's fault, this is a "
+        "me problem",
+    ],
+)
+def test_someone_elses_grievance_or_a_grievance_about_something_else_is_not_a_complaint(
+    clf: MessageClassifier, text: str
+) -> None:
+    c = clf.classify_one(text)
+    assert not c.is_complaint, c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone complaining about the @acme outage and my internet has been down since 9am too",
+        "y'all blaming @acme for the delay are right, my train was cancelled again",
+        "people complaining about @acme are right, worst support ever",
+        "idk why everyone is surprised, @acme lost my bag too",
+        "at least the @acme app is working now, the website still won't load my booking",
+        "at least tell me when my parcel will arrive @acme",
+        "@acme not your fault but my order is still missing",
+        "the @acme hate is deserved, charged me twice and no refund",
+        # sarcasm wins over a consolation: the bad event may be the brand's own
+        "2 hours on hold with @acme, at least the hold music is great",
+    ],
+)
+def test_agreeing_with_the_complainers_or_failing_after_the_consolation_still_complains(
+    clf: MessageClassifier, text: str
+) -> None:
     assert clf.classify_one(text).is_complaint

@@ -230,6 +230,7 @@ class RuleMasks(NamedTuple):
     plain_praise: _BoolArray
     desk_offer: _BoolArray
     laughing_chatter: _BoolArray
+    not_theirs: _BoolArray
 
 
 def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
@@ -278,6 +279,10 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       counts as sarcasm a positive frame beside a concrete bad event with nothing put right
       ("so glad my bag got lost", "10/10 would wait on hold for 2 hours again": the text
       fact ``praise_for_bad_event``).
+    * **not theirs** (-> not a complaint, session 12): a customer defending the brand
+      against others' complaints, or a grievance about something else with the brand the
+      consolation or the writer the problem (text facts ``defends`` and ``consoled``), with
+      no sarcasm, plain grievance, chaser or bad event of the writer's own.
     """
     grievance = _any(cues, "failure", "waiting", "money", "blame", "negated_positive", "again")
     sarcastic = _any(
@@ -347,6 +352,13 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         & ~chaser
         & ~sarcasm
         & ~plain_grievance,
+        # Session 12: the grievance is someone else's (defending the brand) or about
+        # something else (the brand the consolation, the writer the problem).
+        (facts.defends | facts.consoled)
+        & ~sarcasm
+        & ~plain_grievance
+        & ~facts.own_bad_event
+        & ~facts.chaser,
     )
 
 
@@ -364,6 +376,7 @@ def apply_cue_rules(scores: _FloatArray, cues: _FloatArray, facts: TextFacts) ->
         | rules.details_only
         | rules.desk_offer
         | rules.laughing_chatter
+        | rules.not_theirs
     )
     # Plain praise only settles what the head left unsure: it never un-flags a complaint
     # the head found (sarcastic thanks are often in words no rule knows).

@@ -57,6 +57,14 @@ Session 12 added:
 * grievance and thanks lists in Czech, Korean, Chinese, Russian, Ukrainian and Arabic;
 * **praised**: thanks or praise in words the cue block lacks ("above and beyond", "never
   disappoints", "that's how it should be done"), which count where a fix is praised.
+* **defends**: a customer defending the brand against other people's complaints ("y'all
+  blaming @brand for the storm's outage ... chill"), with a defending word and no
+  agreement ("are right", "me too");
+* **consoled**: a grievance about something else with the brand the consolation and nothing
+  failing after it ("at least the @brand soup is still perfect"), or the writer the
+  problem ("this is a me problem");
+* **own bad event**: a concrete bad event the writer's own words lead up to ("my order is
+  still missing"), which keeps the two facts above from calming a complaint.
 
 The phrase lists are short and hand-written; the model card says what they were tested on.
 """
@@ -391,6 +399,56 @@ _LAUGH_HINTS: Final = (
 _DESK_OFFER: Final = re.compile(
     r"\b(?:dm|message|contact|text|whatsapp|email|call|reach) us\b(?! (?:back|again))"
 )
+# Session 12: a customer defending the brand against other people's complaints ("y'all
+# blaming @brand for the storm's outage ... chill", "people moaning about the delivery fee
+# need to remember ...", "the acme hate in my replies is wild ... zero issues"): someone
+# else's grievance named, a defending word, and no agreement ("are right", "me too").
+_OTHERS_COMPLAIN: Final = re.compile(
+    r"\b(?:people|everyone|everybody|y'?all|folks|ppl|you guys|some of (?:you|y'?all)|"
+    r"the replies|the comments)(?:'s| are| is|'re)? (?:(?:so|really|always|just) )?"
+    r"(?:complain\w*|moan\w*|whin\w*|blam\w*|dunk\w*|hat(?:e|ing)|rant\w*|crying|bash\w*|"
+    r"dragg\w*|roast\w*|mad at|angry at|piling on|losing it)\b|"
+    r"\b(?:idk|i don'?t (?:get|know|understand)) why (?:every(?:one|body)|people|y'?all|ppl)\b|"
+    r"\bthe [\w@]+ hate\b"
+)
+_DEFENDING: Final = re.compile(
+    r"\b(?:chill|relax|calm down|get a grip|touch grass|wild|need to remember|"
+    r"(?:not|wasn'?t|isn'?t) (?:their|its|your|the \w+'s) fault|zero (?:issues|problems)|"
+    r"no (?:issues|problems)|never had (?:a|any) (?:problem|issue)s?|(?:works|worked|been) "
+    r"(?:fine|great)|like being mad|over ?react\w*|entitled|patient|sorted|had it back)\b"
+)
+_AGREES: Final = re.compile(r"\b(?:are right|is right|deserved|fair enough|same here|me too|too)\b")
+# ... and a grievance about something else, with the brand the consolation and nothing
+# failing after it ("at least the @brand chai is still perfect"), or the writer the
+# problem ("this is a me problem").
+_CONSOLED: Final = re.compile(
+    r"\bat least (?:the |my |their |your |@user )?(?:[\w'@]+ ){0,4}(?:is |was |are |were )?"
+    r"(?:still )?(?:perfect|great|good|amazing|lovely|delicious|on time|brought|came|arrived|"
+    r"delivered|works|working|saved|never fails?|there for me)\b(?P<rest>[^?]*)$|"
+    r"\b(?:a me problem|i'?m the problem|my (?:own )?fault)\b(?P<after>[^?]*)$"
+)
+_FAILS_AFTER: Final = re.compile(
+    r"\b(?:still|won'?t|can'?t|cannot|doesn'?t|didn'?t|isn'?t|not|never|no|but|except)\b"
+)
+
+
+def _defends(normalised: str) -> bool:
+    if _OTHERS_COMPLAIN.search(normalised) is None:
+        return False  # the usual case
+    return bool(
+        (_DEFENDING.search(normalised) or _PRAISE_EN.search(normalised))
+        and not _AGREES.search(normalised)
+    )
+
+
+def _consoled(normalised: str) -> bool:
+    m = _CONSOLED.search(normalised)
+    if m is None:
+        return False  # the usual case
+    rest = m.group("rest") or m.group("after") or ""
+    return not _FAILS_AFTER.search(rest) and not _BAD_EVENT.search(rest)
+
+
 # A follow-up that chases an answer and names no symptom: "any update?", "still waiting",
 # "hello??", "3rd time asking", "it's been 4 days", "day 5 and nothing", "bump",
 # "@brand ???", "ok so nobody is going to answer?". (Digits are "0" here.)
@@ -487,6 +545,7 @@ _WORKS_NOW: Final = re.compile(
     r"(?:fine|working|good) again|problem solved|issue (?:is )?(?:resolved|solved|fixed))\b"
 )
 _WORDLESS: Final = re.compile(r"^[\W_]*$")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 _PLACEHOLDERS: Final = re.compile(r"@user|http")
 
 
@@ -511,6 +570,9 @@ class TextFacts:
     desk_offer: _BoolArray
     laughing: _BoolArray
     praised: _BoolArray
+    defends: _BoolArray
+    consoled: _BoolArray
+    own_bad_event: _BoolArray
 
 
 def _late_failure(tokens: list[str]) -> bool:
@@ -601,6 +663,17 @@ def _chaser(normalised: str, tokens: list[str]) -> bool:
         not _CHASER_HINT.isdisjoint(tokens) and bool(_CHASER.search(normalised))
     )
     return chases and not _PRAISE_EN.search(normalised)
+
+
+def _own_bad_event(normalised: str) -> bool:
+    """A concrete bad event (not negated) that the writer's own words lead up to in the same
+    sentence ("my order is still missing", "i've been on hold"): their own grievance."""
+    for m in _BAD_EVENT.finditer(normalised):
+        before = normalised[max(0, m.start() - 48) : m.start()]
+        sentence = _SENTENCE_END_RE.split(before)[-1]
+        if _SINGULAR.search(sentence) and not _NEGATED_BEFORE.search(before[-24:]):
+            return True
+    return False
 
 
 def _quote(match: re.Match[str] | None) -> str:
@@ -721,4 +794,7 @@ def text_facts(
         ),
         laughing=np.asarray([_laughing(t) for t in normalised], dtype=bool),
         praised=np.asarray([bool(_PRAISE_EN.search(t)) for t in normalised], dtype=bool),
+        defends=np.asarray([_defends(t) for t in normalised], dtype=bool),
+        consoled=np.asarray([_consoled(t) for t in normalised], dtype=bool),
+        own_bad_event=np.asarray([_own_bad_event(t) for t in normalised], dtype=bool),
     )
