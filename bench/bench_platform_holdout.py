@@ -5,7 +5,8 @@
 ``tests/platform_population_holdout_d.py`` (``--set d``) or
 ``tests/platform_population_holdout_e.py`` (``--set e``) or
 ``tests/platform_population_holdout_f.py`` (``--set f``) or
-``tests/platform_population_holdout_g.py`` (``--set g``), each written before any model
+``tests/platform_population_holdout_g.py`` (``--set g``) or
+``tests/platform_population_holdout_h.py`` (``--set h``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
@@ -39,6 +40,7 @@ from platform_population_holdout_d import holdout_d  # noqa: E402
 from platform_population_holdout_e import holdout_e  # noqa: E402
 from platform_population_holdout_f import holdout_f  # noqa: E402
 from platform_population_holdout_g import holdout_g  # noqa: E402
+from platform_population_holdout_h import holdout_h  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -57,6 +59,7 @@ SETS = {
     "e": (holdout_e, "holdout_e"),
     "f": (holdout_f, "holdout_f"),
     "g": (holdout_g, "holdout_g"),
+    "h": (holdout_h, "holdout_h"),
 }
 
 
@@ -213,6 +216,15 @@ ABOUT = {
         "session's post rules (a reply that moves a stranger to a DM or Telegram, job-scam "
         "and service offers) were then written for the second kind, so later runs are not a "
         "clean test of them.",
+    ),
+    "h": (
+        "Screening on the platforms, eighth held-out followers",
+        "The followers are `tests/platform_population_holdout_h.py` (32 hand-written "
+        "accounts: 20 people, 11 complete and 9 sparse; 4 bought followers, 5 spam, a "
+        "declared bot and 2 values clashes), written in session 12 (2026-12-01) by a helper "
+        "that read none of the screening code and was asked for followers in realistic "
+        "proportions of its own choosing, committed (e1a0581) before anything scored them, "
+        "after the session's second-look post rules were written.",
     ),
 }
 
