@@ -385,6 +385,8 @@ _EMOJI_NEGATIVE = re.compile(
 EMOJI_POSITIVE: Final = _EMOJI_POSITIVE
 EMOJI_NEGATIVE: Final = _EMOJI_NEGATIVE
 SOLVE_VERBS: Final = _SOLVE_VERBS
+# The first word of every "solved" phrase: no "solved" cue without one of these tokens.
+SOLVED_STARTS: Final = _SOLVE_VERBS | frozenset(p.split()[0] for p in _PHRASES["solved"])
 LET_DOWN: Final = _LET_DOWN
 _SHOUTING = re.compile(r"\b[A-Z]{3,}\b")
 _ELONGATED = re.compile(r"(\w)\1\1")
