@@ -3,8 +3,10 @@ with complete, person-like profiles whose posts alone tell them apart (issue #12
 
 A content farm repeating one clickbait line with a link to its own site and a dating
 come-on whose shy bio says nothing and whose post invites people to "the link in my bio"
-were recommended on their looks; a newsroom linking to its own site in every post and a
-potter announcing a sale in her own shop must stay recommended. Slow: real accounts.
+were recommended on their looks; so were (session 12) an essay seller replying "kindly
+check my DM" to strangers and a job scam ("no experience needed, paid daily"). A newsroom
+linking to its own site in every post, a potter announcing a sale in her own shop and a
+baker offering her recipe by DM must stay recommended. Slow: real accounts.
 """
 
 from __future__ import annotations
@@ -56,6 +58,30 @@ FOLLOWERS = [
          Post("Kiln day! Fingers crossed for the glazes.")),
         follows=5,
     ),
+    # Session 12: replies that move strangers to a DM, and a job scam's offers; a baker whose
+    # own post says "DM me" stays recommended.
+    Persona(
+        "tutor", "spam", _G, "studybuddymia", "Mia | Study Buddy",
+        "Helping students beat deadlines 📚 nursing, law, business", True,
+        (Post("Struggling with your assignment? Kindly check my DM ✍️", reply=True),
+         Post("Deadline tomorrow? Send me a DM, I can help 📚", reply=True)),
+        follows=5,
+    ),
+    Persona(
+        "jobs", "spam", _G, "flexworkhub", "FlexWork Hub",
+        "Opportunities for everyone. Start today.", True,
+        (Post("We're hiring online assistants: no experience needed, paid daily."),
+         Post("Want extra income from your phone? A few spots left 📩")),
+        follows=5,
+    ),
+    Persona(
+        "baker", "person_complete", _G, "anabakes", "Ana Sousa",
+        "Baker in Lisbon. Bread, mostly.", True,
+        (Post("DM me for the sourdough recipe, happy to share!"),
+         Post("Market day, the rye sold out by ten"),
+         Post("Haha same, my starter is older than my cat", reply=True)),
+        follows=6,
+    ),
 ]  # fmt: skip
 
 
@@ -70,6 +96,9 @@ def test_run_once_looks_at_the_posts_of_complete_profiles(platform: str, tmp_pat
     assert verdicts["comeon"] in ("review", "skip"), detail
     assert verdicts["newsroom"] == "follow", detail
     assert verdicts["potter"] == "follow", detail
+    assert verdicts["tutor"] in ("review", "skip"), detail
+    assert verdicts["jobs"] in ("review", "skip"), detail
+    assert verdicts["baker"] == "follow", detail
     # The looks are counted: one read per follower at most, the farm and the come-on among
     # them (they were recommended on their looks alone before).
     decide = info["decide"]
