@@ -57,7 +57,13 @@ def test_a_case_number_or_follow_up_that_settles_or_asks_about_the_offer_is_no_c
 
 @pytest.mark.parametrize(
     "text",
-    ["@acme buffering. again.", "@acme app down again", "@acme late yet again", "crashed. again"],
+    [
+        "@acme buffering. again.",
+        "@acme app down again",
+        "@acme late yet again",
+        "crashed. again",
+        "@acme wifi dropped out. again.",
+    ],
 )
 def test_a_symptom_again_is_a_complaint_however_terse(clf: MessageClassifier, text: str) -> None:
     assert _facts(text).wider_grievance[0]

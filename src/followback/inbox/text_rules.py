@@ -538,7 +538,8 @@ _WIDER_GRIEVANCE: Final = re.compile(
     r"pay(?:ing)? (?:more|extra|double)|price (?:rise|hike|increase)s?|surprise (?:fee|charge)s?|"
     # Session 12: a symptom and "again", however terse ("buffering. again.", "down again").
     r"(?:buffer\w*|lagg\w*|crash\w*|froze|frozen|freezing|down|offline|broken|dead|late|delayed|"
-    r"cancel+ed|declined|dropp(?:ed|ing)|disconnect\w*|glitch\w*|logged out)[.!…\s]+"
+    r"cancel+ed|declined|dropp(?:ed|ing)|disconnect\w*|glitch\w*|logged out|cut)(?: out| off)?"
+    r"[.!…\s]+"
     r"(?:yet |once )?again)\b"
 )
 # Names of devices and systems, and words that only describe one.

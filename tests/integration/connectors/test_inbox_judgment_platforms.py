@@ -43,11 +43,18 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 # The third (issue 13, session 7) adds sarcasm in words outside the rule lists, follow-ups
 # that chase an answer and name no symptom, complaints and thanks in Polish, Swedish,
 # Turkish, Indonesian and Japanese, and chatter that names the brand.
+# The fourth (session 12) adds a follow-up on an earlier case, a terse symptom "again",
+# complaints in Korean, Chinese, Russian, Ukrainian, Arabic and Czech and thanks in three of
+# them, a customer defending the brand, a bad day with the brand the consolation and praise
+# for a fix in words the cue block lacks.
 CASES = (
     DATA / "inbox_platform_cases.csv",
     DATA / "inbox_platform_cases_2.csv",
     DATA / "inbox_platform_cases_3.csv",
 )
+# Posted to a brand of its own: snac keeps 64 notifications, and the first three files and
+# the thread fill 62 of them.
+CASES_4 = DATA / "inbox_platform_cases_4.csv"
 _ROWS = []
 for _path in CASES:
     with _path.open(encoding="utf-8", newline="") as _f:
@@ -61,6 +68,10 @@ THREAD = (
 )
 COMPLAINTS = (*(r["text"] for r in _ROWS if r["complaint"] == "1"), *THREAD)
 NOT_COMPLAINTS = tuple(r["text"] for r in _ROWS if r["complaint"] == "0")
+with CASES_4.open(encoding="utf-8", newline="") as _f:
+    _ROWS_4 = list(csv.DictReader(_f))
+COMPLAINTS_4 = tuple(r["text"] for r in _ROWS_4 if r["complaint"] == "1")
+NOT_COMPLAINTS_4 = tuple(r["text"] for r in _ROWS_4 if r["complaint"] == "0")
 
 PLATFORMS = [
     pytest.param(
@@ -88,19 +99,21 @@ async def _harness(platform: Platform) -> Harness:
     return await MastodonHarness().start()
 
 
-async def _post_and_poll(platform: Platform, store: Store) -> dict[str, str]:
-    """Post every case, poll the brand's inbox; message remote id -> text."""
+async def _post_and_poll(
+    platform: Platform, store: Store, texts: tuple[str, ...], thread: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """Post ``texts`` (and ``thread``, a mention and its follow-up), poll the brand's inbox;
+    message remote id -> text."""
     harness = await _harness(platform)
     try:
         posted = {}
-        for text in (*COMPLAINTS, *NOT_COMPLAINTS):
-            if text in THREAD:
-                continue
+        for text in texts:
             peer = await harness.new_peer()
             posted[await peer.mention_brand(text)] = text
-        peer = await harness.new_peer()
-        ids = await peer.mention_brand_then_follow_up(*THREAD)
-        posted.update(zip(ids, THREAD, strict=True))
+        if thread:
+            peer = await harness.new_peer()
+            ids = await peer.mention_brand_then_follow_up(*thread)
+            posted.update(zip(ids, thread, strict=True))
         if platform is Platform.BLUESKY:
             await asyncio.to_thread(bluesky_process)
         handle = getattr(harness, "brand_handle", None) or getattr(harness, "brand_acct", "")
@@ -156,7 +169,8 @@ def test_every_complaint_is_listed_above_every_other_message(
     platform: Platform, tmp_path: Path
 ) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'inbox.db'}")
-    posted = asyncio.run(_post_and_poll(platform, store))
+    texts = tuple(t for t in (*COMPLAINTS, *NOT_COMPLAINTS) if t not in THREAD)
+    posted = asyncio.run(_post_and_poll(platform, store, texts, THREAD))
     listed = _listed(store, posted)
     labels = _labels(store, posted)
     store.dispose()
@@ -174,6 +188,22 @@ def test_every_complaint_is_listed_above_every_other_message(
     assert last_complaint < first_other, order
     complaint_floor = min(classified[t].priority for t in COMPLAINTS)
     assert all(classified[t].priority < complaint_floor for t in NOT_COMPLAINTS)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_session_12_cases_are_listed_complaints_first(platform: Platform, tmp_path: Path) -> None:
+    # A follow-up on an earlier case, a terse symptom "again", six more languages, a
+    # customer defending the brand, a consolation and praise for a fix (CASES_4).
+    store = open_store(f"sqlite:///{tmp_path / 'inbox.db'}")
+    posted = asyncio.run(_post_and_poll(platform, store, (*COMPLAINTS_4, *NOT_COMPLAINTS_4)))
+    listed = _listed(store, posted)
+    store.dispose()
+    classified = dict(listed)
+    assert set(classified) == set(posted.values())
+    flagged = {text for text, c in classified.items() if c.is_complaint}
+    assert flagged == set(COMPLAINTS_4)
+    complaint_floor = min(classified[t].priority for t in COMPLAINTS_4)
+    assert all(classified[t].priority < complaint_floor for t in NOT_COMPLAINTS_4)
 
 
 def test_the_thread_follow_up_names_no_symptom_alone() -> None:
