@@ -271,3 +271,22 @@ def test_job_scams_and_service_offers_in_posts_sell() -> None:
     assert posts_evidence(cafe) == ()
     wfh = _replied(_account("mo", "Mo", "Dad, runner"), own=("working from home today",))
     assert wfh.recent_selling_share == 0.0
+
+
+def test_essay_mills_and_romance_openers_sell_a_student_and_a_teacher_do_not() -> None:
+    quiet = _account("mia", "Mia", "Helping students 📚")
+    mill = _replied(quiet, own=("We write any essay, any subject, in 24h", "Rainy Monday"))
+    assert mill.recent_hard_sell_share == 0.5
+    opener = _replied(
+        quiet,
+        "Hi dear, your profile is lovely. May we be friends? 🌹",
+        own=("Financial freedom is a choice. Start today 💎",),
+    )
+    assert opener.recent_hard_sell_share == 0.5 and opener.recent_selling_share == 1.0
+    student = _replied(
+        quiet,
+        "can anyone help with my stats homework?",
+        own=("pulling an all-nighter on my dissertation, deadline friday",),
+    )
+    teacher = _replied(quiet, own=("I will mark your essays by monday, promise", "Dear diary"))
+    assert student.recent_selling_share == 0.0 and teacher.recent_selling_share == 0.0

@@ -60,7 +60,15 @@ _POST_HARD = (
     # Session 12: the task and job scam's offer ("no experience needed, paid daily").
     r"no (?:prior )?experience (?:needed|required|necessary)|paid (?:daily|every day)|"
     r"daily pay(?:out)?s?|only (?:a|your) (?:phone|smartphone) (?:needed|required)|"
-    r"(?:earn|make) (?:up to )?\$\d+"
+    r"(?:earn|make) (?:up to )?\$\d+|"
+    # ... the essay mill's offer to write someone else's work ...
+    r"(?:we|i) (?:can |will )?(?:write|do|handle|complete|take) (?:your|any|all) (?:essays?|"
+    r"assignments?|homework|dissertations?|thes[ie]s|coursework|papers?|exams?|online class\w*)|"
+    r"(?:need|want) help with (?:your|an?) (?:essay|assignment|homework|dissertation|thesis|"
+    r"coursework|paper|exam)|plagiarism[- ]free|"
+    # ... and the romance scam's opener to a stranger.
+    r"hi dear|(?:may|can|shall) we be friends|your profile (?:is|looks) (?:so )?(?:lovely|nice|"
+    r"beautiful|amazing|interesting)|i (?:like|love) your profile"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -85,7 +93,7 @@ _POST_PROMO = (
     # Session 12: job and service offers a business may post now and then.
     r"(?:we'?re|we are) hiring|hiring now|work from home|extra income|side income|hire (?:me|us)|"
     r"free (?:audit|report|consultation|quote|trial|estimate)|(?:this week|today) only|"
-    r"(?:a few |only \d+ )?spots? left|apply (?:now|here|today)"
+    r"(?:a few |only \d+ )?spots? left|apply (?:now|here|today)|financial freedom"
 )
 _HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
 _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
