@@ -250,15 +250,15 @@ def main() -> None:
             f"{int((~sixth_y).sum())} others: questions, jokes, chatter, news, praise, "
             "recommendations, replies to other people, opinions, a request; eight in Spanish, "
             "German, French, Italian, Polish, Dutch, Japanese and Portuguese). Written and "
-            "labelled in session 12 (2026-12-01) by a helper that read none of the inbox code "
-            "or earlier sets' texts and chose the mix of easy and hard cases itself, after "
-            "all of session 12's text rules were written; committed (3c48bd1) unchanged "
-            "after its first scoring. Scored once with three rule sets in one run: session 11 899/1020 pairs "
-            "(ROC AUC 88.2), session 12's first rules 901/1020 (88.4), all of session 12's "
-            "901/1020 (88.4), each with 4 of 30 complaints missed and 5 of 34 others flagged; "
-            "baseline 808/1020 (79.2), 9 missed, 10 flagged. Since then only a symptom with a "
-            "particle ('dropped out. again.', from the session's own server cases) was added; "
-            "the figures below are the same.",
+            "labelled in session 12 (2026-12-01) by a helper that read none of the inbox code or "
+            "earlier sets' texts and chose the mix of easy and hard cases itself, after all of "
+            "session 12's text rules were written; committed (3c48bd1) unchanged after its first "
+            "scoring. Scored once with three rule sets in one run: session 11 899/1020 pairs (ROC"
+            " AUC 88.2), session 12's first rules 901/1020 (88.4), all of session 12's 901/1020 "
+            "(88.4), each with 4 of 30 complaints missed and 5 of 34 others flagged; baseline "
+            "808/1020 (79.2), 9 missed, 10 flagged. Since then only a symptom with a particle "
+            "('dropped out. again.', from the session's own server cases) was added; the figures "
+            "below are the same.",
             "",
             *_table(HOLDOUT_F, clf, base_of),
             "",

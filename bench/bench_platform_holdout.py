@@ -224,7 +224,16 @@ ABOUT = {
         "declared bot and 2 values clashes), written in session 12 (2026-12-01) by a helper "
         "that read none of the screening code and was asked for followers in realistic "
         "proportions of its own choosing, committed (e1a0581) before anything scored them, "
-        "after the session's second-look post rules were written.",
+        "after the session's second-look post rules were written. First scored (10:06-10:10 "
+        "UTC, `screening-6.92f337e0` with those rules): people recommended / needs a look / "
+        "screened out 80% / 20% / 0% on Bluesky and 85% / 15% / 0% on snac2, unwanted "
+        "recommended 0% and 42% (plain baseline: people 55% / 45% / 0%, unwanted "
+        "recommended 58%, on both). On Bluesky two complete people following 431 and 641 "
+        "(followed by 28) scored 0.36 and 0.44, and two sparse ones 0.52-0.56; on snac2 "
+        "three bought followers (a name and a photo, never posted or one greeting) and two "
+        "spam accounts were recommended: an essay mill and an investment 'mentor' whose "
+        "reply opens 'Hi dear, may we be friends?'. The essay-mill and romance-opener post "
+        "rules were then written for those two, so later runs are not a clean test of them.",
     ),
 }
 
