@@ -55,8 +55,10 @@ Session 12 added:
 * a symptom and "again" however terse ("buffering. again.", "down again") as a wider
   grievance;
 * grievance and thanks lists in Czech, Korean, Chinese, Russian, Ukrainian and Arabic;
-* **praised**: thanks or praise in words the cue block lacks ("above and beyond", "never
-  disappoints", "that's how it should be done"), which count where a fix is praised.
+* **praised**: thanks or praise in the English turnaround list, which now also holds words
+  the cue block lacks ("above and beyond", "never disappoints", "that's how it should be
+  done"); read only where a "solved" cue word or "works now" is present, since the rules
+  use it only where a fix is praised.
 * **defends**: a customer defending the brand against other people's complaints ("y'all
   blaming @brand for the storm's outage ... chill"), with a defending word and no
   agreement ("are right", "me too");
