@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 
 from connector_support import (
     BLUESKY_URL,
     MASTODON_URL,
+    SNAC_TIMEOUT_S,
     BlueskyHarness,
     Harness,
     MastodonHarness,
@@ -125,10 +128,61 @@ async def _post_and_poll(
             return set(posted) & _stored_ids(store)
 
         arrived = await harness.eventually(poll, lambda got: got == set(posted))
+        if arrived != set(posted) and isinstance(harness, MastodonHarness):
+            await _post_again_what_snac_dropped(harness, posted, arrived, thread)
+            arrived = await harness.eventually(poll, lambda got: got == set(posted))
         assert arrived == set(posted), f"{len(set(posted) - arrived)} posts never arrived"
         return posted
     finally:
         await harness.aclose()
+
+
+async def _post_again_what_snac_dropped(
+    harness: MastodonHarness, posted: dict[str, str], arrived: set[str], thread: tuple[str, ...]
+) -> None:
+    """Post once more, in place in ``posted``, the mentions snac itself never notified the
+    brand of; fail if snac lists one the inbox did not store (that loss would be ours).
+
+    snac2 (2.75) can drop a delivery between its own users after answering it with 202:
+    with its debug log on, 1 of 62 mentions in 1 of 16 runs was queued as a shared-inbox
+    job ("enqueue_shared_input") and never handed to the brand (no "enqueue_input"), with
+    no error logged (2026-12-01). The inbox cannot read what the server never listed, so
+    that case says nothing about followback; posting it again keeps the judgment test
+    whole. It is warned about, so a run that needed it shows.
+    """
+    missing = set(posted) - arrived
+    listed = await _snac_listed_mentions(harness)
+    assert not missing & listed, (
+        f"snac lists {len(missing & listed)} mentions the inbox never stored"
+    )
+    warnings.warn(
+        f"snac never notified the brand of {len(missing)} of {len(posted)} mentions; posted again",
+        stacklevel=1,
+    )
+    again = [posted.pop(i) for i in missing]
+    if set(thread) & set(again):  # the follow-up only means something under its complaint
+        for i in [i for i, t in posted.items() if t in thread]:
+            del posted[i]
+        again = [t for t in again if t not in thread]
+        peer = await harness.new_peer()
+        posted.update(zip(await peer.mention_brand_then_follow_up(*thread), thread, strict=True))
+    for text in again:
+        peer = await harness.new_peer()
+        posted[await peer.mention_brand(text)] = text
+
+
+async def _snac_listed_mentions(harness: MastodonHarness) -> set[str]:
+    """Ids of the statuses snac lists in the brand's mention notifications (its newest
+    64), read straight from its API."""
+    assert MASTODON_URL
+    async with httpx.AsyncClient(timeout=SNAC_TIMEOUT_S) as client:
+        r = await client.get(
+            f"{MASTODON_URL.rstrip('/')}/api/v1/notifications",
+            params={"types[]": "mention", "limit": 80},
+            headers={"Authorization": f"Bearer {harness.brand_token}"},
+        )
+    r.raise_for_status()
+    return {str(n["status"]["id"]) for n in r.json() if isinstance(n.get("status"), dict)}
 
 
 def _stored_ids(store: Store) -> set[str]:
