@@ -3,11 +3,12 @@
 snac's notification ids are its clock when the notification was made, in microseconds
 (``1796082529658280`` is 2026-11-30 23:48:49.658280 UTC), and several of its threads
 deliver at once: a poll can see a newer notification before an older one is written. A
-plain ``min_id`` cursor at the newest id then skips the older one for good (the likely
-cause of 1 of 62 mentions missed once in CI on the local server, 2026-11-30; the race was
-not caught in the act). So the cursor here is a *floor* a minute
-below the newest id, plus the ids already read above the floor: each poll reads from the
-floor again and drops what it has read. This is exact (no notification is handed over
+plain ``min_id`` cursor at the newest id then skips the older one for good. (The mention
+missed in CI on the local server, 2026-11-30 and 12-01, was not this: caught later with
+snac's debug log on, snac had queued it as a shared-inbox job and never handed it to the
+user, so it never listed it; see tests/.../test_inbox_judgment_platforms.py.) So the
+cursor here is a *floor* a minute below the newest id, plus the ids already read above the
+floor: each poll reads from the floor again and drops what it has read. This is exact (no notification is handed over
 twice, which would reopen a follower who left meanwhile) and costs one page of overlap.
 
 Format: ``"<floor>"`` or ``"<floor>|<id>,<id>,…"``; a plain id (the cursor of earlier
