@@ -42,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from followback.domain.errors import FollowbackError
-from followback.inbox.cues import CUE_NAMES
+from followback.inbox.cues import CUE_NAMES, SENTENCE_BREAK
 from followback.inbox.features import (
     MAX_CHARS,
     N_CHAR,
@@ -433,7 +433,6 @@ _GRIEVANCE_WORD: Final = re.compile(
     r"horrible|disappointed|useless|ridiculous|disgusting|smell\w*|mould\w*|moldy|expired|"
     r"overpriced|fake)\b"
 )
-_SENTENCE: Final = re.compile(r"[.!?]")
 
 
 def _grievance_window(text: str) -> str:
@@ -442,8 +441,8 @@ def _grievance_window(text: str) -> str:
     found = _GRIEVANCE_WORD.search(text)
     if found is None:
         return ""
-    before = _SENTENCE.split(text[: found.start()])[-1].split()[-2:]
-    after = _SENTENCE.split(text[found.end() :])[0].split()[:3]
+    before = SENTENCE_BREAK.split(text[: found.start()])[-1].split()[-2:]
+    after = SENTENCE_BREAK.split(text[found.end() :])[0].split()[:3]
     return " ".join([*before, found.group(0), *after]).strip(" ,")
 
 

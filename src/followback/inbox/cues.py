@@ -388,6 +388,8 @@ SOLVE_VERBS: Final = _SOLVE_VERBS
 # The first word of every "solved" phrase: no "solved" cue without one of these tokens.
 SOLVED_STARTS: Final = _SOLVE_VERBS | frozenset(p.split()[0] for p in _PHRASES["solved"])
 LET_DOWN: Final = _LET_DOWN
+# Where a sentence ends in raw text (the classifier's reason windows, the text rules).
+SENTENCE_BREAK: Final = re.compile(r"[.!?]")
 _SHOUTING = re.compile(r"\b[A-Z]{3,}\b")
 _ELONGATED = re.compile(r"(\w)\1\1")
 _SENTENCE_END: Final = _set(".", "!", "?", "…")

@@ -74,7 +74,7 @@ The phrase lists are short and hand-written; the model card says what they were 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -85,6 +85,7 @@ from followback.inbox.cues import (
     EMOJI_NEGATIVE,
     EMOJI_POSITIVE,
     LET_DOWN,
+    SENTENCE_BREAK,
     SOLVE_VERBS,
     SOLVED_STARTS,
 )
@@ -180,7 +181,7 @@ _GRIEVANCE: Final = {
     # Session 12: six more languages that are large on Bluesky and Mastodon, the same
     # categories, written before the session's held-out mentions were read; bare "again"
     # words left out as in session 7 ("thanks again" is praise).
-    "cs": r"nep[řr]i[šs]l|nedorazil|nedoru[čc]en|neobdr[žz]el|po[řr][áa]d (?:nic|ne)|"
+    "cs": r"nep[řr]i[šs]e?l|nedorazil|nedoru[čc]en|neobdr[žz]el|po[řr][áa]d (?:nic|ne)|"
     r"st[áa]le (?:nic|ne)|nikdo (?:neodpov[íi]d|nereaguj)|bez odpov[ěe]di|"
     r"[žz][áa]dn[áa] odpov[ěe]d|nefunguj|rozbit|po[šs]kozen|vadn|zru[šs]en|zpo[žz]d|ztracen|"
     r"ztratil|zablokov|dvakr[áa]t|vr[áa]cen[íi] pen[ěe]z|podvod|hrozn|p[řr][íi][šs]ern|"
@@ -192,14 +193,15 @@ _GRIEVANCE: Final = {
     "zh": r"没收到|沒收到|还没到|還沒到|一直没|一直沒|没人回|沒人回|没有回复|沒有回覆|不回复|"
     r"坏了|壞了|损坏|損壞|破损|故障|取消了|延误|延誤|晚点|丢了|丟了|丢失|遗失|被锁|被封|闪退|"
     r"閃退|打不开|打不開|用不了|不能用|连不上|連不上|扣了两次|重复扣款|退款|骗人|騙人|垃圾|最差|"
-    r"太差|失望|投诉|投訴|等了",
+    r"太差|失望|投诉|投訴|还在等|還在等|等了[^，。！？,.!?]{0,10}[没沒]|"
+    r"[还還]是[没沒](?:有|[到收寄发發回])",
     "ru": r"не (?:приш[её]л|пришл|доставлен|доставили|получил)|до сих пор (?:не|нет)|"
     r"вс[её] ещ[её] (?:не|нет)|никто не отвечает|не отвечают|нет ответа|без ответа|слома|поврежд|"
     r"брак|отмен|задерж|опозда|потерял|заблокир|вылетает|не работает|не открывается|дважды|"
     r"возврат|верните деньги|мошенн|обман|ужасн|отвратительн|безобраз|позор|разочаров|жалоб|"
     r"претензи|жду",
     "uk": r"не (?:прийш|доставлен|доставили|отрима)|дос[іi] (?:не|нема)|"
-    r"н[іi]хто не в[іi]дпов[іi]да|не в[іi]дпов[іi]дають|нема[єє]? в[іi]дпов[іi]д[іi]|"
+    r"н[іi]хто не в[іi]дпов[іi]да|не в[іi]дпов[іi]дають|немає? в[іi]дпов[іi]д[іi]|"
     r"без в[іi]дпов[іi]д[іi]|злама|пошкодж|брак|скасов|затрим|запізн|загубил|втрачен|заблоков|"
     r"не працю|не в[іi]дкрива|дв[іi]ч[іi]|повернення кошт[іi]в|поверн[іi]ть гроші|шахра|обман|"
     r"жахлив|огидн|ганьба|розчаров|скарг|претенз|чекаю",
@@ -572,7 +574,6 @@ _WORKS_NOW: Final = re.compile(
     r"(?:fine|working|good) again|problem solved|issue (?:is )?(?:resolved|solved|fixed))\b"
 )
 _WORDLESS: Final = re.compile(r"^[\W_]*$")
-_SENTENCE_END_RE: Final = re.compile(r"[.!?]")
 _PLACEHOLDERS: Final = re.compile(r"@user|http")
 
 
@@ -678,10 +679,7 @@ def _praise_for_bad_event(normalised: str, tokens: list[str]) -> bool:
         return False
     if _OVER.search(normalised):
         return False
-    return any(
-        not _NEGATED_BEFORE.search(normalised[max(0, m.start() - 24) : m.start()])
-        for m in _BAD_EVENT.finditer(normalised)
-    )
+    return any(True for _ in _bad_events(normalised))
 
 
 def _chaser(normalised: str, tokens: list[str]) -> bool:
@@ -697,12 +695,19 @@ def _chaser(normalised: str, tokens: list[str]) -> bool:
 def _own_bad_event(normalised: str) -> bool:
     """A concrete bad event (not negated) that the writer's own words lead up to in the same
     sentence ("my order is still missing", "i've been on hold"): their own grievance."""
-    for m in _BAD_EVENT.finditer(normalised):
-        before = normalised[max(0, m.start() - 48) : m.start()]
-        sentence = _SENTENCE_END_RE.split(before)[-1]
-        if _SINGULAR.search(sentence) and not _NEGATED_BEFORE.search(before[-24:]):
+    for m in _bad_events(normalised):
+        sentence = SENTENCE_BREAK.split(normalised[max(0, m.start() - 48) : m.start()])[-1]
+        if _SINGULAR.search(sentence):
             return True
     return False
+
+
+def _bad_events(normalised: str) -> Iterator[re.Match[str]]:
+    """The concrete bad events of ``normalised`` that no negation or handling just before
+    undoes ("got cancelled" counts; "not cancelled", "despite the delay" do not)."""
+    for m in _BAD_EVENT.finditer(normalised):
+        if not _NEGATED_BEFORE.search(normalised[max(0, m.start() - 24) : m.start()]):
+            yield m
 
 
 def _quote(match: re.Match[str] | None) -> str:

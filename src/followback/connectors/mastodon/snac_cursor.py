@@ -8,8 +8,9 @@ missed in CI on the local server, 2026-11-30 and 12-01, was not this: caught lat
 snac's debug log on, snac had queued it as a shared-inbox job and never handed it to the
 user, so it never listed it; see tests/.../test_inbox_judgment_platforms.py.) So the
 cursor here is a *floor* a minute below the newest id, plus the ids already read above the
-floor: each poll reads from the floor again and drops what it has read. This is exact (no notification is handed over
-twice, which would reopen a follower who left meanwhile) and costs one page of overlap.
+floor: each poll reads from the floor again and drops what it has read. This is exact
+(no notification is handed over twice, which would reopen a follower who left meanwhile)
+and costs one page of overlap.
 
 Format: ``"<floor>"`` or ``"<floor>|<id>,<id>,…"``; a plain id (the cursor of earlier
 versions, or of any server) reads as a floor with nothing seen above it.
