@@ -568,10 +568,13 @@ class BlueskyPopulation:
     async def create(self, persona: Persona, rng: random.Random) -> Created:
         acct = await self.account(persona.handle_stem)
         profile: dict[str, Any] = {"$type": "app.bsky.actor.profile"}
+        # Bluesky's profile record holds at most 64 graphemes of name and 256 of bio (the
+        # lexicon; the PDS answers 400 beyond): a longer bio is cut as a client's box would
+        # (held-out set i's retired mechanic wrote 365 characters; snac keeps them all).
         if persona.display_name:
-            profile["displayName"] = persona.display_name
+            profile["displayName"] = persona.display_name[:64]
         if persona.bio:
-            profile["description"] = persona.bio
+            profile["description"] = persona.bio[:256]
         if persona.avatar:
             colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
             blob = await self._xrpc(
