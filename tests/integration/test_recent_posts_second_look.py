@@ -259,6 +259,14 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         # What a bought follower does (follows many, few follow back) outweighs one hello.
         "hello": [RecentPost("Hello everyone!", AT)],
         "friend": [RecentPost("Hello everyone!", AT)],
+        # Several posts of its own do: a person who followed a starter pack (session 13).
+        "starter": [
+            RecentPost("Out on the river path at dawn, frost everywhere", AT),
+            RecentPost("which lights do you use for winter?", AT, reply=True),
+            RecentPost("Finished the wheel build, true first time", AT),
+            RecentPost("@ana same here, the cold is brutal", AT, reply=True),
+        ],
+        "greeter": [RecentPost("Hello everyone!", AT), RecentPost("Happy to be here", AT)],
         "bought": [],
         "reposter": [RecentPost("", AT, repost=True)] * 3,
         "seller": deals,
@@ -269,6 +277,8 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
     audience = {
         "hello": (Reason("model:audience", "− follows 1,701, followed by 9"),),
         "friend": (Reason("model:audience", "+ followed by 40, follows 30"),),
+        "starter": (Reason("model:audience", "− follows 541, followed by 28"),),
+        "greeter": (Reason("model:audience", "− follows 1,701, followed by 9"),),
     }
     profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
     profiles[-1] = Profile(
@@ -277,12 +287,13 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
     server = _PostsServer(posts)
     rows = _decided(store, profiles, server, _Fixed(scores, audience))
     assert sorted(server.calls) == sorted(posts)
-    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"replier", "first", "friend"}
+    recommended = {"replier", "first", "friend", "starter"}
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == recommended
     assert rows["replier"].reasons[0] == {
         "rule": "recent:own_words",
         "text": "+ wrote 2 of 2 recent posts, none selling",
     }
-    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser", "hello")
+    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser", "hello", "greeter")
     assert {rows[k].verdict for k in unsure} == {"review"}
     assert rows["praiser"].reasons[0]["text"] == "− 4 of 4 recent posts are stock praise"
 

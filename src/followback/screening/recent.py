@@ -333,17 +333,17 @@ def stock_praise(profile: Profile) -> tuple[Reason, ...]:
 _PERSON_RECENT = timedelta(days=90)
 
 
-def person_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
+def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tuple[Reason, ...]:
     """What the recent posts of a follower the model is unsure of show of a person: it
-    writes posts of its own (replies count: answering people is what people do), none of
-    them sells, repeats another (even a short one) or links to one site, and the last was
-    lately where the server says. Empty otherwise, or when its posts were not read in this
-    run (their texts are not stored).
+    writes posts of its own (``at_least`` of them; replies count: answering people is what
+    people do), none of them sells, repeats another (even a short one) or links to one
+    site, and the last was lately where the server says. Empty otherwise, or when its posts
+    were not read in this run (their texts are not stored).
 
     This is what tells a quiet person from a bought follower where the server hides
     counts and follows (snac): bought followers do not write."""
     own = _own_posts(profile) if profile.recent_sampled else 0
-    if own == 0:
+    if own < max(at_least, 1):
         return ()
     if (
         profile.recent_spam_share > 0  # any pitch, hard ones included
