@@ -290,3 +290,51 @@ def test_essay_mills_and_romance_openers_sell_a_student_and_a_teacher_do_not() -
     )
     teacher = _replied(quiet, own=("I will mark your essays by monday, promise", "Dear diary"))
     assert student.recent_selling_share == 0.0 and teacher.recent_selling_share == 0.0
+
+
+def test_fake_prizes_private_loans_and_growth_flattery_sell_what_no_person_posts() -> None:
+    # Session 13: a fake giveaway, a private lender and a follower-growth seller, each
+    # with a complete profile and friendly replies (none of these texts is from a held-out
+    # set); the neighbours are what people post.
+    shop = _account("gift", "Rando Cadeaux", "Le jeu anniversaire de la saison")
+    for text in (
+        "Félicitations 🎉 vous avez été sélectionné(e) ! Réclamez votre cadeau ici",
+        "Congrats, you have been selected for our spring draw, claim your prize today",
+        "Bonjour ! Besoin d'un financement ? Refusé par votre banque ? Je peux vous aider.",
+        "We offer fast loans to everyone, private lender, low rate",
+        "Wow, you deserve way more followers, your work is great",
+    ):
+        looked = _replied(shop, text, own=("Bonne journée à tous",))
+        assert looked.recent_hard_sell_share == 0.5, text
+    for text in (
+        "I was selected for the regional team, can't believe it!",
+        "refused by the bank for a mortgage again, what a week",
+        "you deserve all the praise for this ride",
+        "we help each other fix bikes on Saturdays, come along",
+    ):
+        looked = _replied(shop, text, own=("Bonne journée à tous",))
+        assert looked.recent_selling_share == 0.0, text
+
+
+def test_sale_talk_and_growth_offers_are_promotion_from_half_the_posts() -> None:
+    shades = _replied(
+        _account("shades", "Shades", "Sunglasses for every ride."),
+        "Perfect for the sun, check our bio 👆",
+        own=("Winter sale is on, frames from €14.90 while stocks last", "Sunny day"),
+    )
+    assert [r.rule for r in posts_evidence(shades)] == ["recent:spam"]
+    grow = _replied(
+        _account("grow", "Grow", "Creators first."),
+        own=("We help small shops grow their sales", "Grow your audience this month"),
+    )
+    assert grow.recent_selling_share == 1.0 and grow.recent_hard_sell_share == 0.0
+
+
+def test_a_long_reply_said_twice_is_a_template_a_short_one_is_politeness() -> None:
+    long = "Congrats on the new shop, we would love to feature you in our list this week!"
+    template = _replied(_account("t", "T", "hi"), long, long)
+    assert [r.rule for r in posts_evidence(template)] == ["recent:duplicates"]
+    polite = _replied(
+        _account("p", "P", "hi"), "Thanks for sharing this.", "Thanks for sharing this."
+    )
+    assert posts_evidence(polite) == ()

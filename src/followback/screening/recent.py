@@ -68,7 +68,22 @@ _POST_HARD = (
     r"coursework|paper|exam)|plagiarism[- ]free|"
     # ... and the romance scam's opener to a stranger.
     r"hi dear|(?:may|can|shall) we be friends|your profile (?:is|looks) (?:so )?(?:lovely|nice|"
-    r"beautiful|amazing|interesting)|i (?:like|love) your profile"
+    r"beautiful|amazing|interesting)|i (?:like|love) your profile|"
+    # Session 13 (read on held-out set i): the fake giveaway's "you have been selected,
+    # claim your prize", a private lender's offer to people refused by their bank, and a
+    # growth seller's flattery ("you deserve way more followers"); each in the languages
+    # the lists above cover.
+    r"(?:you(?:'ve| have)?|vous avez|tu as) (?:been|été) (?:selected|chosen|s[ée]lectionn[ée]|"
+    r"choisi)|(?:has|ha) sido (?:seleccionad|elegid)[oa]|voc[êe] foi (?:selecionad|escolhid)[oa]|"
+    r"(?:claim|collect) your (?:prize|reward|gift|winnings)|r[ée]clame[zr]? (?:votre|ton) "
+    r"(?:cadeau|lot|prix|gain)|reclam[ae] tu (?:premio|regalo)|resgate (?:o )?seu (?:pr[êe]mio|"
+    r"presente)|"
+    r"loan offers?|private lender|(?:i|we) (?:offer|grant|give) (?:\w+ )?loans|"
+    r"pr[êe]ts? entre particuliers|j'accorde des pr[êe]ts|pr[ée]stamos? entre particulares|"
+    r"empr[ée]stimos? entre particulares|besoin d'un (?:pr[êe]t|financement|cr[ée]dit)|"
+    r"refus[ée]+(?:\(e\))? par (?:votre|ta) banque|rejected by (?:your|the) bank|"
+    r"fich[ée]+(?:\(e\))? [àa] la banque de france|"
+    r"deserve (?:way |so much |a lot )?more (?:followers|views|reach|likes|engagement)"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -93,7 +108,12 @@ _POST_PROMO = (
     # Session 12: job and service offers a business may post now and then.
     r"(?:we'?re|we are) hiring|hiring now|work from home|extra income|side income|hire (?:me|us)|"
     r"free (?:audit|report|consultation|quote|trial|estimate)|(?:this week|today) only|"
-    r"(?:a few |only \d+ )?spots? left|apply (?:now|here|today)|financial freedom"
+    r"(?:a few |only \d+ )?spots? left|apply (?:now|here|today)|financial freedom|"
+    # Session 13 (read on held-out set i): a shop's sale talk and a growth seller's offer.
+    r"while stocks? lasts?|jusqu'[àa] [ée]puisement des stocks|hasta agotar (?:existencias|stock)|"
+    r"(?:flash|clearance|winter|summer|spring|black friday) sale|check (?:my |our )?bio|"
+    r"grow your (?:reach|audience|following|account|business|brand)|"
+    r"(?:we|i) help (?:\w+ ){0,3}(?:grow|get more)"
 )
 _HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
 _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
@@ -127,6 +147,10 @@ def _one_site_share(hosts: Sequence[str]) -> float:
     return top / len(hosts) if top >= 2 else 0.0
 
 
+# Words from which a reply said twice is a template, not politeness.
+_LONG_REPLY_WORDS = 12
+
+
 def summarize(
     posts: Sequence[RecentPost], own: Callable[[str], bool] | None = None
 ) -> dict[str, float | int | str]:
@@ -145,9 +169,11 @@ def summarize(
     pitched = [h or bool(_PITCH.search(p.text)) for p, h in zip(own_posts, hard, strict=True)]
     home = [bool(h) and own is not None and own(h) for h in hosts]
     # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
-    # spam: a reply that neither links nor sells counts as a copy only from its third time.
+    # spam: a short reply that neither links nor sells counts as a copy only from its
+    # third time. A long one said twice is a template (held-out set i, session 13: a fake
+    # giveaway's 25-word "you have been selected" reply, its link written without a path).
     plain = [
-        p.reply and not (link or pitch)
+        p.reply and not (link or pitch) and len(p.text.split()) < _LONG_REPLY_WORDS
         for p, link, pitch in zip(own_posts, linked, pitched, strict=True)
     ]
     texts = [normalise_text(p.text) for p in own_posts]
