@@ -267,6 +267,12 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
             RecentPost("@ana same here, the cold is brutal", AT, reply=True),
         ],
         "greeter": [RecentPost("Hello everyone!", AT), RecentPost("Happy to be here", AT)],
+        # ... but not when it follows thousands: a follow farm's posts can read like anyone's.
+        "farm": [
+            RecentPost("New season starts tomorrow, who's in?", AT),
+            RecentPost("gg everyone, what a match", AT, reply=True),
+            RecentPost("Leaderboard is up, check it out later", AT),
+        ],
         "bought": [],
         "reposter": [RecentPost("", AT, repost=True)] * 3,
         "seller": deals,
@@ -279,8 +285,15 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "friend": (Reason("model:audience", "+ followed by 40, follows 30"),),
         "starter": (Reason("model:audience", "− follows 541, followed by 28"),),
         "greeter": (Reason("model:audience", "− follows 1,701, followed by 9"),),
+        "farm": (Reason("model:audience", "− follows 2,101, followed by 10"),),
     }
-    profiles = [Profile(Platform.MASTODON, k, k, AT, display_name=k.title()) for k in posts]
+    follows = {"starter": 541, "farm": 2_101}
+    profiles = [
+        Profile(
+            Platform.MASTODON, k, k, AT, display_name=k.title(), following_count=follows.get(k, 0)
+        )
+        for k in posts
+    ]
     profiles[-1] = Profile(
         Platform.MASTODON, "stale", "stale", AT, last_post_at=datetime(2025, 1, 1, tzinfo=UTC)
     )
@@ -293,7 +306,18 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
         "rule": "recent:own_words",
         "text": "+ wrote 2 of 2 recent posts, none selling",
     }
-    unsure = ("bought", "reposter", "seller", "upper", "stale", "gm", "praiser", "hello", "greeter")
+    unsure = (
+        "bought",
+        "reposter",
+        "seller",
+        "upper",
+        "stale",
+        "gm",
+        "praiser",
+        "hello",
+        "greeter",
+        "farm",
+    )
     assert {rows[k].verdict for k in unsure} == {"review"}
     assert rows["praiser"].reasons[0]["text"] == "− 4 of 4 recent posts are stock praise"
 
