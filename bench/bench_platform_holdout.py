@@ -6,14 +6,16 @@
 ``tests/platform_population_holdout_e.py`` (``--set e``) or
 ``tests/platform_population_holdout_f.py`` (``--set f``) or
 ``tests/platform_population_holdout_g.py`` (``--set g``) or
-``tests/platform_population_holdout_h.py`` (``--set h``), each written before any model
+``tests/platform_population_holdout_h.py`` (``--set h``) or
+``tests/platform_population_holdout_i.py`` (``--set i``) or
+``tests/platform_population_holdout_j.py`` (``--set j``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b|c|d|e|f] [--write]
+        [--set a|b|c|d|e|f|g|h|i|j] [--write]
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from platform_population_holdout_e import holdout_e  # noqa: E402
 from platform_population_holdout_f import holdout_f  # noqa: E402
 from platform_population_holdout_g import holdout_g  # noqa: E402
 from platform_population_holdout_h import holdout_h  # noqa: E402
+from platform_population_holdout_i import holdout_i  # noqa: E402
+from platform_population_holdout_j import holdout_j  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -60,6 +64,8 @@ SETS = {
     "f": (holdout_f, "holdout_f"),
     "g": (holdout_g, "holdout_g"),
     "h": (holdout_h, "holdout_h"),
+    "i": (holdout_i, "holdout_i"),
+    "j": (holdout_j, "holdout_j"),
 }
 
 
@@ -234,6 +240,51 @@ ABOUT = {
         "spam accounts were recommended: an essay mill and an investment 'mentor' whose "
         "reply opens 'Hi dear, may we be friends?'. The essay-mill and romance-opener post "
         "rules were then written for those two, so later runs are not a clean test of them.",
+    ),
+    "i": (
+        "Screening on the platforms, ninth held-out followers",
+        "The followers are `tests/platform_population_holdout_i.py` (32 hand-written "
+        "accounts for a Lyon bike co-operative: 20 people, 8 complete and 12 sparse; 4 "
+        "bought followers, 5 spam, a declared bot and 2 values clashes), written in session "
+        "13 (2026-12-01) by a helper that read none of the screening code, committed "
+        "(591184f) before anything scored them. First scored (13:07-13:14 UTC, "
+        "`screening-6.92f337e0` with session 12's rules): people recommended / needs a "
+        "look / screened out 70% / 30% / 0% on Bluesky and 85% / 15% / 0% on snac2, "
+        "unwanted recommended 8% and 58% (plain baseline: people 40% / 60% / 0%, unwanted "
+        "recommended 58%, on both). On Bluesky two complete people who write (following 421 "
+        "and 521, followed by 28) scored 0.36 and 0.42 and waited for a look, and a fake "
+        "giveaway using the brand's name was recommended; on snac2 three bought followers "
+        "(a name and a photo, never posted or one hello) and four spam accounts with "
+        "complete profiles whose replies sell (replica sunglasses, a fake giveaway, a loan, "
+        "follower growth) were recommended. The three-posts rule for followers who follow "
+        "many (session 13) was written before this set was scored: with it alone Bluesky's "
+        "people recommended went to 80% (the two who write). The session's post rules (a "
+        "fake prize, a private lender, growth flattery, sale talk, a long reply said twice) "
+        "were then written after reading this set's spam, so later runs are not a clean "
+        "test of them; with them snac2's unwanted recommended fell to 25% (13:15-13:20 "
+        "UTC; the three bought followers remain).",
+    ),
+    "j": (
+        "Screening on the platforms, tenth held-out followers",
+        "The followers are `tests/platform_population_holdout_j.py` (30 hand-written "
+        "accounts for a Montreal indie game studio: 16 people, 9 complete and 7 sparse; 4 "
+        "bought followers, 7 spam, a declared bot and 2 values clashes), written in session "
+        "13 (2026-12-01) by a helper that read none of the screening code, committed "
+        "(8c840e8) before anything scored them, after session 13's rules were written (the "
+        "session wrote the set's brief, which named the kinds of spam, among them a fake "
+        "giveaway and a growth service like set i's). First scored (13:20-13:25 UTC, "
+        "`screening-6.92f337e0` with session 12's rules): people recommended / needs a "
+        "look / screened out 75% / 25% / 0% on Bluesky and 88% / 12% / 0% on snac2, "
+        "unwanted recommended 7% and 36% (plain baseline: people 62% / 38% / 0%, unwanted "
+        "recommended 71%, on both). First run with session 13's rules (13:25-13:30 UTC): "
+        "81% / 19% / 0% and 88% / 12% / 0%, unwanted recommended 14% and 36%: one more "
+        "complete person who writes and follows 781 was recommended on Bluesky, and so was "
+        "a play-to-earn promoter following 2,101 (followed by 10) on three posts the lists "
+        "do not know. The bound that no posts clear a follower following 1,000 or more "
+        "while few follow back was then written for it, and post rules for a platform "
+        "impersonator's threat and a play-to-earn pitch after reading this set's spam, so "
+        "later runs are not a clean test of them. With the bound alone (13:30-13:36 UTC): "
+        "81% / 19% / 0% and 88% / 12% / 0%, unwanted recommended 7% and 36%.",
     ),
 }
 
