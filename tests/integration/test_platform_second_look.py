@@ -6,7 +6,8 @@ come-on whose shy bio says nothing and whose post invites people to "the link in
 were recommended on their looks; so were (session 12) an essay seller replying "kindly
 check my DM" to strangers and a job scam ("no experience needed, paid daily"). A newsroom
 linking to its own site in every post, a potter announcing a sale in her own shop and a
-baker offering her recipe by DM must stay recommended. Slow: real accounts.
+baker offering her recipe by DM must stay recommended; and (session 13) a private lender
+and a growth seller were, while a cyclist picked for a team must stay. Slow: real accounts.
 """
 
 from __future__ import annotations
@@ -82,6 +83,30 @@ FOLLOWERS = [
          Post("Haha same, my starter is older than my cat", reply=True)),
         follows=6,
     ),
+    # Session 13: a private lender and a growth seller with friendly replies; a cyclist
+    # who was picked for a team and praises a friend stays recommended.
+    Persona(
+        "lender", "spam", _G, "credithelena", "Helena Marques",
+        "Helping families with their projects. Fast answers.", True,
+        (Post("Refused by your bank? We offer fast loans to everyone, low rate 🙏", reply=True),
+         Post("Bonjour ! Besoin d'un financement ? Je réponds vite.", reply=True)),
+        follows=5,
+    ),
+    Persona(
+        "growth", "spam", _G, "reachlabs", "Reach Labs",
+        "For creators and small shops.", True,
+        (Post("Gorgeous work! You deserve way more followers, honestly 🙌", reply=True),
+         Post("We help small shops grow their audience, ask us how")),
+        follows=5,
+    ),
+    Persona(
+        "cyclist", "person_complete", _G, "tomekrides", "Tomek Nowak",
+        "Commuter, weekend gravel, too many tubes.", True,
+        (Post("I was selected for the club's relay team, can't believe it"),
+         Post("You deserve all the praise for that climb!", reply=True),
+         Post("Rain again. Mudguards were worth every złoty.")),
+        follows=6,
+    ),
 ]  # fmt: skip
 
 
@@ -99,6 +124,9 @@ def test_run_once_looks_at_the_posts_of_complete_profiles(platform: str, tmp_pat
     assert verdicts["tutor"] in ("review", "skip"), detail
     assert verdicts["jobs"] in ("review", "skip"), detail
     assert verdicts["baker"] == "follow", detail
+    assert verdicts["lender"] in ("review", "skip"), detail
+    assert verdicts["growth"] in ("review", "skip"), detail
+    assert verdicts["cyclist"] == "follow", detail
     # The looks are counted: one read per follower at most, the farm and the come-on among
     # them (they were recommended on their looks alone before).
     decide = info["decide"]
