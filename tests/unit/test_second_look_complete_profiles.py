@@ -315,6 +315,7 @@ def test_fake_prizes_private_loans_and_growth_flattery_sell_what_no_person_posts
         assert looked.recent_hard_sell_share == 0.5, text
     for text in (
         "I was selected for the regional team, can't believe it!",
+        "Congrats, you have been selected for the relay team!",
         "refused by the bank for a mortgage again, what a week",
         "you deserve all the praise for this ride",
         "we help each other fix bikes on Saturdays, come along",

@@ -73,8 +73,13 @@ _POST_HARD = (
     # claim your prize", a private lender's offer to people refused by their bank, and a
     # growth seller's flattery ("you deserve way more followers"); each in the languages
     # the lists above cover.
-    r"(?:you(?:'ve| have)?|vous avez|tu as) (?:been|été) (?:selected|chosen|s[ée]lectionn[ée]|"
-    r"choisi)|(?:has|ha) sido (?:seleccionad|elegid)[oa]|voc[êe] foi (?:selecionad|escolhid)[oa]|"
+    # Chosen for a prize, not for a team: a friend's "you've been selected for the relay
+    # team!" is no scam.
+    r"(?:(?:you(?:'ve| have)?|vous avez|tu as) (?:been|été) (?:selected|chosen|"
+    r"s[ée]lectionn[ée]|choisi)|(?:has|ha) sido (?:seleccionad|elegid)[oa]|voc[êe] foi "
+    r"(?:selecionad|escolhid)[oa])[^.!?]{0,40}(?:giveaway|prize|winner|gift|draw|reward|free|"
+    r"gratuit|gratis|gr[áa]tis|jeu|"
+    r"concours|gagnant|cadeau|tirage|sorteo|premio|ganador|sorteio|pr[êe]mio|ganhador)|"
     r"(?:claim|collect) your (?:prize|reward|gift|winnings)|r[ée]clame[zr]? (?:votre|ton) "
     r"(?:cadeau|lot|prix|gain)|reclam[ae] tu (?:premio|regalo)|resgate (?:o )?seu (?:pr[êe]mio|"
     r"presente)|"
