@@ -383,13 +383,12 @@ def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tu
     own = _own_posts(profile) if profile.recent_sampled else 0
     if own < max(at_least, 1):
         return ()
-    # Its one site is no link dropper's when it is its own (a club's ride calendar, as
-    # for the recommended in content_view; held-out set i's cycling club, session 13).
-    own_top = profile.recent_own_site_share >= profile.recent_one_link_share
+    # Its one site is no link dropper's when it is its own (a club's ride calendar; held-out
+    # set i's cycling club, session 13).
     if (
         profile.recent_spam_share > 0  # any pitch, hard ones included
         or profile.recent_duplicate_share > 0
-        or (profile.recent_one_link_share > 0 and not own_top)
+        or (profile.recent_one_link_share > 0 and not _one_site_is_own(profile))
         or profile.recent_link_share >= 0.75
     ):
         return ()
@@ -405,6 +404,12 @@ def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tu
     return (Reason("recent:own_words", f"+ wrote {own} of {n} recent posts, none selling"),)
 
 
+def _one_site_is_own(profile: Profile) -> bool:
+    """The site most of its posts link to is its own (as many own-site links as links to
+    the top site): a newsroom or a club sending readers home, no link dropper."""
+    return profile.recent_own_site_share >= profile.recent_one_link_share
+
+
 def content_view(profile: Profile) -> Profile:
     """What screening scores after a second look at a complete-looking, recommended
     account: the profile as the server showed it (a ten-post sample does not stand in for
@@ -417,7 +422,7 @@ def content_view(profile: Profile) -> Profile:
     posted), as :func:`scoring_view` does."""
     if not profile.recent_sampled or profile.recent_posts_sampled == 0:
         return profile
-    own_top = profile.recent_own_site_share >= profile.recent_one_link_share
+    own_top = _one_site_is_own(profile)
     one_link = profile.recent_one_link_share if posts_evidence(profile) and not own_top else 0.0
     return replace(
         profile,
