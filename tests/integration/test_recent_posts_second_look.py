@@ -356,3 +356,71 @@ def test_unsure_followers_whom_others_follow_are_recommended(store: Store) -> No
         "text": "+ followed by 13, follows 3: others chose to follow it",
     }
     assert {rows[k].verdict for k in ("even", "few", "hidden", "pitched", "upper")} == {"review"}
+
+
+def test_promotion_words_in_a_bio_give_way_only_to_posts_of_its_own(store: Store) -> None:
+    # A streamer's "links below" is a creator's bio as much as a spammer's; three posts of
+    # its own that sell nothing show the person (held-out set j on Bluesky, session 14).
+    # Stronger words stay final, and being followed does not clear promotion words.
+    own = [
+        RecentPost("Stream tonight: finishing the haunted lighthouse run", AT),
+        RecentPost("@mika that boss took me 40 tries too", AT, reply=True),
+        RecentPost("Pixel art warm-up before coffee", AT),
+    ]
+    bios = {
+        "streamer": "Variety streamer, cozy games and chaos. Link below ⬇️",
+        "two-posts": "Variety streamer, cozy games and chaos. Link below ⬇️",
+        "signals": "Crypto signals and cozy games. Link below ⬇️",
+        "followed": "Subscribe for cozy games, link below",
+    }
+    posts = {"streamer": own, "two-posts": own[:2], "signals": own, "followed": []}
+    words = {
+        k: (Reason("model:words", "− profile says “link below”"),)
+        for k in ("streamer", "two-posts", "followed")
+    } | {"signals": (Reason("model:words", "− profile says “crypto signals”"),)}
+    profiles = [
+        Profile(
+            Platform.BLUESKY,
+            k,
+            f"{k}.test",
+            AT,
+            display_name=k.title(),
+            bio=bio,
+            followers_count=40 if k == "followed" else 10,
+            following_count=3 if k == "followed" else 12,
+        )
+        for k, bio in bios.items()
+    ]
+    server = _PostsServer(posts)
+    rows = _decided(store, profiles, server, _Fixed(dict.fromkeys(bios, 0.45), words))
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"streamer"}
+    assert rows["streamer"].reasons[0]["text"] == "+ wrote 3 of 3 recent posts, none selling"
+    assert {rows[k].verdict for k in ("two-posts", "signals", "followed")} == {"review"}
+
+
+def test_a_profile_that_sells_and_a_post_that_sells_want_a_look(store: Store) -> None:
+    # Recommended on a complete profile; one selling post is a person's now-and-then
+    # promotion, a spam word in the bio a creator's, both at once a shop working strangers
+    # (held-out set j's game-gold seller on snac2, session 14).
+    mixed = [
+        RecentPost("bro we got coins fast, 70% cheaper than anywhere, check bio", AT, reply=True),
+        RecentPost("Season 4 patch notes look wild", AT),
+    ]
+    bios = {
+        "gold-shop": "Gold, accounts & boosting for 200+ games. PayPal y cripto",
+        "baker": "Sourdough and rye in Lisbon, mostly bread",
+        "vlogger": "Subscribe to my travel vlog!",
+    }
+    posts = {
+        "gold-shop": mixed,
+        "baker": [RecentPost("Use my code ANA10 at the gym lol", AT), mixed[1]],
+        "vlogger": [RecentPost("Rain in Porto again", AT), mixed[1]],
+    }
+    profiles = [
+        Profile(Platform.MASTODON, k, k, AT, display_name=k.title(), bio=bio, has_avatar=True)
+        for k, bio in bios.items()
+    ]
+    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(bios, 0.2), {}))
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"baker", "vlogger"}
+    assert rows["gold-shop"].verdict == "review"
+    assert rows["gold-shop"].reasons[0]["text"] == "− its profile and 1 of 2 recent posts sell"

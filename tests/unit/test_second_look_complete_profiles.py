@@ -110,6 +110,18 @@ def test_own_site_is_named_in_the_bio_or_like_the_account() -> None:
     assert newsroom().recent_own_site_share == 0.8  # 4 own posts of 5 (one is a reply)
 
 
+def test_own_site_may_spell_some_of_the_name_s_words_in_order() -> None:
+    # A club's site is seldom its whole name: "cyclomontsdor" for "Cyclo Club des Monts
+    # d'Or" (held-out set i), accents folded ("velolyon" for "Atelier Vélo Lyon").
+    club = _account("cmd-3fa2", "Cyclo Club des Monts d'Or", "Club cyclo depuis 1978")
+    assert own_site(club)("cyclomontsdor.example")
+    assert own_site(_account("av-91", "Atelier Vélo Lyon", ""))("velolyon.fr")
+    # Words out of order, one word with letters added, or another site: not its own.
+    assert not own_site(club)("montscyclo.example")
+    assert not own_site(_account("ab-1", "Anna Berg", ""))("bergmann.de")
+    assert not own_site(club)("cheap-tyres.example")
+
+
 def test_copies_and_selling_are_evidence() -> None:
     assert [r.rule for r in posts_evidence(farm())] == ["recent:duplicates"]
     said = [r.text for r in posts_evidence(come_on())]
@@ -297,6 +309,29 @@ def test_essay_mills_and_romance_openers_sell_a_student_and_a_teacher_do_not() -
     )
     teacher = _replied(quiet, own=("I will mark your essays by monday, promise", "Dear diary"))
     assert student.recent_selling_share == 0.0 and teacher.recent_selling_share == 0.0
+
+
+def test_what_no_person_posts_sells_on_its_own_site_too_a_shop_s_sale_does_not() -> None:
+    # An essay mill named like its site (held-out set h): its own site is no excuse.
+    mill = _account("essays247", "Essay Help 247", "Academic writing support, 24/7")
+    posts = ("We write any essay, any subject, in 24h https://essayhelp247.example/order",
+             "Finals are close, stay strong https://essayhelp247.example/blog")  # fmt: skip
+    looked = _looked(mill, *posts)
+    assert looked.recent_own_site_share == 1.0
+    assert looked.recent_hard_sell_share == 0.5 and looked.recent_selling_share == 0.5
+    assert [r.rule for r in posts_evidence(looked)] == ["recent:spam"]
+    shop = _looked(POTTER, "Winter sale: 20% off https://ingridmugs.example/sale", "Kiln day!")
+    assert shop.recent_selling_share == 0.0 and posts_evidence(shop) == ()
+
+
+def test_a_profile_and_a_post_that_both_sell_are_evidence_either_alone_is_not() -> None:
+    reply = "we got coins fast, 70% cheaper than anywhere, check bio"
+    shop = _account("gs24", "GameShop Pro", "Gold and boosting for 200+ games. PayPal y cripto")
+    assert [r.text for r in posts_evidence(_looked(shop, reply, "Patch day"))] == [
+        "− its profile and 1 of 2 recent posts sell"
+    ]
+    assert posts_evidence(_looked(shop, "Patch day", "gg")) == ()  # its bio alone
+    assert posts_evidence(_looked(SHY, reply, "Patch day")) == ()  # one post alone
 
 
 def test_fake_prizes_private_loans_and_growth_flattery_sell_what_no_person_posts() -> None:

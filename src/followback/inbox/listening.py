@@ -9,11 +9,12 @@ exactly what the brand asked for, the same way on every platform.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
+
+from followback.domain.text import fold
 
 __all__ = [
     "HEARD_TAG",
@@ -32,15 +33,9 @@ HEARD_WEIGHT: Final = 0.6
 _TAG_CHARS = re.compile(r"^[\w]+$")
 
 
-def _fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching ("Café" matches "cafe")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     # Words in order, any run of spaces between them, not inside a longer word.
-    words = [re.escape(w) for w in _fold(phrase).split()]
+    words = [re.escape(w) for w in fold(phrase).split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
 
 
@@ -86,13 +81,13 @@ class ListenRule:
 
     @cached_property
     def _tags(self) -> frozenset[str]:
-        return frozenset(_fold(t) for t in self.hashtags)
+        return frozenset(fold(t) for t in self.hashtags)
 
     def matches(self, text: str, tags: Sequence[str] = ()) -> bool:
         """True when ``text`` (or its ``tags``) names a keyword or hashtag and no exclusion."""
-        folded = _fold(text)
-        found = {_fold(t.lstrip("#")) for t in tags} | {
-            _fold(m) for m in re.findall(r"(?<![\w&])#(\w+)", text)
+        folded = fold(text)
+        found = {fold(t.lstrip("#")) for t in tags} | {
+            fold(m) for m in re.findall(r"(?<![\w&])#(\w+)", text)
         }
         hit = bool(found & self._tags) or any(p.search(folded) for p in self._keyword_patterns)
         return hit and not any(p.search(folded) for p in self._exclude_patterns)

@@ -53,6 +53,7 @@ from followback.screening.recent import (
     content_view,
     person_evidence,
     posts_evidence,
+    promotes_only,
     recent_reasons,
     scoring_view,
     stock_praise,
@@ -261,8 +262,8 @@ def _with_person_evidence(
     """A follower in the lower half of the unsure band whose recent posts show a person
     (:func:`person_evidence`), or whom many more accounts follow than it follows
     (:func:`followed_evidence`), is recommended, with that reason first. Nothing else in its
-    profile may speak against it: no spam words, labels, impersonation, following many
-    while few follow back, or soft rule."""
+    profile may speak against it: no spam words (promotion words only before enough posts
+    of its own), labels, impersonation, following thousands, or soft rule."""
     if ev.verdict is not Verdict.REVIEW or ev.rule != "grey_zone":
         return ev
     rules = loaded.stored.settings
@@ -270,9 +271,39 @@ def _with_person_evidence(
         return ev
     if any(r.text.startswith("−") for r in platform_reasons(profile)):
         return ev  # labelled or withheld by the platform
-    if any(r.rule in _DAMNING and not r.text.startswith("+") for r in ev.reasons):
+    needed = _own_posts_needed(profile, ev)
+    if needed is None:
         return ev
-    at_least = 1
+    at_least, words = needed
+    if any(not r.rule.startswith("model:") for r in ev.reasons[1:]):
+        return ev  # a soft rule (account age unknown) still wants a person
+    evidence, rule = person_evidence(profile, now, at_least=at_least), "recent_posts"
+    if not evidence and not words:
+        # Or others chose to follow it (screening/followed.py): what a bought follower,
+        # whom nobody follows, never shows. Not past promotion words: only its own
+        # posts clear those.
+        evidence, rule = followed_evidence(profile), "followed"
+    if not evidence:
+        return ev
+    said = {"recent_posts": "model:recent_posts", "followed": "model:audience"}[rule]
+    looks = tuple(r for r in ev.reasons[1:] if r.rule != said)
+    return Evaluation(Verdict.FOLLOW, (*evidence, *looks), rule, ev.policy_version)
+
+
+def _own_posts_needed(profile: Profile, ev: Evaluation) -> tuple[int, bool] | None:
+    """How many posts of its own must show a person for an unsure follower to be
+    recommended, and whether its bio's promotion words are what they outweigh; None when
+    no posts can (spam words, labels, impersonation, following thousands)."""
+    at_least, words = 1, False
+    damning = [r for r in ev.reasons if r.rule in _DAMNING and not r.text.startswith("+")]
+    if damning:
+        # Promotion words alone ("links below", "subscribe") are a creator's bio as much
+        # as a spammer's; several posts of its own that sell nothing outweigh them
+        # (held-out set j on Bluesky: a streamer and an indie developer, both writing,
+        # left to "needs a look" for "link below"). Stronger words and labels stay final.
+        if any(r.rule != "model:words" for r in damning) or not promotes_only(profile):
+            return None
+        at_least, words = _OWN_POSTS_OVER_AUDIENCE, True
     if any(r.rule == "model:audience" and r.text.startswith("−") for r in ev.reasons):
         # Following many while few follow back is what a bought follower does; its one
         # "Hello everyone!" does not clear that (held-out set e on Bluesky, once its
@@ -284,20 +315,9 @@ def _with_person_evidence(
         # promoter (2,101 followed, 10 followers) was recommended on three posts whose
         # words the post lists do not know, in the first run of this rule.
         if profile.following_count >= _FOLLOWS_THOUSANDS:
-            return ev
+            return None
         at_least = _OWN_POSTS_OVER_AUDIENCE
-    if any(not r.rule.startswith("model:") for r in ev.reasons[1:]):
-        return ev  # a soft rule (account age unknown) still wants a person
-    evidence, rule = person_evidence(profile, now, at_least=at_least), "recent_posts"
-    if not evidence:
-        # Or others chose to follow it (screening/followed.py): what a bought follower,
-        # whom nobody follows, never shows.
-        evidence, rule = followed_evidence(profile), "followed"
-    if not evidence:
-        return ev
-    said = {"recent_posts": "model:recent_posts", "followed": "model:audience"}[rule]
-    looks = tuple(r for r in ev.reasons[1:] if r.rule != said)
-    return Evaluation(Verdict.FOLLOW, (*evidence, *looks), rule, ev.policy_version)
+    return at_least, words
 
 
 async def decide_account(

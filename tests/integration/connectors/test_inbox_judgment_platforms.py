@@ -109,14 +109,8 @@ async def _post_and_poll(
     message remote id -> text."""
     harness = await _harness(platform)
     try:
-        posted = {}
-        for text in texts:
-            peer = await harness.new_peer()
-            posted[await peer.mention_brand(text)] = text
-        if thread:
-            peer = await harness.new_peer()
-            ids = await peer.mention_brand_then_follow_up(*thread)
-            posted.update(zip(ids, thread, strict=True))
+        posted: dict[str, str] = {}
+        await _post(harness, posted, texts, thread)
         if platform is Platform.BLUESKY:
             await asyncio.to_thread(bluesky_process)
         handle = getattr(harness, "brand_handle", None) or getattr(harness, "brand_acct", "")
@@ -160,15 +154,25 @@ async def _post_again_what_snac_dropped(
         stacklevel=1,
     )
     again = [posted.pop(i) for i in missing]
-    if set(thread) & set(again):  # the follow-up only means something under its complaint
+    redo = set(thread) & set(again)  # the follow-up only means something under its complaint
+    if redo:
         for i in [i for i, t in posted.items() if t in thread]:
             del posted[i]
-        again = [t for t in again if t not in thread]
-        peer = await harness.new_peer()
-        posted.update(zip(await peer.mention_brand_then_follow_up(*thread), thread, strict=True))
-    for text in again:
+    await _post(harness, posted, tuple(t for t in again if t not in thread), thread if redo else ())
+
+
+async def _post(
+    harness: Harness, posted: dict[str, str], texts: tuple[str, ...], thread: tuple[str, ...]
+) -> None:
+    """Each of ``texts`` from a new peer, then ``thread`` (a mention and its follow-up)
+    from one more; remote id -> text added to ``posted``."""
+    for text in texts:
         peer = await harness.new_peer()
         posted[await peer.mention_brand(text)] = text
+    if thread:
+        peer = await harness.new_peer()
+        ids = await peer.mention_brand_then_follow_up(*thread)
+        posted.update(zip(ids, thread, strict=True))
 
 
 async def _snac_listed_mentions(harness: MastodonHarness) -> set[str]:
