@@ -8,7 +8,8 @@
 ``tests/platform_population_holdout_g.py`` (``--set g``) or
 ``tests/platform_population_holdout_h.py`` (``--set h``) or
 ``tests/platform_population_holdout_i.py`` (``--set i``) or
-``tests/platform_population_holdout_j.py`` (``--set j``), each written before any model
+``tests/platform_population_holdout_j.py`` (``--set j``) or
+``tests/platform_population_holdout_k.py`` (``--set k``), each written before any model
 scored it and never used to choose anything, on the local AT Protocol network and snac2,
 screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
 on the same stored profiles in the same run.
@@ -45,6 +46,7 @@ from platform_population_holdout_g import holdout_g  # noqa: E402
 from platform_population_holdout_h import holdout_h  # noqa: E402
 from platform_population_holdout_i import holdout_i  # noqa: E402
 from platform_population_holdout_j import holdout_j  # noqa: E402
+from platform_population_holdout_k import holdout_k  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -66,6 +68,7 @@ SETS = {
     "h": (holdout_h, "holdout_h"),
     "i": (holdout_i, "holdout_i"),
     "j": (holdout_j, "holdout_j"),
+    "k": (holdout_k, "holdout_k"),
 }
 
 
@@ -285,6 +288,14 @@ ABOUT = {
         "impersonator's threat and a play-to-earn pitch after reading this set's spam, so "
         "later runs are not a clean test of them. With the bound alone (13:30-13:36 UTC): "
         "81% / 19% / 0% and 88% / 12% / 0%, unwanted recommended 7% and 36%.",
+    ),
+    "k": (
+        "Screening on the platforms, eleventh held-out followers",
+        "The followers are `tests/platform_population_holdout_k.py` (33 hand-written "
+        "accounts for the public library network of Nairobi: 20 people, 11 complete and 9 "
+        "sparse; 3 bought followers, 7 spam, a declared bot and 2 values clashes), written "
+        "in session 14 (2026-12-01) by a helper that read none of the screening code and "
+        "chose the kinds of spam itself, committed before anything scored them.",
     ),
 }
 
