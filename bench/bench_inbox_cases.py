@@ -53,6 +53,7 @@ HOLDOUT_C = REPO / "tests" / "data" / "inbox_holdout_2026c.csv"
 HOLDOUT_D = REPO / "tests" / "data" / "inbox_holdout_2026d.csv"
 HOLDOUT_E = REPO / "tests" / "data" / "inbox_holdout_2026e.csv"
 HOLDOUT_F = REPO / "tests" / "data" / "inbox_holdout_2026f.csv"
+HOLDOUT_G = REPO / "tests" / "data" / "inbox_holdout_2026g.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -129,6 +130,7 @@ def main() -> None:
     fourth_texts, _, fourth_y = _read(HOLDOUT_D)
     fifth_texts, _, fifth_y = _read(HOLDOUT_E)
     sixth_texts, _, sixth_y = _read(HOLDOUT_F)
+    seventh_texts, _, seventh_y = _read(HOLDOUT_G)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -261,6 +263,22 @@ def main() -> None:
             "below are the same.",
             "",
             *_table(HOLDOUT_F, clf, base_of),
+            "",
+            f"Brand mentions, seventh held-out set: {len(seventh_texts)} mentions of eight "
+            "other made-up brands (a ferry, a telecom, a hospital booking line, a food-delivery "
+            "app, ...) in `tests/data/inbox_holdout_2026g.csv` "
+            f"({int(seventh_y.sum())} complaints: plain, terse, polite, sarcastic, follow-ups, "
+            "emoji, staff, billing, safety, accessibility, delays, privacy, complaints phrased "
+            f"as questions; {int((~seventh_y).sum())} others: praise after a fixed problem, "
+            "how-to questions, jokes with negative words, news, people defending the brand, "
+            "complaints about something else that name the brand, recommendations, replies, "
+            "feature requests, chatter; ten in Spanish, Portuguese, French, German, Turkish, "
+            "Italian, Swahili, Korean, Hinglish and Indonesian). Written and labelled in "
+            "session 14 (2026-12-01) by a helper that read none of the inbox code or earlier "
+            "sets, chose its cases itself, committed (d99107b) before anything scored it and "
+            "never used to choose anything.",
+            "",
+            *_table(HOLDOUT_G, clf, base_of),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
