@@ -281,8 +281,9 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       fact ``praise_for_bad_event``).
     * **not theirs** (-> not a complaint, session 12): a customer defending the brand
       against others' complaints, or a grievance about something else with the brand the
-      consolation or the writer the problem (text facts ``defends`` and ``consoled``), with
-      no sarcasm, plain grievance, chaser or bad event of the writer's own.
+      consolation or the writer the problem (text facts ``defends`` and ``consoled``), or
+      (session 14) a news report (``news``), with no sarcasm, plain grievance, chaser or
+      bad event of the writer's own.
     """
     grievance = _any(cues, "failure", "waiting", "money", "blame", "negated_positive", "again")
     sarcastic = _any(
@@ -353,8 +354,9 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         & ~sarcasm
         & ~plain_grievance,
         # Session 12: the grievance is someone else's (defending the brand) or about
-        # something else (the brand the consolation, the writer the problem).
-        (facts.defends | facts.consoled)
+        # something else (the brand the consolation, the writer the problem); session 14:
+        # a news report names the brand and no customer speaks.
+        (facts.defends | facts.consoled | facts.news)
         & ~sarcasm
         & ~plain_grievance
         & ~facts.own_bad_event

@@ -68,6 +68,13 @@ Session 12 added:
 * **own bad event**: a concrete bad event the writer's own words lead up to ("my order is
   still missing"), which keeps the two facts above from calming a complaint.
 
+Session 14 added:
+
+* **news**: a news report that names the brand (what listening hears), by a headline's
+  label ("Report:", "BREAKING:") or its attribution (", union says.", "the company said
+  Tuesday", "according to a council statement"), with no first or second person and no
+  question: a customer's complaint speaks for the writer or to the brand.
+
 The phrase lists are short and hand-written; the model card says what they were tested on.
 """
 
@@ -450,6 +457,38 @@ _OTHERS_HINT: Final = frozenset((
 _CONSOLED_HINT: Final = frozenset(("least", "problem", "fault"))
 
 
+# A news report: a headline's label, or its attribution at the end of a sentence, to a
+# report, a statement or an official source. ("Update:" is left out: a customer's
+# follow-up starts so, "Update: it's now a collective 37 hours".)
+_NEWS: Final = re.compile(
+    r"^\s*(?:report|breaking|exclusive|analysis|explainer)\s*:|"
+    r",\s*(?:[\w'-]+\s+){0,3}(?:says?|said|reports?|reported|confirm(?:s|ed)|announced)"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day)?\s*[.!]?"
+    r"(?:\s*http)?\s*$|"
+    r"\baccording to (?:a |the )?(?:\w+ )?(?:report|statement|spokes\w+|filing|figures|"
+    r"officials?|sources?|union|company|council)\b|"
+    r"\b(?:spokes(?:person|man|woman)|officials|analysts|regulators?|the union|the council|"
+    r"the company) (?:says?|said|expects?|expected|confirm(?:s|ed)|warns?|warned)\b"
+)
+# Every match holds one of these tokens.
+_NEWS_HINT: Final = frozenset((
+    "report", "breaking", "exclusive", "analysis", "explainer", "say", "says", "said",
+    "reports", "reported", "confirms", "confirmed", "announced", "according", "expects",
+    "expected", "warns", "warned",
+))  # fmt: skip
+_SPEAKER_TOKENS: Final = _FIRST_PERSON_TOKENS | frozenset(
+    ("you", "your", "yours", "you're", "u", "ur", "y'all", "yall")
+)
+
+
+def _news(normalised: str, tokens: list[str]) -> bool:
+    if _NEWS_HINT.isdisjoint(tokens):
+        return False  # the usual case, decided in C
+    if "?" in normalised or not _SPEAKER_TOKENS.isdisjoint(tokens):
+        return False
+    return bool(_NEWS.search(normalised))
+
+
 def _defends(normalised: str, tokens: list[str]) -> bool:
     if _OTHERS_HINT.isdisjoint(tokens):
         return False  # the usual case, decided in C
@@ -601,6 +640,7 @@ class TextFacts:
     defends: _BoolArray
     consoled: _BoolArray
     own_bad_event: _BoolArray
+    news: _BoolArray
 
 
 def _late_failure(tokens: list[str]) -> bool:
@@ -854,4 +894,5 @@ def text_facts(
             ],
             dtype=bool,
         ),
+        news=np.asarray([_news(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool),
     )
