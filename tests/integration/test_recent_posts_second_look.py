@@ -424,3 +424,42 @@ def test_a_profile_that_sells_and_a_post_that_sells_want_a_look(store: Store) ->
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"baker", "vlogger"}
     assert rows["gold-shop"].verdict == "review"
     assert rows["gold-shop"].reasons[0]["text"] == "− its profile and 1 of 2 recent posts sell"
+
+
+def test_a_complete_profile_that_never_posted_waits_where_follows_are_hidden(
+    store: Store,
+) -> None:
+    # snac hides counts and follows: a stock name, bio and photo that never posted is what
+    # a seller of real-looking followers puts up (held-out sets a-j, session 14).
+    looks = {
+        "dressed": ("Lena Sommer", "Living my best life ✨ travel | coffee | music"),
+        "quiet": ("Jun Sato", ""),  # a name and a photo, no bio: kept
+        "writer": ("Ana Ruiz", "Poet in Valparaíso"),
+    }
+    profiles = [
+        Profile(
+            platform,
+            f"{k}-{platform.value}",
+            f"{k}.test",
+            AT,
+            display_name=name,
+            bio=bio,
+            has_avatar=True,
+            counts_reported=platform is not Platform.MASTODON,
+        )
+        for platform in (Platform.MASTODON, Platform.BLUESKY)
+        for k, (name, bio) in looks.items()
+    ]
+    posts = {p.remote_id: CHAT if p.remote_id.startswith("writer") else [] for p in profiles}
+    scores = dict.fromkeys(posts, 0.2)
+    rows = _decided(store, profiles[:3], _PostsServer(posts), _Fixed(scores, {}))
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {
+        "quiet-mastodon",
+        "writer-mastodon",
+    }
+    assert rows["dressed-mastodon"].reasons[0]["text"] == (
+        "− never posted, and the server hides whom it follows"
+    )
+    # Where follows show (Bluesky), the model weighs them: the same profile is kept.
+    rows = _decided(store, profiles[3:], _PostsServer(posts), _Fixed(scores, {}))
+    assert rows["dressed-bluesky"].verdict == "follow"

@@ -21,6 +21,7 @@ from followback.screening.features import PITCH_PATTERNS, SPAM_WORD_PATTERNS
 __all__ = [
     "complete_looking",
     "content_view",
+    "dressed_silence",
     "majority_language",
     "normalise_text",
     "own_site",
@@ -433,6 +434,22 @@ def stock_praise(profile: Profile) -> tuple[Reason, ...]:
         return ()
     n = len(texts)
     return (Reason("recent:stock_praise", f"− {n} of {n} recent posts are stock praise"),)
+
+
+def dressed_silence(profile: Profile) -> tuple[Reason, ...]:
+    """Evidence when a complete-looking account (a bio and a photo) never posted anything,
+    not even a repost, on a server that hides whom it follows (snac): nothing it did shows
+    a person, and a stock name, bio and photo are what a seller of "real-looking"
+    followers puts up. Empty otherwise, or when its posts were not read this run.
+
+    Where follows are shown the model weighs them (a bought follower follows thousands);
+    a quiet person with a name and a photo and no bio keeps its recommendation, as no
+    field tells it apart from a bought one."""
+    if profile.counts_reported or not profile.recent_sampled or profile.recent_posts_sampled:
+        return ()
+    if not complete_looking(profile):
+        return ()
+    return (Reason("recent:silent", "− never posted, and the server hides whom it follows"),)
 
 
 # How long ago an account's last post may be for its posts to speak for it now, where

@@ -51,6 +51,7 @@ from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import (
     complete_looking,
     content_view,
+    dressed_silence,
     person_evidence,
     posts_evidence,
     promotes_only,
@@ -212,14 +213,16 @@ def _judge(
     )
     # Read on either path (a complete profile read because its bio uses a spam word, as
     # much as one read because it was recommended), a complete-looking follower's posts
-    # that copy or sell are the same evidence (none when its posts were not read); and any
-    # follower's posts that are all stock praise (an engagement bot's replies).
+    # that copy or sell are the same evidence (none when its posts were not read); so is
+    # any follower's posts being all stock praise (an engagement bot's replies), and a
+    # complete profile that never posted where follows are hidden (a dressed bought one).
     if ev.verdict is Verdict.FOLLOW:
         evidence = (
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
+            *dressed_silence(profile),
         )
-        if evidence:  # recommended on its looks; its posts copy or sell: a person decides
+        if evidence:  # recommended on its looks; its posts say otherwise: a person decides
             # The profile's own signals stay in view; the evidence says what the posts did.
             looks = tuple(
                 r
