@@ -265,7 +265,10 @@ ABOUT = {
         "fake prize, a private lender, growth flattery, sale talk, a long reply said twice) "
         "were then written after reading this set's spam, so later runs are not a clean "
         "test of them; with them snac2's unwanted recommended fell to 25% (13:15-13:20 "
-        "UTC; the three bought followers remain).",
+        "UTC; the three bought followers remain). Session 14 then let an account's own site "
+        "spell some of its name's words (written for this set's cycling club, whose "
+        "shortened handle hid its site `cyclomontsdor.example`): Bluesky's people "
+        "recommended went to 85%.",
     ),
     "j": (
         "Screening on the platforms, tenth held-out followers",
@@ -287,7 +290,11 @@ ABOUT = {
         "while few follow back was then written for it, and post rules for a platform "
         "impersonator's threat and a play-to-earn pitch after reading this set's spam, so "
         "later runs are not a clean test of them. With the bound alone (13:30-13:36 UTC): "
-        "81% / 19% / 0% and 88% / 12% / 0%, unwanted recommended 7% and 36%.",
+        "81% / 19% / 0% and 88% / 12% / 0%, unwanted recommended 7% and 36%. Session 14's "
+        "rules were then written for this set's misses (promotion words such as 'link "
+        "below' cleared by three posts of its own, for a streamer and an indie developer; a "
+        "bio and a post that both sell, for a game-gold shop): Bluesky's people recommended "
+        "went to 94%, snac2's unwanted recommended to 14%.",
     ),
     "k": (
         "Screening on the platforms, eleventh held-out followers",
@@ -295,7 +302,23 @@ ABOUT = {
         "accounts for the public library network of Nairobi: 20 people, 11 complete and 9 "
         "sparse; 3 bought followers, 7 spam, a declared bot and 2 values clashes), written "
         "in session 14 (2026-12-01) by a helper that read none of the screening code and "
-        "chose the kinds of spam itself, committed before anything scored them.",
+        "chose the kinds of spam itself, committed (dab9cc8) before anything scored them. "
+        "First scored (16:15-16:21 UTC, `screening-6.92f337e0` with session 14's first rules, "
+        "written before the set: promotion words cleared by three posts, a bio and a post "
+        "that both sell, hard selling on the account's own site, own site spelled by the "
+        "name's words): people recommended / needs a look / screened out 70% / 25% / 5% on "
+        "Bluesky and 80% / 15% / 5% on snac2, unwanted recommended 0% and 31% (plain "
+        "baseline: people 55% / 40% / 5%, unwanted recommended 85%, on both). On Bluesky a "
+        "newcomer with a name and a photo following 480, whose one post is a repost, was "
+        "screened out (0.84; no rule was written for it: generated bought followers look "
+        "the same), and five sparse people waited; on snac2 a bought follower dressed with "
+        "a stock name, bio and photo, a dressed bought follower replying stock praise, a "
+        "betting tipster and a book-promotion scam were recommended. The session's rule for "
+        "a complete profile that never posted where follows are hidden, written before the "
+        "set was scored (after reading only its opening description), then sent the first "
+        "of them to a look (snac2 unwanted recommended 23%, 16:22-16:24 UTC); rules for "
+        "emoji-only stock praise and a tipster's lines were written after reading this "
+        "set's spam, so later runs are not a clean test of them.",
     ),
 }
 

@@ -7,7 +7,10 @@ were recommended on their looks; so were (session 12) an essay seller replying "
 check my DM" to strangers and a job scam ("no experience needed, paid daily"). A newsroom
 linking to its own site in every post, a potter announcing a sale in her own shop and a
 baker offering her recipe by DM must stay recommended; and (session 13) a private lender
-and a growth seller were, while a cyclist picked for a team must stay. Slow: real accounts.
+and a growth seller were, while a cyclist picked for a team must stay; (session 14) a
+betting tipster and a game-gold shop, each with a spam word in its bio and one selling
+post, and on snac2 a bought follower dressed as a person that never posted. Slow: real
+accounts.
 """
 
 from __future__ import annotations
@@ -107,6 +110,28 @@ FOLLOWERS = [
          Post("Rain again. Mudguards were worth every złoty.")),
         follows=6,
     ),
+    # Session 14: a betting tipster and a game-gold shop, each with a spam word in the bio
+    # and one selling post of two; a bought follower dressed with a stock name, bio and
+    # photo that never posted, which snac2 (hiding whom it follows) cannot tell from a
+    # person by its looks.
+    Persona(
+        "tipster", "spam", _G, "oddsmaster", "Odds Master ⚽",
+        "Daily football tips. WhatsApp for the VIP slip.", True,
+        (Post("Sure odds tonight, join VIP before kickoff 💰"),
+         Post("What a goal in the derby yesterday")),
+        follows=5,
+    ),
+    Persona(
+        "goldshop", "spam", _G, "lootdepot", "Loot Depot",
+        "Gold, accounts and boosting for 100+ games. PayPal y cripto.", True,
+        (Post("bro if u need coins fast we got u, 70% cheaper than anywhere", reply=True),
+         Post("Patch notes are out, big changes to the arena")),
+        follows=5,
+    ),
+    Persona(
+        "dressed", "bought", _G, "lenasommer", "Lena Sommer",
+        "Living my best life ✨ travel | coffee | music", True, (), follows=5,
+    ),
 ]  # fmt: skip
 
 
@@ -127,6 +152,10 @@ def test_run_once_looks_at_the_posts_of_complete_profiles(platform: str, tmp_pat
     assert verdicts["lender"] in ("review", "skip"), detail
     assert verdicts["growth"] in ("review", "skip"), detail
     assert verdicts["cyclist"] == "follow", detail
+    assert verdicts["tipster"] in ("review", "skip"), detail
+    assert verdicts["goldshop"] in ("review", "skip"), detail
+    if platform == "mastodon":  # where follows show, the model weighs them instead
+        assert verdicts["dressed"] in ("review", "skip"), detail
     # The looks are counted: one read per follower at most, the farm and the come-on among
     # them (they were recommended on their looks alone before).
     decide = info["decide"]

@@ -359,7 +359,7 @@ def test_unsure_followers_whom_others_follow_are_recommended(store: Store) -> No
 
 
 def test_promotion_words_in_a_bio_give_way_only_to_posts_of_its_own(store: Store) -> None:
-    # A streamer's "links below" is a creator's bio as much as a spammer's; three posts of
+    # A streamer's "link below" is a creator's bio as much as a spammer's; three posts of
     # its own that sell nothing show the person (held-out set j on Bluesky, session 14).
     # Stronger words stay final, and being followed does not clear promotion words.
     own = [

@@ -140,7 +140,7 @@ _PITCH = re.compile(r"(?i)\b(?:" + "|".join((*_HARD, _PROMO, _POST_PROMO)) + r")
 
 
 # The model's word lists on a profile's name and bio (features.py reads the same text), in
-# two strengths: promotion a creator's bio says ("subscribe", "check out my", "links
+# two strengths: promotion a creator's bio says ("subscribe", "check out my", "link
 # below") and the rest (get-rich, money, adult and follow-for-follow words, cashtags).
 # ASCII word edges on lower-cased text, as the model's features match them.
 _PROFILE_PROMO = re.compile(r"\b(?:" + _PROMO + r")\b", re.A)
@@ -164,7 +164,7 @@ def _profile_pitches(profile: Profile) -> bool:
 
 def promotes_only(profile: Profile) -> bool:
     """Its name or bio uses promotion words and none of the model's stronger spam words:
-    what a streamer's or an indie developer's bio says ("links below", "subscribe")."""
+    what a streamer's or an indie developer's bio says ("link below", "subscribe")."""
     text = _profile_text(profile)
     return bool(_PROFILE_PROMO.search(text)) and not _PROFILE_OTHER.search(text)
 
@@ -217,6 +217,10 @@ def summarize(
     ]
     pitched = [h or bool(_PITCH.search(p.text)) for p, h in zip(own_posts, hard, strict=True)]
     home = [bool(h) and own is not None and own(h) for h in hosts]
+    # A shop's sale on its own site is no spam; what no person posts (an essay mill, a
+    # loan, a get-rich pitch) is spam on any site, its own included (held-out set h's essay
+    # mill links to a site named like it).
+    selling = [x or (s and not h) for x, s, h in zip(hard, pitched, home, strict=True)]
     # A plain reply said twice ("Thanks for sharing this.") is politeness, not copy-paste
     # spam: a short reply that neither links nor sells counts as a copy only from its
     # third time. A long one said twice is a template (held-out set i, session 13: a fake
@@ -244,13 +248,7 @@ def summarize(
         "recent_one_link_share": _one_site_share(hosts),
         "recent_spam_share": sum(pitched) / m,
         "recent_own_site_share": sum(home) / m,
-        # A shop's sale on its own site is no spam; what no person posts (an essay mill,
-        # a loan, a get-rich pitch) is spam on any site, its own included (held-out set h's
-        # essay mill links to a site named like it).
-        "recent_selling_share": sum(
-            x or (s and not h) for x, s, h in zip(hard, pitched, home, strict=True)
-        )
-        / m,
+        "recent_selling_share": sum(selling) / m,
         "recent_hard_sell_share": sum(hard) / m,
         "recent_languages": len(set(declared)),
         "recent_language": majority_language(declared, n),

@@ -300,7 +300,7 @@ def _own_posts_needed(profile: Profile, ev: Evaluation) -> tuple[int, bool] | No
     at_least, words = 1, False
     damning = [r for r in ev.reasons if r.rule in _DAMNING and not r.text.startswith("+")]
     if damning:
-        # Promotion words alone ("links below", "subscribe") are a creator's bio as much
+        # Promotion words alone ("link below", "subscribe") are a creator's bio as much
         # as a spammer's; several posts of its own that sell nothing outweigh them
         # (held-out set j on Bluesky: a streamer and an indie developer, both writing,
         # left to "needs a look" for "link below"). Stronger words and labels stay final.
