@@ -24,6 +24,7 @@ from followback.services.profiles import load_profiles, save_profiles
 from followback.services.recent_posts import sample_recent_posts
 from followback.store import AccountRepo, Store
 from followback.store.edges import EdgeRepo
+from followback.store.policies import PolicyRepo
 from followback.store.tables import DecisionRow
 
 AT = datetime(2026, 11, 22, tzinfo=UTC)
@@ -463,3 +464,30 @@ def test_a_complete_profile_that_never_posted_waits_where_follows_are_hidden(
     # Where follows show (Bluesky), the model weighs them: the same profile is kept.
     rows = _decided(store, profiles[3:], _PostsServer(posts), _Fixed(scores, {}))
     assert rows["dressed-bluesky"].verdict == "follow"
+
+
+def test_the_allow_list_is_the_brand_s_word_no_second_look_overrides_it(store: Store) -> None:
+    # A complete profile that never posted on snac, and one whose posts sell: both on the
+    # brand's allow list, both followed, and their posts are not even read.
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
+                bio=bio, has_avatar=True, counts_reported=False)
+        for k, bio in (("friend", "Our supplier since 2009"), ("shop", "Gold and boosting, cripto"))
+    ]  # fmt: skip
+    posts = {"friend": [], "shop": [RecentPost("70% cheaper than anywhere, check bio", AT)]}
+    server = _PostsServer(posts)
+    server.platform = Platform.MASTODON
+    with store.session() as s:
+        account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
+        PolicyRepo(s).record(account_id, {"allow": [p.handle for p in profiles]}, by="test", at=AT)
+        save_profiles(s, Platform.MASTODON, profiles)
+        arrivals = [(p.remote_id, AT) for p in profiles]
+        EdgeRepo(s).record_arrivals(
+            account_id, Direction.FOLLOWER, arrivals, seen_at=AT, via="listing"
+        )
+    scorer = _Fixed(dict.fromkeys(posts, 0.2), {})
+    asyncio.run(decide_account(store, server, account_id, clock=lambda: AT, scorer=scorer))  # type: ignore[arg-type]
+    with store.session() as s:
+        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    assert {k: r.verdict for k, r in rows.items()} == {"friend": "follow", "shop": "follow"}
+    assert server.calls == []

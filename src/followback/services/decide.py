@@ -216,7 +216,8 @@ def _judge(
     # that copy or sell are the same evidence (none when its posts were not read); so is
     # any follower's posts being all stock praise (an engagement bot's replies), and a
     # complete profile that never posted where follows are hidden (a dressed bought one).
-    if ev.verdict is Verdict.FOLLOW:
+    # The brand's allow list is its own word: no evidence sends those to a look.
+    if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
@@ -475,6 +476,7 @@ def _recommended_complete(
         for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
         if i not in uncertain
         and ev.verdict is Verdict.FOLLOW
+        and ev.rule != "allow_list"
         and not p.recent_sampled
         and complete_looking(p)
     ]
