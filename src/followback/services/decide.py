@@ -256,7 +256,8 @@ _OWN_POSTS_OVER_AUDIENCE = 3
 # ... and from how many follows no posts clear it: a person follows hundreds (a starter
 # pack, feeds); following thousands while few follow back is a follow farm's habit.
 _FOLLOWS_THOUSANDS = 1_000
-# Model reasons that say the profile itself is unwanted: no posts outweigh them.
+# Model reasons that say the profile itself is unwanted: no posts outweigh them (but for
+# promotion words alone: see _own_posts_needed).
 _DAMNING = ("model:words", "model:labels", "model:impersonation", "model:automated")
 
 
