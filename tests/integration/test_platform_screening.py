@@ -88,18 +88,30 @@ def test_run_once_on_the_varied_followers(platform: str, tmp_path: Path) -> None
     # usual spam words (its come-on, then its posts: a link to one site in every one) and
     # link droppers; no reposting-only bought follower recommended (on snac, which lists
     # nobody's boosts, one that shows at most a name or a photo). Not asserted, because no
-    # field tells them apart on snac (model card): a bought follower dressed as a person
-    # (name and photo, with or without a bio, never posted or reposting only) is
-    # recommended there.
+    # field tells them apart on snac (model card): a bought follower with a name and a
+    # photo and no bio, never posted or reposting only, is recommended there.
     outcomes = _outcomes(platform, tmp_path, "varied")
     people = tally(outcomes)["people"]
     assert people["none"] == 0, _detail(outcomes, True)
     # No person is screened out (model 5 screened out, on snac, a lurker showing only a
     # first name). On snac she now waits in "needs a look" with the replier who shows
     # nothing: 2 of these 12 people, above the 15% target (model card, "Model 6"), which
-    # holds where follows are shown.
+    # holds where follows are shown. Since session 14 a third waits there too: the lurker
+    # with a name, a bio and a photo who never posted, which is what a dressed bought
+    # follower shows on a server that hides whom it follows (recent.dressed_silence; the
+    # price measured in bench/RESULTS.md).
     assert people["skip"] == 0, _detail(outcomes, True)
-    assert people["review"] <= (0.15 if platform == "bluesky" else 2 / 12), _detail(outcomes, True)
+    assert people["review"] <= (0.15 if platform == "bluesky" else 3 / 12), _detail(outcomes, True)
+    if platform == "mastodon":  # ... and no such dressed bought follower is recommended
+        dressed = [
+            o
+            for o in outcomes
+            if o.persona.kind == "bought"
+            and not o.persona.posts
+            and o.persona.bio
+            and o.persona.avatar
+        ]
+        assert dressed and all(o.verdict != "follow" for o in dressed), _detail(outcomes, False)
     spam = [o for o in outcomes if o.persona.kind == "spam"]
     assert len(spam) == 3 and all(o.verdict != "follow" for o in spam), _detail(outcomes, False)
     reposters = [
