@@ -224,12 +224,19 @@ class _Fixed:
 
 
 def _decided(
-    store: Store, profiles: list[Profile], server: _PostsServer, scorer: _Fixed
+    store: Store,
+    profiles: list[Profile],
+    server: _PostsServer,
+    scorer: _Fixed,
+    policy: dict[str, Any] | None = None,
 ) -> dict[str, DecisionRow]:
-    """Each of ``profiles`` (one platform's) follows a new brand; its decision, by id."""
+    """Each of ``profiles`` (one platform's) follows a new brand (with ``policy`` stored,
+    if any); its decision, by id."""
     platform = profiles[0].platform
     with store.session() as s:
         account_id = AccountRepo(s).add(platform, "brand", "1", FollowMode.REVIEW)
+        if policy is not None:
+            PolicyRepo(s).record(account_id, policy, by="test", at=AT)
         save_profiles(s, platform, profiles)
         arrivals = [(p.remote_id, AT) for p in profiles]
         EdgeRepo(s).record_arrivals(
@@ -476,18 +483,7 @@ def test_the_allow_list_is_the_brand_s_word_no_second_look_overrides_it(store: S
     ]  # fmt: skip
     posts = {"friend": [], "shop": [RecentPost("70% cheaper than anywhere, check bio", AT)]}
     server = _PostsServer(posts)
-    server.platform = Platform.MASTODON
-    with store.session() as s:
-        account_id = AccountRepo(s).add(Platform.MASTODON, "brand", "1", FollowMode.REVIEW)
-        PolicyRepo(s).record(account_id, {"allow": [p.handle for p in profiles]}, by="test", at=AT)
-        save_profiles(s, Platform.MASTODON, profiles)
-        arrivals = [(p.remote_id, AT) for p in profiles]
-        EdgeRepo(s).record_arrivals(
-            account_id, Direction.FOLLOWER, arrivals, seen_at=AT, via="listing"
-        )
-    scorer = _Fixed(dict.fromkeys(posts, 0.2), {})
-    asyncio.run(decide_account(store, server, account_id, clock=lambda: AT, scorer=scorer))  # type: ignore[arg-type]
-    with store.session() as s:
-        rows = {r.remote_id: r for r in s.scalars(select(DecisionRow))}
+    allow = {"allow": [p.handle for p in profiles]}
+    rows = _decided(store, profiles, server, _Fixed(dict.fromkeys(posts, 0.2), {}), allow)
     assert {k: r.verdict for k, r in rows.items()} == {"friend": "follow", "shop": "follow"}
     assert server.calls == []

@@ -20,6 +20,7 @@ __all__ = [
     "FOR",
     "SIGNALS",
     "SIGNAL_FEATURES",
+    "SPAM_MARKS",
     "Facts",
     "agrees",
     "describe",
@@ -78,10 +79,11 @@ SIGNAL_FEATURES: dict[str, tuple[str, ...]] = {
 }
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_FEATURES)
 
+# What name and bio say besides the model's word lists, with no word edge of their own:
+# "18+", the adult emoji and cashtags (quoted here; recent.py reads a bio with them).
+SPAM_MARKS: str = r"18\+|🔞|🍑|💦|\$[A-Za-z]{2,6}\b"
 # The model's own word lists (features.py), scam words first so the quote names the worst.
-_SPAM_WORDS = re.compile(
-    r"(?i)\b(" + "|".join(SPAM_WORD_PATTERNS) + r")\b|(18\+|🔞|🍑|💦|\$[A-Za-z]{2,6}\b)"
-)
+_SPAM_WORDS = re.compile(r"(?i)\b(" + "|".join(SPAM_WORD_PATTERNS) + rf")\b|({SPAM_MARKS})")
 
 
 @dataclass(frozen=True, slots=True)

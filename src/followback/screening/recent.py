@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from followback.domain import Profile, Reason, RecentPost
 from followback.domain.text import fold
 from followback.screening.features import PITCH_PATTERNS, SPAM_WORD_PATTERNS
+from followback.screening.reasons import SPAM_MARKS
 
 __all__ = [
     "complete_looking",
@@ -145,9 +146,7 @@ _PITCH = re.compile(r"(?i)\b(?:" + "|".join((*_HARD, _PROMO, _POST_PROMO)) + r")
 # ASCII word edges on lower-cased text, as the model's features match them.
 _PROFILE_PROMO = re.compile(r"\b(?:" + _PROMO + r")\b", re.A)
 _PROFILE_OTHER = re.compile(
-    r"\b(?:"
-    + "|".join(p for p in SPAM_WORD_PATTERNS if p != _PROMO)
-    + r")\b|18\+|🔞|🍑|💦|\$[a-z]{2,6}\b",
+    r"\b(?:" + "|".join(p for p in SPAM_WORD_PATTERNS if p != _PROMO) + rf")\b|{SPAM_MARKS}",
     re.A,
 )
 
@@ -274,8 +273,8 @@ def own_site(profile: Profile) -> Callable[[str], bool]:
     Valley Herald" or @valleyherald). A newsroom, a library, a band or a shop sends its
     readers there in every post; that is not spam by itself (issue #12)."""
     named = {_bare_host(u) for u in (*profile.verified_urls, *_URL.findall(profile.bio))}
-    name = _letters(fold(profile.display_name))
-    words = _name_words(profile.display_name)
+    folded = fold(profile.display_name)
+    name, words = _letters(folded), _name_words(folded)
     handle = _letters(profile.handle.split("@")[0].split(".")[0])
 
     def is_own(host: str) -> bool:
@@ -296,8 +295,8 @@ def own_site(profile: Profile) -> Callable[[str], bool]:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in (_letters(m) for m in _NAME_WORD.findall(fold(name))) if w]
+def _name_words(folded: str) -> list[str]:
+    return [w for w in (_letters(m) for m in _NAME_WORD.findall(folded)) if w]
 
 
 def _spelled_by(label: str, words: Sequence[str]) -> bool:
