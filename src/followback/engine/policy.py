@@ -287,6 +287,26 @@ class Policy:
                 )
         return reasons
 
+    def post_values(self, p: Profile) -> list[Reason]:
+        """The brand's values rules (blocked keywords and patterns) on the few own posts a
+        second look read (``p.recent_posts``; none when its posts were not read). A clash
+        said in a post and not in the profile is evidence for a person, not a hard rule: a
+        post may quote, report or argue against what it names."""
+        text = "\n".join(p.recent_posts)
+        if not text:
+            return []
+        out = [
+            Reason("recent:values", f"{MINUS} a recent post mentions {term!r}")
+            for term, pattern in self._keywords
+            if pattern.search(text)
+        ]
+        out += [
+            Reason("recent:values", f"{MINUS} a recent post matches /{source}/")
+            for source, regex in self._regexes
+            if regex.search(text)
+        ]
+        return out
+
     def _links(self, p: Profile) -> list[Reason]:
         if not self._domains:
             return []

@@ -103,7 +103,23 @@ _POST_HARD = (
     # ... and, read on held-out set k, the betting tipster's "fixed matches" and "sure
     # odds", sold as a VIP slip (long-known tipster scam lines).
     r"fixed match(?:es)?|sure odds|vip (?:slips?|tips|odds|tickets?)|"
-    r"join (?:my |our |the )?vip"
+    r"join (?:my |our |the )?vip|"
+    # Session 15 (read on held-out set l, a Norwegian ferry's followers): the phisher's ask
+    # for a card's number or security code, payment by money transfer or gift card (what
+    # a deposit or "fee" scam asks, never a shop), the parcel text scam's "your package
+    # could not be delivered", and a casino's free spins; each in the languages above
+    # and the Scandinavian ones, which the lists lacked.
+    r"cvc|cvv|card ?number|kortnummer(?:et)?|kortnumret|kartennummer|"
+    r"n[uú]mero de (?:la |tu |su )?tarjeta|num[ée]ro de (?:la |votre |ta )?carte|"
+    r"n[uú]mero do (?:seu )?cart[aã]o|(?:seed|recovery) phrase|"
+    r"(?:pay|paid|send|deposit|betal\w*|skicka|overf[øo]r\w*|zahl\w*|pag[aou]e?\w*|"
+    r"payez|envoyez)[^.!?]{0,40}(?:western union|moneygram|gift ?cards?|gavekort|presentkort)|"
+    r"(?:package|parcel|pakken?|pakka|paketet|paket|colis|paquete|pacote|pacco) (?:\w+ ){0,3}"
+    r"(?:could not|couldn't|cannot|can't|kunne ikke|kunde inte|konnte nicht|n'a pas pu|"
+    r"no (?:se )?pudo|n[aã]o p[oô]de|non [èe] stat[oa]) (?:be )?(?:leveres|levereras|"
+    r"zugestellt|livr[ée]|entregad[oa]|deliver(?:ed)?|consegnat[oa])|"
+    r"casino\w*|kasino\w*|free spins|gratisspinn|freispiele|giros gratis|tours gratuits|"
+    r"rodadas gr[aá]tis"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -117,6 +133,18 @@ _SOLICIT = re.compile(
     r"e-?mail|phone|details|number|wallet|info|full name)|"
     r"(?:message|contact|text|reach|add) (?:me|us|our \w+) (?:on|via|at) "
     r"(?:telegram|whats ?app|signal|wechat|kik)|(?:on|via) (?:telegram|whats ?app))\b"
+)
+# Session 15: "link in bio", "check my profile" and "extra income" in the other
+# languages (Scandinavian ones too), the promotion words' category translated.
+_MORE_PROMO = (
+    r"(?:lenke|link|l[äa]nk)(?:en)? i (?:bio|profilen)\w*|enlace en (?:la |mi )?bio|"
+    r"link na bio|lien (?:dans|en) (?:la |ma )?bio|link in (?:der |meiner )?bio|"
+    r"sjekk (?:ut )?profilen min|kolla (?:in )?(?:min profil|profilen)|tjek min profil|"
+    r"mira mi perfil|regarde mon profil|veja (?:o )?meu perfil|schau (?:dir )?mein profil|"
+    r"ekstrainntekt|extrainkomst|ekstraindkomst|ingresos? extra|renda extra|"
+    r"revenus? compl[ée]mentaires?|nebeneinkommen|"
+    r"tjen(?:e|er)? (?:ekstra )?penger|tj[äa]na (?:extra )?pengar|tjen(?:e)? penge|"
+    r"(?:jobb\w*|tjen\w*) hjemmefra|(?:jobba|tj[äa]na) hemifr[åa]n"
 )
 _POST_PROMO = (
     r"\d{1,2} ?% (?:off|rabatt|de descuento|de desconto|de r[ée]duction)|"
@@ -133,7 +161,8 @@ _POST_PROMO = (
     r"while stocks? lasts?|jusqu'[àa] [ée]puisement des stocks|hasta agotar (?:existencias|stock)|"
     r"(?:flash|clearance|winter|summer|spring|black friday) sale|check (?:my |our )?bio|"
     r"grow your (?:reach|audience|following|account|business|brand)|"
-    r"(?:we|i) help (?:\w+ ){0,3}(?:grow|get more)|\d+ ?% cheaper|cheaper than anywhere"
+    r"(?:we|i) help (?:\w+ ){0,3}(?:grow|get more)|\d+ ?% cheaper|cheaper than anywhere|"
+    + _MORE_PROMO
 )
 _HARD = (_SCAM, _ADULT, _FOLLOW_BACK, _POST_HARD)
 _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
@@ -155,10 +184,20 @@ def _profile_text(profile: Profile) -> str:
     return f"{profile.display_name} \n {profile.bio}".lower()
 
 
+# ... and, read here only (the model's lists are hashed into its version), session 15's
+# translations and the money-transfer words a deposit scam's bio names.
+_PROFILE_MORE = re.compile(
+    r"\b(?:" + _MORE_PROMO + r"|krypto\w*|kasino\w*|casino\w*|western union|moneygram)\b"
+)
+
+
 def _profile_pitches(profile: Profile) -> bool:
-    """Its name or bio uses one of the model's spam words, of either strength."""
+    """Its name or bio uses one of the model's spam words, of either strength, or one of
+    the translations kept here."""
     text = _profile_text(profile)
-    return bool(_PROFILE_OTHER.search(text) or _PROFILE_PROMO.search(text))
+    return bool(
+        _PROFILE_OTHER.search(text) or _PROFILE_PROMO.search(text) or _PROFILE_MORE.search(text)
+    )
 
 
 def promotes_only(profile: Profile) -> bool:

@@ -215,10 +215,12 @@ def _judge(
     # much as one read because it was recommended), a complete-looking follower's posts
     # that copy or sell are the same evidence (none when its posts were not read); so is
     # any follower's posts being all stock praise (an engagement bot's replies), and a
-    # complete profile that never posted where follows are hidden (a dressed bought one).
+    # complete profile that never posted where follows are hidden (a dressed bought one),
+    # and a post that names what the brand's values rules block.
     # The brand's allow list is its own word: no evidence sends those to a look.
     if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
+            *loaded.stored.policy.post_values(profile),
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
             *dressed_silence(profile),
