@@ -487,3 +487,67 @@ def test_the_allow_list_is_the_brand_s_word_no_second_look_overrides_it(store: S
     rows = _decided(store, profiles, server, _Fixed(dict.fromkeys(posts, 0.2), {}), allow)
     assert {k: r.verdict for k, r in rows.items()} == {"friend": "follow", "shop": "follow"}
     assert server.calls == []
+
+
+def test_a_post_that_names_what_the_brand_s_values_block_wants_a_look(store: Store) -> None:
+    # The values rule reads the profile; a clash said only in a post (held-out set l's
+    # moose hunter defending what the brand's rule blocks, session 15) was recommended.
+    # Posts are weaker evidence than a bio (a post may argue against what it names): a
+    # person decides, nobody is screened out on a post.
+    posts = {
+        "hunter": [
+            RecentPost("Wrote to the paper today defending legal trophy hunting.", AT),
+            RecentPost("Ferry late again, third time this week", AT),
+        ],
+        "walker": [RecentPost("Lovely ferry crossing this morning", AT)],
+    }
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
+                bio="Commuter on the coast", has_avatar=True, counts_reported=False)
+        for k in posts
+    ]  # fmt: skip
+    values = {"blocked_keywords": ["trophy hunting"]}
+    rows = _decided(
+        store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}), values
+    )
+    assert {k: r.verdict for k, r in rows.items()} == {"hunter": "review", "walker": "follow"}
+    assert rows["hunter"].reasons[0]["text"] == "− a recent post mentions 'trophy hunting'"
+
+
+def test_scam_posts_in_other_languages_want_a_look(store: Store) -> None:
+    # Complete, person-like profiles on snac (no counts, no follows) whose posts ask for a
+    # card's number and code, a deposit by money transfer, a parcel "fee", or push a
+    # casino (held-out set l's Norwegian spam, session 15): recommended on their looks
+    # before; a person who names a parcel or money sent home is kept.
+    posts = {
+        "refund-desk": [
+            RecentPost("Send kortnummer og CVC på DM, så overfører vi beløpet i dag.", AT,
+                       reply=True),
+            RecentPost("Beklager ulempen! Du har krav på full refusjon.", AT, reply=True),
+        ],
+        "cabin": [
+            RecentPost("Siste ledige uke i juli, bare 3 500 kr uka!", AT),
+            RecentPost("Please pay 50% deposit by Western Union to confirm.", AT, reply=True),
+        ],
+        "parcel": [
+            RecentPost("Pakken din kunne ikke leveres på grunn av ubetalt toll (29 kr).", AT),
+            RecentPost("God morgen!", AT),
+        ],
+        "spins": [
+            RecentPost("Lang ferjetur? Test de beste casinoene, 200 gratisspinn!", AT),
+            RecentPost("Vakker kveld i Lofoten", AT),
+        ],
+        "nurse": [
+            RecentPost("Sent money home through Western Union, mama says thank you", AT),
+            RecentPost("My parcel from Manila finally arrived after 3 weeks!", AT),
+            RecentPost("Night shift again, third in a row, coffee please", AT),
+        ],
+    }  # fmt: skip
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
+                bio="Living on the Helgeland coast", has_avatar=True, counts_reported=False)
+        for k in posts
+    ]  # fmt: skip
+    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"nurse"}
+    assert {rows[k].verdict for k in ("refund-desk", "cabin", "parcel", "spins")} == {"review"}

@@ -190,3 +190,18 @@ def test_hard_rule_reasons_say_which_way_they_push() -> None:
     assert bot.reasons and all(r.text.startswith("\N{MINUS SIGN} ") for r in bot.reasons)
     denied = policy.evaluate(replace(HUMAN, handle="denied"), Score(0.1), now=NOW)
     assert [r.text for r in denied.reasons] == ["\N{MINUS SIGN} on the deny list"]
+
+
+def test_values_rules_read_the_posts_a_second_look_kept_as_evidence_only() -> None:
+    # A clash said in a post is a reason for a person (post_values), never a hard rule:
+    # evaluate() still follows on the profile alone (session 15).
+    policy = Policy(PolicySettings(**BASE))
+    posts = ("Won 200 at the casino last night", "dm me for promo codes")
+    profile = replace(HUMAN, recent_posts=posts)
+    assert [r.text for r in policy.post_values(profile)] == [
+        "− a recent post mentions 'casino'",
+        r"− a recent post matches /\bdm me for promo\b/",
+    ]
+    assert policy.evaluate(profile, Score(0.1), now=NOW).verdict is Verdict.FOLLOW
+    assert policy.post_values(HUMAN) == []
+    assert policy.post_values(replace(HUMAN, recent_posts=("casinoesque arches",))) == []
