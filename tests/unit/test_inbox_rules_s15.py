@@ -1,7 +1,8 @@
 """Session 15: grievances in other languages told by a wait's length, an app that will not
 open or nobody telling ("llevamos tres horas", "seit drei Wochen", "10 gündür"), and news
 told by its genre's marks (a memo "seen by" a paper, a market report, a headline's
-"<Company> to <verb>"). None of these texts is from the held-out inbox sets; the rules
+"<Company> to <verb>"), and a defence that names the grievance it answers ("people
+moaning about the price rise need to remember..."). None of these texts is from the held-out inbox sets; the rules
 were written after reading the eighth held-out set's misses.
 """
 
@@ -56,4 +57,32 @@ def test_news_told_by_its_genre_is_not_a_complaint(clf: MessageClassifier, text:
 def test_a_customer_who_starts_like_a_headline_is_still_heard(
     clf: MessageClassifier, text: str
 ) -> None:
+    assert clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folks moaning about the Corvia price rise need to remember it is still half what the "
+        "high-street banks charge",
+        "People whining about the Nordwell fare hike should chill, trains have been on time "
+        "all month",
+    ],
+)
+def test_a_defence_that_names_the_others_grievance_is_not_a_complaint(
+    clf: MessageClassifier, text: str
+) -> None:
+    # The wider grievance ("the price rise") is the one the writer answers.
+    assert not clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People moaning about the Corvia price rise are right, I pay double now for the same "
+        "account",
+        "Everyone complaining about the Nordwell delays is right, 40 minutes late again today",
+    ],
+)
+def test_agreeing_with_the_others_is_joining_them(clf: MessageClassifier, text: str) -> None:
     assert clf.classify_one(text).is_complaint

@@ -356,9 +356,14 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         # Session 12: the grievance is someone else's (defending the brand) or about
         # something else (the brand the consolation, the writer the problem); session 14:
         # a news report names the brand and no customer speaks.
-        (facts.defends | facts.consoled | facts.news)
+        # Session 15: a wider grievance ("the price rise") in a defence is the others'
+        # complaint it answers ("people moaning about the price rise need to remember..."),
+        # not the writer's.
+        (
+            (facts.defends & ~facts.foreign_grievance & ~facts.angry_emoji_only)
+            | ((facts.consoled | facts.news) & ~plain_grievance)
+        )
         & ~sarcasm
-        & ~plain_grievance
         & ~facts.own_bad_event
         & ~facts.chaser,
     )
