@@ -1,9 +1,11 @@
 """Session 15: grievances in other languages told by a wait's length, an app that will not
-open or nobody telling ("llevamos tres horas", "seit drei Wochen", "10 gündür"), and news
-told by its genre's marks (a memo "seen by" a paper, a market report, a headline's
-"<Company> to <verb>"), and a defence that names the grievance it answers ("people
-moaning about the price rise need to remember..."). None of these texts is from the held-out inbox sets; the rules
-were written after reading the eighth held-out set's misses.
+open, nobody telling or answering, or a safety worry ("llevamos tres horas", "seit drei
+Wochen", "10 gündür", "ho paura"); chasers that count themselves or name only the day and
+the case, signed off with thanks; news told by its genre's marks (a memo "seen by" a paper,
+a market report, a headline's "<Company> to <verb>"); and a defence that names the
+grievance it answers ("people moaning about the price rise need to remember..."). None of
+these texts is from the held-out inbox sets; the rules were written after reading the
+eighth and ninth held-out sets' misses.
 """
 
 from __future__ import annotations
@@ -86,3 +88,34 @@ def test_a_defence_that_names_the_others_grievance_is_not_a_complaint(
 )
 def test_agreeing_with_the_others_is_joining_them(clf: MessageClassifier, text: str) -> None:
     assert clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Safety and nobody answering, in other languages (read on held-out set i's misses).
+        "@telefonix mój nowy telefon przegrzewa się przy ładowaniu, boję się zostawić go na noc",
+        "@autonoleggio il caricatore diventa bollente dopo dieci minuti, ho paura a usarlo",
+        "@elbolaget hur överklagar jag en faktura för en lägenhet jag aldrig bott i?",
+        "@wypozyczalnia od dwóch godzin stoję przy ladzie i nikt nie odbiera telefonu",
+        # A chaser that counts itself, or names only the day and the case, and signs off.
+        "@nordwell hi, following up again on my ticket, this is my third message this week. "
+        "Could someone look at it please? Thanks",
+        "@corvia day 9. ref CV-22817",
+    ],
+)
+def test_safety_no_answer_and_counted_chasers_are_complaints(
+    clf: MessageClassifier, text: str
+) -> None:
+    assert clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@corvia day 1 of the new job and the app already saved me. thanks!",
+        "Thanks @nordwell, the 3rd message from you today was the one I needed",
+    ],
+)
+def test_thanks_that_is_not_a_sign_off_still_calms(clf: MessageClassifier, text: str) -> None:
+    assert not clf.classify_one(text).is_complaint
