@@ -47,6 +47,8 @@ from platform_population_holdout_h import holdout_h  # noqa: E402
 from platform_population_holdout_i import holdout_i  # noqa: E402
 from platform_population_holdout_j import holdout_j  # noqa: E402
 from platform_population_holdout_k import holdout_k  # noqa: E402
+from platform_population_holdout_l import holdout_l  # noqa: E402
+from platform_population_holdout_m import holdout_m  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -69,6 +71,8 @@ SETS = {
     "i": (holdout_i, "holdout_i"),
     "j": (holdout_j, "holdout_j"),
     "k": (holdout_k, "holdout_k"),
+    "l": (holdout_l, "holdout_l"),
+    "m": (holdout_m, "holdout_m"),
 }
 
 
@@ -319,6 +323,46 @@ ABOUT = {
         "of them to a look (snac2 unwanted recommended 23%, 16:22-16:24 UTC); rules for "
         "emoji-only stock praise and a tipster's lines were written after reading this "
         "set's spam, so later runs are not a clean test of them.",
+    ),
+    "l": (
+        "Screening on the platforms, twelfth held-out followers",
+        "The followers are `tests/platform_population_holdout_l.py` (34 hand-written "
+        "accounts for a ferry, express-boat and bus operator on the Helgeland coast of "
+        "Norway, posting in Norwegian and English: 20 people, 12 complete and 8 sparse, "
+        "writing Norwegian, nynorsk dialect, Polish, Ukrainian, Tagalog, German and English; "
+        "4 bought followers, 7 spam (a fake refund desk under the brand's name asking for "
+        "card numbers, a travel blog pushing casinos, a crypto-income 'mum', a holiday "
+        "cottage wanting a Western Union deposit, a romance scammer, a follower seller, a "
+        "parcel-fee phisher), a declared bot and 2 values clashes, one of them said only in "
+        "a post), written in session 15 (2026-12-01) by a helper that read none of the "
+        "screening code and chose the kinds of spam itself, committed (16cc710) before "
+        "anything scored them. First scored (19:19-19:25 UTC, `screening-6.92f337e0` with "
+        "session 14's rules): people recommended / needs a look / screened out 70% / 25% / "
+        "5% on Bluesky and 85% / 10% / 5% on snac2, unwanted recommended 14% and 43% (plain "
+        "baseline: people 60% / 35% / 5%, unwanted recommended 86%, on both). On snac2 five "
+        "spam accounts writing Norwegian were recommended (the refund desk, the casino blog, "
+        "the crypto 'mum', the cottage, the parcel phisher), on both platforms the values "
+        "clash said in a post, and on Bluesky the refund desk. Session 15's rules were then "
+        "written after reading them (post lines asking for a card's number or code, payment "
+        "by money transfer or gift card, the parcel text scam, casinos' free spins, "
+        "'link in bio' and 'extra income' in more languages, the brand's values rules on "
+        "the posts a second look read), so later runs are not a clean test of them; no "
+        "genuine account's post or bio in sets a-l, the four generators or the lookalikes "
+        "matches the new lines.",
+    ),
+    "m": (
+        "Screening on the platforms, thirteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_m.py` (34 hand-written "
+        "accounts for a bean-to-bar chocolate maker in Oaxaca, posting mostly in Spanish: 20 "
+        "people, 12 complete and 8 sparse; 3 bought followers, 8 spam (a fake giveaway under "
+        "the brand's name asking for shipping and card details, a parcel-fee notice, a loan "
+        "app, a task-job recruiter, Guelaguetza ticket resale paid up front, a ceremonial "
+        "cacao that 'cures diabetes', a crypto-mentor 'mother', a romance scammer), a "
+        "declared bot and 2 values clashes, one said only in a post), written in session 15 "
+        "(2026-12-01) by a helper that read none of the screening code and chose the kinds "
+        "of spam itself, committed (275ed54) after all of session 15's screening rules and "
+        "before anything scored it. The table is its first scoring: a clean test of those "
+        "rules; nothing was changed after reading it.",
     ),
 }
 
