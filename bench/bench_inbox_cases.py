@@ -54,6 +54,8 @@ HOLDOUT_D = REPO / "tests" / "data" / "inbox_holdout_2026d.csv"
 HOLDOUT_E = REPO / "tests" / "data" / "inbox_holdout_2026e.csv"
 HOLDOUT_F = REPO / "tests" / "data" / "inbox_holdout_2026f.csv"
 HOLDOUT_G = REPO / "tests" / "data" / "inbox_holdout_2026g.csv"
+HOLDOUT_H = REPO / "tests" / "data" / "inbox_holdout_2026h.csv"
+HOLDOUT_I = REPO / "tests" / "data" / "inbox_holdout_2026i.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -131,6 +133,8 @@ def main() -> None:
     fifth_texts, _, fifth_y = _read(HOLDOUT_E)
     sixth_texts, _, sixth_y = _read(HOLDOUT_F)
     seventh_texts, _, seventh_y = _read(HOLDOUT_G)
+    eighth_texts, _, eighth_y = _read(HOLDOUT_H)
+    ninth_texts, _, ninth_y = _read(HOLDOUT_I)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -282,6 +286,53 @@ def main() -> None:
             "so it is no longer clean for that rule; no other set's figure moved with it.",
             "",
             *_table(HOLDOUT_G, clf, base_of),
+            "",
+            f"Brand mentions, eighth held-out set: {len(eighth_texts)} mentions of four other "
+            "made-up brands (an airline, a bank's app, a gym chain, a pet-supplies box) in "
+            f"`tests/data/inbox_holdout_2026h.csv` ({int(eighth_y.sum())} complaints: with no "
+            "negative word, polite, emoji only, sarcastic, inside a joke, phrased as questions, "
+            "quoting someone's praise, follow-ups, accessibility, privacy, safety, billing, "
+            f"staff, broken promises, slang; {int((~eighth_y).sum())} others: praise in "
+            "negative words, jokes, complaints about another company, quotes mocking a "
+            "complaint, news, praise after a fix, people defending the brand, feature "
+            "requests, questions, chatter; ten in Spanish, Portuguese, German, Turkish, "
+            "Indonesian, Japanese, Arabic and Hinglish). Written and labelled in session 15 "
+            "(2026-12-01) by a helper that read none of the inbox code or earlier sets' texts, "
+            "committed (16cc710) before anything scored it. First scored with session 14's "
+            "rules: ours 731/891 pairs (ROC AUC 82.1), 4 of 27 complaints missed (German, "
+            "Portuguese, Turkish and Spanish: a wait's length, an app that will not open, "
+            "nobody telling), 10 of 33 others flagged; baseline 642/891 (72.2), 9 missed, 10 "
+            "flagged. Session 15's rules for those languages and for news (a memo 'seen by' a "
+            "paper, a market report, a headline's '<Company> to <verb>') were then written "
+            "after reading those misses and two headlines, so this set is no longer clean for "
+            "them; with them three earlier sets moved up (see their rows) and none down.",
+            "",
+            *_table(HOLDOUT_H, clf, base_of),
+            "",
+            f"Brand mentions, ninth held-out set: {len(ninth_texts)} mentions of four other "
+            "made-up brands (an electricity supplier, a concert-ticketing site, a car-rental "
+            f"firm, a phone maker) in `tests/data/inbox_holdout_2026i.csv` ({int(ninth_y.sum())} "
+            "complaints: billing with no negative word, polite, told as a story, sarcastic, "
+            "terse, a meme, emoji only, safety, accessibility, privacy, staff, broken "
+            "promises, on someone's behalf, questions that are complaints, follow-ups; "
+            f"{int((~ninth_y).sum())} others: praise in negative words, praise after a fix, "
+            "emoji praise, plain questions, feature requests, people defending the brand, "
+            "complaints about another company that name it, news, quotes of others' "
+            "complaints, jokes, chatter; ten in French, Polish, Italian, Korean, Swedish, "
+            "Tagalog, Dutch, Vietnamese, Hinglish and Russian). Written and labelled in "
+            "session 15 (2026-12-01) by a helper that read none of the inbox code or earlier "
+            "sets' texts, committed (7bb66a4) after session 15's first inbox rules (the eighth "
+            "set's) and before anything scored it. First scored, with session 14's rules and "
+            "with session 15's first rules alike: ours 598/896 pairs (ROC AUC 66.8), 7 of 28 "
+            "complaints missed, 14 of 32 others flagged; baseline 422/896 (47.2), 13 missed, "
+            "17 flagged: the first rules neither helped nor hurt here. Rules were then written "
+            "after reading its misses (safety worries and nobody answering in the other "
+            "languages' lists, a chaser that counts its messages or names only the day and "
+            "the case, a closing 'thanks' read as a sign-off), so this set is no longer clean "
+            "for them; no other set's figure moved with them. Its false flags (jokes, praise "
+            "in negative words, complaints about another company) are left.",
+            "",
+            *_table(HOLDOUT_I, clf, base_of),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
