@@ -361,8 +361,16 @@ ABOUT = {
         "declared bot and 2 values clashes, one said only in a post), written in session 15 "
         "(2026-12-01) by a helper that read none of the screening code and chose the kinds "
         "of spam itself, committed (275ed54) after all of session 15's screening rules and "
-        "before anything scored it. The table is its first scoring: a clean test of those "
-        "rules; nothing was changed after reading it.",
+        "before anything scored it. The table is its first scoring, a clean test of those "
+        "rules: on snac2 five unwanted followers were recommended (a dressed bought "
+        "follower replying stock praise in Spanish, the parcel-fee notice, the loan app, "
+        "the ticket resale, the cacao 'cure'). Rules were then written after reading them "
+        "(a payment asked through a link, a request to update payment details, a deposit "
+        "at a convenience store, loans offered in Spanish and Portuguese, a cure claimed "
+        "for a disease, stock praise in five more languages), so later runs are not a "
+        "clean test of them: re-run (19:54-20:01 UTC, without --write), Bluesky "
+        "unchanged, snac2 people unchanged and unwanted recommended 36% -> 7% (the cacao "
+        "'cure' remains: the second look read two of its three posts, and neither sold).",
     ),
 }
 
