@@ -39,11 +39,6 @@ from followback.inbox.text_rules import text_facts
 MODELS = Path(mod.__file__).parent / "models"
 
 
-@pytest.fixture(scope="module")
-def clf() -> MessageClassifier:
-    return load_default_classifier()
-
-
 # --------------------------------------------------------------------------- golden messages
 
 COMPLAINT = "@acme my order arrived broken and nobody answers my emails. worst service ever!"

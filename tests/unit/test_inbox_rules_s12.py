@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from followback.inbox.classify import MessageClassifier, load_default_classifier
+from followback.inbox.classify import MessageClassifier
 from followback.inbox.features import normalise_text, tokenise
 from followback.inbox.text_rules import text_facts
-
-
-@pytest.fixture(scope="module")
-def clf() -> MessageClassifier:
-    return load_default_classifier()
 
 
 def _facts(text: str, language: str = "en"):  # type: ignore[no-untyped-def]

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from followback.inbox.classify import MessageClassifier, load_default_classifier
-
-
-@pytest.fixture(scope="module")
-def clf() -> MessageClassifier:
-    return load_default_classifier()
+from followback.inbox.classify import MessageClassifier
 
 
 @pytest.mark.parametrize(

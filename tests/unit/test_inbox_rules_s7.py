@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from followback.inbox import classify as mod
-from followback.inbox.classify import MessageClassifier, explain, load_default_classifier
+from followback.inbox.classify import MessageClassifier, explain
 from followback.inbox.followup import FOLLOW_UP_REASON, follow_up
 from followback.inbox.priority import priority
-
-
-@pytest.fixture(scope="module")
-def clf() -> MessageClassifier:
-    return load_default_classifier()
 
 
 @pytest.mark.parametrize(
