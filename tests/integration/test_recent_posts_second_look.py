@@ -602,3 +602,22 @@ def test_spanish_scam_posts_and_stock_praise_want_a_look(store: Store) -> None:
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"library", "grandson"}
     assert rows["cheerer"].reasons[0]["text"] == "− 3 of 3 recent posts are stock praise"
     assert rows["lender"].reasons[0]["text"] == "− its profile and 1 of 2 recent posts sell"
+
+
+def test_a_follower_named_after_the_brand_wants_a_look(store: Store) -> None:
+    # Held-out set n (session 15): "<Brand> Müşteri Destek", a refund desk in words the
+    # model's desk lists lack, was recommended on snac. A name that starts with the brand's
+    # waits for a person; one that names it later ("a fan of brand") is kept.
+    posts = {
+        "desk": [RecentPost("Merhaba, iadeniz için DM atın", AT, reply=True)],
+        "fan": [RecentPost("Bugün atölyede harika bir gün", AT)],
+    }
+    names = {"desk": "Brand Müşteri Destek", "fan": "Ayşe, a fan of Brand"}
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=names[k],
+                bio="Kütahya", has_avatar=True, counts_reported=False)
+        for k in posts
+    ]  # fmt: skip
+    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    assert {k: r.verdict for k, r in rows.items()} == {"desk": "review", "fan": "follow"}
+    assert rows["desk"].reasons[0]["text"] == "− its name carries the brand's name (brand)"

@@ -46,6 +46,7 @@ from followback.engine.policy import (
     scorer_for_brand,
 )
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
+from followback.screening.brand_name import names_brand
 from followback.screening.followed import followed_evidence
 from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import (
@@ -216,10 +217,12 @@ def _judge(
     # that copy or sell are the same evidence (none when its posts were not read); so is
     # any follower's posts being all stock praise (an engagement bot's replies), and a
     # complete profile that never posted where follows are hidden (a dressed bought one),
-    # and a post that names what the brand's values rules block.
+    # a post that names what the brand's values rules block, and a name that carries the
+    # brand's (a desk or a giveaway in words the model's lists lack).
     # The brand's allow list is its own word: no evidence sends those to a look.
     if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
+            *names_brand(profile, loaded.brand),
             *loaded.stored.policy.post_values(profile),
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
