@@ -49,6 +49,7 @@ from platform_population_holdout_j import holdout_j  # noqa: E402
 from platform_population_holdout_k import holdout_k  # noqa: E402
 from platform_population_holdout_l import holdout_l  # noqa: E402
 from platform_population_holdout_m import holdout_m  # noqa: E402
+from platform_population_holdout_n import holdout_n  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -73,6 +74,7 @@ SETS = {
     "k": (holdout_k, "holdout_k"),
     "l": (holdout_l, "holdout_l"),
     "m": (holdout_m, "holdout_m"),
+    "n": (holdout_n, "holdout_n"),
 }
 
 
@@ -371,6 +373,20 @@ ABOUT = {
         "clean test of them: re-run (19:54-20:01 UTC, without --write), Bluesky "
         "unchanged, snac2 people unchanged and unwanted recommended 36% -> 7% (the cacao "
         "'cure' remains: the second look read two of its three posts, and neither sold).",
+    ),
+    "n": (
+        "Screening on the platforms, fourteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_n.py` (35 hand-written "
+        "accounts for a family çini workshop in Kütahya, Turkey, mostly in Turkish: 20 "
+        "people, 11 complete and 9 sparse; 3 bought followers, 9 spam (a refund desk and a "
+        "New Year giveaway under the brand's name, a stock-tips 'economist', a task-job "
+        "recruiter, a loan broker, a copyright-notice phisher asking for an SMS code, a "
+        "betting-bonus list, a 'professor' selling joint cream, a romance scammer), a "
+        "declared bot and 2 values clashes, one said only in a post), written in session 15 "
+        "(2026-12-01) by a helper that read none of the screening code and chose the kinds "
+        "of spam itself, committed after all of session 15's screening rules (those written "
+        "on sets l and m) and before anything scored it. The table is its first scoring: a "
+        "clean test of those rules.",
     ),
 }
 
