@@ -386,7 +386,15 @@ ABOUT = {
         "(2026-12-01) by a helper that read none of the screening code and chose the kinds "
         "of spam itself, committed after all of session 15's screening rules (those written "
         "on sets l and m) and before anything scored it. The table is its first scoring: a "
-        "clean test of those rules.",
+        "clean test of those rules."
+        " Then, written after reading it, a name that starts with the brand's (its refund "
+        "desk and giveaway under the brand's name, in Turkish) was sent to a look: re-run "
+        "(20:17-20:24 UTC, without --write), people unchanged on both, unwanted "
+        "recommended 13% -> 7% on Bluesky and 60% -> 47% on snac2, where a bought "
+        "follower replying stock praise in Turkish, a stock-tips 'economist', a task-job "
+        "recruiter, a loan broker, a copyright phisher asking for an SMS code, a "
+        "joint-cream seller and a romance scammer, all writing Turkish, are still "
+        "recommended: no line reads their language, and no rule was written for it.",
     ),
 }
 
