@@ -269,13 +269,9 @@ class Policy:
         handle = normalise_handle(p.handle)
         if handle in self._competitors:
             reasons.append(Reason("competitor", f"competitor account @{handle}"))
-        text = "\n".join((p.handle, p.display_name, p.bio))
-        for term, pattern in self._keywords:
-            if pattern.search(text):
-                reasons.append(Reason("blocked_keyword", f"profile mentions {term!r}"))
-        for source, regex in self._regexes:
-            if regex.search(text):
-                reasons.append(Reason("blocked_regex", f"profile matches /{source}/"))
+        terms, sources = self._blocked_in("\n".join((p.handle, p.display_name, p.bio)))
+        reasons += [Reason("blocked_keyword", f"profile mentions {t!r}") for t in terms]
+        reasons += [Reason("blocked_regex", f"profile matches /{s}/") for s in sources]
         reasons += self._links(p)
         if self._languages:
             lang, source = _profile_language(p)
@@ -292,20 +288,19 @@ class Policy:
         second look read (``p.recent_posts``; none when its posts were not read). A clash
         said in a post and not in the profile is evidence for a person, not a hard rule: a
         post may quote, report or argue against what it names."""
-        text = "\n".join(p.recent_posts)
-        if not text:
+        if not p.recent_posts:
             return []
-        out = [
-            Reason("recent:values", f"{MINUS} a recent post mentions {term!r}")
-            for term, pattern in self._keywords
-            if pattern.search(text)
+        terms, sources = self._blocked_in("\n".join(p.recent_posts))
+        return [
+            *(Reason("recent:values", f"{MINUS} a recent post mentions {t!r}") for t in terms),
+            *(Reason("recent:values", f"{MINUS} a recent post matches /{s}/") for s in sources),
         ]
-        out += [
-            Reason("recent:values", f"{MINUS} a recent post matches /{source}/")
-            for source, regex in self._regexes
-            if regex.search(text)
-        ]
-        return out
+
+    def _blocked_in(self, text: str) -> tuple[list[str], list[str]]:
+        """The blocked keywords and the sources of the blocked patterns ``text`` matches:
+        the values rules' one reading, of a profile or of posts."""
+        terms = [term for term, pattern in self._keywords if pattern.search(text)]
+        return terms, [source for source, regex in self._regexes if regex.search(text)]
 
     def _links(self, p: Profile) -> list[Reason]:
         if not self._domains:

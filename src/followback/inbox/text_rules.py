@@ -798,6 +798,12 @@ def _praise_for_bad_event(normalised: str, tokens: list[str]) -> bool:
     return any(True for _ in _bad_events(normalised))
 
 
+# A closing "thanks" after a chaser: its sign-off, not praise (see _chaser).
+_SIGN_OFF: Final = re.compile(
+    r"[\s,.!-]*\b(?:(?:many )?thanks?(?: you)?(?: (?:in advance|so much))?|thx|ty|cheers)[\s.!]*$"
+)
+
+
 def _chaser(normalised: str, tokens: list[str]) -> bool:
     """Chases an answer without naming a symptom, and does not thank or praise."""
     chases = (
@@ -808,11 +814,6 @@ def _chaser(normalised: str, tokens: list[str]) -> bool:
     # A closing "thanks" is a polite chaser's sign-off, not praise (held-out set i,
     # session 15: "... this is my fourth message. Could someone take a look please? Thanks").
     return chases and not _PRAISE_EN.search(_SIGN_OFF.sub("", normalised))
-
-
-_SIGN_OFF: Final = re.compile(
-    r"[\s,.!-]*\b(?:(?:many )?thanks?(?: you)?(?: (?:in advance|so much))?|thx|ty|cheers)[\s.!]*$"
-)
 
 
 def _own_bad_event(normalised: str) -> bool:

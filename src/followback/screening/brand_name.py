@@ -13,6 +13,7 @@ model's version: a change there needs a retrained model.)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from followback.domain import Profile, Reason
 from followback.domain.text import fold
@@ -33,12 +34,14 @@ def _local(handle: str) -> str:
     return re.split(r"[.@]", handle.lstrip("@"), maxsplit=1)[0]
 
 
-def _brand_names(brand: BrandIdentity) -> list[tuple[str, str]]:
-    """(joined, as written) for each of the brand's whole names and handles."""
+@lru_cache(maxsize=64)
+def _brand_names(brand: BrandIdentity) -> tuple[tuple[str, str], ...]:
+    """(joined, as written) for each of the brand's whole names and handles: folded once
+    per brand, not once per follower (the identity is frozen, so it keys the cache)."""
     out: dict[str, str] = {}
     for w in (*brand.names, *(_local(h) for h in brand.handles)):
         out.setdefault(_alnum(w), w.strip())  # a name as written before a handle
-    return [(k, v) for k, v in out.items() if len(k) >= _MIN_NAME]
+    return tuple((k, v) for k, v in out.items() if len(k) >= _MIN_NAME)
 
 
 def names_brand(profile: Profile, brand: BrandIdentity) -> tuple[Reason, ...]:

@@ -45,6 +45,23 @@ _LINK = re.compile(
 )
 _MENTION = re.compile(r"@[\w.@-]+")
 _SPACE = re.compile(r"\s+")
+# Session 15: lines read in posts (_POST_HARD) and in a profile (_PROFILE_MORE) alike, one home
+# each: a casino's name, a loan offered in the other languages ("préstamos sin buró"; a
+# library's "préstamos" lends books, so the word alone is not enough), and a cure claimed
+# for a disease (a miracle-remedy seller's line; "a cure for cancer" is a wish).
+_CASINO = r"casino\w*|kasino\w*"
+_LOAN_OFFER = (
+    r"pr[ée]stamos? (?:sin|personales|r[áa]pidos|inmediatos|de dinero|en \d+)|"
+    r"empr[ée]stimos? (?:sem|r[áa]pidos?|pessoa(?:l|is)|consignados?)|"
+    r"cr[ée]ditos? (?:sin|sem) (?:bur[óo]|aval|consulta)|"
+    r"kredit ohne schufa|sofortkredit|forbruksl[åa]n|sms-?l[åa]n|snabbl[åa]n|"
+    r"pr[êe]t rapide|prestito (?:veloce|immediato)"
+)
+_CURE_CLAIM = (
+    r"(?<!\ba )(?<!\bthe )(?<!\buna )(?<!\bla )(?<!\buma )\bcur(?:es|ed|a|an|ó|ou|amos)\b"
+    r"[^.!?]{0,40}\b(?:diabetes|cancer|c[áa]ncer|hypertension|hipertensi[óo]n|hipertens[ãa]o|"
+    r"insulin|insulina|arthritis|artritis|asthma|asma|tumou?rs?|tumores|az[úu]car)"
+)
 # What posts sell besides what a profile says of itself (features.PITCH_PATTERNS), in the
 # languages the profile lists cover. Kept here, apart from the model's word lists
 # (features.py), because they describe posts, not bios. Two strengths: what no person
@@ -119,28 +136,19 @@ _POST_HARD = (
     r"(?:could not|couldn't|cannot|can't|kunne ikke|kunde inte|konnte nicht|n'a pas pu|"
     r"no (?:se )?pudo|n[aã]o p[oô]de|non [èe] stat[oa]) (?:be )?(?:leveres|levereras|"
     r"zugestellt|livr[ée]|entregad[oa]|deliver(?:ed)?|consegnat[oa])|"
-    r"casino\w*|kasino\w*|free spins|gratisspinn|freispiele|giros gratis|tours gratuits|"
+    + _CASINO
+    + r"|free spins|gratisspinn|freispiele|giros gratis|tours gratuits|"
     r"rodadas gr[aá]tis|"
     # ... and, read on held-out set m (an Oaxaca chocolate maker's followers), a payment
     # asked for through a link or a request to update payment details (what a delivery or
-    # bank phisher posts), loans in the other languages ("préstamos sin buró"; a library's
-    # "préstamos" lends books, so the word alone is not enough), and
-    # a cure claimed for a disease (a miracle-remedy seller's line).
+    # bank phisher posts), loans in the other languages and a cure claimed for a disease
+    # (both above).
     r"(?:pay|pague|paga|pagar|betal\w*|payez|zahlen|bezahlen)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))"
     r"{0,50}\b(?:link|enlace|"
     r"lenken|lien|l[äa]nken|liga)\b|"
     r"(?:update|verify|confirm|actualice|actualiza|verifique|atualize|oppdater|uppdatera|"
     r"aktualisieren)\w* (?:\w+ ){0,3}(?:payment|card|billing|pago|tarjeta|pagamento|cart[ãa]o|"
-    r"paiement|zahlungs|betalings|kort)\w*|"
-    r"pr[ée]stamos? (?:sin|personales|r[áa]pidos|inmediatos|de dinero|en \d+)|"
-    r"empr[ée]stimos? (?:sem|r[áa]pidos?|pessoa(?:l|is)|consignados?)|"
-    r"cr[ée]ditos? (?:sin|sem) (?:bur[óo]|aval|consulta)|"
-    r"kredit ohne schufa|sofortkredit|forbruksl[åa]n|sms-?l[åa]n|snabbl[åa]n|"
-    r"pr[êe]t rapide|prestito (?:veloce|immediato)|"
-    r"(?<!\ba )(?<!\bthe )(?<!\buna )(?<!\bla )(?<!\buma )\bcur(?:es|ed|a|an|ó|ou|amos)\b"
-    r"[^.!?]{0,40}\b(?:diabetes|cancer|c[áa]ncer|"
-    r"hypertension|hipertensi[óo]n|hipertens[ãa]o|insulin|insulina|arthritis|artritis|asthma|"
-    r"asma|tumou?rs?|tumores|az[úu]car)"
+    r"paiement|zahlungs|betalings|kort)\w*|" + _LOAN_OFFER + "|" + _CURE_CLAIM
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -208,10 +216,11 @@ def _profile_text(profile: Profile) -> str:
 # ... and, read here only (the model's lists are hashed into its version), session 15's
 # translations and the money-transfer words a deposit scam's bio names.
 _PROFILE_MORE = re.compile(
-    r"\b(?:" + _MORE_PROMO + r"|krypto\w*|kasino\w*|casino\w*|western union|moneygram|"
-    r"pr[ée]stamos? (?:sin|personales|r[áa]pidos|inmediatos|de dinero)|"
-    r"(?<!\ba )(?<!\bthe )(?<!\buna )(?<!\bla )\bcur(?:es|a|an)\b[^.!?]{0,40}\b(?:diabetes|cancer|"
-    r"c[áa]ncer|hypertension|hipertensi[óo]n|hipertens[ãa]o))\b"
+    r"\b(?:"
+    + "|".join(
+        (_MORE_PROMO, r"krypto\w*|western union|moneygram", _CASINO, _LOAN_OFFER, _CURE_CLAIM)
+    )
+    + r")\b"
 )
 
 
