@@ -9,14 +9,15 @@
 ``tests/platform_population_holdout_h.py`` (``--set h``) or
 ``tests/platform_population_holdout_i.py`` (``--set i``) or
 ``tests/platform_population_holdout_j.py`` (``--set j``) or
-``tests/platform_population_holdout_k.py`` (``--set k``), each written before any model
-scored it and never used to choose anything, on the local AT Protocol network and snac2,
-screened by ``followback run --once``, with the plain baseline of ``bench_platform_eval.py``
-on the same stored profiles in the same run.
+``tests/platform_population_holdout_k.py`` (``--set k``) through ``..._p.py``
+(``--set p``), each written before any model scored it and never used to choose anything,
+on the local AT Protocol network and snac2, screened by ``followback run --once``, with
+the plain baseline of ``bench_platform_eval.py`` on the same stored profiles in the same
+run.
 
     set -a; source <servers>/bluesky.env; source <servers>/mastodon.env; set +a
     FOLLOWBACK_SERVERS_DIR=<servers> .venv/bin/python bench/bench_platform_holdout.py \
-        [--set a|b|c|d|e|f|g|h|i|j] [--write]
+        [--set a|b|...|p] [--write]
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ from platform_population_holdout_k import holdout_k  # noqa: E402
 from platform_population_holdout_l import holdout_l  # noqa: E402
 from platform_population_holdout_m import holdout_m  # noqa: E402
 from platform_population_holdout_n import holdout_n  # noqa: E402
+from platform_population_holdout_o import holdout_o  # noqa: E402
+from platform_population_holdout_p import holdout_p  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -75,6 +78,8 @@ SETS = {
     "l": (holdout_l, "holdout_l"),
     "m": (holdout_m, "holdout_m"),
     "n": (holdout_n, "holdout_n"),
+    "o": (holdout_o, "holdout_o"),
+    "p": (holdout_p, "holdout_p"),
 }
 
 

@@ -1,6 +1,6 @@
-"""A seventeenth population of followers, held out: written by hand (2026-12-01) before any
-model or rule scored it; never used to choose anything. Its author did not read how the
-screening decides.
+"""An eighteenth population of followers, held out: written by hand in session 16
+(2026-12-01) before any model or rule scored it; never used to choose anything. Its author
+did not read how the screening decides.
 
 The brand is a family-run bakery and café chain in Cebu City, Philippines (pan de sal,
 ensaymada, ube cheese pandesal; three branches, a delivery app and a Saturday baking
