@@ -621,3 +621,82 @@ def test_a_follower_named_after_the_brand_wants_a_look(store: Store) -> None:
     rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
     assert {k: r.verdict for k, r in rows.items()} == {"desk": "review", "fan": "follow"}
     assert rows["desk"].reasons[0]["text"] == "− its name carries the brand's name (brand)"
+
+
+def test_posts_that_send_readers_away_want_a_look_in_any_language(store: Store) -> None:
+    # Session 16: held-out set n's Turkish spam was recommended on snac, in a language no
+    # list of ours reads. What spam borrows in every language (the bio, the profile, DMs,
+    # a messaging app, a pointing finger) sends these to a person; a reporter whose DMs
+    # are open, once, and a café that takes orders by DM are kept. Written in Polish,
+    # which no list reads either.
+    posts = {
+        "tipster": [
+            RecentPost("Wczoraj +40% na spółce z naszej grupy, link w bio 📈", AT),
+            RecentPost("Chcesz wiedzieć jutro? Napisz DM", AT, reply=True),
+        ],
+        "jobs": [
+            RecentPost("Kto chętny? 🙋", AT),
+            RecentPost("Szczegóły w DM 😉", AT, reply=True),
+        ],
+        "reporter": [
+            RecentPost("Moje DM są otwarte dla źródeł", AT),
+            RecentPost("Rada miasta głosowała dziś nad budżetem", AT),
+            RecentPost("Relacja na żywo od 18:00", AT),
+        ],
+        "cafe": [
+            RecentPost("Nowa kawa z Etiopii, owocowa i jasna", AT),
+            RecentPost("Dziś otwarte do 20", AT),
+        ],
+    }
+    bios = dict.fromkeys(posts, "Mieszkam w Gdańsku")
+    bios["jobs"] = "Zarabiaj 300 zł dziennie z telefonu, napisz DM"
+    bios["cafe"] = "Kawa od 12 zł, zamówienia przez DM"
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
+                bio=bios[k], has_avatar=True, counts_reported=False)
+        for k in posts
+    ]  # fmt: skip
+    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    assert {k: r.verdict for k, r in rows.items()} == {
+        "tipster": "review", "jobs": "review", "reporter": "follow", "cafe": "follow",
+    }  # fmt: skip
+    assert rows["tipster"].reasons[0]["rule"] == "recent:redirects"
+    assert rows["jobs"].reasons[0]["text"].startswith("− its bio names a price")
+
+
+def test_a_newcomer_screened_out_on_counts_who_reposts_waits_for_a_person(store: Store) -> None:
+    # Session 16: held-out sets k-n each had a Bluesky newcomer with a name and a photo
+    # who followed five hundred (a starter pack) and reposted once; the model screened
+    # each out on counts a bought follower shares. Their posts are now read: one who acts
+    # waits for a person (never recommended this way); one who never posted, one who
+    # follows thousands, one without a photo and one that sells stay screened out.
+    audience = Reason("model:audience", "− follows 450, followed by 0")
+    quiet = Reason("model:activity", "− no posts")
+    looks = Reason("model:profile", "+ has a display name and avatar")
+    words = Reason("model:words", "− bio uses spam words")
+    posts = {
+        "newcomer": [RecentPost("", AT, repost=True)],
+        "silent": [],
+        "farm": [RecentPost("", AT, repost=True)],
+        "faceless": [RecentPost("", AT, repost=True)],
+        "seller": [RecentPost("Bofya link kwenye bio", AT), RecentPost("DM 👇", AT)],
+        "spammy": [RecentPost("", AT, repost=True)],
+    }
+    follows = dict.fromkeys(posts, 450) | {"farm": 2600}
+    profiles = [
+        Profile(Platform.BLUESKY, k, f"{k}.bsky.social", AT, display_name=k.title(),
+                has_avatar=k != "faceless", following_count=follows[k])
+        for k in posts
+    ]  # fmt: skip
+    reasons = dict.fromkeys(posts, (audience, quiet, looks)) | {"spammy": (words, looks)}
+    server = _PostsServer(posts)
+    rows = _decided(store, profiles, server, _Fixed(dict.fromkeys(posts, 0.9), reasons))
+    assert {k: r.verdict for k, r in rows.items()} == {
+        "newcomer": "review", "silent": "skip", "farm": "skip", "faceless": "skip",
+        "seller": "skip", "spammy": "skip",
+    }  # fmt: skip
+    assert rows["newcomer"].reasons[0]["text"] == (
+        "+ active lately: 1 recent post read (0 its own), none selling"
+    )
+    # Only the ones screened out on counts, with a name and a photo, were read.
+    assert sorted(server.calls) == ["newcomer", "seller", "silent"]

@@ -50,6 +50,7 @@ from followback.screening.brand_name import names_brand
 from followback.screening.followed import followed_evidence
 from followback.screening.impersonation import BrandIdentity
 from followback.screening.recent import (
+    active_evidence,
     complete_looking,
     content_view,
     dressed_silence,
@@ -57,6 +58,7 @@ from followback.screening.recent import (
     posts_evidence,
     promotes_only,
     recent_reasons,
+    redirects,
     scoring_view,
     stock_praise,
 )
@@ -212,13 +214,21 @@ def _judge(
     ev = _with_person_evidence(
         loaded, profile, score, loaded.stored.policy.evaluate(profile, score, now=now), now
     )
+    if _screened_on_counts(ev, profile):
+        # Screened out on counts a newcomer shares with a bought follower; its posts show
+        # it acts (a repost counts): a person decides, it is never recommended this way.
+        active = active_evidence(profile, now)
+        if active:
+            reasons = (*active, *ev.reasons)
+            return Evaluation(Verdict.REVIEW, reasons, "recent_posts", ev.policy_version), None
     # Read on either path (a complete profile read because its bio uses a spam word, as
     # much as one read because it was recommended), a complete-looking follower's posts
     # that copy or sell are the same evidence (none when its posts were not read); so is
     # any follower's posts being all stock praise (an engagement bot's replies), and a
     # complete profile that never posted where follows are hidden (a dressed bought one),
-    # a post that names what the brand's values rules block, and a name that carries the
-    # brand's (a desk or a giveaway in words the model's lists lack).
+    # a post that names what the brand's values rules block, a name that carries the
+    # brand's (a desk or a giveaway in words the model's lists lack), and posts that mostly
+    # send readers to a bio, DMs or a messaging app (in any language).
     # The brand's allow list is its own word: no evidence sends those to a look.
     if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
@@ -226,6 +236,7 @@ def _judge(
             *loaded.stored.policy.post_values(profile),
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
+            *redirects(profile),
             *dressed_silence(profile),
         )
         if evidence:  # recommended on its looks; its posts say otherwise: a person decides
@@ -432,11 +443,13 @@ async def _second_look(
     short to detect one: most Bluesky profiles), then score those again with what the posts
     show.
 
-    With ``recommended_too`` (a platform whose reads cost nothing), then every other
-    recommended follower with a complete-looking profile, highest score first, while the
-    budget lasts: a content farm or a dating come-on with a person-like profile sells
-    only in its posts. Those are scored on :func:`content_view` (only copies and selling
-    count against such a profile) and noted in ``loaded.looked``."""
+    With ``recommended_too`` (a platform whose reads cost nothing), then followers the
+    model screened out on their counts alone with a name and a photo
+    (:func:`_screened_on_counts`), then every other recommended follower with a
+    complete-looking profile, highest score first, while the budget lasts: a content
+    farm or a dating come-on with a person-like profile sells only in its posts. Those
+    are scored on :func:`content_view` (only copies and selling count against such a
+    profile) and noted in ``loaded.looked``."""
     policy = loaded.stored.policy
     evs = [policy.evaluate(p, sc, now=now) for p, sc in zip(todo, scores, strict=True)]
     uncertain = [
@@ -444,13 +457,19 @@ async def _second_look(
         for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
         if not p.recent_sampled and (policy.needs_language(p) or _worth_a_look(ev, p))
     ]
+    # Free reads only: followers screened out on their counts alone come next.
+    counted = [
+        i
+        for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
+        if recommended_too and not p.recent_sampled and _screened_on_counts(ev, p)
+    ]
     recommended = (
         _recommended_complete(todo, scores, evs, set(uncertain)) if recommended_too else []
     )
-    if not uncertain and not recommended:
+    if not uncertain and not counted and not recommended:
         return todo, scores
     sampled, cost = await sample_recent_posts(
-        connector, [todo[i] for i in (*uncertain, *recommended)], budget=budget
+        connector, [todo[i] for i in (*uncertain, *counted, *recommended)], budget=budget
     )
     report.recent_calls, report.recent_sampled = cost.calls, cost.sampled
     report.recent_over_budget = cost.over_budget
@@ -496,6 +515,24 @@ def _worth_a_look(ev: Evaluation, p: Profile) -> bool:
     # otherwise person-like profile) is recommended on its looks alone: its posts decide.
     said = any(r.rule == "model:words" for r in ev.reasons)
     return ev.verdict is Verdict.FOLLOW and (not p.bio.strip() or not p.has_avatar or said)
+
+
+# Model signals about how many an account follows, has followers and posts, how old it is
+# and its handle's digits: what a newcomer and a bought follower share.
+_COUNTS_ONLY = frozenset({"model:audience", "model:activity", "model:age", "model:handle"})
+
+
+def _screened_on_counts(ev: Evaluation, p: Profile) -> bool:
+    """Screened out by the model's score and nothing else, every reason against it being
+    about counts, age or the handle, with a name and a photo and following fewer than a
+    thousand: a Bluesky newcomer who followed a starter pack looks just like this until
+    its posts are read (:func:`active_evidence`)."""
+    if ev.verdict is not Verdict.SKIP or ev.rule != "screening":
+        return False
+    if not (p.display_name.strip() and p.has_avatar) or p.following_count >= _FOLLOWS_THOUSANDS:
+        return False
+    against = [r for r in ev.reasons[1:] if not r.text.startswith("+")]
+    return all(r.rule in _COUNTS_ONLY for r in against)
 
 
 # A model reason about a platform signal makes the plain-words one about it redundant.

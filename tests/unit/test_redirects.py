@@ -1,0 +1,75 @@
+"""Posts that send readers elsewhere (a bio, a profile, DMs, a messaging app), read the same
+in any language (``screening.recent.redirects``, session 16)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from followback.domain import Platform, Profile, RecentPost
+from followback.screening.recent import person_evidence, redirects, with_recent_posts
+
+SEEN = datetime(2026, 12, 1, 12, tzinfo=UTC)
+
+
+def _looked(bio: str, *texts: str) -> Profile:
+    profile = Profile(
+        Platform.MASTODON, "x", "x@example.social", SEEN, display_name="X", bio=bio,
+        has_avatar=True, counts_reported=False,
+    )  # fmt: skip
+    return with_recent_posts(profile, [RecentPost(t, SEEN) for t in texts])
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Polish, Vietnamese, Swahili, Hungarian: no word list of ours reads these languages.
+        ("Wyniki z wczoraj w opisie, link w bio 📈", "Chcesz więcej? Napisz na DM"),
+        ("Kiếm tiền online mỗi ngày, inbox mình nhé", "Chi tiết xem ở profile 👇"),
+        ("Mkopo wa haraka bila dhamana, tuma ujumbe WhatsApp", "Bofya link kwenye bio"),
+        ("Ingyen pörgetések! Link a profilomban", "Írj DM-et 👉", "Szép napot mindenkinek"),
+        ("Join us: t.me/signals_room", "Results in bio", "wa.me/0000000 for details"),
+        # A phone number to call or message, in any script's text around it.
+        ("Vay tiền nhanh, gọi 0912 345 678", "Liên hệ Zalo 0987-654-321"),
+    ],
+)
+def test_posts_that_mostly_send_readers_away_are_evidence(texts: tuple[str, ...]) -> None:
+    (reason,) = redirects(_looked("", *texts))
+    assert reason.rule == "recent:redirects" and reason.text.startswith("−")
+    # ... and they do not show a person's own words, however plain the rest reads.
+    assert person_evidence(_looked("", *texts), SEEN) == ()
+
+
+def test_one_redirect_counts_only_beside_a_bio_that_sells_that_way() -> None:
+    posts = ("Kto chętny? 🙋", "Szczegóły na WhatsApp")
+    assert redirects(_looked("Mama, kawa i książki", *posts)) == ()
+    (reason,) = redirects(_looked("Zarabiaj 300 zł dziennie, pisz na WhatsApp", *posts))
+    assert "bio names a price" in reason.text
+    # A bio that names a price without sending anyone away (a café's menu) is no pitch.
+    assert redirects(_looked("Kawa 12 zł, otwarte 8-20", *posts)) == ()
+
+
+@pytest.mark.parametrize(
+    ("bio", "texts"),
+    [
+        # A reporter's open DMs, once among her posts.
+        ("Dziennikarka", ("Moje DM są otwarte dla źródeł", "Rada miasta o budżecie", "O 18")),
+        # Words that start like the marks and are not them.
+        ("Studentka", ("Bioquímica mañana 😭", "Congrats on the new role, saw it on LinkedIn")),
+        ("Biolog", ("Biologia i profilaktyka", "Profilaktyka grypy: szczepcie się")),
+        # A band's box office number once, a year range and a price in spaced thousands.
+        ("Zespół", ("Bilety: 0612 345 678", "Trasa 2019-2020", "Bilet 10 000 zł, żart")),
+        # A café whose bio names prices and takes orders by DM, posting about its coffee.
+        ("Kawa 12 zł, zamówienia przez DM", ("Nowa kawa z Etiopii", "Otwarte do 20")),
+    ],
+)
+def test_people_who_name_such_things_now_and_then_are_no_evidence(
+    bio: str, texts: tuple[str, ...]
+) -> None:
+    assert redirects(_looked(bio, *texts)) == ()
+
+
+def test_nothing_read_this_run_is_no_evidence() -> None:
+    profile = Profile(Platform.MASTODON, "x", "x@example.social", SEEN, bio="DM for 50% off")
+    assert redirects(profile) == ()
