@@ -9,6 +9,7 @@ moved an account.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -579,14 +580,36 @@ def redirects(profile: Profile) -> tuple[Reason, ...]:
     return ()
 
 
+# Session 16: the same habit in any language. Each stock list above covers one language,
+# and a dressed bought follower replies in the language of the brand it was sold to
+# ("Mantap 👍", "Keren kak 😍", "Bagus!", held-out set o); what it always shows is replies
+# of a few words, each an exclamation (a "!" or an emoji), never a question. Across sets
+# a-p, the generators and the lookalikes seven unwanted accounts reply only this way and
+# no genuine one ("haha same", "see you Sunday" are not exclamations).
+_EXCLAIM_MAX_WORDS = 3
+
+
+def _exclaimed(text: str) -> bool:
+    if "?" in text or len(_WORD.findall(normalise_text(text))) > _EXCLAIM_MAX_WORDS:
+        return False
+    return "!" in text or any(unicodedata.category(c) == "So" for c in text)
+
+
 def stock_praise(profile: Profile) -> tuple[Reason, ...]:
     """Evidence when every recent own post read this run (three at least) is stock praise
-    of a few words; empty otherwise, or when the texts were not read this run."""
+    of a few words, or every one is a reply and an exclamation of three words or fewer in
+    any language; empty otherwise, or when the texts were not read this run."""
     texts = profile.recent_posts
-    if len(texts) < _STOCK_MIN_TEXTS or not all(_stock(t) for t in texts):
-        return ()
     n = len(texts)
-    return (Reason("recent:stock_praise", f"− {n} of {n} recent posts are stock praise"),)
+    if n < _STOCK_MIN_TEXTS:
+        return ()
+    if all(_stock(t) for t in texts):
+        return (Reason("recent:stock_praise", f"− {n} of {n} recent posts are stock praise"),)
+    replies = round(profile.recent_reply_share * profile.recent_posts_sampled)
+    if replies == _own_posts(profile) and all(_exclaimed(t) for t in texts):
+        text = f"− {n} of {n} recent posts are replies of a few words and an exclamation"
+        return (Reason("recent:stock_praise", text),)
+    return ()
 
 
 def dressed_silence(profile: Profile) -> tuple[Reason, ...]:
