@@ -401,6 +401,57 @@ ABOUT = {
         "joint-cream seller and a romance scammer, all writing Turkish, are still "
         "recommended: no line reads their language, and no rule was written for it.",
     ),
+    "o": (
+        "Screening on the platforms, fifteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_o.py` (35 hand-written "
+        "accounts for a batik workshop in Yogyakarta, Indonesia, mostly in Indonesian: 20 "
+        "people, 11 complete and 9 sparse; 4 bought followers, 8 spam (a slot-gambling "
+        "link list, an illegal cash-loan app, a fake support desk under the brand's name "
+        "asking for the OTP, a fake brand giveaway charging a fee, a like-and-earn task "
+        "job, a forex and gold signals group, a herbal diabetes cure, followers for sale), "
+        "a declared earthquake bot and 2 values clashes, one said only in a post), written "
+        "in session 16 (2026-12-01) by a helper that read none of the screening code and "
+        "chose the kinds of spam itself, committed (7562094) before anything scored it. "
+        "First scored with session 15's rules (21:58-22:05 UTC, without --write): people "
+        "recommended / needs a look / screened out 80% / 15% / 5% on both, unwanted "
+        "recommended 0% on Bluesky and 33% on snac2 (a bought follower replying stock "
+        "praise in Indonesian, the slot list, the loan app, the cure seller and the "
+        "followers seller); plain baseline people 55% / 40% / 5%, unwanted recommended "
+        "80%. Then with session 16's redirect rule, written before this set was scored "
+        "(posts that send readers to a bio, DMs or a messaging app, in any language; "
+        "22:05-22:12 UTC, a clean test): people unchanged, snac2 unwanted recommended "
+        "33% -> 27% (the slot list). A phone number was then added to the redirect marks "
+        "after reading the misses (the loan app, the cure seller and the followers "
+        "seller each give a WhatsApp number), so the table below, made with all of "
+        "session 16's rules, is not a clean test of that mark.",
+    ),
+    "p": (
+        "Screening on the platforms, sixteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_p.py` (35 hand-written "
+        "accounts for a family bakery chain in Cebu City, the Philippines, in Cebuano, "
+        "Tagalog, Taglish and English: 20 people, 11 complete and 9 sparse; 4 bought "
+        "followers, 8 spam (an e-sabong and casino 'free 100' list, a lending app that "
+        "harasses borrowers' contacts, a fake e-wallet help desk asking for the MPIN and "
+        "OTP, a fake brand anniversary giveaway charging a delivery fee, a like-and-earn "
+        "task job, a crypto pump group, a whitening and slimming reseller, a romance "
+        "scammer), a declared typhoon-signal bot and 2 values clashes, one said only in a "
+        "post), written in session 16 (2026-12-01) by a helper that read none of the "
+        "screening code and chose the kinds of spam itself, committed (8474059) before "
+        "anything scored it. First scored with session 15's rules (22:12-22:18 UTC, "
+        "without --write): people recommended / needs a look / screened out 65% / 30% / 5% "
+        "on Bluesky and 70% / 25% / 5% on snac2, unwanted recommended 0% and 13% (a bought "
+        "follower with a name and a photo only, and one replying 'Lami! 😍', 'Nice po', "
+        "'Wow 👏'); plain baseline people 55% / 40% / 5%, unwanted recommended 80%. Then "
+        "with session 16's redirect rule and second look at followers screened out on "
+        "counts, both written before this set was scored (22:18-22:24 UTC, a clean test): "
+        "Bluesky people 65% / 35% / 0% (the newcomer following 531 with one repost waits "
+        "for a person instead of being screened out), snac2 unchanged, unwanted "
+        "recommended unchanged. After reading that run, 'dating' (a Cebuano nurse's "
+        "'Dating ni kuya rider', the rider arrives) and 'giveaways' (a wedding planner's "
+        "favours) were made promotion instead of what no person posts in a post: each had "
+        "sent a nurse or a planner to a look, so the table below, made with all of "
+        "session 16's rules, is not a clean test of that change.",
+    ),
 }
 
 
