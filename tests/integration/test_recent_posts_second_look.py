@@ -249,6 +249,26 @@ def _decided(
         return {r.remote_id: r for r in s.scalars(select(DecisionRow))}
 
 
+def _complete_on_snac(
+    store: Store,
+    posts: dict[str, list[RecentPost]],
+    bios: str | dict[str, str],
+    names: dict[str, str] | None = None,
+    policy: dict[str, Any] | None = None,
+) -> dict[str, DecisionRow]:
+    """Complete-looking snac followers (a name, a bio and a photo; counts hidden), each with
+    its ``posts`` and recommended by a stub model on its looks; their decisions, by id."""
+    profiles = [
+        Profile(Platform.MASTODON, k, f"{k}@example.social", AT,
+                display_name=(names or {}).get(k, k.title()),
+                bio=bios if isinstance(bios, str) else bios[k], has_avatar=True,
+                counts_reported=False)
+        for k in posts
+    ]  # fmt: skip
+    scorer = _Fixed(dict.fromkeys(posts, 0.2), {})
+    return _decided(store, profiles, _PostsServer(posts), scorer, policy)
+
+
 def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store) -> None:
     # snac hides counts and follows: a quiet person and a bought follower look the same
     # on the profile; what tells them apart is that the person writes (issue 12).
@@ -501,15 +521,8 @@ def test_a_post_that_names_what_the_brand_s_values_block_wants_a_look(store: Sto
         ],
         "walker": [RecentPost("Lovely ferry crossing this morning", AT)],
     }
-    profiles = [
-        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
-                bio="Commuter on the coast", has_avatar=True, counts_reported=False)
-        for k in posts
-    ]  # fmt: skip
     values = {"blocked_keywords": ["trophy hunting"]}
-    rows = _decided(
-        store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}), values
-    )
+    rows = _complete_on_snac(store, posts, "Commuter on the coast", policy=values)
     assert {k: r.verdict for k, r in rows.items()} == {"hunter": "review", "walker": "follow"}
     assert rows["hunter"].reasons[0]["text"] == "− a recent post mentions 'trophy hunting'"
 
@@ -543,12 +556,7 @@ def test_scam_posts_in_other_languages_want_a_look(store: Store) -> None:
             RecentPost("Night shift again, third in a row, coffee please", AT),
         ],
     }  # fmt: skip
-    profiles = [
-        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
-                bio="Living on the Helgeland coast", has_avatar=True, counts_reported=False)
-        for k in posts
-    ]  # fmt: skip
-    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    rows = _complete_on_snac(store, posts, "Living on the Helgeland coast")
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"nurse"}
     assert {rows[k].verdict for k in ("refund-desk", "cabin", "parcel", "spins")} == {"review"}
 
@@ -593,12 +601,7 @@ def test_spanish_scam_posts_and_stock_praise_want_a_look(store: Store) -> None:
     bios = dict.fromkeys(posts, "Vivo en Oaxaca")
     bios["lender"] = "Préstamos sin aval, dinero en 10 minutos"
     bios["library"] = "Biblioteca pública. Talleres y préstamos."
-    profiles = [
-        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
-                bio=bios[k], has_avatar=True, counts_reported=False)
-        for k in posts
-    ]  # fmt: skip
-    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    rows = _complete_on_snac(store, posts, bios)
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"library", "grandson"}
     assert rows["cheerer"].reasons[0]["text"] == "− 3 of 3 recent posts are stock praise"
     assert rows["lender"].reasons[0]["text"] == "− its profile and 1 of 2 recent posts sell"
@@ -613,12 +616,7 @@ def test_a_follower_named_after_the_brand_wants_a_look(store: Store) -> None:
         "fan": [RecentPost("Bugün atölyede harika bir gün", AT)],
     }
     names = {"desk": "Brand Müşteri Destek", "fan": "Ayşe, a fan of Brand"}
-    profiles = [
-        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=names[k],
-                bio="Kütahya", has_avatar=True, counts_reported=False)
-        for k in posts
-    ]  # fmt: skip
-    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    rows = _complete_on_snac(store, posts, "Kütahya", names)
     assert {k: r.verdict for k, r in rows.items()} == {"desk": "review", "fan": "follow"}
     assert rows["desk"].reasons[0]["text"] == "− its name carries the brand's name (brand)"
 
@@ -651,12 +649,7 @@ def test_posts_that_send_readers_away_want_a_look_in_any_language(store: Store) 
     bios = dict.fromkeys(posts, "Mieszkam w Gdańsku")
     bios["jobs"] = "Zarabiaj 300 zł dziennie z telefonu, napisz DM"
     bios["cafe"] = "Kawa od 12 zł, zamówienia przez DM"
-    profiles = [
-        Profile(Platform.MASTODON, k, f"{k}@example.social", AT, display_name=k.title(),
-                bio=bios[k], has_avatar=True, counts_reported=False)
-        for k in posts
-    ]  # fmt: skip
-    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(dict.fromkeys(posts, 0.2), {}))
+    rows = _complete_on_snac(store, posts, bios)
     assert {k: r.verdict for k, r in rows.items()} == {
         "tipster": "review", "jobs": "review", "reporter": "follow", "cafe": "follow",
     }  # fmt: skip
