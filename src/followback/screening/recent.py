@@ -547,7 +547,7 @@ _REDIRECT = re.compile(
     r"\(?\d{3}\)?[\s-]\d{3}-\d{4})(?![\w.,/])"
 )
 # A price, a payout or a percentage: a currency sign or code beside digits, either order.
-_MONEY = re.compile(
+_PRICE = re.compile(
     r"(?i)(?:[$€£₱₹¥₺₦]\s?\d|\d[\d.,]*\s?(?:tl|rp|php|usd|eur|idr|kr|zł|lei|₺|€|\$|£|₱|₹|₦)"
     r"(?!\w)|\b(?:rp|php|idr|usd|inr)\.?\s?\d|\d+\s?%|%\s?\d+)"
 )
@@ -557,7 +557,7 @@ def _bio_sells(profile: Profile) -> bool:
     """Its bio names a price or a payout and sends readers elsewhere (DMs, a messaging
     app, a link): a loan, task-job or tipster pitch in any language. Across sets a-n, the
     generators and the lookalikes, nine unwanted bios do this and no genuine one."""
-    return bool(_REDIRECT.search(profile.bio) and _MONEY.search(profile.bio))
+    return bool(_REDIRECT.search(profile.bio) and _PRICE.search(profile.bio))
 
 
 def redirects(profile: Profile) -> tuple[Reason, ...]:
@@ -633,6 +633,19 @@ def dressed_silence(profile: Profile) -> tuple[Reason, ...]:
 _PERSON_RECENT = timedelta(days=90)
 
 
+def _speaks_against(profile: Profile, now: datetime) -> bool:
+    """What in the posts read speaks against a person, for :func:`person_evidence` and
+    :func:`active_evidence` alike: any pitch (hard ones included), a copy, stock praise,
+    posts that send readers away, or a last post too long ago where the server says."""
+    return (
+        profile.recent_spam_share > 0
+        or profile.recent_duplicate_share > 0
+        or (profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT)
+        or bool(stock_praise(profile))
+        or bool(redirects(profile))
+    )
+
+
 def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tuple[Reason, ...]:
     """What the recent posts of a follower the model is unsure of show of a person: it
     writes posts of its own (``at_least`` of them; replies count: answering people is what
@@ -648,19 +661,16 @@ def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tu
     # Its one site is no link dropper's when it is its own (a club's ride calendar; held-out
     # set i's cycling club, session 13).
     if (
-        profile.recent_spam_share > 0  # any pitch, hard ones included
-        or profile.recent_duplicate_share > 0
-        or (profile.recent_one_link_share > 0 and not _one_site_is_own(profile))
+        (profile.recent_one_link_share > 0 and not _one_site_is_own(profile))
         or profile.recent_link_share >= 0.75
+        or _speaks_against(profile, now)
     ):
-        return ()
-    if profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT:
         return ()
     # The texts read this run, each said once: "gm" three times is an engagement farm's
     # habit, too short for the copy share to count. Unread texts (a sample stored by an
     # earlier run) show nothing.
     texts = [normalise_text(t) for t in profile.recent_posts]
-    if not texts or len(set(texts)) < len(texts) or stock_praise(profile) or redirects(profile):
+    if not texts or len(set(texts)) < len(texts):
         return ()
     n = profile.recent_posts_sampled
     return (Reason("recent:own_words", f"+ wrote {own} of {n} recent posts, none selling"),)
@@ -678,15 +688,7 @@ def active_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     hundred with one repost was screened out on Bluesky in each)."""
     if not profile.recent_sampled or profile.recent_posts_sampled == 0:
         return ()
-    if (
-        profile.recent_spam_share > 0
-        or profile.recent_duplicate_share > 0
-        or profile.recent_one_link_share > 0
-        or stock_praise(profile)
-        or redirects(profile)
-    ):
-        return ()
-    if profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT:
+    if profile.recent_one_link_share > 0 or _speaks_against(profile, now):
         return ()
     n, own = profile.recent_posts_sampled, _own_posts(profile)
     read = f"{n} recent post{'s' if n > 1 else ''}"

@@ -458,11 +458,15 @@ async def _second_look(
         if not p.recent_sampled and (policy.needs_language(p) or _worth_a_look(ev, p))
     ]
     # Free reads only: followers screened out on their counts alone come next.
-    counted = [
-        i
-        for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
-        if recommended_too and not p.recent_sampled and _screened_on_counts(ev, p)
-    ]
+    counted = (
+        [
+            i
+            for i, (p, ev) in enumerate(zip(todo, evs, strict=True))
+            if not p.recent_sampled and _screened_on_counts(ev, p)
+        ]
+        if recommended_too
+        else []
+    )
     recommended = (
         _recommended_complete(todo, scores, evs, set(uncertain)) if recommended_too else []
     )
