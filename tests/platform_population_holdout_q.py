@@ -88,9 +88,11 @@ def _people() -> list[Persona]:
                     "L'arganier supporte 50 °C et des années presque sans pluie, mais pas "
                     "la disparition de ceux qui s'en occupent. Sur nos parcelles de suivi "
                     "près d'Aït Baha, la régénération naturelle est quasi nulle depuis "
-                    "2018 : les jeunes plants sont broutés avant d'atteindre 30 cm. Les "
-                    "mises en défens gérées par les coopératives sont ce qui marche le "
-                    "mieux."
+                    "2018 : les jeunes plants sont broutés avant d'atteindre 30 cm."
+                ),
+                Post(
+                    "(suite) Les mises en défens gérées par les coopératives sont ce qui "
+                    "marche le mieux."
                 ),
                 Post(
                     "لا تنمو شجرة الأركان طبيعياً إلا في جنوب غرب المغرب، وقد صنّفت اليونسكو "
