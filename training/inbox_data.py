@@ -237,6 +237,46 @@ def hand_labelled() -> tuple[Corpus, list[str]]:
     return c, [r["needs_response"] for r in rows]
 
 
+# The hand-written mentions of tests/data that the complaint head trains on since session 17.
+# Each was written before any model scored it and first scored as a held-out set (its first
+# figures stay in bench/RESULTS.md); only then does it join the training. Leaving each of
+# the eleven earlier brand-mention sets out in turn raised its ROC AUC (mean 84.4 -> 90.0);
+# on the newest set, in no training, it went 72.3 -> 72.7 (model card, "Hand-written
+# mentions in training"). The newest set stays out of this list until it has been scored
+# once, as a clean test.
+HAND_COMPLAINT_SETS: tuple[str, ...] = (
+    "inbox_platform_cases.csv", "inbox_platform_cases_2.csv", "inbox_platform_cases_3.csv",
+    "inbox_platform_cases_4.csv", "inbox_hard_cases.csv", "inbox_dev_s6.csv",
+    "inbox_test_s6.csv", "inbox_dev_s7.csv", "inbox_test_s7.csv", "inbox_holdout_2026.csv",
+    "inbox_holdout_2026b.csv", "inbox_holdout_2026c.csv", "inbox_holdout_2026d.csv",
+    "inbox_holdout_2026e.csv", "inbox_holdout_2026f.csv", "inbox_holdout_2026g.csv",
+    "inbox_holdout_2026h.csv", "inbox_holdout_2026i.csv", "inbox_holdout_2026j.csv",
+    "inbox_holdout_2026k.csv",
+)  # fmt: skip
+# One source among preotiuc, airline and twcs (source_weights balances them), its rows at
+# 0.5. Leaving each brand-mention set out, 0.25, 0.5 and 1 gave mean ROC AUC 88.8, 90.0
+# and 90.6 (2 and 4 did worse than 1 in a first run); at 1.0 the head flagged "hello
+# @acme" (0.51) and "Thanks @nordwell, the 3rd message from you today was the one I
+# needed" (0.54), which the unit tests keep calm, and 0.5 left both below 0.5.
+HAND_WEIGHT = 0.5
+
+
+def hand_complaints(exclude: Sequence[str] = ()) -> Corpus:
+    """The hand-written complaint rows of :data:`HAND_COMPLAINT_SETS` ("1" complaint, "0" not),
+    group "hand", except the files named in ``exclude`` (to score one of them held out)."""
+    texts, labels = [], []
+    for name in HAND_COMPLAINT_SETS:
+        if name in exclude:
+            continue
+        with (REPO / "tests" / "data" / name).open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["complaint"] not in ("0", "1"):
+                    raise ValueError(f"{name}: complaint must be 0 or 1, got {row['complaint']!r}")
+                texts.append(row["text"])
+                labels.append(row["complaint"])
+    return Corpus(texts, labels, ["hand"] * len(texts), [HAND_WEIGHT] * len(texts))
+
+
 def twcs_answered(d: Path) -> Corpus:
     """TWCS customer tweets labelled "1" if a brand replied, "0" if no reply is in the file.
 

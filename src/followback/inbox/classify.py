@@ -260,7 +260,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
     * **plain grievance** (-> complaint): a non-English message with a plain grievance in
       one of six languages, angry emoji and nothing else (the heads saw English words
       only; see :mod:`followback.inbox.text_rules`), or a wider grievance in English
-      ("no luck", "same problem", "keeps crashing"), unless the problem was put right;
+      ("no luck", "same problem", "keeps crashing"), unless the problem was put right; or
+      a failure after a fix, again ("fixed it last week, but it broke again today");
     * **details only** (-> not a complaint, other): device or version details with no
       symptom ("iPhone 13, iOS 17.1"), or "it works now" without thanks: support
       follow-ups that report nothing wrong (with thanks, "works now" is solved praise). (A rule for
@@ -325,8 +326,16 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         & ~_any(cues, "why", "emoji_negative")
     )
     chaser = facts.chaser & ~put_right & ~facts.works_now & ~facts.asks_about_offer
+    # A failure after the fix, "again": the problem came back (session 17). Trained on the
+    # hand-written sets' many thanks after a fix, the head reads "fixed" as calm, and scored
+    # "support fixed it last week, but it broke again today" 0.06.
+    relapse = facts.late_failure & _any(cues, "again")
     plain_grievance = (
-        facts.foreign_grievance | facts.angry_emoji_only | (wider & ~solved_praise) | chaser
+        facts.foreign_grievance
+        | facts.angry_emoji_only
+        | (wider & ~solved_praise)
+        | chaser
+        | relapse
     )
     praise = (solved_praise & ~sarcasm & ~plain_grievance) | facts.foreign_praise
     details_only = (
