@@ -70,6 +70,7 @@ HOLDOUT_I = REPO / "tests" / "data" / "inbox_holdout_2026i.csv"
 HOLDOUT_J = REPO / "tests" / "data" / "inbox_holdout_2026j.csv"
 HOLDOUT_K = REPO / "tests" / "data" / "inbox_holdout_2026k.csv"
 HOLDOUT_L = REPO / "tests" / "data" / "inbox_holdout_2026l.csv"
+HOLDOUT_M = REPO / "tests" / "data" / "inbox_holdout_2026m.csv"
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -188,6 +189,7 @@ def main() -> None:
     tenth_texts, _, tenth_y = _read(HOLDOUT_J)
     eleventh_texts, _, eleventh_y = _read(HOLDOUT_K)
     twelfth_texts, _, twelfth_y = _read(HOLDOUT_L)
+    thirteenth_texts, _, thirteenth_y = _read(HOLDOUT_M)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -462,6 +464,25 @@ def main() -> None:
             "row is a clean test of the model:",
             "",
             *_table(HOLDOUT_L, s),
+            "",
+            f"Brand mentions, thirteenth held-out set: {len(thirteenth_texts)} mentions of "
+            "four other made-up brands (a furniture retailer, a budget coach company, a "
+            "pharmacy chain, a home broadband provider) in `tests/data/inbox_holdout_2026m.csv`"
+            f" ({int(thirteenth_y.sum())} complaints, mostly ordinary: a late or missing "
+            "order, a double charge, an outage, rude staff, a wait on the phone, a cancelled "
+            "trip, accessibility, follow-ups, two sarcastic and one understated; "
+            f"{int((~thirteenth_y).sum())} others: questions, thanks, praise, jokes, stock "
+            "and opening hours, job-seekers, news links, a competitor comparison, complaints "
+            "about someone else, a retraction), mostly English with French, Italian, "
+            "Portuguese, Indonesian and Turkish. Written in session 17, after the model below "
+            "was trained, as an ordinary week's inbox rather than a puzzle, by a helper that "
+            "read none of the inbox code; committed (6373d82) before anything scored it. First "
+            "scored with the session's starting code and model `inbox-20261130.c7dfde80` "
+            "(ours 768/864 pairs, ROC AUC 88.9, 2 of 24 complaints missed, 8 of 36 others "
+            "flagged; plain baseline on the old rows 665/864, 77.0), then once with the model "
+            "below (a clean test: in no training, nothing chosen on it):",
+            "",
+            *_table(HOLDOUT_M, s),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "

@@ -53,6 +53,7 @@ from platform_population_holdout_m import holdout_m  # noqa: E402
 from platform_population_holdout_n import holdout_n  # noqa: E402
 from platform_population_holdout_o import holdout_o  # noqa: E402
 from platform_population_holdout_p import holdout_p  # noqa: E402
+from platform_population_holdout_q import holdout_q  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -80,6 +81,7 @@ SETS = {
     "n": (holdout_n, "holdout_n"),
     "o": (holdout_o, "holdout_o"),
     "p": (holdout_p, "holdout_p"),
+    "q": (holdout_q, "holdout_q"),
 }
 
 
@@ -451,6 +453,26 @@ ABOUT = {
         "favours) were made promotion instead of what no person posts in a post: each had "
         "sent a nurse or a planner to a look, so the table below, made with all of "
         "session 16's rules, is not a clean test of that change.",
+    ),
+    "q": (
+        "Screening on the platforms, seventeenth held-out followers",
+        "The followers are `tests/platform_population_holdout_q.py` (35 hand-written "
+        "accounts for a women's argan cooperative near Tamanar, Morocco, in Arabic, French, "
+        "Darija, Tashelhit (Latin letters and Tifinagh), English, Dutch and Spanish: 20 "
+        "people, 11 complete and 9 sparse; 4 bought followers, 8 spam (a fake parcel "
+        "tracker charging a customs fee, a seasonal-work recruiter charging a file fee, a "
+        "cut-price argan reseller pitching in replies, a friendly Gulf 'importer' asking a "
+        "registration fee, a lifestyle account with a betting promo code in some posts, a "
+        "football fan selling IPTV in some posts, a romance scammer, a cut-price pilgrimage "
+        "asking a deposit), a declared prayer-times bot and 2 values clashes, one said only "
+        "in a post), written in session 17 (2026-12-02) by a helper that read none of the "
+        "screening code and chose the kinds of spam itself, committed (9d1e470; one "
+        "343-character post split in two in 74831c6, as Bluesky holds 300) before anything "
+        "scored it. No screening code changed in session 17, so the table below is its "
+        "first score, a clean test of every earlier rule (the same figures as the first "
+        "run, 00:58-01:06 UTC): snac2 recommends six of the eight spam accounts, whose "
+        "scams are in local words no list knows and which follow 740-2,400 accounts that "
+        "snac2 does not show; Bluesky sends all eight to a look.",
     ),
 }
 
