@@ -24,15 +24,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,12 +38,7 @@ sys.path.insert(0, str(REPO / "training"))
 import inbox as training  # noqa: E402  (training/inbox.py: the complaint head's fit)
 import inbox_data as data  # noqa: E402
 
-from followback.inbox.classify import (  # noqa: E402
-    HEADS,
-    LinearHead,
-    MessageClassifier,
-    load_default_classifier,
-)
+from followback.inbox.classify import MessageClassifier, load_default_classifier  # noqa: E402
 from followback.inbox.priority import priority  # noqa: E402
 
 CASES = REPO / "tests" / "data" / "inbox_platform_cases.csv"
@@ -103,7 +94,7 @@ def _read(path: Path) -> tuple[list[str], list[str], np.ndarray]:
 
 
 class Scorers:
-    """Ours and the baseline for one case file, each trained without that file.
+    """Ours and the baseline's training rows for one case file, neither with that file.
 
     The complaint head trains on the hand-written sets of ``data.HAND_COMPLAINT_SETS`` since
     session 17, so a set in that list is scored by a complaint head refitted on the same
@@ -117,43 +108,33 @@ class Scorers:
         self.clf = load_default_classifier()
         self.base_rows = training.complaint_train(data.complaints(d), data.weak_complaints(d))
         self.x_base = self.clf.featuriser.transform(self.base_rows.texts)
-        self._heads = {
-            name: LinearHead.from_json(json.loads((training.MODELS / f"{name}.json").read_text()))
-            for name in HEADS
-        }
+        self._heads = training.load_heads(training.MODELS)
 
     def held_out(self, path: Path) -> bool:
         """True when ``path`` is in the complaint head's training and is scored left out."""
         return path.name in data.HAND_COMPLAINT_SETS
 
-    def of(self, path: Path) -> tuple[MessageClassifier, Callable[[list[str]], np.ndarray]]:
-        """(classifier, baseline scorer) that never trained on ``path``'s labels."""
+    def of(self, path: Path) -> tuple[MessageClassifier, data.Corpus]:
+        """(classifier, the baseline's training rows), neither with ``path``'s labels."""
         hand = data.hand_complaints(exclude=(path.name,))
         rows = data.concat(self.base_rows, hand)
-        clf = self.clf
-        if self.held_out(path):
-            x = sp.vstack([self.x_base, self.clf.featuriser.transform(hand.texts)]).tocsr()
-            head = training.fit("complaint", self.clf.featuriser, rows, x)
-            heads = {**self._heads, "complaint": head}
-            clf = MessageClassifier(self.clf.featuriser, heads, f"{self.clf.version}-{path.stem}")
-        vec = TfidfVectorizer()
-        model = LogisticRegression(max_iter=3000).fit(vec.fit_transform(rows.texts), rows.labels)
-
-        def base_of(texts: list[str]) -> np.ndarray:
-            p = model.predict_proba(vec.transform(texts))
-            return np.asarray(p[:, list(model.classes_).index("1")])
-
-        return clf, base_of
+        if not self.held_out(path):
+            return self.clf, rows
+        x = sp.vstack([self.x_base, self.clf.featuriser.transform(hand.texts)]).tocsr()
+        head = training.fit("complaint", self.clf.featuriser, rows, x)
+        heads = {**self._heads, "complaint": head}
+        version = f"{self.clf.version}-{path.stem}"
+        return MessageClassifier(self.clf.featuriser, heads, version), rows
 
 
 def _table(path: Path, s: Scorers) -> list[str]:
     """Ours and the baseline on one case file: the ranking table and what each got wrong."""
-    clf, base_of = s.of(path)
+    clf, rows = s.of(path)
     texts, kind, y = _read(path)
     labels = clf.classify(texts)
     ours = np.asarray([priority(c, 0, 0, 0) for c in labels])
     ours_flag = np.asarray([c.is_complaint for c in labels])
-    base = base_of(texts)
+    base = training.baseline(rows, texts)[1][:, 1]  # classes "0", "1": the complaint column
     left = " (this set left out of training)" if s.held_out(path) else ""
     return [
         "| ranking | every complaint above every other? | complaint-above-other pairs "
@@ -195,8 +176,9 @@ def main() -> None:
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
             f"`{clf.version}`. Since session 17 the complaint head also trains on the "
             "hand-written sets below (`HAND_COMPLAINT_SETS` in `training/inbox_data.py`: all "
-            "but the twelfth held-out set, the newest). Each of them is therefore scored by a "
-            "complaint head refitted on the same rows without that set, and its baseline "
+            "but the two newest held-out sets, the twelfth and thirteenth). Each of them is "
+            "therefore scored by a complaint head refitted on the same rows without that "
+            "set, and its baseline "
             "trains on the same rows too (rows marked 'this set left out of training'); the "
             "first scores quoted in each set's text are from before that change. "
             f"{len(texts)} mentions from `tests/data/inbox_platform_cases.csv` "
