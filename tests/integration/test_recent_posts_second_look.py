@@ -302,6 +302,8 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
             RecentPost("Leaderboard is up, check it out later", AT),
         ],
         "bought": [],
+        # Where follows are hidden (snac), reposts alone show no reader (a reposter
+        # following few is recommended only where the server counts follows: below).
         "reposter": [RecentPost("", AT, repost=True)] * 3,
         "seller": deals,
         "upper": CHAT,
@@ -318,10 +320,11 @@ def test_unsure_followers_whose_posts_show_a_person_are_recommended(store: Store
     follows = {"starter": 541, "farm": 2_101}
     profiles = [
         Profile(
-            Platform.MASTODON, k, k, AT, display_name=k.title(), following_count=follows.get(k, 0)
+            Platform.MASTODON, k, k, AT, display_name=k.title(),
+            following_count=follows.get(k, 0), counts_reported=k != "reposter",
         )
         for k in posts
-    ]
+    ]  # fmt: skip
     profiles[-1] = Profile(
         Platform.MASTODON, "stale", "stale", AT, last_post_at=datetime(2025, 1, 1, tzinfo=UTC)
     )
@@ -693,3 +696,40 @@ def test_a_newcomer_screened_out_on_counts_who_reposts_waits_for_a_person(store:
     )
     # Only the ones screened out on counts, with a name and a photo, were read.
     assert sorted(server.calls) == ["newcomer", "seller", "silent"]
+
+
+def test_unsure_followers_who_repost_and_follow_few_are_recommended(store: Store) -> None:
+    # Session 18: each held-out set j-q had a Bluesky person with a name and a photo who
+    # only reposts and follows 85-130; Bluesky counts no reposts, so the model saw "no
+    # posts" and left each to a look. Bought reposters follow hundreds to thousands.
+    audience = Reason("model:audience", "− follows 120, followed by 3")
+    quiet = Reason("model:activity", "− no posts")
+    looks = Reason("model:profile", "+ has a display name and avatar")
+    words = Reason("model:words", "− name or bio sells: crypto signals")
+    reposts = [RecentPost("", AT, repost=True)] * 4
+    alike = ("reader", "farm", "faceless", "pitched", "upper", "hidden")
+    posts = dict.fromkeys(alike, reposts) | {
+        "once": reposts[:1],
+        "writer": [*reposts[:3], RecentPost("Nice one", AT)],
+    }
+    follows = dict.fromkeys(posts, 120) | {"farm": 900}
+    profiles = [
+        Profile(Platform.BLUESKY, k, f"{k}.bsky.social", AT, display_name=k.title(),
+                has_avatar=k != "faceless", following_count=follows[k], followers_count=3,
+                counts_reported=k != "hidden")
+        for k in posts
+    ]  # fmt: skip
+    reasons = dict.fromkeys(posts, (audience, quiet, looks)) | {"pitched": (words, looks)}
+    scores = dict.fromkeys(posts, 0.4) | {"upper": 0.6}
+    rows = _decided(store, profiles, _PostsServer(posts), _Fixed(scores, reasons))
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"reader"}
+    assert [r["text"] for r in rows["reader"].reasons] == [
+        "+ reposts what others post (4 of 4 recent posts), follows 120",
+        "− follows 120, followed by 3",
+        "+ has a display name and avatar",
+    ]
+    # Following many, no photo, one repost, spam words, the upper half of the unsure
+    # band, hidden counts, or a post of its own that shows no person: a person decides.
+    assert {k: r.verdict for k, r in rows.items() if k != "reader"} == dict.fromkeys(
+        ("farm", "faceless", "once", "pitched", "upper", "hidden", "writer"), "review"
+    )

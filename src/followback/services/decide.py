@@ -49,6 +49,7 @@ from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.brand_name import names_brand
 from followback.screening.followed import followed_evidence
 from followback.screening.impersonation import BrandIdentity
+from followback.screening.reader import reader_evidence
 from followback.screening.recent import (
     active_evidence,
     complete_looking,
@@ -282,9 +283,10 @@ def _with_person_evidence(
 ) -> Evaluation:
     """A follower in the lower half of the unsure band whose recent posts show a person
     (:func:`person_evidence`), or whom many more accounts follow than it follows
-    (:func:`followed_evidence`), is recommended, with that reason first. Nothing else in its
-    profile may speak against it: no spam words (promotion words only before enough posts
-    of its own), labels, impersonation, following thousands, or soft rule."""
+    (:func:`followed_evidence`), or who reposts and follows few (:func:`reader_evidence`),
+    is recommended, with that reason first. Nothing else in its profile may speak against
+    it: no spam words (promotion words only before enough posts of its own), labels,
+    impersonation, following thousands, or soft rule."""
     if ev.verdict is not Verdict.REVIEW or ev.rule != "grey_zone":
         return ev
     rules = loaded.stored.settings
@@ -304,9 +306,18 @@ def _with_person_evidence(
         # whom nobody follows, never shows. Not past promotion words: only its own
         # posts clear those.
         evidence, rule = followed_evidence(profile), "followed"
+    if not evidence and not words:
+        # Or every post it shares is someone else's, with a name and a photo, following
+        # few (screening/reader.py): a reader, where a repost farm follows many. Bluesky
+        # counts no reposts, so the model saw "no posts": that reason gives way.
+        evidence, rule = reader_evidence(profile, now), "reposts"
     if not evidence:
         return ev
-    said = {"recent_posts": "model:recent_posts", "followed": "model:audience"}[rule]
+    said = {
+        "recent_posts": "model:recent_posts",
+        "followed": "model:audience",
+        "reposts": "model:activity",
+    }[rule]
     looks = tuple(r for r in ev.reasons[1:] if r.rule != said)
     return Evaluation(Verdict.FOLLOW, (*evidence, *looks), rule, ev.policy_version)
 
@@ -553,7 +564,7 @@ def _with_signals(ev: Evaluation, profile: Profile, looked: bool = False) -> tup
     a person will look at: the queue shows them; a follow or skip keeps its own), without
     repeating what the model's reasons already say. ``looked``: a second look at a
     recommended, complete-looking account (its posts are worded as they were weighed)."""
-    if ev.rule == "recent_posts":  # the evidence is the verdict's own reasons
+    if ev.rule in ("recent_posts", "reposts"):  # the evidence is the verdict's own reasons
         return (*ev.reasons, *platform_reasons(profile))
     extra = recent_reasons(profile, complete=looked)
     if ev.verdict is Verdict.REVIEW:
