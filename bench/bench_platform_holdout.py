@@ -54,6 +54,7 @@ from platform_population_holdout_n import holdout_n  # noqa: E402
 from platform_population_holdout_o import holdout_o  # noqa: E402
 from platform_population_holdout_p import holdout_p  # noqa: E402
 from platform_population_holdout_q import holdout_q  # noqa: E402
+from platform_population_holdout_r import holdout_r  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -82,6 +83,7 @@ SETS = {
     "o": (holdout_o, "holdout_o"),
     "p": (holdout_p, "holdout_p"),
     "q": (holdout_q, "holdout_q"),
+    "r": (holdout_r, "holdout_r"),
 }
 
 
