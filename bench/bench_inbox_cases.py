@@ -62,6 +62,14 @@ HOLDOUT_J = REPO / "tests" / "data" / "inbox_holdout_2026j.csv"
 HOLDOUT_K = REPO / "tests" / "data" / "inbox_holdout_2026k.csv"
 HOLDOUT_L = REPO / "tests" / "data" / "inbox_holdout_2026l.csv"
 HOLDOUT_M = REPO / "tests" / "data" / "inbox_holdout_2026m.csv"
+HOLDOUT_N = REPO / "tests" / "data" / "inbox_holdout_2026n.csv"
+# Every hand-written set of the tables below, for the threshold table.
+HAND_SETS = [
+    *(REPO / "tests" / "data" / name for name in data.HAND_COMPLAINT_SETS),
+    HOLDOUT_L,
+    HOLDOUT_M,
+    HOLDOUT_N,
+]
 RESULTS = REPO / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- inbox-cases:begin -->", "<!-- inbox-cases:end -->"
 
@@ -109,13 +117,20 @@ class Scorers:
         self.base_rows = training.complaint_train(data.complaints(d), data.weak_complaints(d))
         self.x_base = self.clf.featuriser.transform(self.base_rows.texts)
         self._heads = training.load_heads(training.MODELS)
+        self._of: dict[Path, tuple[MessageClassifier, data.Corpus]] = {}
 
     def held_out(self, path: Path) -> bool:
         """True when ``path`` is in the complaint head's training and is scored left out."""
         return path.name in data.HAND_COMPLAINT_SETS
 
     def of(self, path: Path) -> tuple[MessageClassifier, data.Corpus]:
-        """(classifier, the baseline's training rows), neither with ``path``'s labels."""
+        """(classifier, the baseline's training rows), neither with ``path``'s labels;
+        refitted once per file (the threshold table reads them again)."""
+        if path not in self._of:
+            self._of[path] = self._fit(path)
+        return self._of[path]
+
+    def _fit(self, path: Path) -> tuple[MessageClassifier, data.Corpus]:
         hand = data.hand_complaints(exclude=(path.name,))
         rows = data.concat(self.base_rows, hand)
         if not self.held_out(path):
@@ -148,6 +163,36 @@ def _table(path: Path, s: Scorers) -> list[str]:
     ]
 
 
+# Flag thresholds the table below compares (the shipped head's is 0.5).
+THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def _thresholds(paths: list[Path], s: Scorers) -> list[str]:
+    """Complaints missed and others flagged over every hand-written set, each scored as in
+    its own table (a trained-on set by a head refitted without it), at each threshold."""
+    missed = dict.fromkeys(THRESHOLDS, 0)
+    flagged = dict.fromkeys(THRESHOLDS, 0)
+    positives = negatives = 0
+    for path in paths:
+        clf, _ = s.of(path)
+        texts, _, y = _read(path)
+        score = np.asarray([c.complaint_score for c in clf.classify(texts)])
+        positives, negatives = positives + int(y.sum()), negatives + int((~y).sum())
+        for t in THRESHOLDS:
+            missed[t] += int((y & (score < t)).sum())
+            flagged[t] += int((~y & (score >= t)).sum())
+    rows = [
+        f"| {t} | {missed[t]} of {positives} ({missed[t] / positives:.1%}) "
+        f"| {flagged[t]} of {negatives} ({flagged[t] / negatives:.1%}) |"
+        for t in THRESHOLDS
+    ]
+    return [
+        "| flag threshold | complaints missed | others flagged |",
+        "|---|---|---|",
+        *rows,
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true")
@@ -171,12 +216,13 @@ def main() -> None:
     eleventh_texts, _, eleventh_y = _read(HOLDOUT_K)
     twelfth_texts, _, twelfth_y = _read(HOLDOUT_L)
     thirteenth_texts, _, thirteenth_y = _read(HOLDOUT_M)
+    fourteenth_texts, _, fourteenth_y = _read(HOLDOUT_N)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
             f"`{clf.version}`. Since session 17 the complaint head also trains on the "
             "hand-written sets below (`HAND_COMPLAINT_SETS` in `training/inbox_data.py`: all "
-            "but the two newest held-out sets, the twelfth and thirteenth). Each of them is "
+            "but the three newest held-out sets, the twelfth to the fourteenth). Each of them is "
             "therefore scored by a complaint head refitted on the same rows without that "
             "set, and its baseline "
             "trains on the same rows too (rows marked 'this set left out of training'); the "
@@ -466,6 +512,27 @@ def main() -> None:
             "",
             *_table(HOLDOUT_M, s),
             "",
+            f"Brand mentions, fourteenth held-out set: {len(fourteenth_texts)} mentions of "
+            "four other made-up brands (e-scooter sharing in Lisbon, a dental clinic chain in "
+            "Poland, a solar installer in Kenya, a concert-ticketing app in Australia) in "
+            f"`tests/data/inbox_holdout_2026n.csv` ({int(fourteenth_y.sum())} complaints: "
+            "sarcastic, polite refund requests, complaints as questions, praise for staff "
+            "with blame for the company, one-word and terse ones, in Portuguese, Polish and "
+            f"Swahili too; {int((~fourteenth_y).sum())} others: praise in negative words, "
+            "jokes and memes, complaints about a competitor or a utility with the brand "
+            "praised, fans defending the brand, weather, job-seekers, news, questions before "
+            "buying, staff shout-outs). Written in session 18 by a helper that read none of "
+            "the inbox code and committed (d8cf5c2) before anything scored it; no inbox code "
+            "or model changed since, so this row is its first score, a clean test of model "
+            "`inbox-20261202.32dd1e17`. It ranks well and flags too much: 15 of its 37 "
+            "others are flagged, most of them praise in negative words, jokes and memes, the "
+            "known weak kinds. Across every hand-written set (each trained-on set refitted "
+            "without itself), raising the flag threshold above 0.5 would flag "
+            "fewer others and miss more complaints (the last table below); the threshold "
+            "stays at 0.5, as a missed complaint costs a brand more than a flagged joke.",
+            "",
+            *_table(HOLDOUT_N, s),
+            "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
             "sarcasm with and without failure words, Spanish and French complaints, support "
@@ -516,6 +583,11 @@ def main() -> None:
             "at the end; never used to choose anything):",
             "",
             *_table(TEST_S7, s),
+            "",
+            f"The flag threshold, over all {len(HAND_SETS)} hand-written sets above (the "
+            "shipped head flags at 0.5; each set scored as in its own table):",
+            "",
+            *_thresholds(HAND_SETS, s),
         ]
     )
     print(body)
