@@ -706,11 +706,13 @@ def test_unsure_followers_who_repost_and_follow_few_are_recommended(store: Store
     quiet = Reason("model:activity", "− no posts")
     looks = Reason("model:profile", "+ has a display name and avatar")
     words = Reason("model:words", "− name or bio sells: crypto signals")
-    reposts = [RecentPost("", AT, repost=True)] * 4
+    reposts = [RecentPost("", AT, repost=True, source=f"did:plc:{i}") for i in "abcd"]
     alike = ("reader", "farm", "faceless", "pitched", "upper", "hidden")
     posts = dict.fromkeys(alike, reposts) | {
         "once": reposts[:1],
         "writer": [*reposts[:3], RecentPost("Nice one", AT)],
+        # An amplifier: every repost passes on one account's posts.
+        "amplifier": [RecentPost("", AT, repost=True, source="did:plc:a")] * 4,
     }
     follows = dict.fromkeys(posts, 120) | {"farm": 900}
     profiles = [
@@ -724,12 +726,14 @@ def test_unsure_followers_who_repost_and_follow_few_are_recommended(store: Store
     rows = _decided(store, profiles, _PostsServer(posts), _Fixed(scores, reasons))
     assert {k for k, r in rows.items() if r.verdict == "follow"} == {"reader"}
     assert [r["text"] for r in rows["reader"].reasons] == [
-        "+ reposts what others post (4 of 4 recent posts), follows 120",
+        "+ reposts what others post (4 of 4 recent posts, from 4 accounts), follows 120",
         "− follows 120, followed by 3",
         "+ has a display name and avatar",
     ]
     # Following many, no photo, one repost, spam words, the upper half of the unsure
-    # band, hidden counts, or a post of its own that shows no person: a person decides.
+    # band, hidden counts, a post of its own that shows no person, or reposts of one
+    # account only: a person decides.
+    others = ("farm", "faceless", "once", "pitched", "upper", "hidden", "writer", "amplifier")
     assert {k: r.verdict for k, r in rows.items() if k != "reader"} == dict.fromkeys(
-        ("farm", "faceless", "once", "pitched", "upper", "hidden", "writer"), "review"
+        others, "review"
     )

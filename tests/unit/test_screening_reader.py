@@ -16,13 +16,16 @@ def _reposter(following: int = 120, reposts: int = 6) -> Profile:
         Platform.BLUESKY, "1", "naima.test", AT, display_name="Naïma", has_avatar=True,
         following_count=following, followers_count=3, recent_sampled=True,
         recent_posts_sampled=reposts, recent_repost_share=1.0,
+        recent_repost_sources=min(reposts, 4),
     )  # fmt: skip
 
 
 def test_a_named_reposter_following_few_is_said_with_its_numbers() -> None:
     (reason,) = reader_evidence(_reposter(), AT)
     assert reason.rule == "recent:reader"
-    assert reason.text == "+ reposts what others post (6 of 6 recent posts), follows 120"
+    assert reason.text == (
+        "+ reposts what others post (6 of 6 recent posts, from 4 accounts), follows 120"
+    )
 
 
 def test_following_many_is_no_evidence() -> None:
@@ -37,6 +40,14 @@ def test_one_repost_own_posts_or_no_sample_is_no_evidence() -> None:
     assert reader_evidence(replace(_reposter(), recent_repost_share=0.5), AT) == ()
     assert reader_evidence(replace(_reposter(), recent_sampled=False), AT) == ()
     assert reader_evidence(replace(_reposter(), recent_posts_sampled=0), AT) == ()
+
+
+def test_an_amplifier_of_one_account_or_unknown_sources_is_no_evidence() -> None:
+    # cresci-2017's retweeters of one political candidate follow fewer than 200 in 47%
+    # of cases; a reader passes on several people's posts.
+    assert reader_evidence(replace(_reposter(), recent_repost_sources=1), AT) == ()
+    assert reader_evidence(replace(_reposter(), recent_repost_sources=0), AT) == ()
+    assert reader_evidence(replace(_reposter(), recent_repost_sources=2), AT) != ()
 
 
 def test_a_faceless_or_nameless_reposter_is_no_evidence() -> None:

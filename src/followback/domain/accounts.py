@@ -62,6 +62,8 @@ class Profile:
     - ``recent_posts_sampled``: how many recent posts (own posts, replies, reposts) were read.
     - ``recent_reply_share``: replies to other people.
     - ``recent_repost_share``: reposts/boosts/retweets of others' posts.
+    - ``recent_repost_sources``: how many different accounts wrote the reposted posts (0
+      when there are none or the platform does not say).
     - ``recent_duplicate_share``: own posts whose text repeats another sampled post's text
       (after normalising case, whitespace, links and mentions) — copy-paste spam.
     - ``recent_link_share``: own posts carrying a link.
@@ -115,6 +117,8 @@ class Profile:
     recent_one_link_share: float = 0.0
     recent_spam_share: float = 0.0
     recent_languages: int = 0
+    # How many different accounts wrote the sampled reposts (0 when none or unknown).
+    recent_repost_sources: int = 0
     # What a second look at a complete-looking profile weighs (screening/recent.py): own
     # posts linking to the account's own site (named in its bio, a verified link, or
     # named like the account), and own posts that sell something elsewhere than there.
@@ -173,6 +177,10 @@ class RecentPost:
     repost: bool = False  # a boost/repost/retweet of someone else's post
     has_link: bool = False
     language: str = ""
+    # For a repost: who wrote the reposted post (a DID, an account id, a user name), so a
+    # sample can tell a reader passing on many people's posts from an amplifier that
+    # reposts one account; "" where the platform does not say.
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

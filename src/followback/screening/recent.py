@@ -327,6 +327,7 @@ def summarize(
         "recent_posts_sampled": n,
         "recent_reply_share": sum(p.reply for p in posts) / n,
         "recent_repost_share": sum(p.repost for p in posts) / n,
+        "recent_repost_sources": len({p.source for p in posts if p.repost and p.source}),
         "recent_duplicate_share": duplicates / m,
         "recent_link_share": sum(linked) / m,
         "recent_one_link_share": _one_site_share(hosts),

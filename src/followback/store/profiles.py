@@ -48,6 +48,7 @@ _SIGNALS: dict[str, type] = {
     "recent_posts_sampled": int,
     "recent_reply_share": float,
     "recent_repost_share": float,
+    "recent_repost_sources": int,
     "recent_duplicate_share": float,
     "recent_link_share": float,
     "recent_one_link_share": float,

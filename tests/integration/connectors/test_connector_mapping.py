@@ -249,6 +249,9 @@ def test_recent_posts_map_and_summarise_on_every_platform() -> None:
     ]  # fmt: skip
     assert feed[0].language == "en" and feed[0].created_at == datetime(2026, 11, 21, 8, tzinfo=UTC)
     assert summarize(feed)["recent_languages"] == 2
+    # Whose post a repost passes on: the reposted post's author (not the reposter).
+    assert [p.source for p in feed] == ["", "", "did:plc:other"]
+    assert summarize(feed)["recent_repost_sources"] == 1
     statuses = [masto.map_recent_status(s) for s in payload("mastodon", "account_statuses")]
     assert [(p.reply, p.has_link) for p in statuses] == [
         (False, True),
@@ -257,10 +260,16 @@ def test_recent_posts_map_and_summarise_on_every_platform() -> None:
     ]
     spam = summarize(statuses)
     assert spam["recent_duplicate_share"] == 2 / 3  # same text, different link and case
+    assert spam["recent_repost_sources"] == 0 and all(p.source == "" for p in statuses)
+    status = payload("mastodon", "account_statuses")[0]
+    boost = {**status, "reblog": {**status, "account": {"id": "1099", "acct": "ana@x.test"}}}
+    assert masto.map_recent_status(boost).repost
+    assert masto.map_recent_status(boost).source == "1099"
     tweets = [xmap.map_recent_tweet(t) for t in payload("x", "user_tweets")["data"]]
     assert [(p.reply, p.repost, p.has_link) for p in tweets] == [
         (False, False, False), (True, False, False), (False, True, True),
     ]  # fmt: skip
+    assert [p.source for p in tweets] == ["", "", "acme"]  # "RT @acme: ..."
     me = masto.map_account(payload("mastodon", "account_me"), NOW)
     texts = [r.text for r in recent_reasons(with_recent_posts(me, statuses))]
     assert "+ 1 of 3 recent posts reply to people" in texts

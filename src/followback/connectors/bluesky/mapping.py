@@ -286,6 +286,8 @@ def map_feed_item(item: Mapping[str, Any]) -> RecentPost:
     repost = isinstance(reason, Mapping) and "reasonRepost" in str(reason.get("$type", ""))
     langs = record.get("langs")
     language = langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else ""
+    author = post.get("author")
+    source = opt_str(author, "did") if repost and isinstance(author, Mapping) else ""
     return RecentPost(
         text=opt_str(record, "text"),
         created_at=opt_datetime(record, "createdAt") or opt_datetime(post, "indexedAt"),
@@ -293,4 +295,5 @@ def map_feed_item(item: Mapping[str, Any]) -> RecentPost:
         repost=repost,
         has_link=_has_link(record),
         language=language[:16],
+        source=source,
     )

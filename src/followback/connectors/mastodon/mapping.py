@@ -248,13 +248,16 @@ def map_recent_status(status: Mapping[str, Any]) -> RecentPost:
     """One of an account's own ``Status`` entries (``GET /api/v1/accounts/:id/statuses``)."""
     content = opt_str(status, "content")
     links = len(_LINK.findall(content)) - len(_NOT_LINK.findall(content))
+    reblog = status.get("reblog")
+    booster_of = reblog.get("account") if isinstance(reblog, Mapping) else None
     return RecentPost(
         text=strip_html(content),
         created_at=opt_datetime(status, "created_at"),
         reply=bool(opt_str(status, "in_reply_to_id")),
-        repost=isinstance(status.get("reblog"), Mapping),
+        repost=isinstance(reblog, Mapping),
         has_link=links > 0 or isinstance(status.get("card"), Mapping),
         language=opt_str(status, "language", 16),
+        source=opt_str(booster_of, "id") if isinstance(booster_of, Mapping) else "",
     )
 
 

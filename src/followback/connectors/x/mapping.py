@@ -7,6 +7,7 @@ Reads plain JSON as the v2 reference documents it: ``User`` objects with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -215,6 +216,9 @@ def map_dm_event(
 
 
 RECENT_TWEET_FIELDS = "created_at,lang,referenced_tweets,entities"
+# A retweet's text names whom it retweets ("RT @user: ..."): the source without the
+# expansions a second request for the original tweet's author would cost.
+_RETWEETED = re.compile(r"^RT @(\w{1,15}):")
 
 
 def map_recent_tweet(tweet: Mapping[str, Any]) -> RecentPost:
@@ -225,11 +229,14 @@ def map_recent_tweet(tweet: Mapping[str, Any]) -> RecentPost:
     )
     entities = tweet.get("entities")
     urls = entities.get("urls") if isinstance(entities, Mapping) else None
+    text = opt_str(tweet, "text")
+    retweeted = _RETWEETED.match(text) if "retweeted" in kinds else None
     return RecentPost(
-        text=opt_str(tweet, "text"),
+        text=text,
         created_at=opt_datetime(tweet, "created_at"),
         reply="replied_to" in kinds,
         repost="retweeted" in kinds,
         has_link=isinstance(urls, list) and bool(urls),
         language=opt_str(tweet, "lang", 16),
+        source=retweeted.group(1).lower() if retweeted else "",
     )
