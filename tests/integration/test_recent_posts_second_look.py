@@ -737,3 +737,70 @@ def test_unsure_followers_who_repost_and_follow_few_are_recommended(store: Store
     assert {k: r.verdict for k, r in rows.items() if k != "reader"} == dict.fromkeys(
         others, "review"
     )
+
+
+def test_brazilian_scam_posts_want_a_look(store: Store) -> None:
+    # Held-out set r (a Belém football club's followers, session 18) was first scored
+    # with the rules above: on snac these were recommended on their looks. A slot scam
+    # ("tigrinho", a first-deposit bonus), a daily return guaranteed, credit repair and
+    # "call me on Direct"; a fan who names a bonus, a percentage and Direct is kept.
+    posts = {
+        "slots": [
+            RecentPost("Café da manhã em Alter do Chão hoje ☀️", AT),
+            RecentPost("Cadastra com meu código e ganha bônus no primeiro depósito!", AT),
+            RecentPost("Amiga, me chama no direct que eu te ensino 😉", AT, reply=True),
+        ],
+        "robot": [
+            RecentPost("Que jogo ontem! A defesa não deixa passar nada.", AT),
+            RecentPost("Robô de arbitragem: 1,5% ao dia garantido, saque no Pix.", AT),
+        ],
+        "credit": [
+            RecentPost("Quer limpar o nome antes do Natal? Fala comigo 💳", AT, reply=True),
+            RecentPost("Boa noite, Belém!", AT),
+        ],
+        "fan": [
+            RecentPost("Bônus de fim de ano saiu, vou comprar a camisa nova 😄", AT),
+            RecentPost("Estádio 90% cheio no domingo, que festa!", AT),
+            RecentPost("Voo direct de Lisboa pra Belém, finalmente em casa", AT),
+        ],
+    }  # fmt: skip
+    rows = _complete_on_snac(store, posts, "Torcedor do Boto, Belém-PA")
+    assert {k for k, r in rows.items() if r.verdict == "follow"} == {"fan"}
+    assert {rows[k].verdict for k in ("slots", "robot", "credit")} == {"review"}
+
+
+def test_a_named_follower_screened_out_that_only_reposts_waits_for_a_person(
+    store: Store,
+) -> None:
+    # Held-out set r on Bluesky (session 18): a sports shop with a name, a bio and a
+    # photo, following 301 and only reposting, was screened out once its reposts were
+    # read, the model's reposts signal joining its counts. Reposting is a newcomer's first
+    # act: it waits for a person, as one screened out on counts alone does.
+    audience = Reason("model:audience", "− follows 301, followed by 0")
+    quiet = Reason("model:activity", "− no posts")
+    reposted = Reason("model:recent_posts", "− all 5 recent posts are reposts")
+    looks = Reason("model:profile", "+ has a display name, bio and avatar")
+    reposts = [RecentPost("", AT, repost=True, source=f"did:plc:{i}") for i in "abcde"]
+    posts = {"shop": reposts, "farm": reposts, "writer": [*reposts[:3], CHAT[1]]}
+    follows = {"shop": 301, "farm": 2_400, "writer": 301}
+    profiles = [
+        Profile(Platform.BLUESKY, k, f"{k}.bsky.social", AT, display_name=k.title(),
+                bio="Artigos esportivos", has_avatar=True, following_count=follows[k])
+        for k in posts
+    ]  # fmt: skip
+    # The model: screened out on counts before the read; the posts' signal after it.
+    after = {"shop": reposted, "farm": reposted, "writer": Reason("model:recent_posts", "− sells")}
+
+    class _Read(_Fixed):
+        def score_profiles(self, profiles: Sequence[Profile]) -> list[Score]:
+            return [
+                Score(0.95, (audience, quiet, *([after[p.remote_id]] * p.recent_sampled), looks),
+                      "stub")
+                for p in profiles
+            ]  # fmt: skip
+
+    rows = _decided(store, profiles, _PostsServer(posts), _Read({}))
+    assert rows["shop"].verdict == "review"
+    assert rows["shop"].reasons[0]["text"].startswith("+ active lately: 5 recent posts read")
+    # Following thousands, or a post of its own held against it: still screened out.
+    assert rows["farm"].verdict == "skip" and rows["writer"].verdict == "skip"

@@ -151,7 +151,21 @@ _POST_HARD = (
     r"lenken|lien|l[äa]nken|liga)\b|"
     r"(?:update|verify|confirm|actualice|actualiza|verifique|atualize|oppdater|uppdatera|"
     r"aktualisieren)\w* (?:\w+ ){0,3}(?:payment|card|billing|pago|tarjeta|pagamento|cart[ãa]o|"
-    r"paiement|zahlungs|betalings|kort)\w*|" + _LOAN_OFFER + "|" + _CURE_CLAIM
+    r"paiement|zahlungs|betalings|kort)\w*|" + _LOAN_OFFER + "|" + _CURE_CLAIM + "|"
+    # Session 18 (read on held-out set r, a Belém football club's followers; Brazil is
+    # Bluesky's second country): the slot scam's "tigrinho" and "paying hours", a casino's
+    # first-deposit bonus, a daily return guaranteed (a Ponzi's line in any language),
+    # credit repair ("clean your name" off the Serasa and SPC blacklists) and a payroll
+    # loan "released" to pensioners: long-known Brazilian scam lines.
+    r"tigrinho|fortune tiger|hor[áa]rios? pagantes?|"
+    r"(?:b[ôo]nus|bono|bonus)\b[^.!?]{0,25}\b(?:primeiro |primer |first )?dep[óo]sit[oe]?|"
+    r"first deposit bonus|"
+    r"\d+(?:[.,]\d+)? ?% (?:ao|por|al|a|per|par|pro|am) (?:dia|d[ií]a|day|jour|tag)\W{0,3}"
+    r"(?:garantid|guarant|garantiz)\w*|"
+    r"(?:garantid|guarant|garantiz)\w* (?:de )?\d+(?:[.,]\d+)? ?% (?:ao|por|al|a|per|par|pro|"
+    r"am) (?:dia|d[ií]a|day|jour|tag)|"
+    r"limpa nome|limpar (?:o |seu )nome|tir(?:e|ar|amos) (?:o )?seu nome do (?:serasa|spc)|"
+    r"consignado liberado"
 )
 # A reply that moves a stranger to a private channel the way support impersonators, recovery
 # scams and essay or service sellers work a brand's mentions ("Kindly check my DM", "send
@@ -541,6 +555,9 @@ def _stock(text: str) -> bool:
 _REDIRECT = re.compile(
     r"(?i)(?:(?<!\w)bio(?![^\W\d_])|\bprofil\w{0,5}\b|\bperfil\w{0,3}\b|\bdm(?:s|['’]\w*)?\b|"
     r"\binbox\b|\bwa\.me\b|\bt\.me\b|\bwhats\s?app\w*|\btelegram\w*|\bviber\b|"
+    # Brazil's "call me on Direct" (Instagram's DMs), on private or on WhatsApp ("zap")
+    # (session 18, held-out set r); "direct" alone is an everyday English word.
+    r"\b(?:chama|chame|manda|mande)\w* no (?:direct|pv|privado|zap)\b|"
     r"\blink(?!ed)\w*|\blien\b|\benlace\b)|👇|⬇️|👉|📲|"
     # A phone number to call or message (a leading 0 or country code, or 555-123-4567):
     # 0.05% of human tweets carry one, most of them an event's box office.

@@ -541,13 +541,19 @@ def _screened_on_counts(ev: Evaluation, p: Profile) -> bool:
     """Screened out by the model's score and nothing else, every reason against it being
     about counts, age or the handle, with a name and a photo and following fewer than a
     thousand: a Bluesky newcomer who followed a starter pack looks just like this until
-    its posts are read (:func:`active_evidence`)."""
+    its posts are read (:func:`active_evidence`). Once read, posts that are all reposts
+    count with the counts: reposting is what such a newcomer does first (session 18,
+    held-out set r: a sports shop following 301 that only reposts was screened out)."""
     if ev.verdict is not Verdict.SKIP or ev.rule != "screening":
         return False
     if not (p.display_name.strip() and p.has_avatar) or p.following_count >= _FOLLOWS_THOUSANDS:
         return False
+    counts = _COUNTS_ONLY
+    if p.recent_sampled and p.recent_posts_sampled and p.recent_repost_share >= 1.0:
+        # No own post was read, so the posts' signal can only be the reposts.
+        counts = counts | {"model:recent_posts"}
     against = [r for r in ev.reasons[1:] if not r.text.startswith("+")]
-    return all(r.rule in _COUNTS_ONLY for r in against)
+    return all(r.rule in counts for r in against)
 
 
 # A model reason about a platform signal makes the plain-words one about it redundant.
