@@ -476,6 +476,37 @@ ABOUT = {
         "scams are in local words no list knows and which follow 740-2,400 accounts that "
         "snac2 does not show; Bluesky sends all eight to a look.",
     ),
+    "r": (
+        "Screening on the platforms, eighteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_r.py` (35 hand-written "
+        "accounts for a fan-owned community football club in Belém, Brazil, mostly in "
+        "Portuguese with some English, Spanish, German and Japanese: 20 people, 11 "
+        "complete and 9 sparse; 4 bought followers (bare, a name and a photo, a stock "
+        "'Gratidão' bio, one that only reposts), 8 spam (a slots influencer with a promo "
+        "code in one post, a fake Correios tracker asking an import tax by Pix, a "
+        "product-review task scam, a 'clean your name' credit-repair service, a fake shirt "
+        "store, a fan selling a crypto 'robot' in one post, a 'forgotten money' lookup "
+        "fishing for ID numbers, a seized-vehicle auction asking a deposit), a declared "
+        "tide-table bot and 2 values clashes, one said only in a post), written in session "
+        "18 (2026-12-02) by a helper that read none of the screening code and chose the "
+        "kinds of spam itself, committed (d8cf5c2) before anything scored it. First scored "
+        "(04:24-04:28 UTC, without --write) with session 18's reader rule (a named "
+        "reposter of several accounts following fewer than 200 is recommended), written "
+        "before this set was scored, so a clean test of every rule to then: people "
+        "recommended / needs a look / screened out 85% / 0% / 15% on Bluesky and 80% / 15% / "
+        "5% on snac2, unwanted recommended 7% and 27% (plain baseline: people 65% / 30% / "
+        "5%, unwanted recommended 80%, on both). On Bluesky three people were screened out: "
+        "a fan following 1,451 who never posts, a sports shop following 301 that only "
+        "reposts, and an account with nothing at all; the credit-repair service was "
+        "recommended on three posts of its own. On snac2 the bought follower with a name and "
+        "a photo, the slots influencer, the credit-repair service and the crypto fan were "
+        "recommended. Then, after reading that run, Brazilian scam lines were written (the "
+        "slot scam's 'tigrinho', a first-deposit bonus, a daily return guaranteed, credit "
+        "repair, a payroll loan 'released', 'call me on Direct'), and a named follower "
+        "screened out whose read posts are all reposts was sent to a look as one screened "
+        "out on counts alone is; the table below is made with those, so it is not a clean "
+        "test of them.",
+    ),
 }
 
 
