@@ -23,9 +23,10 @@ as for the other evidence.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from followback.domain import Profile, Reason
+from followback.screening.recent import named_with_photo, silent_lately
 
 __all__ = [
     "READER_FOLLOWS_UNDER",
@@ -37,8 +38,6 @@ __all__ = [
 READER_FOLLOWS_UNDER = 200
 READER_REPOSTS_AT_LEAST = 2  # one repost is a click; the model's feature also wants two
 READER_SOURCES_AT_LEAST = 2  # different accounts whose posts it reposted
-# How long ago the last post may be, where the server says when that was (Mastodon).
-_LATELY = timedelta(days=90)
 
 
 def reader_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
@@ -55,11 +54,11 @@ def reader_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
     sources = profile.recent_repost_sources
     if sources < READER_SOURCES_AT_LEAST:
         return ()  # one account's amplifier, or the platform does not say whose
-    if not profile.display_name.strip() or not profile.has_avatar:
+    if not named_with_photo(profile):
         return ()
     if profile.following_count >= READER_FOLLOWS_UNDER:
         return ()
-    if profile.last_post_at is not None and now - profile.last_post_at > _LATELY:
+    if silent_lately(profile, now):
         return ()
     following = profile.following_count
     text = (

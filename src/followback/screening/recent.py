@@ -26,6 +26,7 @@ __all__ = [
     "content_view",
     "dressed_silence",
     "majority_language",
+    "named_with_photo",
     "normalise_text",
     "own_site",
     "person_evidence",
@@ -34,6 +35,7 @@ __all__ = [
     "recent_reasons",
     "redirects",
     "scoring_view",
+    "silent_lately",
     "stock_praise",
     "summarize",
     "with_recent_posts",
@@ -470,6 +472,12 @@ def complete_looking(profile: Profile) -> bool:
     return bool(profile.bio.strip()) and profile.has_avatar
 
 
+def named_with_photo(profile: Profile) -> bool:
+    """A display name and an avatar: what a newcomer shows first, and a dressed bought
+    follower too, so only what the account does tells them apart."""
+    return bool(profile.display_name.strip()) and profile.has_avatar
+
+
 # One own post in three that sells what no person posts (outside its own site) is a
 # pattern; promotion a person may post now and then counts from half the posts, two at
 # least ("check out my new blog post" once among three posts is a person).
@@ -651,6 +659,12 @@ def dressed_silence(profile: Profile) -> tuple[Reason, ...]:
 _PERSON_RECENT = timedelta(days=90)
 
 
+def silent_lately(profile: Profile, now: datetime) -> bool:
+    """The server says the account's last post was longer ago than 90 days (False where it
+    does not say: Bluesky's profile does not)."""
+    return profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT
+
+
 def _speaks_against(profile: Profile, now: datetime) -> bool:
     """What in the posts read speaks against a person, for :func:`person_evidence` and
     :func:`active_evidence` alike: any pitch (hard ones included), a copy, stock praise,
@@ -658,7 +672,7 @@ def _speaks_against(profile: Profile, now: datetime) -> bool:
     return (
         profile.recent_spam_share > 0
         or profile.recent_duplicate_share > 0
-        or (profile.last_post_at is not None and now - profile.last_post_at > _PERSON_RECENT)
+        or silent_lately(profile, now)
         or bool(stock_praise(profile))
         or bool(redirects(profile))
     )

@@ -55,6 +55,7 @@ from followback.screening.recent import (
     complete_looking,
     content_view,
     dressed_silence,
+    named_with_photo,
     person_evidence,
     posts_evidence,
     promotes_only,
@@ -546,7 +547,7 @@ def _screened_on_counts(ev: Evaluation, p: Profile) -> bool:
     held-out set r: a sports shop following 301 that only reposts was screened out)."""
     if ev.verdict is not Verdict.SKIP or ev.rule != "screening":
         return False
-    if not (p.display_name.strip() and p.has_avatar) or p.following_count >= _FOLLOWS_THOUSANDS:
+    if not named_with_photo(p) or p.following_count >= _FOLLOWS_THOUSANDS:
         return False
     counts = _COUNTS_ONLY
     if p.recent_sampled and p.recent_posts_sampled and p.recent_repost_share >= 1.0:

@@ -249,7 +249,7 @@ def map_recent_status(status: Mapping[str, Any]) -> RecentPost:
     content = opt_str(status, "content")
     links = len(_LINK.findall(content)) - len(_NOT_LINK.findall(content))
     reblog = status.get("reblog")
-    booster_of = reblog.get("account") if isinstance(reblog, Mapping) else None
+    boosted_author = reblog.get("account") if isinstance(reblog, Mapping) else None
     return RecentPost(
         text=strip_html(content),
         created_at=opt_datetime(status, "created_at"),
@@ -257,7 +257,7 @@ def map_recent_status(status: Mapping[str, Any]) -> RecentPost:
         repost=isinstance(reblog, Mapping),
         has_link=links > 0 or isinstance(status.get("card"), Mapping),
         language=opt_str(status, "language", 16),
-        source=opt_str(booster_of, "id") if isinstance(booster_of, Mapping) else "",
+        source=opt_str(boosted_author, "id") if isinstance(boosted_author, Mapping) else "",
     )
 
 
