@@ -434,7 +434,8 @@ def test_a_profile_that_sells_and_a_post_that_sells_want_a_look(store: Store) ->
     # promotion, a spam word in the bio a creator's, both at once a shop working strangers
     # (held-out set j's game-gold seller on snac2, session 14).
     mixed = [
-        RecentPost("bro we got coins fast, 70% cheaper than anywhere, check bio", AT, reply=True),
+        # No price with the redirect: a priced one is evidence alone (session 19).
+        RecentPost("bro we got coins fast, cheaper than anywhere, check bio", AT, reply=True),
         RecentPost("Season 4 patch notes look wild", AT),
     ]
     bios = {
@@ -656,7 +657,9 @@ def test_posts_that_send_readers_away_want_a_look_in_any_language(store: Store) 
     assert {k: r.verdict for k, r in rows.items()} == {
         "tipster": "review", "jobs": "review", "reporter": "follow", "cafe": "follow",
     }  # fmt: skip
-    assert rows["tipster"].reasons[0]["rule"] == "recent:redirects"
+    # Its "+40% ... link in bio" names a payout beside the redirect: a sale made in private
+    # as well (session 19).
+    assert [r["rule"] for r in rows["tipster"].reasons[:2]] == ["recent:spam", "recent:redirects"]
     assert rows["jobs"].reasons[0]["text"].startswith("− its bio names a price")
 
 

@@ -8,7 +8,12 @@ from datetime import UTC, datetime
 import pytest
 
 from followback.domain import Platform, Profile, RecentPost
-from followback.screening.recent import person_evidence, redirects, with_recent_posts
+from followback.screening.recent import (
+    person_evidence,
+    posts_evidence,
+    redirects,
+    with_recent_posts,
+)
 
 SEEN = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
@@ -73,3 +78,35 @@ def test_people_who_name_such_things_now_and_then_are_no_evidence(
 def test_nothing_read_this_run_is_no_evidence() -> None:
     profile = Profile(Platform.MASTODON, "x", "x@example.social", SEEN, bio="DM for 50% off")
     assert redirects(profile) == ()
+
+
+# Session 19: one post that names a price and sends readers away is a sale made in private,
+# in any language; a post with one of the two is not.
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Tuyển cộng tác viên, hoa hồng 15% mỗi đơn. Inbox nhận việc 👇",
+        "Hi! Full day tour only 15 USD, lunch included. Deposit by bank transfer, DM me 😊",
+        "Lãi 30%/tuần, vào nhóm Telegram thì bình luận mình gửi link 🚀",
+        "Vé chỉ 299.000đ, nhắn Zalo 0912 345 678",
+        "Заработок от 5000 ₽ в день, пиши в телеграм",
+        "ทำงานที่บ้าน วันละ 500 บาท ทักไลน์ 👉",
+    ],
+)
+def test_one_post_naming_a_price_and_sending_readers_away_sells(pitch: str) -> None:
+    profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", pitch)
+    (reason,) = posts_evidence(profile)
+    assert reason.rule == "recent:spam" and reason.text == "− 1 of 3 recent posts sell something"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Bánh tráng cuốn ở chợ Cồn, 40.000đ một đĩa mà no căng",  # a price, nowhere to go
+        "Lịch họp hội đồng thành phố ở link 👇",  # somewhere to go, no price
+        "Half the city flooded overnight, 80 families moved to the school",
+    ],
+)
+def test_a_price_or_a_redirect_alone_in_a_post_is_no_sale(post: str) -> None:
+    profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", post)
+    assert posts_evidence(profile) == ()

@@ -325,13 +325,19 @@ def test_what_no_person_posts_sells_on_its_own_site_too_a_shop_s_sale_does_not()
 
 
 def test_a_profile_and_a_post_that_both_sell_are_evidence_either_alone_is_not() -> None:
-    reply = "we got coins fast, 70% cheaper than anywhere, check bio"
+    reply = "we got coins fast, cheaper than anywhere, check bio"
     shop = _account("gs24", "GameShop Pro", "Gold and boosting for 200+ games. PayPal y cripto")
     assert [r.text for r in posts_evidence(_looked(shop, reply, "Patch day"))] == [
         "− its profile and 1 of 2 recent posts sell"
     ]
     assert posts_evidence(_looked(shop, "Patch day", "gg")) == ()  # its bio alone
     assert posts_evidence(_looked(SHY, reply, "Patch day")) == ()  # one post alone
+    # ... unless that post names a price and sends readers away too (session 19): a sale
+    # made in private is evidence on its own.
+    priced = "we got coins fast, 70% cheaper than anywhere, check bio"
+    assert [r.text for r in posts_evidence(_looked(SHY, priced, "Patch day"))] == [
+        "− 1 of 2 recent posts sell something"
+    ]
 
 
 def test_fake_prizes_private_loans_and_growth_flattery_sell_what_no_person_posts() -> None:
