@@ -625,6 +625,21 @@ def test_a_follower_named_after_the_brand_wants_a_look(store: Store) -> None:
     assert rows["desk"].reasons[0]["text"] == "− its name carries the brand's name (brand)"
 
 
+def test_a_follower_named_as_a_desk_in_another_language_wants_a_look(store: Store) -> None:
+    # Held-out set s (session 19): "Vietcombank Hỗ Trợ", a fake bank desk phishing in
+    # Vietnamese, was recommended on both platforms; the model's desk words are English and
+    # five other languages. A desk's name in the others waits for a person; a charity
+    # whose name says "support" first is kept.
+    posts = {
+        "desk": [RecentPost("Chào bạn, vui lòng truy cập đường dẫn trong tiểu sử", AT, reply=True)],
+        "charity": [RecentPost("Tối nay nhóm phát 200 suất cơm ở chợ Cồn", AT)],
+    }
+    names = {"desk": "Vietcombank Hỗ Trợ", "charity": "Hỗ trợ người nghèo Đà Nẵng"}
+    rows = _complete_on_snac(store, posts, "Đà Nẵng", names)
+    assert {k: r.verdict for k, r in rows.items()} == {"desk": "review", "charity": "follow"}
+    assert rows["desk"].reasons[0]["text"] == "− its name presents it as a support desk (ho tro)"
+
+
 def test_posts_that_send_readers_away_want_a_look_in_any_language(store: Store) -> None:
     # Session 16: held-out set n's Turkish spam was recommended on snac, in a language no
     # list of ours reads. What spam borrows in every language (the bio, the profile, DMs,

@@ -47,6 +47,7 @@ from followback.engine.policy import (
 )
 from followback.engine.safety import ChurnHistory, build_histories, check_follow
 from followback.screening.brand_name import names_brand
+from followback.screening.desk_name import names_desk
 from followback.screening.followed import followed_evidence
 from followback.screening.impersonation import BrandIdentity
 from followback.screening.reader import reader_evidence
@@ -229,12 +230,14 @@ def _judge(
     # any follower's posts being all stock praise (an engagement bot's replies), and a
     # complete profile that never posted where follows are hidden (a dressed bought one),
     # a post that names what the brand's values rules block, a name that carries the
-    # brand's (a desk or a giveaway in words the model's lists lack), and posts that mostly
+    # brand's (a desk or a giveaway in words the model's lists lack) or calls itself a
+    # support desk in a language the model's lists lack, and posts that mostly
     # send readers to a bio, DMs or a messaging app (in any language).
     # The brand's allow list is its own word: no evidence sends those to a look.
     if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
             *names_brand(profile, loaded.brand),
+            *names_desk(profile),
             *loaded.stored.policy.post_values(profile),
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
