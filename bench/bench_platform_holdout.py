@@ -55,6 +55,7 @@ from platform_population_holdout_o import holdout_o  # noqa: E402
 from platform_population_holdout_p import holdout_p  # noqa: E402
 from platform_population_holdout_q import holdout_q  # noqa: E402
 from platform_population_holdout_r import holdout_r  # noqa: E402
+from platform_population_holdout_s import holdout_s  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -84,6 +85,7 @@ SETS = {
     "p": (holdout_p, "holdout_p"),
     "q": (holdout_q, "holdout_q"),
     "r": (holdout_r, "holdout_r"),
+    "s": (holdout_s, "holdout_s"),
 }
 
 
@@ -506,6 +508,34 @@ ABOUT = {
         "screened out whose read posts are all reposts was sent to a look as one screened "
         "out on counts alone is; the table below is made with those, so it is not a clean "
         "test of them.",
+    ),
+    "s": (
+        "Screening on the platforms, nineteenth held-out followers",
+        "The followers are `tests/platform_population_holdout_s.py` (36 hand-written "
+        "accounts for an independent local newsroom in Đà Nẵng, Vietnam, mostly in "
+        "Vietnamese with some English, Korean, Russian and French: 21 people, 11 complete "
+        "and 10 sparse; 4 bought followers (bare with digits, a name and a photo, a stock "
+        "bio, a dressed one that only reposts), 7 spam (a football-tips account with a "
+        "casino link, a loan app pushed only in replies, a task-scam recruiter, a fake cheap "
+        "tour taking deposits, a crypto signals group in one post, a fake lottery prize "
+        "asking a shipping fee, a fake bank phishing with an SMS-style post), 2 declared "
+        "bots and 2 values clashes, one said only in a post), written in session 19 "
+        "(2026-12-02) by a helper that read none of the screening code and chose the kinds "
+        "of spam itself, committed (f98cd75) before anything scored it. First scored "
+        "(06:47-06:52 UTC, "
+        "without --write) with session 18's code, a clean test of every rule to then: "
+        "people recommended / needs a look / screened out 71% / 19% / 10% on Bluesky and "
+        "76% / 19% / 5% on snac2, unwanted recommended 13% and 40% (plain baseline: people "
+        "57% / 38% / 5%, unwanted recommended 73%, on both). On Bluesky a fake lottery "
+        "prize and a fake bank support desk were recommended (each replies to strangers, in "
+        "Vietnamese); on snac2 those two, a task-scam recruiter, a fake cheap tour, a "
+        "crypto signals group in one post of four and the bought follower with a name and a "
+        "photo. Then, after reading that run, one post that names a price and sends readers "
+        "to DMs, a bio, a messaging app or a link was made a sale in private in any language "
+        "(as a bio doing both already was), with more currencies and messaging apps, and a "
+        "name or handle that calls the account a support desk in a language the model's "
+        "desk list lacks (Vietnamese among some twenty) waits for a person; the table below "
+        "is made with both, so it is not a clean test of them.",
     ),
 }
 
