@@ -430,3 +430,23 @@ def test_a_betting_tipster_s_fixed_matches_and_vip_slips_sell_what_no_person_pos
         "We're VIP guests at the cup final, can't believe it",
     ):
         assert _replied(tipster, text, own=("Hello",)).recent_selling_share == 0.0, text
+
+
+def test_a_prize_won_and_a_fee_to_pay_for_it_sell_what_no_person_posts() -> None:
+    # Session 19: the advance-fee scam's shape in any of several languages (held-out set s's
+    # fake lottery replied so in Vietnamese); none of these texts is from a held-out set.
+    lottery = _account("lucky", "Lucky Draw", "Thanks to our loyal customers")
+    for text in (
+        "Chúc mừng bạn trúng 1 xe máy! Chuyển phí vận chuyển 300.000đ để nhận",
+        "Congratulations, you won our anniversary draw! Pay the delivery charge to claim",
+        "Ganaste el premio mayor 🎉 solo cubre los gastos de envío",
+        "Tebrikler, çekilişi kazandınız! Kargo ücreti 99 TL",
+        "Selamat, Anda pemenang undian kami, cukup transfer biaya admin",
+    ):
+        assert _replied(lottery, text, own=("Hello",)).recent_hard_sell_share == 0.5, text
+    for text in (
+        "Mua quà Tết mà phí ship đắt quá",  # a gift and a fee: a shopper's sigh
+        "Free gift with every order and free shipping this week",  # a shop's promotion
+        "The shop won't ship here, the fees are too high",
+    ):
+        assert _replied(lottery, text, own=("Hello",)).recent_hard_sell_share == 0.0, text
