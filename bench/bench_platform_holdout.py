@@ -534,8 +534,9 @@ ABOUT = {
         "to DMs, a bio, a messaging app or a link was made a sale in private in any language "
         "(as a bio doing both already was), with more currencies and messaging apps, and a "
         "name or handle that calls the account a support desk in a language the model's "
-        "desk list lacks (Vietnamese among some twenty) waits for a person; the table below "
-        "is made with both, so it is not a clean test of them.",
+        "desk list lacks (Vietnamese among some twenty) waits for a person, and a prize won "
+        "and a fee to pay for it in one post is what no person posts (in twelve languages); "
+        "the table below is made with these, so it is not a clean test of them.",
     ),
 }
 
