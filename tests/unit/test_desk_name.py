@@ -57,3 +57,14 @@ def test_an_account_the_platform_verifies_is_no_evidence() -> None:
 def test_japanese_is_read_as_written() -> None:
     (reason,) = names_desk(_p("アマゾン サポート"))  # folding would drop the kana's marks
     assert reason.text.endswith("(サポート)")
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("京东客服中心", "客服"), ("アマゾンサポート", "サポート"), ("쿠팡고객센터", "고객센터")],
+)
+def test_desk_words_of_languages_without_spaces_are_found_inside_a_name(
+    name: str, said: str
+) -> None:
+    (reason,) = names_desk(_p(name))
+    assert reason.text.endswith(f"({said})")

@@ -43,11 +43,13 @@ _DESK = re.compile(
     r"klantenservice|klantendienst|kundeservice|kundtjanst|kundesupport|"
     # Spanish and Portuguese beyond the model's list: technical service, Brazil's SAC
     r"servicio tecnico|central de atendimento|sac$|"
-    # Arabic, Korean, Japanese, Chinese, Thai, Hindi, Swahili, Georgian
-    r"خدمة العملاء|الدعم الفني|고객센터|고객지원|サポート(?:センター|デスク|窓口)?$|"
-    r"カスタマー\w*|客服|客户服务|ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์|ग्राहक सेवा|"
-    r"huduma kwa wateja|მხარდაჭერა"
-    r")(?!\w)"
+    # Arabic, Hindi, Swahili, Georgian
+    r"خدمة العملاء|الدعم الفني|ग्राहक सेवा|huduma kwa wateja|მხარდაჭერა"
+    r")(?!\w)|"
+    # Korean, Japanese, Chinese and Thai run words together ("京东客服", "アマゾンサポート"),
+    # so their desk words are found anywhere in the name.
+    r"고객센터|고객지원|サポート(?:センター|デスク|窓口)?$|カスタマー(?:サポート|サービス|センター)|"
+    r"客服|客户服务|ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์"
 )
 
 

