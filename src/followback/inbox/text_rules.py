@@ -343,7 +343,7 @@ _PRAISE: Final = {
     "hu": r"köszön|tökéletes|kiváló|szuper|gyors|remek|nagyszerű|csodás|megoldódott|a legjobb",
     "fi": r"kiitos|täydellinen|erinomai|mahtava|loistava|nopea|upea|huippu|ratkesi|paras",
     "vi": r"cảm ơn|cám ơn|tuyệt vời|xuất sắc|hài lòng|dễ thương|chu đáo|nhiệt tình|tốt quá|"
-    r"quá tốt|\bđỉnh\b|5 sao|năm sao",
+    r"quá tốt|\bđỉnh\b|năm sao",
     "th": r"ขอบคุณ|ดีมาก|เยี่ยม|สุดยอด|ประทับใจ|รวดเร็ว|พอใจ|ชอบมาก|แนะนำ",
     "hi": r"धन्यवाद|शुक्रिया|बहुत अच्छा|बढ़िया|शानदार|बेहतरीन|संतुष्ट|सबसे अच्छा",
     "tl": r"salamat|ang galing|magaling|ang bilis|sulit|astig",

@@ -12,11 +12,10 @@ model's version: a change there needs a retrained model.)
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from followback.domain import Profile, Reason
-from followback.domain.text import fold
+from followback.domain.text import fold, handle_local
 from followback.screening.impersonation import BrandIdentity
 
 __all__ = ["names_brand"]
@@ -30,16 +29,12 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
-def _local(handle: str) -> str:
-    return re.split(r"[.@]", handle.lstrip("@"), maxsplit=1)[0]
-
-
 @lru_cache(maxsize=64)
 def _brand_names(brand: BrandIdentity) -> tuple[tuple[str, str], ...]:
     """(joined, as written) for each of the brand's whole names and handles: folded once
     per brand, not once per follower (the identity is frozen, so it keys the cache)."""
     out: dict[str, str] = {}
-    for w in (*brand.names, *(_local(h) for h in brand.handles)):
+    for w in (*brand.names, *(handle_local(h) for h in brand.handles)):
         out.setdefault(_alnum(w), w.strip())  # a name as written before a handle
     return tuple((k, v) for k, v in out.items() if len(k) >= _MIN_NAME)
 
@@ -55,7 +50,7 @@ def names_brand(profile: Profile, brand: BrandIdentity) -> tuple[Reason, ...]:
         return ()
     if profile.handle.lstrip("@").casefold() in own:
         return ()
-    said = (_alnum(profile.display_name), _alnum(_local(profile.handle)))
+    said = (_alnum(profile.display_name), _alnum(handle_local(profile.handle)))
     for joined, written in _brand_names(brand):
         if any(s.startswith(joined) for s in said):
             return (Reason("brand:named", f"− its name carries the brand's name ({written})"),)

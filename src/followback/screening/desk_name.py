@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from followback.domain import Profile, Reason
-from followback.domain.text import fold
+from followback.domain.text import fold, handle_local
 
 __all__ = ["names_desk"]
 
@@ -57,8 +57,7 @@ def _said(profile: Profile) -> tuple[str, ...]:
     """The display name and the handle's local part, separators read as spaces, each
     folded and as written (lower-cased): folding splits Hangul into its letters and drops
     the marks of Japanese kana, whose words are matched as written."""
-    local = re.split(r"[.@]", profile.handle.lstrip("@"), maxsplit=1)[0]
-    texts = (profile.display_name, re.sub(r"[-_]+", " ", local))
+    texts = (profile.display_name, re.sub(r"[-_]+", " ", handle_local(profile.handle)))
     return (*(fold(t).strip() for t in texts), *(t.casefold().strip() for t in texts))
 
 

@@ -628,7 +628,7 @@ def _bio_sells(profile: Profile) -> bool:
     """Its bio names a price or a payout and sends readers elsewhere (DMs, a messaging
     app, a link): a loan, task-job or tipster pitch in any language. Across sets a-n, the
     generators and the lookalikes, nine unwanted bios do this and no genuine one."""
-    return bool(_REDIRECT.search(profile.bio) and _PRICE.search(profile.bio))
+    return _priced_redirect(profile.bio)
 
 
 def redirects(profile: Profile) -> tuple[Reason, ...]:
