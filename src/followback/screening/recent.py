@@ -593,7 +593,20 @@ _REDIRECT = re.compile(
     # Brazil's "call me on Direct" (Instagram's DMs), on private or on WhatsApp ("zap")
     # (session 18, held-out set r); "direct" alone is an everyday English word.
     r"\b(?:chama|chame|manda|mande)\w* no (?:direct|pv|privado|zap)\b|"
-    r"\blink(?!ed)\w*|\blien\b|\benlace\b)|👇|⬇️|👉|📲|"
+    r"\blink(?!ed)\w*|\blien\b|\benlace\b|"
+    # Session 20: "to private messages" and "link" in more of the platforms' languages,
+    # each bound to its preposition where the bare word is everyday ("privado", "خاص"):
+    # French/Spanish/Italian/Portuguese "en MP", "al privado", "in privato", "no pv";
+    # Turkish "özelden"; Indonesian "japri"; Polish "na priv"; Russian "в директ", "ссылка
+    # в профиле"; Arabic "في الخاص", "راسلني", "واتساب", "الرابط"; Bengali, Korean,
+    # Japanese and Chinese words for inbox, open chat, profile and link.
+    r"\b(?:en|par|por|al|in|per|no|em|na) (?:mp|pv|privado|privato|priv[ée]e?|priv)\b|"
+    r"\bpor (?:md|interno)\b|\b[öo]zel(?:den| mesaj)\w*|\bjapri\b|"
+    r"\bв (?:директ|профиле|шапке)\w*|\bссылк\w*|"
+    r"(?:في|ف|على|عال|ع|بال)\s?الخاص|راسل(?:ني|نا|ينا|وني|ونا)|واتس\s?اب|واتساب|الواتس|"
+    r"تيليجرام|تلغرام|تليجرام|الرابط|"
+    r"ইনবক্স|হোয়াটসঅ্যাপ|লিংক|লিঙ্ক|오픈채팅|오픈톡|디엠|링크|プロフ|リンク|私信|私聊|加微|链接|連結)|"
+    r"👇|⬇️|👉|📲|"
     # A phone number to call or message (a leading 0 or country code, or 555-123-4567):
     # 0.05% of human tweets carry one, most of them an event's box office.
     r"(?<![\w.,/])(?:(?:\+\d{1,3}[\s-]?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,5}|"
@@ -604,10 +617,40 @@ _REDIRECT = re.compile(
 # held-out set s, and with it Korea's won, Thailand's baht, Russia's rouble, Georgia's
 # lari, Brazil's real, Malaysia's ringgit, Kenya's shilling, South Asia's rupee), so the
 # rules below need no new language's words.
+#
+# Session 20: every other currency of the platforms' larger markets, by sign, by ISO code
+# (upper case only, as "mad" or "all" are words) and by its everyday name after the
+# amount (dirham, riyal, tenge, taka, cedi, hryvnia, forint, shekel, ...), so a sale in
+# Casablanca, Almaty or Dhaka reads as one in Jakarta; "pounds" stays out (a weight).
+_ISO = (
+    "MAD|AED|SAR|QAR|KWD|OMR|BHD|JOD|EGP|TND|DZD|LBP|IQD|KZT|UZS|KGS|AZN|AMD|UAH|BYN|BDT|"
+    "PKR|LKR|NPR|MMK|KHR|LAK|CNY|RMB|JPY|TWD|HKD|SGD|MYR|THB|AUD|CAD|NZD|CHF|PLN|CZK|HUF|"
+    "RON|BGN|RSD|SEK|NOK|DKK|ISK|ILS|TRY|GBP|NGN|GHS|XOF|XAF|FCFA|CFA|ETB|TZS|UGX|RWF|ZMW|"
+    "ZAR|MXN|COP|CLP|ARS|PEN|UYU|BOB|PYG|VES|GTQ|DOP|CRC"
+)
+_CURRENCY_WORD = (
+    r"dhs?|dirhams?|riyals?|rials?|dinars?|dollars?|euros?|bucks|pesos|reais|rupees?|"
+    r"rupiah|ringgit|yen|yuan|kuai|francs?|naira|cedis?|shillings?|birr|tenge|taka|tk|"
+    r"hryvn\w*|forints?|shekels?|lira|kč|грн|гривен\w*|тенге|теңге|тг|сом\w*|сум\w*|"
+    r"лв|лева|درهم|دراهم|ريال|دينار|جنيه|ليرة|টাকা|円|元|块|塊"
+)
+# A multiplier between the amount and the currency ("3 juta rupiah", "2 млн тенге").
+_MULTIPLIER = (
+    r"(?:\s?(?:k|mn|juta|jt|ribu|rb|mil|million|mio|mln|тыс\.?|млн|мың|হাজার|লাখ|ngàn|nghìn|"
+    r"triệu|万|千|bin|milyon|lakh|crore))?"
+)
 _PRICE = re.compile(
-    r"(?i)(?:[$€£₱₹¥₺₦₫₽₩฿₾৳₵]\s?\d|\d[\d.,]*\s?(?:tl|rp|php|usd|eur|idr|kr|zł|lei|vn[dđ]|đ|"
-    r"руб\w*|원|บาท|lari|ksh|kes|brl|₺|€|\$|£|₱|₹|₦|₫|₽|₩|฿|₾|৳|₵)(?!\w)|"
-    r"\b(?:rp|php|idr|usd|inr|r\$|rm|ksh|kes|rs)\.?\s?\d|\d+\s?%|%\s?\d+)"
+    r"(?i)(?:[$€£₱₹¥₺₦₫₽₩฿₾৳₵₸₴₪₼]\s?\d|\d[\d.,]*"
+    + _MULTIPLIER
+    + r"\s?(?:tl|rp|php|usd|eur|idr|kr|zł|lei|"
+    r"vn[dđ]|đ|руб\w*|원|บาท|lari|ksh|kes|brl|₺|€|\$|£|₱|₹|₦|₫|₽|₩|฿|₾|৳|₵|₸|₴|₪|₼|"
+    + _CURRENCY_WORD
+    + r")(?!\w)|\d[\d.,]*\s?(?-i:"
+    + _ISO
+    + r")\b|(?-i:"
+    + _ISO
+    + r")\s?\d|"
+    r"\b(?:rp|php|idr|usd|inr|r\$|rm|ksh|kes|rs|tk|gh₵|s/\.?)\.?\s?\d|\d+\s?%|%\s?\d+)"
 )
 
 
