@@ -56,6 +56,7 @@ from platform_population_holdout_p import holdout_p  # noqa: E402
 from platform_population_holdout_q import holdout_q  # noqa: E402
 from platform_population_holdout_r import holdout_r  # noqa: E402
 from platform_population_holdout_s import holdout_s  # noqa: E402
+from platform_population_holdout_t import holdout_t  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -86,6 +87,7 @@ SETS = {
     "q": (holdout_q, "holdout_q"),
     "r": (holdout_r, "holdout_r"),
     "s": (holdout_s, "holdout_s"),
+    "t": (holdout_t, "holdout_t"),
 }
 
 
