@@ -52,3 +52,46 @@ def test_kazakh_mixed_with_russian_reads_russian_grievances(clf: MessageClassifi
 )
 def test_thanks_in_the_new_languages_is_not_a_complaint(clf: MessageClassifier, text: str) -> None:
     assert not clf.classify_one(text).is_complaint
+
+
+def test_asking_when_a_lost_service_comes_back_is_a_complaint(clf: MessageClassifier) -> None:
+    # "When is it coming back?" reads as a question before buying ("is the blue one coming
+    # back in stock?") unless the writer is left without power, water or a connection.
+    text = (
+        "@gridco no power in Eastlands since 6pm yesterday. No notice, nothing on your "
+        "page. The fridge is going off. When is it coming back?"
+    )
+    assert clf.classify_one(text).is_complaint
+    assert not clf.classify_one("@shoeshop is the blue runner coming back in size 41?").is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just submitted my application for the junior data analyst role at @gridco, fingers "
+        "crossed 🤞",
+        "applied to be a courier with @dhakabite today, does anyone know how long onboarding "
+        "takes?",
+        # Flagged (0.52) before the rule: a question, from a stranger, in Spanish.
+        "He enviado mi candidatura para revisora en @rodalia_nord 🤞 ¿Alguien sabe cuánto "
+        "suele tardar el proceso de selección?",
+    ],
+)
+def test_applying_for_a_job_is_not_a_complaint(clf: MessageClassifier, text: str) -> None:
+    assert not clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # complaints-preotiuc2019's one such tweet: a grievance beside the application.
+        "@shopco I applied for a job at a local store and nobody has gotten back to me on "
+        "anything. Can you guys look into it?",
+        "@gridco applied for the graduate role 3 weeks ago, still waiting to hear back",
+        "@gridco sent my CV twice and your careers page keeps crashing",
+    ],
+)
+def test_an_application_with_a_grievance_stays_a_complaint(
+    clf: MessageClassifier, text: str
+) -> None:
+    assert clf.classify_one(text).is_complaint

@@ -371,6 +371,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         (
             (facts.defends & ~facts.foreign_grievance & ~facts.angry_emoji_only)
             | ((facts.consoled | facts.news) & ~plain_grievance)
+            # Session 20: a job-seeker applying, with no grievance word of its own.
+            | (facts.applies & ~plain_grievance & ~grievance & ~wider)
         )
         & ~sarcasm
         & ~facts.own_bad_event
