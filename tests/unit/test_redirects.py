@@ -156,3 +156,18 @@ def test_kazakh_private_messages_and_links_send_readers_away() -> None:
     )
     (reason,) = redirects(profile)
     assert reason.rule == "recent:redirects"
+
+
+def test_one_priced_pitch_among_everyday_posts_is_evidence() -> None:
+    # Held-out sets p-t each had one: three everyday posts and a pitch, under the
+    # hard-selling line of posts_evidence.
+    profile = _looked(
+        "Almaty • mountains • coffee",
+        "Snow up to the knees on the pass today 🏔",
+        "Coffee and a book in the reading room ☕",
+        "Quit my job 🙈 made $4000 in two months on my mentor's crypto signals, DM me",
+        "Love this place 😍",
+    )
+    assert posts_evidence(profile) == ()  # one of four: under the hard-selling line
+    (reason,) = redirects(profile)
+    assert reason.text == "− 1 of 4 recent posts name a price and send readers to DMs or a link"

@@ -679,7 +679,8 @@ def _bio_sells(profile: Profile) -> bool:
 def redirects(profile: Profile) -> tuple[Reason, ...]:
     """Evidence when the own posts read this run mostly send readers to a bio, a profile,
     DMs or a messaging app (two at least, half of them at least), or one does and the bio
-    itself sells that way; empty otherwise, or when the texts were not read this run.
+    itself sells that way, or one names a price as it does (:func:`_priced_redirect`);
+    empty otherwise, or when the texts were not read this run.
 
     Across sets a-n, the generators and the lookalikes, one genuine post of hundreds
     carries such a mark ("Mes DM sont ouverts") and no genuine account is evidence, against
@@ -692,6 +693,15 @@ def redirects(profile: Profile) -> tuple[Reason, ...]:
         return (Reason("recent:redirects", text),)
     if sent and _bio_sells(profile):
         text = f"− its bio names a price and {sent} of {n} recent posts send readers elsewhere"
+        return (Reason("recent:redirects", text),)
+    # Session 20: one such sale among ordinary posts is enough for a look. Five held-out
+    # sets running (p-t) had an account with three everyday posts and one pitch ("$4000 on
+    # crypto signals ... I'll send the link", "IPTV 250 DH, WhatsApp"), under the hard-
+    # selling line of posts_evidence; no genuine account of any population posts one,
+    # and 36 of 252,070 tweets do (0.014%: about one person in 700 whose ten posts are read).
+    priced = sum(_priced_redirect(t) for t in texts)
+    if priced:
+        text = f"− {priced} of {n} recent posts name a price and send readers to DMs or a link"
         return (Reason("recent:redirects", text),)
     return ()
 
