@@ -95,3 +95,18 @@ def test_an_application_with_a_grievance_stays_a_complaint(
     clf: MessageClassifier, text: str
 ) -> None:
     assert clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@desikart order abhi tak nahi aaya, 5 din ho gaye. paise kat gaye aur refund nahi",
+        "@dhakabite bhai khabar ekhono ashe nai, 1 ghonta hoye gelo, taka kete nise",
+        "@dhakabite faltu service, rider phone dhore na",
+    ],
+)
+def test_hindi_and_bengali_in_latin_letters_read_as_grievances(
+    clf: MessageClassifier, text: str
+) -> None:
+    # The detector names such text at random; the romanised list is read whatever it says.
+    assert clf.classify_one(text).is_complaint

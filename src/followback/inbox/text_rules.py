@@ -338,6 +338,22 @@ _GRIEVANCE: Final = {
     r"گھٹیا|مایوس|شکایت|انتظار|بجلی نہیں|لوڈشیڈنگ",
 }
 _GRIEVANCE["kk"] += "|" + _GRIEVANCE["ru"]
+# Session 20: Hindi and Bengali written in Latin letters (Hinglish, Banglish), as much of
+# India and Bangladesh writes online. The language detector names such text at random
+# ("zu", "id", "en"), so this list is read whatever it says; its phrases are no English,
+# and none of the 252,070 tweets of ../shared/data/text has one. No praise list: "badhiya
+# service", "ki shundor service" are as often sarcastic, and "koi jawab nahi" (unbeatable)
+# is praise, so it is not here.
+_ROMANISED_GRIEVANCE: Final = re.compile(
+    r"\b(?:abhi tak nahi|ab tak nahi|nahi (?:aaya|aayi|aya|ayi|mila|mili|pahucha|pahuncha|"
+    r"pahuchi)|paise kat (?:gaye|gaya|liye)|paisa kat (?:gaya|liya)|paise (?:wapas|vapas) "
+    r"(?:karo|nahi|do)|refund nahi|kaam nahi kar (?:raha|rahi|rahe|rha|rhi)|chal nahi raha|"
+    r"bakwas|bekaar|ghatiya|dhokha|fraud hai|bahut (?:bura|kharab)|kharab (?:hai|ho gaya|"
+    r"service)|kab tak|ekhono (?:ashe|ase|aseni|asheni|pai|paini|kono|kuno)|ashe ?nai|"
+    r"ase ?nai|pai ?nai|paini|taka (?:kete|kata|ferot)|refund (?:dey|dei|dicche|dise) ?na|"
+    r"kaj kor(?:che|ce|e) na|faltu|jogonno|jghonno|thokaise|thokailo|prottarona|batpar|"
+    r"opekkha)\b"
+)
 # Thanks and praise in the same languages (the English cue block's gratitude and praise
 # words, translated); a message with one of these and no grievance is praise.
 _PRAISE: Final = {
@@ -980,7 +996,8 @@ def rule_reasons(
             out.append(f'sarcastic praise for "{bad}"')
     if grievance:
         lists = _LIST_OF.get(language, language)
-        said = _quote(_GRIEVANCE_RE[lists].search(kept)) if lists in _GRIEVANCE_RE else ""
+        found = _GRIEVANCE_RE[lists].search(kept) if lists in _GRIEVANCE_RE else None
+        said = _quote(found or _ROMANISED_GRIEVANCE.search(kept))
         out.append(f'"{said}" ({language})' if said else f"complaint in {language}")
     return tuple(out)
 
@@ -1021,7 +1038,8 @@ def text_facts(
     when the caller has them, its tokens (:func:`~followback.inbox.features.tokenise`)."""
     lists = [_LIST_OF.get(lang, lang) for lang in languages]
     grievance = [
-        lang in _GRIEVANCE_RE and bool(_GRIEVANCE_RE[lang].search(t))
+        (lang in _GRIEVANCE_RE and bool(_GRIEVANCE_RE[lang].search(t)))
+        or bool(_ROMANISED_GRIEVANCE.search(t))
         for t, lang in zip(normalised, lists, strict=True)
     ]
     praise = [
