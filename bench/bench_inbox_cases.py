@@ -64,6 +64,7 @@ HOLDOUT_L = REPO / "tests" / "data" / "inbox_holdout_2026l.csv"
 HOLDOUT_M = REPO / "tests" / "data" / "inbox_holdout_2026m.csv"
 HOLDOUT_N = REPO / "tests" / "data" / "inbox_holdout_2026n.csv"
 HOLDOUT_O = REPO / "tests" / "data" / "inbox_holdout_2026o.csv"
+HOLDOUT_P = REPO / "tests" / "data" / "inbox_holdout_2026p.csv"
 # Every hand-written set of the tables below, once each, for the threshold table.
 HAND_SETS = list(
     dict.fromkeys(
@@ -73,6 +74,7 @@ HAND_SETS = list(
             HOLDOUT_M,
             HOLDOUT_N,
             HOLDOUT_O,
+            HOLDOUT_P,
         ]
     )
 )
@@ -224,6 +226,7 @@ def main() -> None:
     thirteenth_texts, _, thirteenth_y = _read(HOLDOUT_M)
     fourteenth_texts, _, fourteenth_y = _read(HOLDOUT_N)
     fifteenth_texts, _, fifteenth_y = _read(HOLDOUT_O)
+    sixteenth_texts, _, sixteenth_y = _read(HOLDOUT_P)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -570,6 +573,38 @@ def main() -> None:
             "below is not a clean test of them; no other set's flags changed.",
             "",
             *_table(HOLDOUT_O, s),
+            "",
+            f"Brand mentions, sixteenth held-out set: {len(sixteenth_texts)} mentions of "
+            "four other made-up brands (a food-delivery app in Dhaka, an online grocery in "
+            "Almaty, a prepaid-electricity company in Accra, a regional train in Catalonia) "
+            f"in `tests/data/inbox_holdout_2026p.csv` ({int(sixteenth_y.sum())} complaints "
+            f"in Bengali (script and Latin letters), Russian, Kazakh, Ghanaian English and "
+            "Pidgin, Catalan and Spanish too: outages, double charges, a fine for a broken "
+            "ticket machine, harassment on a night train, a live wire, rude staff, an "
+            "account takeover, sarcasm, quiet disappointment, a partner courier's fault; "
+            f"{int((~sixteenth_y).sum())} others: praise in negative words, people "
+            "defending the brand, jokes, feature wishes, switchers' praise, other "
+            "companies' or a landlord's faults, questions, news, job-seekers, praise). "
+            "Written in session 20 by a helper that read none of the inbox code and "
+            "committed (755822d) before anything scored it. First scored with model "
+            "`inbox-20261202.32dd1e17` and session 19's rules (a clean test): ours 726/875 "
+            "pairs, ROC AUC 83.1, 1 of 25 complaints missed, 19 of 35 others flagged; plain "
+            "baseline 632/875, 72.7, 11 and 11. Then with grievance and thanks lists in "
+            "Kazakh, Bengali, Catalan, Persian, Hebrew and Urdu, written before the set was "
+            "read (also a clean test): 739/875, 84.7, 1 missed, 18 flagged. After reading "
+            "it, two rules were written, so the row below is not a clean test of them: "
+            "'when is it coming back?' beside 'no power/water/internet' asks about a lost "
+            "service, not the offer (its one miss, an outage, had been calmed as a question "
+            "before buying; all 15 such tweets of complaints-preotiuc2019 are complaints), "
+            "and a job-seeker applying is not a complaint unless a grievance, a chaser or "
+            "sarcasm is in it (two were flagged). A list of Hindi and Bengali in Latin "
+            "letters changed no row. Still flagged: the known weak kinds, praise in "
+            "negative words (4), people defending the brand in Pidgin, Catalan, Russian and "
+            "Banglish (4; the defence rule reads English only), kind feature wishes and "
+            "switchers' praise (2 each), a landlord's and an Airbnb host's faults, a "
+            "Kazakh-Russian meme and a question in Bengali.",
+            "",
+            *_table(HOLDOUT_P, s),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
