@@ -540,6 +540,36 @@ ABOUT = {
         "and a fee to pay for it in one post is what no person posts (in twelve languages); "
         "the table below is made with these, so it is not a clean test of them.",
     ),
+    "t": (
+        "Screening on the platforms, twentieth held-out followers",
+        "The followers are `tests/platform_population_holdout_t.py` (36 hand-written "
+        "accounts for a public city library network in Almaty, Kazakhstan, in Kazakh, "
+        "Russian and English with some Latin-script Kazakh, Turkish, Korean and Uyghur: 21 "
+        "people, 11 complete and 10 sparse; 4 bought followers (bare with digits following "
+        "12, a name and a photo, a stock bio, a dressed one that only reposts), 7 spam (a "
+        "betting tipster with a first-deposit bonus in its bio, a fake bank support desk "
+        "phishing only in replies, a crypto signals pitch in one post of four, a fake cheap "
+        "Issyk-Kul tour taking prepayment, a microloan pushed only in replies, a "
+        "work-from-home task scam, a fake giveaway asking a delivery fee), 2 declared bots "
+        "and 2 values clashes, one said only in a post), written in session 20 "
+        "(2026-12-02) by a helper that read none of the screening code and chose the kinds "
+        "of spam itself, committed (d5fdc26) before anything scored it. First scored "
+        "(09:54-09:59 UTC, without --write) with session 19's code, a clean test of every "
+        "rule to then: people recommended / needs a look / screened out 62% / 33% / 5% on "
+        "Bluesky and 76% / 19% / 5% on snac2, unwanted recommended 13% and 47% (plain "
+        "baseline: people 57% / 38% / 5%, unwanted recommended 67%, on both). Then with "
+        "prices read in every larger market's currency (the tenge among them) and 'to "
+        "private messages' or 'link' in fourteen more languages (Russian's 'в директ', "
+        "'ссылка' among them), written before the set was read (10:00-10:07 UTC, also "
+        "clean): people unchanged, unwanted recommended 7% on Bluesky and 33% on snac2. "
+        "After reading those runs: an unsure follower with a name or a bio that has not "
+        "posted and follows 1-99 is recommended as a newcomer (Bluesky's name-only, "
+        "bio-only and reposting people waited for a person), one post naming a price and "
+        "sending readers away is enough for a look whatever its share (the crypto pitch "
+        "in one post of four), Kazakh 'to a private message' and 'link', and a "
+        "first-deposit bonus in six more languages; the table below is made with these, "
+        "so it is not a clean test of them.",
+    ),
 }
 
 
