@@ -45,3 +45,10 @@ def test_a_bare_account_posts_or_hidden_counts_are_no_evidence() -> None:
     read = dict(recent_sampled=True, recent_posts_sampled=3)
     assert newcomer_evidence(_newcomer(**read, recent_repost_share=1 / 3)) == ()
     assert newcomer_evidence(_newcomer(**read, recent_repost_share=1.0)) != ()
+
+
+def test_a_bio_that_sells_is_no_newcomer() -> None:
+    # Words the model's lists lack: a price and a redirect, or a scam line, in any language.
+    assert newcomer_evidence(_newcomer(bio="Работа на дому 15 000 ₸ в день, пиши 👇")) == ()
+    assert newcomer_evidence(_newcomer(bio="100% fixed matches every weekend")) == ()
+    assert newcomer_evidence(_newcomer(bio="Портреты на заказ, Алматы")) != ()

@@ -681,6 +681,13 @@ def _bio_sells(profile: Profile) -> bool:
     return _priced_redirect(profile.bio)
 
 
+def bio_sells(profile: Profile) -> bool:
+    """Its name or bio sells in private (a price and a redirect) or says what no person
+    posts (a scam, adult or follow-back line): what keeps a silent account from being read
+    as a newcomer (``screening/newcomer.py``)."""
+    return _bio_sells(profile) or _hard(f"{profile.display_name}\n{profile.bio}")
+
+
 def redirects(profile: Profile) -> tuple[Reason, ...]:
     """Evidence when the own posts read this run mostly send readers to a bio, a profile,
     DMs or a messaging app (two at least, half of them at least), or one does and the bio
