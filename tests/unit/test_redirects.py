@@ -91,6 +91,18 @@ def test_nothing_read_this_run_is_no_evidence() -> None:
         "Vé chỉ 299.000đ, nhắn Zalo 0912 345 678",
         "Заработок от 5000 ₽ в день, пиши в телеграм",
         "ทำงานที่บ้าน วันละ 500 บาท ทักไลน์ 👉",
+        # Session 20: the currencies of the platforms' other larger markets (by sign,
+        # upper-case ISO code or everyday name) and "to private messages" or "link" in
+        # more languages.
+        "Huile d'argan bio, le litre à 99 DH, commandez en MP",
+        "عرض خاص: 9900 درهم شاملة الطيارة، راسلونا في الخاص",
+        "Доставка по Алматы 2000 тг, пишите в директ",
+        "শাড়ি মাত্র ১৫০০ টাকা, ইনবক্স করুন",
+        "Kiralık daire 25.000 TRY, detaylar özelden",
+        "Paket liburan 3 juta rupiah, japri ya kak",
+        "Curso completo por 40 euros, escríbeme al privado",
+        "Only AED 99 for the full set, link in bio",
+        "全套只要 299 元，私信我",
     ],
 )
 def test_one_post_naming_a_price_and_sending_readers_away_sells(pitch: str) -> None:
@@ -105,45 +117,14 @@ def test_one_post_naming_a_price_and_sending_readers_away_sells(pitch: str) -> N
         "Bánh tráng cuốn ở chợ Cồn, 40.000đ một đĩa mà no căng",  # a price, nowhere to go
         "Lịch họp hội đồng thành phố ở link 👇",  # somewhere to go, no price
         "Half the city flooded overnight, 80 families moved to the school",
-    ],
-)
-def test_a_price_or_a_redirect_alone_in_a_post_is_no_sale(post: str) -> None:
-    profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", post)
-    assert posts_evidence(profile) == ()
-
-
-# Session 20: the currencies of the platforms' other larger markets (by sign, upper-case ISO
-# code or everyday name) and "to private messages" or "link" in more languages.
-@pytest.mark.parametrize(
-    "pitch",
-    [
-        "Huile d'argan bio, le litre à 99 DH, commandez en MP",
-        "عرض خاص: 9900 درهم شاملة الطيارة، راسلونا في الخاص",
-        "Доставка по Алматы 2000 тг, пишите в директ",
-        "শাড়ি মাত্র ১৫০০ টাকা, ইনবক্স করুন",
-        "Kiralık daire 25.000 TRY, detaylar özelden",
-        "Paket liburan 3 juta rupiah, japri ya kak",
-        "Curso completo por 40 euros, escríbeme al privado",
-        "Only AED 99 for the full set, link in bio",
-        "全套只要 299 元，私信我",
-    ],
-)
-def test_a_price_in_any_currency_and_a_private_redirect_sells(pitch: str) -> None:
-    profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", pitch)
-    (reason,) = posts_evidence(profile)
-    assert reason.rule == "recent:spam"
-
-
-@pytest.mark.parametrize(
-    "post",
-    [
+        # Session 20: everyday words near the new currencies.
         "I am 100 mad at this ref, link to the replay below",  # "mad" is a word, not MAD
-        "Flat white 1200 тг в кофейне у библиотеки, очень вкусно",  # a price, nowhere to go
+        "Flat white 1200 тг в кофейне у библиотеки, очень вкусно",  # nowhere to go
         "Lost 20 pounds since January, the link between sleep and food is real",
         "عرض خاص في مكتبة المدينة هذا الأسبوع",  # "special offer", no price
     ],
 )
-def test_everyday_words_near_the_new_currencies_are_no_sale(post: str) -> None:
+def test_a_price_or_a_redirect_alone_in_a_post_is_no_sale(post: str) -> None:
     profile = _looked("Cà phê và biển", "Bình minh trên biển 🌅", "Trời đẹp quá", post)
     assert posts_evidence(profile) == ()
 
