@@ -354,6 +354,13 @@ _ROMANISED_GRIEVANCE: Final = re.compile(
     r"kaj kor(?:che|ce|e) na|faltu|jogonno|jghonno|thokaise|thokailo|prottarona|batpar|"
     r"opekkha)\b"
 )
+# Every match of _ROMANISED_GRIEVANCE holds one of these tokens.
+_ROMANISED_HINT: Final = frozenset((
+    "nahi", "paise", "paisa", "bakwas", "bekaar", "ghatiya", "dhokha", "fraud", "kharab",
+    "bura", "kab", "ekhono", "nai", "ashenai", "asenai", "painai", "paini", "taka", "refund",
+    "kaj", "faltu", "jogonno", "jghonno", "thokaise", "thokailo", "prottarona", "batpar",
+    "opekkha",
+))  # fmt: skip
 # Thanks and praise in the same languages (the English cue block's gratitude and praise
 # words, translated); a message with one of these and no grievance is praise.
 _PRAISE: Final = {
@@ -676,6 +683,23 @@ _APPLIES: Final = re.compile(
     r"program+e))|just applied|my (?:job )?application (?:for|to|at)|candidatur|postul[ée]|"
     r"me candidatei|bewerbung|beworben|lamaran|резюме|вакансi)"
 )
+# Every match of _APPLIES holds one of these.
+_APPLIES_HINTS: Final = (
+    "applic", "applied", "cv", "resum", "résumé", "candidat", "postul", "bewerb", "beworb",
+    "lamaran", "резюме", "вакан",
+)  # fmt: skip
+
+
+def _applies(normalised: str) -> bool:
+    if not any(h in normalised for h in _APPLIES_HINTS):
+        return False  # the usual case: a few substring tests instead of the expression
+    return bool(_APPLIES.search(normalised))
+
+
+def _romanised_grievance(normalised: str, tokens: list[str]) -> bool:
+    if _ROMANISED_HINT.isdisjoint(tokens):
+        return False  # the usual case, decided in C
+    return bool(_ROMANISED_GRIEVANCE.search(normalised))
 
 
 def _news(normalised: str, tokens: list[str]) -> bool:
@@ -1037,17 +1061,17 @@ def text_facts(
     """The facts of each normalised text, given its detected language (ISO 639-1) and,
     when the caller has them, its tokens (:func:`~followback.inbox.features.tokenise`)."""
     lists = [_LIST_OF.get(lang, lang) for lang in languages]
+    if tokens is None:
+        tokens = [tokenise(t) for t in normalised]
     grievance = [
         (lang in _GRIEVANCE_RE and bool(_GRIEVANCE_RE[lang].search(t)))
-        or bool(_ROMANISED_GRIEVANCE.search(t))
-        for t, lang in zip(normalised, lists, strict=True)
+        or _romanised_grievance(t, tt)
+        for t, lang, tt in zip(normalised, lists, tokens, strict=True)
     ]
     praise = [
         lang in _PRAISE_RE and bool(_PRAISE_RE[lang].search(t)) and not g
         for t, lang, g in zip(normalised, lists, grievance, strict=True)
     ]
-    if tokens is None:
-        tokens = [tokenise(t) for t in normalised]
     works_now = np.asarray([_works_now(t) for t in normalised], dtype=bool)
     defends = np.asarray(
         [_defends(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool
@@ -1113,5 +1137,5 @@ def text_facts(
             dtype=bool,
         ),
         news=np.asarray([_news(n, t) for n, t in zip(normalised, tokens, strict=True)], dtype=bool),
-        applies=np.asarray([bool(_APPLIES.search(t)) for t in normalised], dtype=bool),
+        applies=np.asarray([_applies(t) for t in normalised], dtype=bool),
     )

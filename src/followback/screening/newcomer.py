@@ -24,7 +24,7 @@ as for the other evidence.
 from __future__ import annotations
 
 from followback.domain import Profile, Reason
-from followback.screening.recent import bio_sells
+from followback.screening.recent import bio_sells, own_posts_sampled
 
 __all__ = ["NEWCOMER_FOLLOWS_UNDER", "newcomer_evidence"]
 
@@ -41,17 +41,10 @@ def newcomer_evidence(profile: Profile) -> tuple[Reason, ...]:
     if not 0 < profile.following_count < NEWCOMER_FOLLOWS_UNDER:
         # It follows the brand at least: a count of 0 is the server's blank, not a fact.
         return ()
-    own = round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
-    if profile.recent_sampled and own > 0:
+    if profile.recent_sampled and own_posts_sampled(profile) > 0:
         return ()  # posts of its own were read: person_evidence judges those
-    has = [
-        what
-        for what, present in (
-            ("a display name", bool(profile.display_name.strip())),
-            ("a bio", bool(profile.bio.strip())),
-        )
-        if present
-    ]
+    named = (("a display name", profile.display_name), ("a bio", profile.bio))
+    has = [what for what, text in named if text.strip()]
     if not has or bio_sells(profile):
         # A spam account that has not posted yet may sell in its bio in words the model's
         # lists lack ("15 000 ₸ в день, пиши 👇"): that is for a person.

@@ -28,6 +28,7 @@ __all__ = [
     "majority_language",
     "named_with_photo",
     "normalise_text",
+    "own_posts_sampled",
     "own_site",
     "person_evidence",
     "posts_evidence",
@@ -462,7 +463,7 @@ def with_recent_posts(profile: Profile, posts: Sequence[RecentPost]) -> Profile:
     return replace(profile, recent_sampled=True, recent_posts=texts, **fields)  # type: ignore[arg-type]
 
 
-def _own_posts(profile: Profile) -> int:
+def own_posts_sampled(profile: Profile) -> int:
     """Own posts (not reposts) among the sampled ones, from the stored shares."""
     return round(profile.recent_posts_sampled * (1.0 - profile.recent_repost_share))
 
@@ -476,7 +477,7 @@ def scoring_view(profile: Profile) -> Profile:
         return profile
     if profile.recent_posts_sampled == 0:
         return profile
-    own = _own_posts(profile)
+    own = own_posts_sampled(profile)
     if own <= profile.posts_count:
         return profile
     return replace(profile, posts_count=own)
@@ -520,7 +521,7 @@ def posts_evidence(profile: Profile) -> tuple[Reason, ...]:
 
     Links alone are no evidence (a newsroom links to itself in every post, a researcher
     to papers), nor is reposting or replying: those are what genuine accounts do."""
-    own = _own_posts(profile) if profile.recent_sampled else 0
+    own = own_posts_sampled(profile) if profile.recent_sampled else 0
     if own == 0:
         return ()
     out: list[Reason] = []
@@ -685,7 +686,7 @@ def bio_sells(profile: Profile) -> bool:
     """Its name or bio sells in private (a price and a redirect) or says what no person
     posts (a scam, adult or follow-back line): what keeps a silent account from being read
     as a newcomer (``screening/newcomer.py``)."""
-    return _bio_sells(profile) or _hard(f"{profile.display_name}\n{profile.bio}")
+    return _bio_sells(profile) or _hard(_profile_text(profile))
 
 
 def redirects(profile: Profile) -> tuple[Reason, ...]:
@@ -744,7 +745,7 @@ def stock_praise(profile: Profile) -> tuple[Reason, ...]:
     if all(_stock(t) for t in texts):
         return (Reason("recent:stock_praise", f"− {n} of {n} recent posts are stock praise"),)
     replies = round(profile.recent_reply_share * profile.recent_posts_sampled)
-    if replies == _own_posts(profile) and all(_exclaimed(t) for t in texts):
+    if replies == own_posts_sampled(profile) and all(_exclaimed(t) for t in texts):
         text = f"− {n} of {n} recent posts are replies of a few words and an exclamation"
         return (Reason("recent:stock_praise", text),)
     return ()
@@ -799,7 +800,7 @@ def person_evidence(profile: Profile, now: datetime, *, at_least: int = 1) -> tu
 
     This is what tells a quiet person from a bought follower where the server hides
     counts and follows (snac): bought followers do not write."""
-    own = _own_posts(profile) if profile.recent_sampled else 0
+    own = own_posts_sampled(profile) if profile.recent_sampled else 0
     if own < max(at_least, 1):
         return ()
     # Its one site is no link dropper's when it is its own (a club's ride calendar; held-out
@@ -834,7 +835,7 @@ def active_evidence(profile: Profile, now: datetime) -> tuple[Reason, ...]:
         return ()
     if profile.recent_one_link_share > 0 or _speaks_against(profile, now):
         return ()
-    n, own = profile.recent_posts_sampled, _own_posts(profile)
+    n, own = profile.recent_posts_sampled, own_posts_sampled(profile)
     read = f"{n} recent post{'s' if n > 1 else ''}"
     text = f"+ active lately: {read} read ({own} its own), none selling"
     return (Reason("recent:active", text),)
@@ -874,7 +875,7 @@ def _complete_reasons(profile: Profile) -> list[Reason]:
     """What :func:`content_view` weighed, in words: the evidence, and links or reposts
     that were read and not held against the account."""
     out = list(posts_evidence(profile))
-    n, own = profile.recent_posts_sampled, _own_posts(profile)
+    n, own = profile.recent_posts_sampled, own_posts_sampled(profile)
     if out and profile.recent_one_link_share > profile.recent_own_site_share:
         out.extend(_link_reasons(profile))
     home = round(profile.recent_own_site_share * own)

@@ -309,16 +309,17 @@ def _with_person_evidence(
     evidence: tuple[Reason, ...] = ()
     if lower_half:
         evidence, rule = person_evidence(profile, now, at_least=at_least), "recent_posts"
-    if lower_half and not evidence and not words:
-        # Or others chose to follow it (screening/followed.py): what a bought follower,
-        # whom nobody follows, never shows. Not past promotion words: only its own
-        # posts clear those.
-        evidence, rule = followed_evidence(profile), "followed"
-    if lower_half and not evidence and not words:
-        # Or every post it shares is someone else's, with a name and a photo, following
-        # few (screening/reader.py): a reader, where a repost farm follows many. Bluesky
-        # counts no reposts, so the model saw "no posts": that reason gives way.
-        evidence, rule = reader_evidence(profile, now), "reposts"
+        if not evidence and not words:
+            # Or others chose to follow it (screening/followed.py): what a bought
+            # follower, whom nobody follows, never shows. Not past promotion words: only
+            # its own posts clear those.
+            evidence, rule = followed_evidence(profile), "followed"
+        if not evidence and not words:
+            # Or every post it shares is someone else's, with a name and a photo,
+            # following few (screening/reader.py): a reader, where a repost farm follows
+            # many. Bluesky counts no reposts, so the model saw "no posts": that reason
+            # gives way.
+            evidence, rule = reader_evidence(profile, now), "reposts"
     if not evidence and not words:
         # Or it has not posted yet, follows fewer than a hundred and has a name or a bio
         # (screening/newcomer.py): a newcomer or a reader, where a bought follower
