@@ -123,7 +123,7 @@ _FAILURE_AFTER: Final = LET_DOWN | frozenset(
 # language gets the same coverage rather than the phrasings someone happened to test.
 _GRIEVANCE: Final = {
     "es": r"no (?:me )?ha(?:n)? llegado|nunca (?:me )?lleg[oó]|no (?:me )?lleg[oó]|nadie (?:me )?"
-    r"respond|no (?:me )?responden|reembolso|estafa|p[eé]simo|cobra(?:do|ron) dos veces|"
+    r"respond|no (?:me )?responden|reembolso|estafa|p[eé]simo|cobr\w* (?:\w+ ){0,4}dos veces|"
     r"sigo esperando|todav[ií]a no|no funciona|vergüenza|"
     r"\broto|\brota\b|averiad|estropead|dañad|mojad|defectuos|cancelad|retras|perdid|"
     r"perdieron|bloquead|otra vez|de nuevo|a[uú]n no|esperando|sin respuesta|ninguna respuesta|"
@@ -137,7 +137,7 @@ _GRIEVANCE: Final = {
     r"chispas|me da miedo|factura (?:\w+ ){0,6}(?:m[áa]s alta|muy alta|err[óo]nea|"
     r"equivocada|duplicada)",
     "pt": r"n[aã]o chegou|nunca chegou|ningu[eé]m respond|n[aã]o respond|reembolso|p[eé]ssim|"
-    r"ainda n[aã]o|cobra(?:do|ram) duas vezes|estou esperando|n[aã]o funciona|vergonha|"
+    r"ainda n[aã]o|cobr\w* (?:\w+ ){0,4}duas vezes|estou esperando|n[aã]o funciona|vergonha|"
     r"quebrad|estragad|danificad|defeito|cancelad|atras|perdid|bloquead|outra vez|de novo|"
     r"esperando|sem resposta|n[aã]o resolve|estorno|cobra\w* a mais|golpe|horr[ií]vel|"
     r"inaceit[aá]vel|decepcionad|reclama|n[aã]o (?:abre|carrega|consigo|entra)\b|"
@@ -470,6 +470,8 @@ _PRAISE_EN: Final = re.compile(
     r"patient)|saved (?:my|the) (?:day|weekend|holiday|trip|life))"
     r"\b"
 )
+# Spans of time: "working" before one of these is a promised wait ("10 working days").
+_SPANS: Final = frozenset(("day", "days", "hour", "hours", "week", "weeks"))
 # Words that undo a turnaround wherever they stand: the wait or the problem goes on.
 _ONGOING: Final = frozenset(("still", "yet", "waiting", "again", "another", "anymore"))
 # Session 7 adds "#not", a clap emoji between words ("great 👏 service 👏") and scare quotes
@@ -749,8 +751,8 @@ _CHASER: Final = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth) time (?:asking|i'?ve asked|i have asked|"
     r"of asking|messaging|writing|tweeting|chasing)\b|\basking (?:again|for the (?:\d+(?:st|nd|rd|"
     r"th)|second|third|fourth|fifth) time)\b|\basked (?:\d+|two|three|four|five|several) times\b|"
-    r"\b(?:it'?s|it has|has|been) (?:been )?(?:\d+|two|three|four|five|six|several|a few) "
-    r"(?:hours|days|weeks)\b(?! since i)|"
+    r"\b(?:it'?s|it has|has|been) (?:now |already )?(?:been )?(?:\d+|two|three|four|five|six|"
+    r"several|a few) (?:hours|days|weeks|months)\b(?! since i)|"
     r"\b(?:day|week) \d+,? (?:and (?:still )?(?:nothing|no)|still (?:nothing|no|waiting)|of "
     r"(?:waiting|nothing|no (?:reply|response|answer|word)|chasing|being ignored))\b|"
     r"\b(?:\d+|two|three|four|five) (?:days|weeks|hours),? (?:later|on|now)?,? ?(?:and )?"
@@ -896,6 +898,9 @@ def _turnaround(tokens: list[str]) -> bool:
         for i, t in enumerate(negated)
         if i > first
         and (t in _RESOLVED or (t == "back" and i > 0 and tokens[i - 1] in _BACK_AFTER))
+        # "within 10 working days" is a promised wait, not a fix (held-out set q: a refund
+        # chased five weeks on, calmed as a turnaround).
+        and not (t == "working" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SPANS)
     ]
     if not fixed:
         return False
