@@ -681,6 +681,34 @@ def test_posts_that_send_readers_away_want_a_look_in_any_language(store: Store) 
     assert rows["jobs"].reasons[0]["text"].startswith("− its bio names a price")
 
 
+def test_a_bio_that_pitches_in_private_wants_a_look_whatever_the_posts(store: Store) -> None:
+    # Session 21: held-out set t's betting tipster (a first-deposit bonus and a link in its
+    # bio, football predictions in its posts) and set u's wine tour (half paid up front by
+    # WhatsApp) were recommended on snac on their looks. A shop naming prices and taking
+    # orders by DM is kept.
+    posts = {
+        "tipster": [
+            RecentPost("Derby tonight: both teams to score, odds 2.15 🔥", AT),
+            RecentPost("Yesterday's pick came in ✅", AT),
+        ],
+        "tour": [RecentPost("Vineyards at dawn, first frost 🍇", AT)],
+        "shop": [RecentPost("New mugs out of the kiln today", AT)],
+    }
+    bios = {
+        "tipster": "Daily football tips ✅ 89% hit rate. 200% bonus on your first deposit, "
+        "sign up via the link 👇",
+        "tour": "Wine tours from the city, only 45 EUR! 50% prepayment via WhatsApp",
+        "shop": "Handmade mugs from 20 EUR, orders by DM",
+    }
+    rows = _complete_on_snac(store, posts, bios)
+    assert {k: r.verdict for k, r in rows.items()} == {
+        "tipster": "review", "tour": "review", "shop": "follow",
+    }  # fmt: skip
+    for key in ("tipster", "tour"):
+        assert rows[key].reasons[0]["rule"] == "recent:bio_sells"
+        assert rows[key].reasons[0]["text"].startswith("− its bio names a price or a bonus")
+
+
 def test_a_newcomer_screened_out_on_counts_who_reposts_waits_for_a_person(store: Store) -> None:
     # Session 16: held-out sets k-n each had a Bluesky newcomer with a name and a photo
     # who followed five hundred (a starter pack) and reposted once; the model screened

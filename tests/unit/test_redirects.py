@@ -9,6 +9,7 @@ import pytest
 
 from followback.domain import Platform, Profile, RecentPost
 from followback.screening.recent import (
+    bio_pitch,
     person_evidence,
     posts_evidence,
     redirects,
@@ -53,6 +54,29 @@ def test_one_redirect_counts_only_beside_a_bio_that_sells_that_way() -> None:
     assert "bio names a price" in reason.text
     # A bio that names a price without sending anyone away (a café's menu) is no pitch.
     assert redirects(_looked("Kawa 12 zł, otwarte 8-20", *posts)) == ()
+
+
+def test_a_bio_that_pitches_in_private_is_evidence_whatever_the_posts() -> None:
+    # Session 21 (held-out set t's tipster on snac2): a bonus or a share named beside a
+    # redirect, in the bio alone, is enough: posts of football predictions and none read
+    # at all alike; and it is no person's own words.
+    tipster = "Бонус 300% на первый депозит, регистрация по ссылке 👇"
+    for profile in (
+        _looked(tipster, "Интер — Бавария: обе забьют, кэф 2,15", "Вчера зашло 🔥"),
+        Profile(Platform.MASTODON, "x", "x@example.social", SEEN, bio=tipster),
+    ):
+        (reason,) = bio_pitch(profile)
+        assert reason.rule == "recent:bio_sells" and reason.text.startswith("−")
+    assert person_evidence(_looked(tipster, "Интер — Бавария", "Вчера зашло 🔥"), SEEN) == ()
+    (reason,) = bio_pitch(_looked("Wycieczka 49 zł, zaliczka 50% przez DM", "Góry dziś"))
+    assert "bio names a price or a bonus" in reason.text
+    # Said once: a post that sends readers away too is redirects' evidence, not both.
+    assert bio_pitch(_looked(tipster, "Пиши в директ")) == ()
+    # A shop's or a café's prices and orders by DM are no pitch, nor a bio without a way
+    # out: these keep a person's own words.
+    for bio in ("Kawa od 12 zł, zamówienia przez DM", "Ceramika, kubki od 60 zł", "Stopa 5%"):
+        assert bio_pitch(_looked(bio, "Nowa kawa z Etiopii")) == ()
+    assert person_evidence(_looked("Kawa od 12 zł, zamówienia przez DM", "Nowa kawa"), SEEN)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +176,35 @@ def test_one_priced_pitch_among_everyday_posts_is_evidence() -> None:
     assert posts_evidence(profile) == ()  # one of four: under the hard-selling line
     (reason,) = redirects(profile)
     assert reason.text == "− 1 of 4 recent posts name a price and send readers to DMs or a link"
+
+
+# Session 21: a deadline in hours beside a link or a redirect is a phishing notice, a fake
+# parcel fee or a prize claim, in any language.
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Your page was flagged for impersonation and will be removed in 48 hours. Appeal: "
+        "page-appeals.example/form",
+        "Twoje konto zostanie zablokowane w ciągu 24 godzin. Potwierdź dane przez link w bio",
+        "Paket Anda tertahan di gudang, bayar bea dalam 24 jam via link di profil 👇",
+        "Votre compte sera suspendu sous 48h, vérifiez ici : secure-check.example",
+        "Hesabınız 72 saat içinde kapatılacak, itiraz için DM atın",
+    ],
+)
+def test_a_deadline_in_hours_with_a_link_is_evidence(notice: str) -> None:
+    (reason,) = redirects(_looked("Safety", "Hello!", notice, "Have a nice day"))
+    assert reason.rule == "recent:redirects" and "deadline in hours" in reason.text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # A deadline with nowhere to go, somewhere to go with no deadline, round the clock.
+        "Still no parcel 48 hours later, unbelievable",
+        "New blog post about Tbilisi's markets: tbilisi-notes.example/markets",
+        "Our helpline is open 24/7, details at helpline.example",
+        "Trip report: 24 hours in Kutaisi, photos on my site kutaisi.example",
+    ],
+)
+def test_deadlines_and_links_apart_are_no_evidence(post: str) -> None:
+    assert redirects(_looked("Traveller", post, "Sunny today", "Coffee time")) == ()

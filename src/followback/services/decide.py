@@ -54,6 +54,7 @@ from followback.screening.newcomer import newcomer_evidence
 from followback.screening.reader import reader_evidence
 from followback.screening.recent import (
     active_evidence,
+    bio_pitch,
     complete_looking,
     content_view,
     dressed_silence,
@@ -233,7 +234,8 @@ def _judge(
     # a post that names what the brand's values rules block, a name that carries the
     # brand's (a desk or a giveaway in words the model's lists lack) or calls itself a
     # support desk in a language the model's lists lack, and posts that mostly
-    # send readers to a bio, DMs or a messaging app (in any language).
+    # send readers to a bio, DMs or a messaging app (in any language), or a bio that names
+    # a price and sends readers there.
     # The brand's allow list is its own word: no evidence sends those to a look.
     if ev.verdict is Verdict.FOLLOW and ev.rule != "allow_list":
         evidence = (
@@ -243,6 +245,7 @@ def _judge(
             *(posts_evidence(profile) if complete_looking(profile) else ()),
             *stock_praise(profile),
             *redirects(profile),
+            *bio_pitch(profile),
             *dressed_silence(profile),
         )
         if evidence:  # recommended on its looks; its posts say otherwise: a person decides
