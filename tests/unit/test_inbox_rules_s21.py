@@ -82,3 +82,39 @@ def test_a_problem_put_right_within_working_days_is_still_a_turnaround() -> None
 )
 def test_a_double_charge_in_any_word_order_is_a_grievance(text: str, language: str) -> None:
     assert _facts(text, language).foreign_grievance[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A los que se quejan de @metrolima por el cierre de hoy: es mantenimiento "
+            "programado, lo avisaron hace un mes.",
+            "es",
+        ),
+        (
+            "Люди ноют про @vodokanal, а трубу прорвало из-за мороза, бригада с утра на месте.",
+            "ru",
+        ),
+        ("Σε όσους γκρινιάζουν για την @nisiwifi: έπεσε το ρεύμα σε όλο το νησί.", "el"),
+        ("Pra quem reclama da @entregaja hoje: choveu granizo, o motoboy não é super-herói", "pt"),
+    ],
+)
+def test_a_defence_in_another_language_is_not_a_complaint(
+    clf: MessageClassifier, text: str, language: str
+) -> None:
+    assert _facts(text, language).defends_abroad[0]
+    assert not clf.classify_one(text).is_complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Agreeing with the complainers, or warning others off, is a complaint.
+        ("Tienen razón los que se quejan de @busandino, otra vez tres horas tarde", "es"),
+        ("Leute, hört auf, bei @paketblitz zu bestellen, seit zwei Wochen kein Paket", "de"),
+        ("Ya somos muchos los que nos quejamos de @busandino y nadie responde", "es"),
+    ],
+)
+def test_agreeing_or_warning_others_is_no_defence(text: str, language: str) -> None:
+    assert not _facts(text, language).defends_abroad[0]

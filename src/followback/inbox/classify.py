@@ -376,6 +376,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
         # not the writer's.
         (
             (facts.defends & ~facts.foreign_grievance & ~facts.angry_emoji_only)
+            # Session 21: in another language, by the address to the complainers alone.
+            | (facts.defends_abroad & ~facts.angry_emoji_only)
             | ((facts.consoled | facts.news) & ~plain_grievance)
             # Session 20: a job-seeker applying, with no grievance word of its own.
             | (facts.applies & ~plain_grievance & ~grievance & ~wider)

@@ -81,6 +81,13 @@ Session 20 added:
   the trainee role", "applied to be a rider", "candidatura", "резюме"); not the brand's
   problem unless a grievance, a chaser or sarcasm is in it too.
 
+Session 21 added:
+
+* **defends abroad**: a defence of the brand in another language, by its address to the
+  people complaining ("a los que se quejan de", "σε όσους βρίζουν", "люди ноют"), with no
+  agreement ("tienen razón", "я тоже"); the writer's own grievance words are then the
+  others' complaint it answers.
+
 The phrase lists are short and hand-written; the model card says what they were tested on.
 """
 
@@ -632,6 +639,45 @@ _OTHERS_HINT: Final = frozenset((
     "replies", "comments", "idk", "why", "hate",
 ))  # fmt: skip
 _CONSOLED_HINT: Final = frozenset(("least", "problem", "fault"))
+# Session 21: the same defence in the platforms' other larger languages, by its address to
+# (or report of) the people complaining, insulting or blaming: "a los que se quejan de",
+# "σε όσους βρίζουν", "люди ноют", "a qui es queixa", "people dey insult", "gente, parem
+# de xingar", "mensen die klagen", "hört auf, auf @brand rumzuhacken"; not a bare "stop"
+# ("Leute, hört auf, bei @brand zu bestellen" warns others: a complaint). Six defences in
+# sets l-q were read as complaints, each in a language the English list does not read. No
+# defending word is needed (none is listed in these languages); agreement ("tienen razón",
+# "я тоже") undoes it, and so does sarcasm, a chaser or a bad event of the writer's own.
+_OTHERS_COMPLAIN_ABROAD: Final = re.compile(
+    r"\b(?:a )?(?:los|las|quienes|todos los|la gente)(?: que)? (?:se quejan|se quejaron|reclaman|"
+    r"critican|insultan|putean|culpan|echan la culpa|andan (?:quejándose|reclamando|puteando))|"
+    r"\b(?:a )?qui (?:es queixa|es queixen|critica)|\bels que es queixen|"
+    r"\b(?:pra|para) quem (?:reclama|xinga|critica)|\b(?:gente|galera|pessoal),? (?:parem|para) de "
+    r"(?:xingar|reclamar|culpar)|\bo pessoal (?:que )?(?:reclamando|xingando)|"
+    r"\b(?:à )?ceux qui (?:se plaignent|râlent|critiquent|accusent)|\bles gens qui (?:se plaignent|"
+    r"râlent)|\b(?:a )?chi si lamenta|\bquelli che si lamentano|"
+    r"\b(?:leute|alle),? die (?:sich )?(?:beschweren|meckern|schimpfen)|\brumzuhacken\b|"
+    r"\bhört auf zu (?:meckern|schimpfen|jammern)|"
+    r"\bmensen die (?:lopen te )?(?:klagen|zeuren|schelden)|"
+    r"\b(?:do )?(?:tych|wszystkich),? (?:co|którzy) (?:narzekają|marudzą|hejtują|krytykują)|"
+    r"\bludzie (?:narzekają|hejtują|marudzą)|"
+    r"(?:\bσε )?όσους (?:βρίζουν|γκρινιάζουν|κατηγορούν|παραπονιούνται)|"
+    r"όσοι (?:βρίζουν|γκρινιάζουν)|"
+    r"\bлюди (?:ноют|жалуются|ругают|возмущаются|наезжают)|\b(?:тем|всем),? кто (?:ноет|жалуется|"
+    r"ругает|возмущается)|\bлюди (?:скаржаться|лають)|\b(?:тим|всім),? хто (?:скаржиться|лає)|"
+    r"\bşikayet edenler\w*|\bsöylenenler\w*|\byang (?:pada )?(?:komplain|ngeluh|mengeluh|marah)|"
+    r"\bpeople dey (?:insult|complain|vex|abuse|curse)"
+)
+_ABROAD_HINT: Final = re.compile(
+    r"quej|reclam|critic|insult|putea|culpa|queix|xing|plaign|râl|lament|beschwer|meckern|"
+    r"schimpf|rumzuhacken|hört auf|klag|zeur|schel|narzek|maru|hejt|krytyk|όσ|ноют|жалу|руга|"
+    r"возмущ|наезж|скарж|лають|лає|şikayet|söylen|komplain|ngeluh|mengeluh|marah|people dey"
+)
+_AGREES_ABROAD: Final = re.compile(
+    r"\b(?:tienen|tenéis|têm|tem|ont|haben|hanno|mają|έχουν|имеют) (?:toda la |toda a |)"
+    r"(?:razón|raó|razão|raison|recht|ragione|rację|δίκιο)|\bправы\b|\bправі\b|\bhaklı\w*|"
+    r"\b(?:yo también|a mí también|eu também|moi aussi|ich auch|anch'io|ja też|κι εγώ|я тоже|"
+    r"я теж|ben de|aku juga)"
+)
 
 
 # A news report: a headline's label, or its attribution at the end of a sentence, to a
@@ -720,6 +766,14 @@ def _defends(normalised: str, tokens: list[str]) -> bool:
     return bool(
         (_DEFENDING.search(normalised) or _PRAISE_EN.search(normalised))
         and not _AGREES.search(normalised)
+    )
+
+
+def _defends_abroad(normalised: str) -> bool:
+    if not _ABROAD_HINT.search(normalised):
+        return False  # the usual case
+    return bool(
+        _OTHERS_COMPLAIN_ABROAD.search(normalised) and not _AGREES_ABROAD.search(normalised)
     )
 
 
@@ -869,6 +923,7 @@ class TextFacts:
     laughing: _BoolArray
     praised: _BoolArray
     defends: _BoolArray
+    defends_abroad: _BoolArray
     consoled: _BoolArray
     own_bad_event: _BoolArray
     news: _BoolArray
@@ -1132,6 +1187,7 @@ def text_facts(
             dtype=bool,
         ),
         defends=defends,
+        defends_abroad=np.asarray([_defends_abroad(n) for n in normalised], dtype=bool),
         consoled=consoled,
         # Read only where it matters (the rule that calms those two); a scan costs 8 us.
         own_bad_event=np.asarray(
