@@ -65,6 +65,7 @@ HOLDOUT_M = REPO / "tests" / "data" / "inbox_holdout_2026m.csv"
 HOLDOUT_N = REPO / "tests" / "data" / "inbox_holdout_2026n.csv"
 HOLDOUT_O = REPO / "tests" / "data" / "inbox_holdout_2026o.csv"
 HOLDOUT_P = REPO / "tests" / "data" / "inbox_holdout_2026p.csv"
+HOLDOUT_Q = REPO / "tests" / "data" / "inbox_holdout_2026q.csv"
 # Every hand-written set of the tables below, once each, for the threshold table.
 HAND_SETS = list(
     dict.fromkeys(
@@ -75,6 +76,7 @@ HAND_SETS = list(
             HOLDOUT_N,
             HOLDOUT_O,
             HOLDOUT_P,
+            HOLDOUT_Q,
         ]
     )
 )
@@ -227,6 +229,7 @@ def main() -> None:
     fourteenth_texts, _, fourteenth_y = _read(HOLDOUT_N)
     fifteenth_texts, _, fifteenth_y = _read(HOLDOUT_O)
     sixteenth_texts, _, sixteenth_y = _read(HOLDOUT_P)
+    seventeenth_texts, _, seventeenth_y = _read(HOLDOUT_Q)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -605,6 +608,34 @@ def main() -> None:
             "Kazakh-Russian meme and a question in Bengali.",
             "",
             *_table(HOLDOUT_P, s),
+            "",
+            f"Brand mentions, seventeenth held-out set: {len(seventeenth_texts)} mentions of "
+            "four other made-up brands (a parcel-locker company in Poland, an island ferry "
+            "in Greece, a Tamil streaming service in Chennai, a long-distance bus company "
+            f"in Peru) in `tests/data/inbox_holdout_2026q.csv` "
+            f"({int(seventeenth_y.sum())} complaints, {int((~seventeenth_y).sum())} others). "
+            "Written in session 21 by a helper that read none of the inbox code and committed"
+            " (b8b5cac) before anything scored it. First scored with model "
+            "`inbox-20261202.32dd1e17` and session 20's rules (a clean test): ours 651/875 "
+            "pairs, ROC AUC 74.5, 5 of 25 complaints missed, 16 of 35 others flagged; plain "
+            "baseline 525/875, 60.0, 18 and 6. Four of the five misses had been calmed as "
+            "praise or a fix: thanks in another language settled whatever the head said "
+            "('Gracias @brand por el asiento \"cama\" que no se reclina', a double charge "
+            "closed with 'Gracias', 'Μπράβο ... 🙃'), and a refund promised 'within 10 working"
+            " days' read as put right. After reading it: thanks or praise in another language"
+            " settle only what the head is unsure of (below 0.75) and beside a sarcasm marker"
+            " are sarcasm; 'working days' is a promised wait; 'it's now been 5 weeks' chases;"
+            " a double charge in any Spanish or Portuguese word order; and a defence in "
+            "another language, by its address to the people complaining (14 languages; sets "
+            "l-q's six such flags), is not a complaint. The row below is made with these, so "
+            "it is not a clean test of them. Still missed: a refund demand in Quechua, which "
+            "no list reads. Still flagged: switchers' praise and other companies' faults (4),"
+            " weather (3), jokes (2), a Sinhala feature wish, a Tamil news share and fan "
+            "message, a spam reply and a Greek job application. On the 24 earlier hand-"
+            "written sets (their leave-one-set-out rows where they have one) complaints "
+            "missed went from 36 to 34 of 578 and others flagged from 146 to 141 of 675.",
+            "",
+            *_table(HOLDOUT_Q, s),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "

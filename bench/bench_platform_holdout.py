@@ -57,6 +57,7 @@ from platform_population_holdout_q import holdout_q  # noqa: E402
 from platform_population_holdout_r import holdout_r  # noqa: E402
 from platform_population_holdout_s import holdout_s  # noqa: E402
 from platform_population_holdout_t import holdout_t  # noqa: E402
+from platform_population_holdout_u import holdout_u  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -88,6 +89,7 @@ SETS = {
     "r": (holdout_r, "holdout_r"),
     "s": (holdout_s, "holdout_s"),
     "t": (holdout_t, "holdout_t"),
+    "u": (holdout_u, "holdout_u"),
 }
 
 
@@ -569,6 +571,33 @@ ABOUT = {
         "in one post of four), Kazakh 'to a private message' and 'link', and a "
         "first-deposit bonus in six more languages; the table below is made with these, "
         "so it is not a clean test of them.",
+    ),
+    "u": (
+        "Screening on the platforms, twenty-first held-out followers",
+        "The followers are `tests/platform_population_holdout_u.py` (36 hand-written "
+        "accounts for a community radio station in Tbilisi, Georgia, in Georgian (script "
+        "and Latin letters), Russian, English, Armenian and Azerbaijani: 21 people, 11 "
+        "complete and 10 sparse; 4 bought followers (bare with digits, a name and a photo, "
+        "a stock bio, a dressed one that only reposts, all following thousands), 7 spam (a "
+        "wine tour taking half up front in its bio only, a flat deposit scam only in "
+        "replies, a work-abroad visa agency, a fake listeners' lottery asking a fee in "
+        "replies, a USDT arbitrage pitch in one post of four, an AI-art account selling "
+        "followers, a 'verify or be suspended' phishing desk in replies), 2 declared bots "
+        "and 2 values clashes, one said only in a post), written in session 21 "
+        "(2026-12-02) by a helper that read none of the screening code and chose the kinds "
+        "of spam itself, committed before anything scored it. "
+        "First scored (12:53-12:59 UTC, without --write) with session 20's code "
+        "(63c7374), a clean test of every rule to then: people recommended / needs a look"
+        " / screened out 86% / 10% / 5% on Bluesky and 81% / 14% / 5% on snac2, unwanted "
+        "recommended 7% and 27% (plain baseline: people 57% / 38% / 5%, unwanted "
+        "recommended 67%, on both); recommended were the phishing desk (both servers), "
+        "and on snac2 the wine tour, the visa agency and the name-and-photo bought "
+        "follower. A bio that names a price with a bonus or a share and sends readers "
+        "away (written after set t's tipster, before this set was read) and, after "
+        "reading that run, a post that sets a deadline in hours and sends readers to a "
+        "link (the phishing desk), Georgian and Armenian 'link' and 'profile' and the "
+        "lari's ISO code: the table below is made with these, so it is not a clean test "
+        "of the last three.",
     ),
 }
 
