@@ -627,11 +627,12 @@ def main() -> None:
             " are sarcasm; 'working days' is a promised wait; 'it's now been 5 weeks' chases;"
             " a double charge in any Spanish or Portuguese word order; and a defence in "
             "another language, by its address to the people complaining (14 languages; sets "
-            "l-q's six such flags), is not a complaint. The row below is made with these, so "
+            "l-q's six such flags), is not a complaint; and grievance and thanks lists in "
+            "Tamil and Sinhala. The row below is made with these, so "
             "it is not a clean test of them. Still missed: a refund demand in Quechua, which "
             "no list reads. Still flagged: switchers' praise and other companies' faults (4),"
-            " weather (3), jokes (2), a Sinhala feature wish, a Tamil news share and fan "
-            "message, a spam reply and a Greek job application. On the 24 earlier hand-"
+            " weather (3), jokes (2), a Sinhala feature wish, a Tamil news share, a spam "
+            "reply and a Greek job application. On the 24 earlier hand-"
             "written sets (their leave-one-set-out rows where they have one) complaints "
             "missed went from 36 to 34 of 578 and others flagged from 146 to 141 of 675.",
             "",

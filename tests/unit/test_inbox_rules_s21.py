@@ -118,3 +118,30 @@ def test_a_defence_in_another_language_is_not_a_complaint(
 )
 def test_agreeing_or_warning_others_is_no_defence(text: str, language: str) -> None:
     assert not _facts(text, language).defends_abroad[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("@cinemaplus நேற்று கட்டணம் ரெண்டு தடவை கட் ஆச்சு, இன்னும் ரீஃபண்ட் வரல", "ta"),
+        ("@cinemaplus app வேலை செய்யல, யாரும் பதில் சொல்லல", "ta"),
+        ("@cinemaplus සල්ලි කැපුණා, තවම උත්තරයක් නෑ", "si"),
+    ],
+)
+def test_grievances_in_tamil_and_sinhala_are_read(text: str, language: str) -> None:
+    facts = _facts(text, language)
+    assert facts.foreign_grievance[0] and not facts.foreign_praise[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("நன்றி @cinemaplus, புது படம் அருமை!", "ta"),
+        ("@cinemaplus ස්තූතියි, නියමයි 🙏", "si"),
+    ],
+)
+def test_thanks_in_tamil_and_sinhala_is_praise(
+    clf: MessageClassifier, text: str, language: str
+) -> None:
+    assert _facts(text, language).foreign_praise[0]
+    assert not clf.classify_one(text).is_complaint
