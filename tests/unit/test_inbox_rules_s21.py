@@ -85,25 +85,38 @@ def test_a_double_charge_in_any_word_order_is_a_grievance(text: str, language: s
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "fact"),
     [
         (
             "A los que se quejan de @metrolima por el cierre de hoy: es mantenimiento "
             "programado, lo avisaron hace un mes.",
             "es",
+            "defends_abroad",
         ),
         (
             "Люди ноют про @vodokanal, а трубу прорвало из-за мороза, бригада с утра на месте.",
             "ru",
+            "defends_abroad",
         ),
-        ("Σε όσους γκρινιάζουν για την @nisiwifi: έπεσε το ρεύμα σε όλο το νησί.", "el"),
-        ("Pra quem reclama da @entregaja hoje: choveu granizo, o motoboy não é super-herói", "pt"),
+        (
+            "Σε όσους γκρινιάζουν για την @nisiwifi: έπεσε το ρεύμα σε όλο το νησί.",
+            "el",
+            "defends_abroad",
+        ),
+        (
+            "Pra quem reclama da @entregaja hoje: choveu granizo, o motoboy não é super-herói",
+            "pt",
+            "defends_abroad",
+        ),
+        # Thanks in the two new lists.
+        ("நன்றி @cinemaplus, புது படம் அருமை!", "ta", "foreign_praise"),
+        ("@cinemaplus ස්තූතියි, නියමයි 🙏", "si", "foreign_praise"),
     ],
 )
-def test_a_defence_in_another_language_is_not_a_complaint(
-    clf: MessageClassifier, text: str, language: str
+def test_a_defence_or_thanks_in_another_language_is_not_a_complaint(
+    clf: MessageClassifier, text: str, language: str, fact: str
 ) -> None:
-    assert _facts(text, language).defends_abroad[0]
+    assert getattr(_facts(text, language), fact)[0]
     assert not clf.classify_one(text).is_complaint
 
 
@@ -131,17 +144,3 @@ def test_agreeing_or_warning_others_is_no_defence(text: str, language: str) -> N
 def test_grievances_in_tamil_and_sinhala_are_read(text: str, language: str) -> None:
     facts = _facts(text, language)
     assert facts.foreign_grievance[0] and not facts.foreign_praise[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("நன்றி @cinemaplus, புது படம் அருமை!", "ta"),
-        ("@cinemaplus ස්තූතියි, නියමයි 🙏", "si"),
-    ],
-)
-def test_thanks_in_tamil_and_sinhala_is_praise(
-    clf: MessageClassifier, text: str, language: str
-) -> None:
-    assert _facts(text, language).foreign_praise[0]
-    assert not clf.classify_one(text).is_complaint
