@@ -139,8 +139,26 @@ def test_agreeing_or_warning_others_is_no_defence(text: str, language: str) -> N
         ("@cinemaplus நேற்று கட்டணம் ரெண்டு தடவை கட் ஆச்சு, இன்னும் ரீஃபண்ட் வரல", "ta"),
         ("@cinemaplus app வேலை செய்யல, யாரும் பதில் சொல்லல", "ta"),
         ("@cinemaplus සල්ලි කැපුණා, තවම උත්තරයක් නෑ", "si"),
+        # After set 2026r's first run: logged out every time, "again", a coupon not
+        # applied, a bill that came higher.
+        ("@konbini アプリ開くたびにログアウトされる、勘弁して", "ja"),
+        ("@vlakcz Zase bez topení, celou cestu zima", "cs"),
+        ("@편의점앱 포인트 적립이 안 됐어요", "ko"),
+        ("@planosaude a fatura veio 200 reais a mais esse mês", "pt"),
     ],
 )
-def test_grievances_in_tamil_and_sinhala_are_read(text: str, language: str) -> None:
+def test_grievances_in_the_new_phrases_are_read(text: str, language: str) -> None:
     facts = _facts(text, language)
     assert facts.foreign_grievance[0] and not facts.foreign_praise[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third time I dey tag una, my transfer never land. Abeg make somebody check am",
+        "@paywave abeg make una reply, since Friday",
+        "it's already been 3 weeks, please check my claim",
+    ],
+)
+def test_chasers_in_pidgin_and_with_now_or_already_are_read(text: str) -> None:
+    assert _facts(text, "en").chaser[0]
