@@ -66,6 +66,7 @@ HOLDOUT_N = REPO / "tests" / "data" / "inbox_holdout_2026n.csv"
 HOLDOUT_O = REPO / "tests" / "data" / "inbox_holdout_2026o.csv"
 HOLDOUT_P = REPO / "tests" / "data" / "inbox_holdout_2026p.csv"
 HOLDOUT_Q = REPO / "tests" / "data" / "inbox_holdout_2026q.csv"
+HOLDOUT_R = REPO / "tests" / "data" / "inbox_holdout_2026r.csv"
 # Every hand-written set of the tables below, once each, for the threshold table.
 HAND_SETS = list(
     dict.fromkeys(
@@ -77,6 +78,7 @@ HAND_SETS = list(
             HOLDOUT_O,
             HOLDOUT_P,
             HOLDOUT_Q,
+            HOLDOUT_R,
         ]
     )
 )
@@ -230,6 +232,7 @@ def main() -> None:
     fifteenth_texts, _, fifteenth_y = _read(HOLDOUT_O)
     sixteenth_texts, _, sixteenth_y = _read(HOLDOUT_P)
     seventeenth_texts, _, seventeenth_y = _read(HOLDOUT_Q)
+    eighteenth_texts, _, eighteenth_y = _read(HOLDOUT_R)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -637,6 +640,29 @@ def main() -> None:
             "missed went from 36 to 34 of 578 and others flagged from 146 to 141 of 675.",
             "",
             *_table(HOLDOUT_Q, s),
+            "",
+            f"Brand mentions, eighteenth held-out set: {len(eighteenth_texts)} mentions of "
+            "four other made-up brands (a health-insurance plan in Brazil, a convenience-store "
+            "chain's app in Japan, a mobile-money app in Nigeria, a national railway in "
+            f"Czechia) in `tests/data/inbox_holdout_2026r.csv` ({int(eighteenth_y.sum())} "
+            f"complaints, {int((~eighteenth_y).sum())} others). "
+            "Written in session 21 by a helper that read none of the inbox code and committed"
+            " (4dc369b) before anything scored it. First scored (clean) with session 20's "
+            "rules: ours 560/875 pairs, ROC AUC 64.0, 10 of 25 complaints missed, 12 of 35 "
+            "others flagged; with session 21's rules to then (thanks in another language, "
+            "defences abroad, Tamil and Sinhala; also clean, as none was written after "
+            "reading this set): 571/875, 65.3, 9 missed, 13 flagged; plain baseline 500/875, "
+            "59.1, 16 and 10. The misses were terse or indirect complaints in languages whose"
+            " lists lacked their words (Japanese points gone and 'logged out every time', a "
+            "Korean coupon 'not applied', Czech 'Zase 25 min. Každý den.', a Portuguese bill "
+            "that 'came 312 more', a Pidgin chaser) and three sarcastic thank-yous in "
+            "Japanese, Portuguese and Czech. After reading it those phrases were added to the"
+            " lists (the row below is not a clean test of them): 641/875, 73.4, 3 missed (the"
+            " three sarcastic thank-yous, calmed as thanks), 13 flagged (switchers' praise, "
+            "praise in negative words, complaints about a government office, defences in "
+            "Portuguese and Czech, thanks after a fix, a job application, a spam reply).",
+            "",
+            *_table(HOLDOUT_R, s),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "
