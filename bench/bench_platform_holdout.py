@@ -58,6 +58,7 @@ from platform_population_holdout_r import holdout_r  # noqa: E402
 from platform_population_holdout_s import holdout_s  # noqa: E402
 from platform_population_holdout_t import holdout_t  # noqa: E402
 from platform_population_holdout_u import holdout_u  # noqa: E402
+from platform_population_holdout_v import holdout_v  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -90,6 +91,7 @@ SETS = {
     "s": (holdout_s, "holdout_s"),
     "t": (holdout_t, "holdout_t"),
     "u": (holdout_u, "holdout_u"),
+    "v": (holdout_v, "holdout_v"),
 }
 
 
@@ -598,6 +600,23 @@ ABOUT = {
         "link (the phishing desk), Georgian and Armenian 'link' and 'profile' and the "
         "lari's ISO code: the table below is made with these, so it is not a clean test "
         "of the last three.",
+    ),
+    "v": (
+        "Screening on the platforms, twenty-second held-out followers",
+        "The followers are `tests/platform_population_holdout_v.py` (37 hand-written "
+        "accounts for a women's professional football club in Bogotá, Colombia, in "
+        "Colombian Spanish, English, Portuguese and Spanglish with Wayuunaiki and Nasa "
+        "Yuwe words: 22 people, 12 complete and 10 sparse, among them a jersey-printing "
+        "shop and an arepa stand with prices and WhatsApp orders in their bios; 4 bought "
+        "followers (bare with digits, a name and a photo, a stock bio, a dressed one that "
+        "only reposts, all following thousands), 7 spam (ticket resale for the final "
+        "asking a transfer in its bio only, a loan shark only in replies, a fake trial "
+        "for girls charging a registration fee, a USDT pyramid in one post of several, a "
+        "fake club store with 70% off, adult bait only in replies, a fake sponsor "
+        "giveaway asking for card details), 2 declared bots and 2 values clashes, one "
+        "said only in a post), written in session 21 (2026-12-02) by a helper that read "
+        "none of the screening code and chose the kinds of spam itself, committed before "
+        "anything scored it. SET_V_TEXT",
     ),
 }
 
