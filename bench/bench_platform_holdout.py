@@ -616,7 +616,20 @@ ABOUT = {
         "giveaway asking for card details), 2 declared bots and 2 values clashes, one "
         "said only in a post), written in session 21 (2026-12-02) by a helper that read "
         "none of the screening code and chose the kinds of spam itself, committed before "
-        "anything scored it. SET_V_TEXT",
+        "anything scored it. "
+        "Scored once (13:34-13:40 UTC, with --write) with session 21's rules, before it "
+        "was read: a clean test of every rule to then, the table below. People "
+        "recommended / needs a look / screened out 82% / 9% / 9% on Bluesky and 73% / 23%"
+        " / 5% on snac2, unwanted recommended 0% and 33% (plain baseline: people 64% / "
+        "32% / 5%, unwanted recommended 73%). On both servers the jersey-printing shop "
+        "(prices and WhatsApp orders in its bio, one reply quoting a price) waits for a "
+        "person; on Bluesky a man with a name and a photo following 291 who never posted "
+        "is screened out. On snac2 recommended: the bought follower with a name and a "
+        "photo, the ticket reseller (a transfer by Nequi and WhatsApp in its bio, no "
+        "price named), the fake trial for girls (a registration fee by Nequi or "
+        "Daviplata), the USDT pyramid pitch (one post of four, no price in a currency) "
+        "and the fake sponsor giveaway (card details at the profile's link 'within 1 "
+        "hour', in one reply of two).",
     ),
 }
 
