@@ -189,6 +189,9 @@ def test_one_priced_pitch_among_everyday_posts_is_evidence() -> None:
         "Paket Anda tertahan di gudang, bayar bea dalam 24 jam via link di profil 👇",
         "Votre compte sera suspendu sous 48h, vérifiez ici : secure-check.example",
         "Hesabınız 72 saat içinde kapatılacak, itiraz için DM atın",
+        # Any hour count after a word that only sets a deadline (held-out set v).
+        "Ganaste un bono 🎁 reclámalo antes de 1 hora en el link del perfil",
+        "Confirm your prize within 2 hours at prize-desk.example",
     ],
 )
 def test_a_deadline_in_hours_with_a_link_is_evidence(notice: str) -> None:
@@ -204,6 +207,7 @@ def test_a_deadline_in_hours_with_a_link_is_evidence(notice: str) -> None:
         "New blog post about Tbilisi's markets: tbilisi-notes.example/markets",
         "Our helpline is open 24/7, details at helpline.example",
         "Trip report: 24 hours in Kutaisi, photos on my site kutaisi.example",
+        "Train leaves in 1 hour, live blog at rail-notes.example",
     ],
 )
 def test_deadlines_and_links_apart_are_no_evidence(post: str) -> None:

@@ -680,7 +680,12 @@ _DEADLINE = re.compile(
     + _HOURS
     + r"|"
     + _HOURS
-    + r"\s?(?:içinde|ichida|ішінде|以内|内|內|이내|내에|ภายใน)|(?:12|24|48|72)\s?საათში"
+    + r"\s?(?:içinde|ichida|ішінде|以内|内|內|이내|내에|ภายใน)|(?:12|24|48|72)\s?საათში|"
+    # ... and any hour count after the words that only set a deadline ("antes de 1 hora",
+    # "within 2 hours"; held-out set v's fake giveaway, after its clean run).
+    r"\b(?:within|before|innerhalb|binnen|entro|dentro de|antes de|w ciągu|в течение)\s"
+    r"(?:the\s)?(?:next\s)?(?:an?|one|\d{1,2})\s?(?:h\b|hrs?\b|hours?\b|horas?\b|heures?\b|"
+    r"or[ae]\b|stunden?\b|godzin\w*|час\w*)"
 )
 
 
@@ -690,10 +695,10 @@ def _deadline_redirect(text: str) -> bool:
     parcel fee or prize claim, in any language.
 
     Session 21, after held-out set u (a "verify or be suspended" desk replying in English,
-    Russian and Georgian, recommended on both servers): 24 unwanted accounts of every
-    evaluation population post one and no genuine account does; 9 of 252,070 tweets in
-    ../shared/data/text do (0.004%), mostly support desks' "up to 48 hours before
-    departure" beside a link, whom a person then sees."""
+    Russian and Georgian, recommended on both servers): 27 unwanted accounts of every
+    evaluation population (sets a-v) post one and no genuine account does; 10 of 252,070
+    tweets in ../shared/data/text do (0.004%), mostly support desks' "up to 48 hours
+    before departure" beside a link, whom a person then sees."""
     return bool(_DEADLINE.search(text)) and bool(_REDIRECT.search(text) or _URL.search(text))
 
 
