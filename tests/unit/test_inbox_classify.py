@@ -211,7 +211,10 @@ def test_problems_put_right_and_foreign_thanks_are_praise(
 ) -> None:
     c = clf.classify_one(text)
     assert not c.is_complaint and c.intent == "praise", c
-    assert c.complaint_score <= mod.RULE_LOW
+    # English praise is settled at RULE_LOW; thanks in another language just above it, in
+    # the head's order, and never as high as a possible complaint.
+    top = mod.RULE_LOW if c.language == "en" else POSSIBLE_COMPLAINT
+    assert c.complaint_score <= top and c.complaint_score < POSSIBLE_COMPLAINT
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,9 @@ _BoolArray = npt.NDArray[np.bool_]
 # lifted back into the question band as a possible complaint (at 0.25 it was).
 RULE_HIGH: Final = 0.75
 RULE_LOW: Final = 0.15
+# The highest score thanks in another language leave (see apply_cue_rules): still below
+# the possible-complaint floor.
+_FOREIGN_PRAISE_TOP: Final = 0.19
 
 
 class ModelLoadError(FollowbackError):
@@ -252,8 +255,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
       no sign of sarcasm, blame, negated praise, repetition, a let-down emoji or a failure
       *after* the fix (the problem the thanks recount comes first and is fine); or a
       problem recounted and put right, ending in praise (the turnaround fact);
-    * **foreign praise** (-> praise, calmed below ``RULE_HIGH``): in another language,
-      thanks or praise with no grievance and no sarcasm marker;
+    * **foreign praise** (-> praise, calmed below ``RULE_HIGH`` in the head's order): in
+      another language, thanks or praise with no grievance and no sarcasm marker;
     * **plain question** (-> not a complaint): asks ("?" or an interrogative opening)
       about the offer (stock, sizes, shipping, opening hours, prices: other questions were
       as often complaints on the left-out domains) and not about the writer's own case
@@ -391,7 +394,8 @@ def cue_rules(cues: _FloatArray, facts: TextFacts) -> RuleMasks:
 def apply_cue_rules(scores: _FloatArray, cues: _FloatArray, facts: TextFacts) -> _FloatArray:
     """Complaint scores after :func:`cue_rules`: sarcasm and plain grievances raise a score
     to at least ``RULE_HIGH``; solved praise, plain questions and bare details
-    lower it to at most ``RULE_LOW``."""
+    lower it to at most ``RULE_LOW``; thanks or praise in another language squeeze a
+    score below ``RULE_HIGH`` into ``RULE_LOW``..0.19, in the head's order."""
     rules = cue_rules(cues, facts)
     out = np.asarray(scores, dtype=np.float32).copy()
     high = rules.sarcasm | rules.plain_grievance
@@ -413,8 +417,19 @@ def apply_cue_rules(scores: _FloatArray, cues: _FloatArray, facts: TextFacts) ->
     # "two buses, rush hour"; "Gracias @brand por el asiento 'cama' que no se reclina")
     # fell to the bottom (sets k, l and q). A plain thank-you in a script the head never saw
     # can score 0.6, so not at 0.5 as for English praise.
-    calm |= rules.foreign_praise & (out < RULE_HIGH)
+    squeezed = rules.foreign_praise & (out < RULE_HIGH) & ~calm
     out[calm] = np.minimum(out[calm], RULE_LOW)
+    # Session 22: squeezed into RULE_LOW..0.19, not flattened to RULE_LOW. Thanks words
+    # alone do not tell a sarcastic "Danke @brand für 52 Minuten Warteschleife" from a real
+    # thank-you, and the floor tied every such complaint with the plainest praise; squeezed,
+    # the head's order among them stands and none reaches the possible-complaint band
+    # (halving instead gained more, 92.14, but showed a third of plain foreign thank-yous
+    # as possible complaints). Over the 28 hand-written sets (the trained-on ones scored by
+    # a head refitted without them) mean ROC AUC 91.95 -> 92.02, no flag changed, no set
+    # lower.
+    above = np.maximum(out[squeezed] - RULE_LOW, 0)
+    squeeze = (_FOREIGN_PRAISE_TOP - RULE_LOW) / (RULE_HIGH - RULE_LOW)
+    out[squeezed] = np.minimum(out[squeezed], RULE_LOW + above * squeeze)
     return out
 
 
