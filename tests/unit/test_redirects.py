@@ -212,3 +212,44 @@ def test_a_deadline_in_hours_with_a_link_is_evidence(notice: str) -> None:
 )
 def test_deadlines_and_links_apart_are_no_evidence(post: str) -> None:
     assert redirects(_looked("Traveller", post, "Sunny today", "Coffee time")) == ()
+
+
+def test_a_bio_that_prices_followers_and_likes_in_private_pitches() -> None:
+    # Session 22 (held-out set w's follower seller on snac2): engagement by the thousand,
+    # a price and a way out, with bland posts; not a creator's follower count or a shop.
+    for seller in (
+        "Mais seguidores reais! 1000 seguidores por R$ 19,90, chama no direct",
+        "フォロワー1000人 ¥980、詳細はプロフのリンクから",
+    ):
+        (reason,) = bio_pitch(_looked(seller, "Bom dia 🌞", "Sexta feira!"))
+        assert reason.rule == "recent:bio_sells"
+        assert person_evidence(_looked(seller, "Bom dia 🌞", "Sexta feira!"), SEEN) == ()
+    for bio in (
+        "Illustrator, 12k followers, commissions open, prices in the link",  # no price
+        "Ceramika, kubki od 60 zł, zamówienia przez DM",  # a shop: no engagement
+    ):
+        assert bio_pitch(_looked(bio, "Nowy kubek")) == ()
+
+
+def test_an_arrow_before_a_link_sends_readers_away_and_a_route_does_not() -> None:
+    notices = (
+        "택배가 주소 불명으로 보관 중입니다. 수정 ▶ parcel-kr.example/x1",
+        "Ihr Paket wartet: Zustellung bestätigen ➡️ https://paket-info.example/a7",
+    )
+    (reason,) = redirects(_looked("", *notices))
+    assert reason.text.startswith("− 2 of 2")
+    routes = ("Seoul ▶ Busan by KTX today", "Michigan ➡️ FL, see you soon")
+    assert redirects(_looked("", *routes)) == ()
+
+
+def test_a_lonely_word_alone_is_no_pitch_beside_a_link_it_is() -> None:
+    # Session 22: held-out set w's teacher bought "a 2009 Lonely Planet"; that word kept
+    # four plain posts of hers from showing a person.
+    plain = (
+        "Three Murakamis and a 2009 Lonely Planet for ₩10,000 at the bookshop",
+        "Poetry night tonight, understood one word in five",
+        "The bakery next door sells out of salt bread by 11",
+    )
+    assert person_evidence(_looked("Teacher in Busan", *plain), SEEN)
+    comeon = ("feeling lonely tonight, who wants to chat? https://chat.example/me", *plain)
+    assert person_evidence(_looked("Teacher in Busan", *comeon), SEEN) == ()

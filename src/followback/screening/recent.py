@@ -248,12 +248,34 @@ _HARD_PITCH = re.compile(r"(?i)\b(?:" + "|".join(_HARD) + r")\b|18\+|🔞")
 _EVERYDAY = frozenset(("dating", "giveaway", "giveaways"))
 
 
+# Session 22: the dating come-on's feelings ("lonely", "so alone") are everyday words
+# too, and alone they are nobody's pitch: held-out set w's teacher bought "a 2009 Lonely
+# Planet" at the brand's shop, and that one word kept her four posts from showing a person.
+# Beside a link or a redirect ("feeling lonely tonight ... link in my bio", "so alone this
+# evening... https://...") they still are: every such post of the evaluation populations.
+_FEELINGS = frozenset(("lonely", "so alone", "feel alone", "feeling alone"))
+
+
+def _counts(word: str, text: str) -> bool:
+    """Whether one pitch word's match counts in ``text``: a feeling only beside a link or
+    a redirect."""
+    return word not in _FEELINGS or bool(_URL.search(text) or _REDIRECT.search(text))
+
+
 def _hard(text: str) -> bool:
     """A post says what no person posts (one of the hard lines, not an everyday word)."""
-    return any(m.group(0).lower() not in _EVERYDAY for m in _HARD_PITCH.finditer(text))
+    return any(
+        (w := m.group(0).lower()) not in _EVERYDAY and _counts(w, text)
+        for m in _HARD_PITCH.finditer(text)
+    )
 
 
 _PITCH = re.compile(r"(?i)\b(?:" + "|".join((*_HARD, _PROMO, _POST_PROMO)) + r")\b|18\+|🔞")
+
+
+def _pitched(text: str) -> bool:
+    """A post names any pitch word, promotion's included (a feeling only beside a link)."""
+    return any(_counts(m.group(0).lower(), text) for m in _PITCH.finditer(text))
 
 
 # The model's word lists on a profile's name and bio (features.py reads the same text), in
@@ -344,7 +366,7 @@ def summarize(
         _hard(p.text) or (p.reply and bool(_SOLICIT.search(p.text))) or _priced_redirect(p.text)
         for p in own_posts
     ]
-    pitched = [h or bool(_PITCH.search(p.text)) for p, h in zip(own_posts, hard, strict=True)]
+    pitched = [h or _pitched(p.text) for p, h in zip(own_posts, hard, strict=True)]
     home = [bool(h) and own is not None and own(h) for h in hosts]
     # A shop's sale on its own site is no spam; what no person posts (an essay mill, a
     # loan, a get-rich pitch) is spam on any site, its own included (held-out set h's essay
@@ -617,6 +639,11 @@ _REDIRECT = re.compile(
     r"تيليجرام|تلغرام|تليجرام|الرابط|"
     r"ইনবক্স|হোয়াটসঅ্যাপ|লিংক|লিঙ্ক|오픈채팅|오픈톡|디엠|링크|プロフ|リンク|私信|私聊|加微|链接|連結)|"
     r"👇|⬇️|👉|📲|"
+    # Session 22: an arrow right before a link ("수정 ▶ dlv-kr.example/q7Kx", a parcel
+    # smisher of held-out set w, after its clean run; "詳しくはこちら ▶ https://..."): in no
+    # genuine account's post and no tweet of ../shared/data/text; a bare arrow is a route
+    # ("Michigan ➡️ FL").
+    r"(?:▶|►|➡|⏩)\ufe0f?\s?(?=https?://|(?:[a-z0-9-]+\.)+[a-z]{2,}/)|"
     # A phone number to call or message (a leading 0 or country code, or 555-123-4567):
     # 0.05% of human tweets carry one, most of them an event's box office.
     r"(?<![\w.,/])(?:(?:\+\d{1,3}[\s-]?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,5}|"
@@ -733,12 +760,31 @@ def bio_sells(profile: Profile) -> bool:
 _PERCENT = re.compile(r"\d\s?%|%\s?\d")
 
 
+# Followers, likes, views or subscribers, in the platforms' larger languages: what a seller
+# of fake engagement prices ("팔로워 1,000명 9,900원", "1000 seguidores por R$ 20").
+_ENGAGEMENT = re.compile(
+    r"(?i)\b(?:followers?|seguidores|abonn[ée]s|seguaci|obserwuj\w*|takip[çc]i\w*|"
+    r"подписчик\w*|pengikut|likes|curtidas|views|visualiza[çc][õo]es|просмотр\w*|лайк\w*|"
+    r"be[ğg]eni\w*|subscribers|suscriptores|inscritos)\b|"
+    r"팔로워|좋아요|구독자|조회수|フォロワー|いいね|再生数|粉丝|点赞|ผู้ติดตาม|người theo dõi|"
+    r"متابع\w*|لايك\w*"
+)
+
+
 def _bio_pitches(profile: Profile) -> bool:
-    """Its bio sells in private (:func:`_bio_sells`) with a percentage or a hard line: a
-    bonus, a hit rate, a prepayment share, a deposit or a scam line, which a shop's or a
-    café's prices ("Kawa od 12 zł, zamówienia przez DM") do not name."""
+    """Its bio sells in private (:func:`_bio_sells`) with a percentage, a hard line or
+    engagement: a bonus, a hit rate, a prepayment share, a deposit, a scam line or
+    followers and likes by the thousand, which a shop's or a café's prices ("Kawa od
+    12 zł, zamówienia przez DM") do not name.
+
+    Session 22: engagement, after held-out set w's follower seller ("인스타·틱톡 팔로워
+    ... 1,000명 9,900원 ... 상담은 프로필 링크로"), recommended on snac2 on its bland
+    posts; with it 22 unwanted bios of the evaluation populations (sets a-t, the
+    generators, the lookalikes) pitch, against 19 before, and still no genuine one and none
+    of the 11,635 human accounts in ../shared/data/bots."""
+    bio = profile.bio
     return _bio_sells(profile) and bool(
-        _PERCENT.search(profile.bio) or _hard(_profile_text(profile))
+        _PERCENT.search(bio) or _ENGAGEMENT.search(bio) or _hard(_profile_text(profile))
     )
 
 
