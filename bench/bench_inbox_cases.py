@@ -67,6 +67,7 @@ HOLDOUT_O = REPO / "tests" / "data" / "inbox_holdout_2026o.csv"
 HOLDOUT_P = REPO / "tests" / "data" / "inbox_holdout_2026p.csv"
 HOLDOUT_Q = REPO / "tests" / "data" / "inbox_holdout_2026q.csv"
 HOLDOUT_R = REPO / "tests" / "data" / "inbox_holdout_2026r.csv"
+HOLDOUT_S = REPO / "tests" / "data" / "inbox_holdout_2026s.csv"
 # Every hand-written set of the tables below, once each, for the threshold table.
 HAND_SETS = list(
     dict.fromkeys(
@@ -79,6 +80,7 @@ HAND_SETS = list(
             HOLDOUT_P,
             HOLDOUT_Q,
             HOLDOUT_R,
+            HOLDOUT_S,
         ]
     )
 )
@@ -233,6 +235,7 @@ def main() -> None:
     sixteenth_texts, _, sixteenth_y = _read(HOLDOUT_P)
     seventeenth_texts, _, seventeenth_y = _read(HOLDOUT_Q)
     eighteenth_texts, _, eighteenth_y = _read(HOLDOUT_R)
+    nineteenth_texts, _, nineteenth_y = _read(HOLDOUT_S)
     body = "\n".join(
         [
             "Command: `.venv/bin/python bench/bench_inbox_cases.py --write`; model "
@@ -663,6 +666,30 @@ def main() -> None:
             "Portuguese and Czech, thanks after a fix, a job application, a spam reply).",
             "",
             *_table(HOLDOUT_R, s),
+            "",
+            f"Brand mentions, nineteenth held-out set: {len(nineteenth_texts)} mentions of "
+            "four other made-up brands (a low-cost airline in Turkey, a ride-hailing and "
+            "food-delivery app in Indonesia, an electricity and gas supplier in Germany, a "
+            "telecom and mobile-money service in Kenya) in "
+            f"`tests/data/inbox_holdout_2026s.csv` ({int(nineteenth_y.sum())} complaints, "
+            f"{int((~nineteenth_y).sum())} others). "
+            "Written in session 22 by a helper that read none of the inbox code and committed"
+            " (064d582) before anything scored it. First scored (clean) with session 21's "
+            "rules: ours 594/875 pairs, ROC AUC 68.1, 5 of 25 complaints missed, 22 of 35 "
+            "others flagged; plain baseline 511/875, 58.4, 19 and 5. Four misses were "
+            "sarcastic thank-yous (Turkish, Indonesian, German, Swahili) calmed to the floor "
+            "by the foreign-thanks rule or a laugh; the fifth, a German meter-reading "
+            "dispute, was calmed as device details (a date '2.1.' and '18.344 kWh' read as "
+            "versions). The flags are the head's own: long messages in these languages "
+            "score 0.6-0.9 whatever they say (a government levy, a storm, a switcher's "
+            "praise, questions, job applications). After reading it: device details need a "
+            "device or system named; 'şikayetim yok' is no grievance; thanks in another "
+            "language settle a message in the head's order (0.15-0.19) instead of all at "
+            "0.15 (over all the hand-written sets, each trained-on one scored by a head "
+            "refitted without it, mean ROC AUC 91.95 -> 92.02, no flag changed). The row "
+            "below is made with these, so it is not a clean test of them.",
+            "",
+            *_table(HOLDOUT_S, s),
             "",
             f"More platform cases: {len(read_2[0])} mentions in "
             f"`tests/data/inbox_platform_cases_2.csv` ({int(read_2[2].sum())} complaints: "

@@ -59,6 +59,7 @@ from platform_population_holdout_s import holdout_s  # noqa: E402
 from platform_population_holdout_t import holdout_t  # noqa: E402
 from platform_population_holdout_u import holdout_u  # noqa: E402
 from platform_population_holdout_v import holdout_v  # noqa: E402
+from platform_population_holdout_w import holdout_w  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -92,6 +93,7 @@ SETS = {
     "t": (holdout_t, "holdout_t"),
     "u": (holdout_u, "holdout_u"),
     "v": (holdout_v, "holdout_v"),
+    "w": (holdout_w, "holdout_w"),
 }
 
 
@@ -630,6 +632,38 @@ ABOUT = {
         "Daviplata), the USDT pyramid pitch (one post of four, no price in a currency) "
         "and the fake sponsor giveaway (card details at the profile's link 'within 1 "
         "hour', in one reply of two).",
+    ),
+    "w": (
+        "Screening on the platforms, twenty-third held-out followers",
+        "The followers are `tests/platform_population_holdout_w.py` (37 hand-written "
+        "accounts for an independent bookshop-café in Busan, South Korea, in Korean with "
+        "its internet slang and Busan dialect, English, Japanese and some Chinese: 22 "
+        "people, 12 complete and 10 sparse, among them a bakery next door and a "
+        "bookbinding workshop with prices and a link in their bios; 4 bought followers (bare"
+        " with digits, a name and a photo, a stock bio, a dressed one that only reposts, "
+        "all following thousands), 7 spam (a seller of Instagram followers in its bio "
+        "only, illegal sports-betting tips in posts only, a side-job recruiter asking for a "
+        "KakaoTalk ID in replies only, a crypto 'leading room' on Telegram in one post of "
+        "four, parcel and customs smishing notices with short links in Korean and Japanese, "
+        "a romance scammer in replies, a replica-goods store), 2 declared bots and 2 values "
+        "clashes, one said only in a post), written in session 22 (2026-12-02) by a helper "
+        "that read none of the screening code and chose the kinds of spam itself, committed "
+        "before anything scored it. "
+        "First scored (15:51-15:58 UTC, without --write) with session 21's code (989060d), "
+        "a clean test of every rule to then: people recommended / needs a look / screened "
+        "out 82% / 14% / 5% on Bluesky and 77% / 18% / 5% on snac2, unwanted recommended 0% "
+        "and 27% (plain baseline: people 64% / 32% / 5%, unwanted recommended 67%, on "
+        "both). On Bluesky an English teacher with a complete profile and four posts waited "
+        "for a person: 'a 2009 Lonely Planet' in one post read as the dating come-on's "
+        "'lonely'. On snac2 recommended: the name-and-photo bought follower, the follower "
+        "seller (a price and a link in its bio, no bonus or scam line), the leading room "
+        "(one post of four, no price) and the smisher (each notice's link after '▶', which "
+        "no list read as sending readers away). After reading that run: a feeling alone is "
+        "no pitch, only beside a link; followers or likes priced in a bio that sends "
+        "readers away pitch; an arrow right before a link sends readers away. The table "
+        "below (16:04-16:11 UTC, with --write) is made with these, so it is not a clean "
+        "test of them: the teacher is recommended on Bluesky and the seller and the "
+        "smisher wait for a person on snac2; no other account moved.",
     ),
 }
 
