@@ -53,3 +53,15 @@ def test_no_complaint_in_turkish_is_no_grievance() -> None:
         "tr",
     )
     assert facts.foreign_grievance.tolist() == [False, True]
+
+
+def test_a_double_charge_in_digits_is_a_grievance() -> None:
+    # "2 veces" as much as "dos veces" (digits read as 0 here); after held-out set 2026t.
+    for text, language in (
+        ("me cobraron 3 veces la mensualidad @banco 😑", "es"),
+        ("cobraram 2 vezes a fatura @banco", "pt"),
+        ("Strom 2x abgebucht diesen Monat @stadtwerk", "de"),
+        ("on m'a débité 2 fois l'abonnement", "fr"),
+        ("addebitato 2 volte il canone", "it"),
+    ):
+        assert _facts([text], language).foreign_grievance[0], text

@@ -130,7 +130,9 @@ _FAILURE_AFTER: Final = LET_DOWN | frozenset(
 # language gets the same coverage rather than the phrasings someone happened to test.
 _GRIEVANCE: Final = {
     "es": r"no (?:me )?ha(?:n)? llegado|nunca (?:me )?lleg[oó]|no (?:me )?lleg[oó]|nadie (?:me )?"
-    r"respond|no (?:me )?responden|reembolso|estafa|p[eé]simo|cobr\w* (?:\w+ ){0,4}dos veces|"
+    # A double charge in words or in digits ("2 veces", "2x abgebucht": digits are 0 here;
+    # session 22, after held-out set 2026t's "me cobraron 2 veces la renta").
+    r"respond|no (?:me )?responden|reembolso|estafa|p[eé]simo|cobr\w* (?:\w+ ){0,4}(?:dos|0) veces|"
     r"sigo esperando|todav[ií]a no|no funciona|vergüenza|"
     r"\broto|\brota\b|averiad|estropead|dañad|mojad|defectuos|cancelad|retras|perdid|"
     r"perdieron|bloquead|otra vez|de nuevo|a[uú]n no|esperando|sin respuesta|ninguna respuesta|"
@@ -144,7 +146,7 @@ _GRIEVANCE: Final = {
     r"chispas|me da miedo|factura (?:\w+ ){0,6}(?:m[áa]s alta|muy alta|err[óo]nea|"
     r"equivocada|duplicada)",
     "pt": r"n[aã]o chegou|nunca chegou|ningu[eé]m respond|n[aã]o respond|reembolso|p[eé]ssim|"
-    r"ainda n[aã]o|cobr\w* (?:\w+ ){0,4}duas vezes|estou esperando|n[aã]o funciona|vergonha|"
+    r"ainda n[aã]o|cobr\w* (?:\w+ ){0,4}(?:duas|0) vezes|estou esperando|n[aã]o funciona|vergonha|"
     r"quebrad|estragad|danificad|defeito|cancelad|atras|perdid|bloquead|outra vez|de novo|"
     r"esperando|sem resposta|n[aã]o resolve|estorno|cobra\w* a mais|golpe|horr[ií]vel|"
     r"inaceit[aá]vel|decepcionad|reclama|n[aã]o (?:abre|carrega|consigo|entra)\b|"
@@ -154,16 +156,16 @@ _GRIEVANCE: Final = {
     # Session 21 (held-out set 2026r, after its first run): a bill that "came 312 more".
     r"veio (?:\w+ ){0,3}a mais",
     "fr": r"jamais (?:été )?(?:arriv|reçu)|pas (?:été )?(?:arriv|reçu)|ne r[ée]pond|personne ne "
-    r"r[ée]pond|rembours|arnaque|toujours pas|d[ée]bit[ée] deux fois|inadmissible|ne "
+    r"r[ée]pond|rembours|arnaque|toujours pas|d[ée]bit[ée] (?:deux|0) fois|inadmissible|ne "
     r"fonctionne (?:pas|plus)|honteux|"
     r"cass[ée]|en panne|ab[iî]m[ée]|d[ée]fectueu|annul[ée]|retard|perdu|bloqu[ée]|"
     r"encore une fois|de nouveau|attends|attente|aucune (?:nouvelle|r[ée]ponse)|"
-    r"sans (?:nouvelle|r[ée]ponse)|marche pas|factur[ée] deux fois|honte|horrible|"
+    r"sans (?:nouvelle|r[ée]ponse)|marche pas|factur[ée] (?:deux|0) fois|honte|horrible|"
     r"inacceptable|d[ée]çu|plainte|r[ée]clamation|surchauff|chauffe (?:beaucoup|trop)|"
     r"[ée]tincelle|j'ai peur",
     "de": r"nicht angekommen|nie angekommen|nicht erhalten|niemand antwortet|antwortet nicht|"
-    r"keine antwort|erstattung|betrug|immer noch nicht|unversch[äa]mt|zweimal abgebucht|"
-    r"funktioniert nicht|frechheit|"
+    r"keine antwort|erstattung|betrug|immer noch nicht|unversch[äa]mt|"
+    r"(?:zweimal|0 ?(?:x|mal)) abgebucht|funktioniert nicht|frechheit|"
     r"kaputt|besch[äa]digt|defekt|storniert|abgesagt|versp[äa]t|versp[äa]tung|verloren|"
     r"gesperrt|st[üu]rzt|absturz|fehler|schon wieder|wieder mal|st[äa]ndig|noch immer|"
     r"warte seit|warten seit|keine (?:r[üu]ckmeldung|reaktion)|geht nicht|zu viel berechnet|"
@@ -172,7 +174,7 @@ _GRIEVANCE: Final = {
     r"seit (?:\w+ ){0,2}(?:stunden|tagen|wochen|monaten)|[üu]berhitz|wird (?:sehr |total )?hei[ßs]|"
     r"funken|habe angst",
     "it": r"non [eè] (?:mai )?arrivat|mai arrivat|nessuno rispond|non rispond|rimborso|truffa|"
-    r"ancora niente|vergogna|addebitat\w* due volte|non funziona|"
+    r"ancora niente|vergogna|addebitat\w* (?:due|0) volte|non funziona|"
     r"\brott[oaie]\b|danneggiat|difettos|cancellat|annullat|ritardo|pers[oaie]\b|"
     r"bloccat|di nuovo|ancora una volta|ancora non|in attesa|aspetto da|senza (?:nessun[oa]? )?"
     r"(?:avviso|risposta|notizi)|nessun[oa]? (?:risposta|notizi)|pessim|orribile|"
