@@ -65,3 +65,13 @@ def test_a_double_charge_in_digits_is_a_grievance() -> None:
         ("addebitato 2 volte il canone", "it"),
     ):
         assert _facts([text], language).foreign_grievance[0], text
+
+
+def test_hinglish_waits_chase_and_years_of_custom_do_not() -> None:
+    texts = [
+        "@khana 2 ghante ho gaye, kahan hai mera order",
+        "45 min ho gaye bhai, rider ka koi pata nahi",
+        "5 saal ho gaye is app ko use karte hue, best hai",
+    ]
+    # The detector names Hinglish at random; the romanised list is read whatever it says.
+    assert _facts(texts, "en").foreign_grievance.tolist() == [True, True, False]
