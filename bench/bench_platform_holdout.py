@@ -60,6 +60,7 @@ from platform_population_holdout_t import holdout_t  # noqa: E402
 from platform_population_holdout_u import holdout_u  # noqa: E402
 from platform_population_holdout_v import holdout_v  # noqa: E402
 from platform_population_holdout_w import holdout_w  # noqa: E402
+from platform_population_holdout_x import holdout_x  # noqa: E402
 
 HEADER = (
     "| platform | generator | followers | n | recommended | needs a look | screened out "
@@ -94,6 +95,7 @@ SETS = {
     "u": (holdout_u, "holdout_u"),
     "v": (holdout_v, "holdout_v"),
     "w": (holdout_w, "holdout_w"),
+    "x": (holdout_x, "holdout_x"),
 }
 
 
@@ -664,6 +666,11 @@ ABOUT = {
         "below (16:04-16:11 UTC, with --write) is made with these, so it is not a clean "
         "test of them: the teacher is recommended on Bluesky and the seller and the "
         "smisher wait for a person on snac2; no other account moved.",
+    ),
+    "x": (
+        "Screening on the platforms, twenty-fourth held-out followers",
+        "The followers are `tests/platform_population_holdout_x.py` (37 hand-written "
+        "accounts for a public-transport authority in the Ruhr, Germany. SECTION_X_TEXT",
     ),
 }
 
