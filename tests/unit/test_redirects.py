@@ -227,6 +227,7 @@ def test_a_bio_that_prices_followers_and_likes_in_private_pitches() -> None:
     for bio in (
         "Illustrator, 12k followers, commissions open, prices in the link",  # no price
         "Ceramika, kubki od 60 zł, zamówienia przez DM",  # a shop: no engagement
+        "Musician. Views my own. Tickets £15 at the link below",  # no count beside it
     ):
         assert bio_pitch(_looked(bio, "Nowy kubek")) == ()
 

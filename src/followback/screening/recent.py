@@ -760,14 +760,23 @@ def bio_sells(profile: Profile) -> bool:
 _PERCENT = re.compile(r"\d\s?%|%\s?\d")
 
 
-# Followers, likes, views or subscribers, in the platforms' larger languages: what a seller
-# of fake engagement prices ("팔로워 1,000명 9,900원", "1000 seguidores por R$ 20").
-_ENGAGEMENT = re.compile(
-    r"(?i)\b(?:followers?|seguidores|abonn[ée]s|seguaci|obserwuj\w*|takip[çc]i\w*|"
+# Followers, likes, views or subscribers by the number, in the platforms' larger
+# languages: what a seller of fake engagement prices ("팔로워 1,000명 9,900원", "1000
+# seguidores por R$ 20", "100 likes for $5"). A count beside the word, either side, so
+# "views my own" or "likes dogs" in a bio with a price is not one.
+_ENGAGEMENT_WORD = (
+    r"(?:\b(?:followers?|seguidores|abonn[ée]s|seguaci|obserwuj\w*|takip[çc]i\w*|"
     r"подписчик\w*|pengikut|likes|curtidas|views|visualiza[çc][õo]es|просмотр\w*|лайк\w*|"
     r"be[ğg]eni\w*|subscribers|suscriptores|inscritos)\b|"
     r"팔로워|좋아요|구독자|조회수|フォロワー|いいね|再生数|粉丝|点赞|ผู้ติดตาม|người theo dõi|"
-    r"متابع\w*|لايك\w*"
+    r"متابع\w*|لايك\w*)"
+)
+_ENGAGEMENT = re.compile(
+    r"(?i)\d[\d.,]*\s?(?:k|m|mil|mille|тыс\.?|명|개|人|個|万)?\s?"
+    + _ENGAGEMENT_WORD
+    + r"|"
+    + _ENGAGEMENT_WORD
+    + r"\s?[:：-]?\s?\d"
 )
 
 
@@ -779,9 +788,10 @@ def _bio_pitches(profile: Profile) -> bool:
 
     Session 22: engagement, after held-out set w's follower seller ("인스타·틱톡 팔로워
     ... 1,000명 9,900원 ... 상담은 프로필 링크로"), recommended on snac2 on its bland
-    posts; with it 22 unwanted bios of the evaluation populations (sets a-t, the
+    posts; with it 20 unwanted bios of the evaluation populations (sets a-t, the
     generators, the lookalikes) pitch, against 19 before, and still no genuine one and none
-    of the 11,635 human accounts in ../shared/data/bots."""
+    of the 11,635 human accounts in ../shared/data/bots. Without the count beside the word
+    ("views my own", "likes dogs" count too) 22 did, no genuine one either."""
     bio = profile.bio
     return _bio_sells(profile) and bool(
         _PERCENT.search(bio) or _ENGAGEMENT.search(bio) or _hard(_profile_text(profile))
