@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from typing import Any, ClassVar
 
 import pytest
@@ -106,3 +107,27 @@ def test_a_busy_account_is_skipped_not_run_twice(store: Store) -> None:
 
     asyncio.run(main())
     assert DONE == [] and queue.skipped_locked == 1
+
+
+def test_account_locks_are_per_schema(store: Store) -> None:
+    # Deployments (and tests) sharing one database in schemas of their own: account 1 of
+    # one schema is not busy because account 1 of another runs.
+    here = _queue(store).conninfo
+    other = f"t_{uuid.uuid4().hex[:12]}"
+    with store.engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{other}"'))
+    there = f"{conninfo_for(store)}?options=-csearch_path%3D{other}"
+
+    async def main() -> list[bool]:
+        async with (
+            account_lock(here, 1) as first,
+            account_lock(there, 1) as elsewhere,
+            account_lock(here, 1) as again,
+        ):
+            return [first, elsewhere, again]
+
+    try:
+        assert asyncio.run(main()) == [True, True, False]
+    finally:
+        with store.engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{other}" CASCADE'))

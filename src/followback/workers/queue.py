@@ -45,7 +45,13 @@ log = logging.getLogger("followback.workers.queue")
 
 TASK_NAME = "followback.account_job"
 QUEUE = "accounts"
-_LOCK_CLASS = 0x0F0B  # advisory-lock namespace of followback's per-account locks
+_LOCK_CLASS = 0x0F0B  # advisory-lock namespace of the first start's schema creation
+# The per-account lock's first key: this namespace and the schema the store lives in, so
+# deployments (and tests) that share one database in schemas of their own never take each
+# other's accounts for busy. PostgreSQL scopes advisory locks to a database, not a schema;
+# with one key for all, a worker skipped "account 1" of its schema while another schema's
+# account 1 ran (seen as a flaky queue test on a shared test database).
+_ACCOUNT_KEY = "hashtext('followback.account:' || coalesce(current_schema(), ''))"
 
 
 def conninfo_for(store: Store) -> str:
@@ -56,10 +62,11 @@ def conninfo_for(store: Store) -> str:
 
 @asynccontextmanager
 async def account_lock(conninfo: str, account_id: int) -> AsyncIterator[bool]:
-    """Hold PostgreSQL's advisory lock for ``account_id``; yield whether we got it."""
+    """Hold PostgreSQL's advisory lock for ``account_id`` in the connection's schema; yield
+    whether we got it."""
     conn = await psycopg.AsyncConnection.connect(conninfo, autocommit=True, connect_timeout=5)
     try:
-        cur = await conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, account_id))
+        cur = await conn.execute(f"SELECT pg_try_advisory_lock({_ACCOUNT_KEY}, %s)", (account_id,))
         row = await cur.fetchone()
         got = bool(row and row[0])
         try:
@@ -69,7 +76,7 @@ async def account_lock(conninfo: str, account_id: int) -> AsyncIterator[bool]:
                 # If the connection broke, the server released the lock with it.
                 with suppress(psycopg.Error):
                     await conn.execute(
-                        "SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, account_id)
+                        f"SELECT pg_advisory_unlock({_ACCOUNT_KEY}, %s)", (account_id,)
                     )
     finally:
         await conn.close()
