@@ -45,8 +45,10 @@ log = logging.getLogger("followback.workers.queue")
 
 TASK_NAME = "followback.account_job"
 QUEUE = "accounts"
-_LOCK_CLASS = 0x0F0B  # advisory-lock namespace of the first start's schema creation
-# The per-account lock's first key: this namespace and the schema the store lives in, so
+# The advisory lock that serialises first starts' creation of procrastinate's tables (the
+# key it has always had, so workers of older versions still wait for it).
+_SCHEMA_LOCK = 0x0F0C
+# The per-account lock's first key: a namespace and the schema the store lives in, so
 # deployments (and tests) that share one database in schemas of their own never take each
 # other's accounts for busy. PostgreSQL scopes advisory locks to a database, not a schema;
 # with one key for all, a worker skipped "account 1" of its schema while another schema's
@@ -114,12 +116,12 @@ class AccountQueue:
         conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
         try:
             # Serialise concurrent first starts on a lock of their own.
-            await conn.execute("SELECT pg_advisory_lock(%s, 0)", (_LOCK_CLASS + 1,))
+            await conn.execute("SELECT pg_advisory_lock(%s, 0)", (_SCHEMA_LOCK,))
             cur = await conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")
             row = await cur.fetchone()
             if not (row and row[0]):
                 await self.app.schema_manager.apply_schema_async()
-            await conn.execute("SELECT pg_advisory_unlock(%s, 0)", (_LOCK_CLASS + 1,))
+            await conn.execute("SELECT pg_advisory_unlock(%s, 0)", (_SCHEMA_LOCK,))
         finally:
             await conn.close()
 
